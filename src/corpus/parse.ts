@@ -1,0 +1,113 @@
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { z } from "zod";
+import { splitSentences } from "../text/sentences.ts";
+import { type Block, blockText, isTagLine, toBlocks } from "./blocks.ts";
+import { CorpusError } from "./errors.ts";
+import type { Article, Paragraph } from "./types.ts";
+
+/** Metadata an article may carry besides its text: from YAML front matter or a `.meta.json` sidecar. */
+export interface ArticleMeta {
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  licence: string | null;
+}
+
+const NO_META: ArticleMeta = { url: null, outlet: null, published: null, licence: null };
+
+const text = z.string().trim().min(1);
+
+/** A `NAME.meta.json` sidecar. `source_url` is accepted for `url`, as Wikinews exports name it. */
+export const sidecarSchema = z
+  .looseObject({
+    url: z.url().optional(),
+    source_url: z.url().optional(),
+    outlet: text.optional(),
+    date: text.optional(),
+    licence: text.optional(),
+  })
+  .transform(
+    (s): ArticleMeta => ({
+      url: s.url ?? s.source_url ?? null,
+      outlet: s.outlet ?? null,
+      published: s.date ?? null,
+      licence: s.licence ?? null,
+    }),
+  );
+
+/** YAML front matter of a `.md` article; other keys are allowed and ignored. */
+const frontMatterSchema = z.looseObject({
+  title: text,
+  url: z.url().nullish(),
+  outlet: text.nullish(),
+  published: text.nullish(),
+  licence: text.nullish(),
+  tags: z.union([z.array(text), text.transform((s) => s.split(",").map((t) => t.trim()))]).nullish(),
+});
+
+/**
+ * Parses a `.txt` article: a headline on line 1, a blank line, paragraphs separated by blank lines, and
+ * an optional last line of comma-separated tags.
+ */
+export function parseTxt(file: string, id: string, source: string, meta: ArticleMeta = NO_META): Article {
+  const lines = toLines(source);
+  const headline = lines[0]?.trim() ?? "";
+  if (headline === "") throw new CorpusError(file, "no headline: line 1 must hold the article's title", 1);
+  if (lines.length > 1 && lines[1]?.trim() !== "") {
+    throw new CorpusError(file, "the headline must be one line, followed by a blank line", 2);
+  }
+  const blocks = toBlocks(lines.slice(1), 2);
+  const last = blocks.at(-1);
+  const tags = last && blocks.length > 1 && isTagLine(last) ? splitTags(blockText(last)) : [];
+  const body = tags.length > 0 ? blocks.slice(0, -1) : blocks;
+  return article(file, id, headline, body, tags, meta);
+}
+
+/** Parses a `.md` article: YAML front matter (title, url, outlet, published, licence, tags), then paragraphs. */
+export function parseMarkdown(file: string, id: string, source: string): Article {
+  const lines = toLines(source);
+  if (lines[0]?.trim() !== "---") throw new CorpusError(file, "no front matter: line 1 must be ---", 1);
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
+  if (close < 0) throw new CorpusError(file, "the front matter is never closed with ---", 1);
+  let data: unknown;
+  try {
+    data = parseYaml(lines.slice(1, close).join("\n"));
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) + 1 : 1;
+    throw new CorpusError(file, `bad front matter: ${(error as Error).message.split("\n")[0]}`, line);
+  }
+  const parsed = frontMatterSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    throw new CorpusError(file, `bad front matter: ${describeIssues(parsed.error)}`, 2);
+  }
+  const fm = parsed.data;
+  const meta = {
+    url: fm.url ?? null,
+    outlet: fm.outlet ?? null,
+    published: fm.published ?? null,
+    licence: fm.licence ?? null,
+  };
+  return article(file, id, fm.title, toBlocks(lines.slice(close + 1), close + 2), fm.tags ?? [], meta);
+}
+
+/** Zod's issues in one line: `title: expected string; url: invalid URL`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join(".") || "(top)"}: ${issue.message}`).join("; ");
+}
+
+function article(file: string, id: string, title: string, body: Block[], tags: string[], meta: ArticleMeta): Article {
+  if (body.length === 0) throw new CorpusError(file, "no paragraphs after the headline");
+  const paragraphs: Paragraph[] = body.map((block, i) => {
+    const text = blockText(block);
+    return { number: i + 1, text, line: block.line, sentences: splitSentences(text) };
+  });
+  return { id, file, title, ...meta, tags, paragraphs };
+}
+
+function splitTags(line: string): string[] {
+  return line.split(",").map((tag) => tag.trim());
+}
+
+function toLines(source: string): string[] {
+  return source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
+}
