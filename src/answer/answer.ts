@@ -1,0 +1,118 @@
+import type { Attribution } from "../attribution/types.ts";
+import { type CorpusIndex, type IndexedArticle, SEARCH_OPTIONS } from "../search/corpus-index.ts";
+import { fold, type Token, tokenize } from "../text/analyzer.ts";
+import { keyWords } from "../text/names.ts";
+import { selectQuote } from "./quote.ts";
+import { DEFAULT_LIMIT, MAX_MISSING_SHARE, MIN_COVERAGE, NAME_BOOST } from "./tuning.ts";
+import type { Answer, AnswerOptions, Passage } from "./types.ts";
+import { termWeight } from "./weights.ts";
+
+/** A question or claim that cannot be searched as asked, such as an unknown article id. */
+export class QueryError extends Error {
+  override name = "QueryError";
+}
+
+/** The passages that answer a question, best first, or `no_match` where the corpus does not answer it. */
+export function ask(index: CorpusIndex, question: string, options: AnswerOptions = {}): Answer {
+  return answer(index, question, options);
+}
+
+/** The passages that make a claim, best first, with who the article attributes each to. */
+export function sources(index: CorpusIndex, claim: string, options: AnswerOptions = {}): Answer {
+  return answer(index, claim, options);
+}
+
+interface QueryTerm {
+  weight: number;
+  name: boolean;
+}
+
+function answer(index: CorpusIndex, query: string, options: AnswerOptions): Answer {
+  const scope = scopeOf(index, options.article);
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const words = tokenize(query).filter((token) => token.terms.length > 0);
+  const known = (term: string) => (scope ? scope.vocabulary.has(term) : index.documentFrequency.has(term));
+  const missing = words.filter((token) => !token.terms.some(known));
+  const unmatched = [...new Set(missing.map((token) => fold(token.surface).replace(/'s?$/u, "")))];
+  const noMatch: Answer = { query, status: "no_match", unmatched, results: [] };
+  if (words.length === 0) return noMatch;
+
+  const key = keyWords(query);
+  const within = (spans: Array<[number, number]>) => (token: Token) =>
+    spans.some(([start, end]) => token.start < end && start < token.end);
+  const isName = within(key.names);
+  const isNoun = within(key.nouns);
+  const terms = new Map<string, QueryTerm>();
+  for (const token of words) {
+    for (const term of token.terms) {
+      const previous = terms.get(term);
+      terms.set(term, { weight: termWeight(index, term), name: (previous?.name ?? false) || isName(token) });
+    }
+  }
+  const weightOf = (tokens: Token[]) =>
+    [...new Set(tokens.flatMap((token) => token.terms))].reduce((sum, term) => sum + (terms.get(term)?.weight ?? 0), 0);
+  const total = weightOf(words);
+  const nouns = words.filter(isNoun);
+  const missingNouns = weightOf(missing.filter(isNoun));
+  if (missing.some(isName) || (nouns.length > 0 && missingNouns >= MAX_MISSING_SHARE * weightOf(nouns))) {
+    return noMatch;
+  }
+
+  const hits = index.miniSearch.search(query, {
+    ...SEARCH_OPTIONS,
+    filter: scope ? (hit) => index.paragraphs[hit.id]?.articleId === scope.article.id : undefined,
+    boostTerm: (term) => (terms.get(term)?.name ? NAME_BOOST : 1),
+  });
+  const results: Passage[] = [];
+  for (const hit of hits) {
+    if (results.length >= limit) break;
+    const covered = hit.terms.reduce((sum, term) => sum + (terms.get(term)?.weight ?? 0), 0);
+    if (covered < MIN_COVERAGE * total) continue;
+    const ref = index.paragraphs[hit.id];
+    const article = ref && index.articles.get(ref.articleId);
+    if (!ref || !article) continue;
+    results.push(passage(article, ref.index, hit.score, terms));
+  }
+  return results.length > 0 ? { query, status: "ok", unmatched, results } : noMatch;
+}
+
+function scopeOf(index: CorpusIndex, articleId: string | undefined): IndexedArticle | undefined {
+  if (articleId === undefined) return undefined;
+  const article = index.articles.get(articleId);
+  if (!article) throw new QueryError(`no article "${articleId}" in the corpus`);
+  return article;
+}
+
+function passage(
+  indexed: IndexedArticle,
+  paragraphIndex: number,
+  score: number,
+  terms: Map<string, QueryTerm>,
+): Passage {
+  const paragraph = indexed.article.paragraphs[paragraphIndex];
+  const tokens = indexed.tokens[paragraphIndex] ?? [];
+  if (!paragraph) throw new Error(`citebot: paragraph ${paragraphIndex} missing from ${indexed.article.id}`);
+  const span = selectQuote(paragraph, tokens, (term) => terms.get(term)?.weight ?? 0);
+  const highlights = tokens
+    .filter((token) => token.start >= span.start && token.end <= span.end && token.terms.some((t) => terms.has(t)))
+    .map((token): [number, number] => [token.start - span.start, token.end - span.start]);
+  const sentences = indexed.attribution[paragraphIndex]?.slice(span.first, span.last + 1) ?? [];
+  return {
+    articleId: indexed.article.id,
+    title: indexed.article.title,
+    paragraph: paragraph.number,
+    quote: paragraph.text.slice(span.start, span.end),
+    text: paragraph.text,
+    score: Math.round(score * 1000) / 1000,
+    highlights,
+    attribution: union(sentences.flat()),
+  };
+}
+
+function union(list: Attribution[]): Attribution[] {
+  const seen = new Set<string>();
+  return list.filter((entry) => {
+    const key = JSON.stringify(entry);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}

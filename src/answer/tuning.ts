@@ -1,0 +1,23 @@
+/**
+ * The knobs of ranking and of the relevance floor, each with its default and why it has that value.
+ * They are set for the general case and checked on the labelled sets in ../shared/eval, never for a row.
+ */
+
+/** Passages returned when the caller does not say. */
+export const DEFAULT_LIMIT = 3;
+
+/**
+ * A passage must match at least this share of the query's weight (each term weighted by its rarity,
+ * words the corpus never uses included) to count as an answer: sharing "Russia" and "Libya" with
+ * "Did China send troops to Libya?" is not answering it.
+ */
+export const MIN_COVERAGE = 0.3;
+
+/**
+ * When the words the corpus never uses carry at least this share of the query's weight, the corpus
+ * cannot answer it ("What is the capital of France?"), whatever else matches.
+ */
+export const MAX_MISSING_SHARE = 0.5;
+
+/** Names (people, places, organizations) weigh this much more than other words in ranking. */
+export const NAME_BOOST = 2;

@@ -1,0 +1,38 @@
+import type { Attribution } from "../attribution/types.ts";
+
+/** `ok` when passages answer; `no_match` when the corpus does not (and says so rather than guess). */
+export type Status = "ok" | "no_match";
+
+/** One quoted passage of an answer. Every string in it is verbatim from the corpus. */
+export interface Passage {
+  articleId: string;
+  title: string;
+  /** 1-based, counted after the headline. */
+  paragraph: number;
+  /** The best-matching sentence or two, cut from `text` unchanged. */
+  quote: string;
+  /** The whole paragraph. */
+  text: string;
+  score: number;
+  /** `[start, end)` offsets into `quote` of the words that matched, for bolding. */
+  highlights: Array<[number, number]>;
+  /** Who the article says makes the quoted claim; empty for the article's own voice. */
+  attribution: Attribution[];
+}
+
+/** The answer to a question (`ask`) or a claim (`sources`): plain data, for any renderer. */
+export interface Answer {
+  query: string;
+  status: Status;
+  /** The query's content words that the corpus (or the chosen article) never uses, folded to lower case. */
+  unmatched: string[];
+  results: Passage[];
+}
+
+/** What a caller may set on a search. */
+export interface AnswerOptions {
+  /** How many passages to return at most. Default: 3. */
+  limit?: number;
+  /** Restrict the search to this article id. Default: the whole corpus. */
+  article?: string;
+}

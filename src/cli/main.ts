@@ -1,0 +1,112 @@
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { ask, QueryError, sources } from "../answer/answer.ts";
+import type { Answer, AnswerOptions } from "../answer/types.ts";
+import { CorpusError } from "../corpus/errors.ts";
+import { openCorpus } from "../open.ts";
+import { answerJson, articleJson } from "../render/json.ts";
+import { ANSI, PLAIN, renderAnswer, renderArticle } from "../render/terminal.ts";
+import type { CorpusIndex } from "../search/corpus-index.ts";
+
+const USAGE = `usage: npm run cli -- <command> [options] [text]
+
+commands:
+  ask "QUESTION"     the passages that answer a question
+  sources "CLAIM"    where the article makes a claim, and who it attributes it to
+  article [ID]       an article (or every article) with who speaks in each paragraph
+
+Without QUESTION or CLAIM, reads one per line from standard input and answers each.
+
+options:
+  --json             one JSON object per answer, on one line (the contract in README.md)
+  --corpus DIR       the corpus folder (default: corpus)
+  --limit N          passages per answer (default: 3)
+  --article ID       search this article only
+  -h, --help         this text
+
+exit status: 0 answered (no match included), 1 corpus error, 2 usage error`;
+
+/** Exit statuses: an answer (no match included), a corpus that cannot load, a command line that is wrong. */
+const EXIT = { ok: 0, corpus: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`citebot: ${(error as Error).message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  if (parsed.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  let index: CorpusIndex;
+  try {
+    index = openCorpus(parsed.corpus);
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return EXIT.corpus;
+  }
+  try {
+    if (parsed.command === "article") {
+      printArticles(index, parsed.text, parsed.json);
+    } else {
+      const run = parsed.command === "ask" ? ask : sources;
+      const print = (query: string) => {
+        const answer: Answer = run(index, query, parsed.options);
+        const style = process.stdout.isTTY ? ANSI : PLAIN;
+        process.stdout.write(`${parsed.json ? answerJson(answer) : renderAnswer(answer, style)}\n`);
+      };
+      if (parsed.text !== undefined) print(parsed.text);
+      else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line);
+    }
+  } catch (error) {
+    if (!(error instanceof QueryError || error instanceof UsageError)) throw error;
+    process.stderr.write(`citebot: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  return EXIT.ok;
+}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      corpus: { type: "string", default: "corpus" },
+      limit: { type: "string" },
+      article: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help) return { help: true } as const;
+  if (command !== "ask" && command !== "sources" && command !== "article") {
+    throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+  }
+  const options: AnswerOptions = {};
+  if (values.limit !== undefined) {
+    const limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`--limit must be a whole number from 1, not "${values.limit}"`);
+    options.limit = limit;
+  }
+  if (values.article !== undefined) options.article = values.article;
+  const text = rest.length > 0 ? rest.join(" ") : undefined;
+  return { help: false, command, text, json: values.json, corpus: values.corpus, options } as const;
+}
+
+function printArticles(index: CorpusIndex, id: string | undefined, json: boolean): void {
+  const chosen = id === undefined ? [...index.articles.values()] : [index.articles.get(id)];
+  for (const article of chosen) {
+    if (!article) throw new UsageError(`no article "${id}" in the corpus`);
+    process.stdout.write(`${json ? articleJson(article) : `${renderArticle(article)}\n`}\n`);
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,55 @@
+import { styleText } from "node:util";
+import type { Answer, Passage } from "../answer/types.ts";
+import type { Attribution } from "../attribution/types.ts";
+import type { IndexedArticle } from "../search/corpus-index.ts";
+
+/** How terminal text is styled: bold for matched words where the output is a terminal, plain elsewhere. */
+export interface TerminalStyle {
+  bold(text: string): string;
+}
+
+export const PLAIN: TerminalStyle = { bold: (text) => text };
+export const ANSI: TerminalStyle = { bold: (text) => styleText("bold", text) };
+
+/** One answer as readable text: each quote with its paragraph and attribution, then what is not mentioned. */
+export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): string {
+  const lines = [`? ${answer.query}`];
+  if (answer.status === "no_match") lines.push("  The article does not say this.");
+  for (const passage of answer.results) {
+    lines.push(
+      `  ¶${passage.paragraph} · ${passage.title} [${passage.articleId}]`,
+      `    “${highlight(passage, style)}”`,
+      `    — ${attributionText(passage.attribution)}`,
+    );
+  }
+  if (answer.unmatched.length > 0) lines.push(`  Not mentioned: ${answer.unmatched.join(", ")}`);
+  return lines.join("\n");
+}
+
+/** One article: headline, link, tags, and every paragraph with who speaks in it. */
+export function renderArticle({ article, attribution }: IndexedArticle): string {
+  const lines = [`${article.title} [${article.id}]`];
+  if (article.url) lines.push(article.url);
+  if (article.tags.length > 0) lines.push(`Tags: ${article.tags.join(", ")}`);
+  article.paragraphs.forEach((paragraph, i) => {
+    lines.push("", `¶${paragraph.number} ${paragraph.text}`, `   — ${attributionText((attribution[i] ?? []).flat())}`);
+  });
+  return lines.join("\n");
+}
+
+function highlight(passage: Passage, style: TerminalStyle): string {
+  let out = "";
+  let at = 0;
+  for (const [start, end] of passage.highlights) {
+    out += passage.quote.slice(at, start) + style.bold(passage.quote.slice(start, end));
+    at = end;
+  }
+  return out + passage.quote.slice(at);
+}
+
+function attributionText(list: Attribution[]): string {
+  if (list.length === 0) return "in the article's own voice";
+  return list
+    .map((a) => [a.source, ...(a.citing.length ? [`citing ${a.citing.join(" and ")}`] : [])].join(", "))
+    .join("; ");
+}

@@ -1,0 +1,81 @@
+import { stemmer } from "stemmer";
+import { eng } from "stopword";
+import { baseForm, countryOf } from "./lemmas.ts";
+
+/** A word of a text, where it stands, and the index terms it stands for (none for a stop word). */
+export interface Token {
+  start: number;
+  end: number;
+  surface: string;
+  terms: string[];
+}
+
+/**
+ * English stop words: stopword's list less "said", which matters to a tool about who says what, plus
+ * forms of "do" it lacks, which questions are full of ("What does Bloomberg say?"), and "us", which
+ * written in capitals is the United States and kept.
+ */
+const STOP_WORDS = new Set([...eng.filter((word: string) => word !== "said"), "does", "doing", "us"]);
+
+/**
+ * Numbers with their decimals and thousands ("4.5", "1,000", "70%"), dotted acronyms ("U.S."), then
+ * words joined by hyphens or apostrophes ("S-300", "north-east", "el-Sisi", "Libya’s").
+ */
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*%?|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
+
+const JOINER = /['’\-‐‑]/u;
+
+/** Splits text into words, keeping each one's place so that matches can be shown where they stand. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const surface = match[0];
+    tokens.push({ start: match.index, end: match.index + surface.length, surface, terms: termsOf(surface) });
+  }
+  return tokens;
+}
+
+/** The surface words of a text, for MiniSearch's `tokenize` on the query side. */
+export function words(text: string): string[] {
+  return Array.from(text.matchAll(TOKEN), (match) => match[0]);
+}
+
+/**
+ * The index terms one word stands for: folded (case, diacritics), possessive dropped, stop words
+ * removed, irregular forms brought to their base and stemmed, a demonym also standing for its country
+ * ("Libyan" -> "libyan", "libya"). A compound gives its joined form and its
+ * parts ("S-300" -> "s300", "300"), so that "S300", "S-300" and "300" all find it; a percentage gives its
+ * number and "percent".
+ */
+export function termsOf(surface: string): string[] {
+  const folded = fold(surface).replace(/'s?$/u, "");
+  if (/^\p{N}/u.test(folded)) return numberTerms(folded);
+  if (/^(?:\p{L}\.){2,}$/u.test(folded)) return [folded.replaceAll(".", "")];
+  const acronym = surface.length > 1 && surface === surface.toUpperCase() && /\p{L}/u.test(surface);
+  if (!JOINER.test(folded)) return wordTerms(folded, acronym);
+  const parts = folded.split(JOINER).filter((part) => part.length > 1);
+  const whole = folded.replace(new RegExp(JOINER.source, "gu"), "");
+  return unique([whole, ...parts.flatMap((part) => wordTerms(part, acronym))]);
+}
+
+/** Lower case with diacritics and typographic apostrophes folded: "Café’s" -> "cafe's". */
+export function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replaceAll("’", "'");
+}
+
+function wordTerms(word: string, acronym: boolean): string[] {
+  if (!acronym && STOP_WORDS.has(word)) return [];
+  if (!/^[a-z]+$/u.test(word)) return [word];
+  const country = countryOf(word);
+  const stem = stemmer(baseForm(word));
+  return country ? [stem, stemmer(country)] : [stem];
+}
+
+function numberTerms(number: string): string[] {
+  const plain = number.replace(/,(?=\d{3}\b)/gu, "");
+  return plain.endsWith("%") ? [plain.slice(0, -1), "percent"] : [plain];
+}
+
+function unique(terms: string[]): string[] {
+  return [...new Set(terms)];
+}
