@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { termsOf, tokenize } from "../src/text/analyzer.ts";
+
+const termsIn = (text: string) => tokenize(text).flatMap((token) => token.terms);
+
+describe("the analyzer", () => {
+  it("folds case and diacritics", () => {
+    expect(termsOf("Kovač")).toEqual(termsOf("kovac"));
+    expect(termsOf("CAFÉ")).toEqual(["cafe"]);
+  });
+
+  it("drops English stop words but keeps reporting verbs", () => {
+    expect(termsIn("What does the harbour do")).toEqual(["harbour"]);
+    expect(termsOf("said")).toEqual(termsOf("say"));
+    expect(termsOf("said")).not.toEqual([]);
+  });
+
+  it("stems, and brings irregular forms to their base first", () => {
+    expect(termsOf("reports")).toEqual(termsOf("reported"));
+    expect(termsOf("sent")).toEqual(termsOf("send"));
+    expect(termsOf("lost")).toEqual(termsOf("lose"));
+    expect(termsOf("met")).toEqual(termsOf("meeting"));
+  });
+
+  it("keeps hyphenated forms whole and in parts", () => {
+    expect(termsOf("S-300")).toEqual(["s300", "300"]);
+    expect(termsOf("north-east")).toEqual(expect.arrayContaining(["northeast", "north", "east"]));
+    expect(termsOf("el-Sisi")).toContain("sisi");
+    expect(termsOf("S300")).toEqual(["s300"]);
+  });
+
+  it("drops possessives, straight or curly", () => {
+    expect(termsOf("Libya’s")).toEqual(termsOf("Libya"));
+    expect(termsOf("Haftar's")).toEqual(termsOf("haftar"));
+  });
+
+  it("keeps numbers whole: decimals, thousands, percentages", () => {
+    expect(termsIn("$4.5 billion")).toEqual(["4.5", "billion"]);
+    expect(termsOf("1,000")).toEqual(["1000"]);
+    expect(termsOf("70%")).toEqual(["70", "percent"]);
+    expect(termsIn("70 percent")).toEqual(["70", "percent"]);
+  });
+
+  it("tells the United States from the pronoun", () => {
+    expect(termsOf("US")).toEqual(["us"]);
+    expect(termsOf("U.S.")).toEqual(["us"]);
+    expect(termsOf("us")).toEqual([]);
+  });
+
+  it("lets a demonym stand for its country too", () => {
+    expect(termsOf("Libyan")).toEqual(expect.arrayContaining(termsOf("Libya")));
+    expect(termsOf("Iraqi")).toEqual(expect.arrayContaining(termsOf("Iraq")));
+  });
+
+  it("gives each word its place in the text", () => {
+    const text = "Mayor Kovač’s office";
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.surface);
+    expect(tokenize(text).map((t) => t.surface)).toEqual(["Mayor", "Kovač’s", "office"]);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { ask, QueryError, sources } from "../src/answer/answer.ts";
+import type { Attribution } from "../src/attribution/types.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import type { Article } from "../src/corpus/types.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
+import { HARBOUR, MINE } from "./helpers/articles.ts";
+
+const GAZETTE: Attribution = { source: "the Elling Gazette", citing: [], cue: "according to", hedges: [] };
+const COASTGUARD: Attribution = { source: "The coastguard", citing: [], cue: "said", hedges: [] };
+
+/** A stand-in for who-says-what, so that these tests see how answers carry attribution, not how it is found. */
+function attribute(article: Article): Attribution[][][] {
+  return article.paragraphs.map((paragraph) =>
+    paragraph.sentences.map((sentence) => {
+      if (sentence.text.includes("according to the Elling Gazette")) return [GAZETTE];
+      if (sentence.text.startsWith("The coastguard said")) return [COASTGUARD];
+      return [];
+    }),
+  );
+}
+
+const index = buildIndex([parseTxt("harbour.txt", "harbour", HARBOUR), parseTxt("mine.txt", "mine", MINE)], attribute);
+
+describe("ask: ranking and quotes", () => {
+  it("ranks the paragraph holding the question's words first, naming its article", () => {
+    const answer = ask(index, "How many fishing boats were stranded?");
+    expect(answer.status).toBe("ok");
+    expect(answer.results[0]).toMatchObject({
+      articleId: "harbour",
+      paragraph: 1,
+      title: "Storm closes the harbour at Port Elling",
+    });
+  });
+
+  it("finds words in other forms: plural, tense, case, hyphen, number", () => {
+    expect(ask(index, "miners return").results[0]).toMatchObject({ articleId: "mine", paragraph: 2 });
+    expect(ask(index, "northeast breakwater waves").results[0]?.paragraph).toBe(2);
+    expect(ask(index, "What share of income depends on the catch? 60 percent?").results[0]?.paragraph).toBe(4);
+  });
+
+  it("quotes the best sentence verbatim, cut from the whole paragraph", () => {
+    const [top] = ask(index, "Where were crews told to stay?").results;
+    expect(top?.quote).toBe("Crews were told to stay ashore.");
+    expect(top?.text).toBe(index.articles.get("harbour")?.article.paragraphs[1]?.text);
+    expect(top?.text).toContain(top?.quote);
+  });
+
+  it("quotes two sentences where the second adds words of the question", () => {
+    const [top] = ask(index, "coastguard waves crews ashore").results;
+    expect(top?.quote).toBe(top?.text);
+  });
+
+  it("marks the matched words in the quote", () => {
+    const [top] = ask(index, "What damage does the mayor estimate?").results;
+    const marked = top?.highlights.map(([start, end]) => top.quote.slice(start, end));
+    expect(marked).toEqual(["Mayor", "estimates", "damage"]);
+  });
+
+  it("carries the attribution of the quoted sentences only", () => {
+    expect(ask(index, "damage estimate").results[0]?.attribution).toEqual([GAZETTE]);
+    expect(ask(index, "waves breakwater").results[0]?.attribution).toEqual([COASTGUARD]);
+    expect(ask(index, "Where were crews told to stay?").results[0]?.attribution).toEqual([]);
+  });
+
+  it("returns at most the limit, best first", () => {
+    const answer = ask(index, "harbour storm boats mine miners work", { limit: 2 });
+    expect(answer.results).toHaveLength(2);
+    expect(answer.results[0]?.score).toBeGreaterThanOrEqual(answer.results[1]?.score ?? Number.POSITIVE_INFINITY);
+  });
+
+  it("gives the same answer to the same question", () => {
+    expect(ask(index, "Who owns the mine?")).toEqual(ask(index, "Who owns the mine?"));
+  });
+});
+
+describe("ask: no_match and unmatched", () => {
+  it("says no_match when the question's nouns are all missing", () => {
+    const answer = ask(index, "What is the capital of France?");
+    expect(answer).toMatchObject({ status: "no_match", results: [] });
+    expect(answer.unmatched).toEqual(["capital", "france"]);
+  });
+
+  it("says no_match when a name the question is about is missing, though other words match", () => {
+    const answer = ask(index, "Did Norway send fishing boats to the harbour?");
+    expect(answer.status).toBe("no_match");
+    expect(answer.unmatched).toContain("norway");
+  });
+
+  it("knows a place name typed in lower case", () => {
+    expect(ask(index, "did norway close the harbour").status).toBe("no_match");
+  });
+
+  it("answers but names the missing words when they are not what the question is about", () => {
+    const answer = ask(index, "Where were gigantic waves recorded?");
+    expect(answer.status).toBe("ok");
+    expect(answer.unmatched).toEqual(["gigantic"]);
+  });
+
+  it("says no_match for an empty question or one of stop words only", () => {
+    for (const question of ["", "   ", "what is the", "?!"]) {
+      expect(ask(index, question)).toEqual({ query: question, status: "no_match", unmatched: [], results: [] });
+    }
+  });
+});
+
+describe("ask: one article", () => {
+  it("searches only the article asked for, and counts its words alone as known", () => {
+    const answer = ask(index, "miners underground", { article: "harbour" });
+    expect(answer.status).toBe("no_match");
+    expect(answer.unmatched).toEqual(["miners", "underground"]);
+    expect(ask(index, "miners underground", { article: "mine" }).results[0]?.articleId).toBe("mine");
+  });
+
+  it("rejects an unknown article id", () => {
+    expect(() => ask(index, "storm", { article: "nope" })).toThrow(QueryError);
+  });
+});
+
+describe("sources", () => {
+  it("finds the passage that makes a claim, with its source", () => {
+    const answer = sources(index, "The damage is estimated at $4.5 million");
+    expect(answer.results[0]).toMatchObject({ paragraph: 3, attribution: [GAZETTE] });
+  });
+
+  it("says no_match for a claim the article does not make", () => {
+    expect(sources(index, "Volcanic ash grounded the airline's jets").status).toBe("no_match");
+  });
+});
