@@ -40,8 +40,11 @@ function irregularForms(): Map<string, string> {
   return forms;
 }
 
-/** What a demonym adds to its country's name once trailing vowels are dropped: "libya" -> "libyan". */
-const DEMONYM_ENDING = /^(?:n|an|ian|ese|i|ic)s?$/u;
+/**
+ * What a demonym adds to its country's name once trailing vowels (with or without "y") are dropped:
+ * "libya" -> "liby" + "an", "italy" -> "ital" + "ian", "germany" -> "german" + "".
+ */
+const DEMONYM_ENDING = /^(?:|n|an|ian|ese|i|ic)s?$/u;
 
 /**
  * Demonyms paired with their countries ("libyan" -> "libya", "iraqi" -> "iraq", "chinese" -> "china"),
@@ -57,10 +60,14 @@ function demonymCountries(): Map<string, string> {
   const countries = tagged("Country");
   const pairs = new Map<string, string>();
   for (const demonym of tagged("Demonym")) {
-    const country = countries.find((name) => {
-      const stem = name.replace(/[aeiouy]+$/u, "");
-      return stem.length >= 3 && demonym.startsWith(stem) && DEMONYM_ENDING.test(demonym.slice(stem.length));
-    });
+    // The longest name that fits wins: "nigerian" is Nigeria's, not Niger's.
+    const country = countries
+      .filter((name) =>
+        [name.replace(/[aeiou]+$/u, ""), name.replace(/[aeiouy]+$/u, "")].some(
+          (stem) => stem.length >= 3 && demonym.startsWith(stem) && DEMONYM_ENDING.test(demonym.slice(stem.length)),
+        ),
+      )
+      .sort((a, b) => b.length - a.length)[0];
     if (country) pairs.set(demonym, country);
   }
   return pairs;
