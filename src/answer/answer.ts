@@ -3,7 +3,7 @@ import { type CorpusIndex, type IndexedArticle, SEARCH_OPTIONS } from "../search
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
 import { keyWords } from "../text/names.ts";
 import { selectQuote } from "./quote.ts";
-import { DEFAULT_LIMIT, MAX_MISSING_SHARE, MIN_COVERAGE, NAME_BOOST } from "./tuning.ts";
+import { DEFAULT_LIMIT, MAX_MISSING_SHARE, MAX_TAGGED_LENGTH, MIN_COVERAGE, NAME_BOOST } from "./tuning.ts";
 import type { Answer, AnswerOptions, Passage } from "./types.ts";
 import { termWeight } from "./weights.ts";
 
@@ -37,7 +37,7 @@ function answer(index: CorpusIndex, query: string, options: AnswerOptions): Answ
   const noMatch: Answer = { query, status: "no_match", unmatched, results: [] };
   if (words.length === 0) return noMatch;
 
-  const key = keyWords(query);
+  const key = keyWords(query.slice(0, MAX_TAGGED_LENGTH));
   const within = (spans: Array<[number, number]>) => (token: Token) =>
     spans.some(([start, end]) => token.start < end && start < token.end);
   const isName = within(key.names);

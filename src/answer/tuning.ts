@@ -21,3 +21,9 @@ export const MAX_MISSING_SHARE = 0.5;
 
 /** Names (people, places, organizations) weigh this much more than other words in ranking. */
 export const NAME_BOOST = 2;
+
+/**
+ * Only this many leading characters of a query are tagged for names and nouns: tagging is the costly
+ * step, a question is far shorter, and a pasted 6,000-character message is still searched whole.
+ */
+export const MAX_TAGGED_LENGTH = 1_000;
