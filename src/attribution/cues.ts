@@ -1,0 +1,296 @@
+import {
+  AGENT_HEADS,
+  BE_FORMS,
+  CUE_WORDS,
+  type CueWord,
+  OUTLET_MARKERS,
+  SUBORDINATORS,
+  VENUE_NOUNS,
+  VERB_PREFIX,
+} from "./lexicon.ts";
+import {
+  clauseStart,
+  clauseSubject,
+  phraseAfter,
+  phraseBefore,
+  type Span,
+  type Subject,
+  splitConjoined,
+} from "./phrases.ts";
+import { breaksAfter, commaAfter, isCapitalized, isDeterminer, isPronoun, type Token } from "./tokens.ts";
+
+/** A reporting cue found in one sentence, with the phrases it links, as token spans of that sentence. */
+export interface Cue {
+  subject: Subject;
+  citing: Span[];
+  /** The reporting words as written; discontinuous ones joined with " ... " ("In a statement ... blamed"). */
+  cue: string;
+  lemma: string;
+  /** Token index of the reporting word, and where what it reports starts. */
+  at: number;
+  complement: number;
+  /** Reporting verbs nested in the complement ("claimed" in "reported its source claimed"). */
+  nested: string[];
+}
+
+/** Phrasal uses of "call" that report nothing ("called for talks", "called off"). */
+const CALL_PARTICLES = /^(for|on|off|up|out|back|in|upon)$/u;
+
+/** Words that cannot be the object of "told" ahead of the reported clause. */
+const CLAUSE_OPENERS = /^(that|how|why|what|whether|if)$/u;
+
+/**
+ * Every reporting cue of a tagged sentence outside quotation marks (`quoted` says which tokens are
+ * inside), each with its subject as written: a pronoun or description here is resolved later.
+ */
+export function findCues(text: string, tokens: Token[], quoted: (index: number) => boolean): Cue[] {
+  const cues: Cue[] = [];
+  const citings: Array<{ at: number; spans: Span[] }> = [];
+  const venue = venueCue(text, tokens);
+  if (venue) cues.push(venue);
+  // A subject never reaches back past the previous reporting word ("claims FSB sources have ascribed").
+  let floor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // Inside a sentence a capitalized form is a name ("the United States"), not a verb.
+    if (quoted(i) || i === venue?.at || (i > 0 && isCapitalized(token))) continue;
+    if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const source = phraseAfter(tokens, i + 2);
+      if (source) cues.push(cue(source, text.slice(token.start, (tokens[i + 1] as Token).end), "according", i, i + 2));
+      continue;
+    }
+    const word = CUE_WORDS.get(token.lower);
+    if (!word || isNounUse(tokens, i)) continue;
+    const object = word.lemma === "cite" || word.lemma === "quote" ? phraseAfter(tokens, i + 1) : null;
+    if (word.lemma === "cite" && word.form === "gerund") {
+      if (object) citings.push({ at: i, spans: splitConjoined(tokens, object) });
+      continue;
+    }
+    const found = reportingCue(text, tokens, i, word, cues, floor);
+    floor = i + 1;
+    if (!found) continue;
+    // "It cited the Air Force as stating": the object of "cite" is whom the subject relies on.
+    if (object) found.citing.push(...splitConjoined(tokens, object));
+    cues.push(found);
+  }
+  for (const citing of citings) attachCiting(tokens, cues, citing.at, citing.spans);
+  return nest(tokens, cues)
+    .filter((found) => isAgent(tokens, found.subject))
+    .flatMap((found) =>
+      splitConjoined(tokens, found.subject.span).map((span) => ({ ...found, subject: { ...found.subject, span } })),
+    );
+}
+
+function cue(span: Span, words: string, lemma: string, at: number, complement: number): Cue {
+  return { subject: { span }, citing: [], cue: words, lemma, at, complement, nested: [] };
+}
+
+/**
+ * "In a statement released after the attack, the Department of Defense justified ...": the fronted venue
+ * makes the main clause's verb a report, whatever the verb.
+ */
+function venueCue(text: string, tokens: Token[]): Cue | null {
+  if (tokens[0]?.lower !== "in") return null;
+  const start = clauseStart(tokens, tokens.length);
+  const noun = tokens.slice(1, Math.min(start, 4)).findIndex((token) => VENUE_NOUNS.has(token.lower));
+  if (start === 0 || noun < 0) return null;
+  const subject = clauseSubject(tokens, tokens.length);
+  if (!subject) return null;
+  const after = subject.apposition ?? subject.span;
+  const verb = skipPrefix(tokens, Math.max(after.end, subject.span.end));
+  const verbToken = tokens[verb];
+  if (!verbToken?.tags.has("Verb")) return null;
+  const venue = text.slice((tokens[0] as Token).start, (tokens[noun + 1] as Token).end);
+  return {
+    subject,
+    citing: [],
+    cue: `${venue} ... ${verbToken.text}`,
+    lemma: "state",
+    at: verb,
+    complement: verb + 1,
+    nested: [],
+  };
+}
+
+/** The first index from `at` that is not an auxiliary or adverb standing before a verb. */
+function skipPrefix(tokens: Token[], at: number): number {
+  let k = at;
+  while (tokens[k] && (VERB_PREFIX.has((tokens[k] as Token).lower) || (tokens[k] as Token).tags.has("Adverb"))) k++;
+  return k;
+}
+
+/** Whether a reporting form is used as a noun or adjective here: "Some reports suggest", "a reported death". */
+function isNounUse(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const token = tokens[i] as Token;
+  if (before && !breaksAfter(before) && !VERB_PREFIX.has(before.lower)) {
+    const t = before.tags;
+    if (isDeterminer(before) || t.has("Possessive") || t.has("Value") || (t.has("Adjective") && !t.has("Noun")))
+      return true;
+  }
+  // "Media reports say": a plural form right before another verb is its subject.
+  return /s$/u.test(token.lower) && !!after && !breaksAfter(token) && after.tags.has("Verb") && !after.tags.has("Noun");
+}
+
+/** Whether a participle is passive ("was reported", "were on Wednesday reported"). */
+function isPassive(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const token = tokens[k] as Token;
+    if (BE_FORMS.has(token.lower)) return true;
+    const skippable =
+      token.tags.has("Adverb") ||
+      token.tags.has("Negative") ||
+      token.tags.has("Date") ||
+      /^(on|not|also)$/u.test(token.lower);
+    if (!skippable || breaksAfter(token)) return false;
+  }
+  return false;
+}
+
+/** A reporting verb at `i` with its subject, or null where it reports nothing here. */
+function reportingCue(
+  text: string,
+  tokens: Token[],
+  i: number,
+  word: CueWord,
+  earlier: Cue[],
+  floor: number,
+): Cue | null {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (word.lemma === "call" && next && CALL_PARTICLES.test(next.lower)) return null;
+  let words = token.text;
+  if (word.lemma === "refer") {
+    const as = tokens.slice(i + 2, i + 9).findIndex((t) => t.lower === "as");
+    if (next?.lower !== "to" || as < 0) return null;
+    words = as === 0 ? `${token.text} to as` : `${token.text} to ... as`;
+  }
+  if (word.form === "participle" && next?.lower === "by") {
+    // "told by the minister", "reported by local press as": the agent is the source.
+    const agent = phraseAfter(tokens, i + 2);
+    return agent ? cue(agent, `${token.text} by`, word.lemma, i, agent.end) : null;
+  }
+  if (word.form === "participle" && isPassive(tokens, i)) return null;
+  const complement = complementStart(tokens, i, word);
+  const subject =
+    word.form === "gerund" ? gerundSubject(tokens, i, earlier, floor) : finiteSubject(tokens, i, word, earlier, floor);
+  if (!subject) return null;
+  return { subject, citing: [], cue: words, lemma: word.lemma, at: i, complement, nested: [] };
+}
+
+/** Where what a verb reports starts: past "that", and past the hearer of "told the press". */
+function complementStart(tokens: Token[], i: number, word: CueWord): number {
+  let k = i + 1;
+  if (word.lemma === "tell" || word.lemma === "quote" || word.lemma === "cite") {
+    const hearer = tokens[k] && !CLAUSE_OPENERS.test((tokens[k] as Token).lower) ? phraseAfter(tokens, k) : null;
+    if (hearer && !breaksAfter(tokens[hearer.end - 1] as Token)) k = hearer.end;
+  }
+  while (tokens[k] && /^(that|as)$/u.test((tokens[k] as Token).lower)) k++;
+  return k;
+}
+
+/**
+ * The subject of an -ing report: its own where a subordinator leads in ("with local media reporting"),
+ * else the one of the clause it hangs on ("..., saying", "posted a message blaming Iran").
+ */
+function gerundSubject(tokens: Token[], i: number, earlier: Cue[], floor: number): Subject | null {
+  const before = tokens[i - 1];
+  if (before && !breaksAfter(before)) {
+    const own = phraseBefore(tokens, i, floor);
+    if (own && SUBORDINATORS.has(tokens[own.start - 1]?.lower ?? "")) return { span: own };
+  }
+  const last = earlier.at(-1);
+  if (last) return last.subject;
+  return clauseSubject(tokens, i);
+}
+
+/** The subject of a finite report: before it, after it when inverted ("said the minister"), or the clause's. */
+function finiteSubject(tokens: Token[], i: number, word: CueWord, earlier: Cue[], floor: number): Subject | null {
+  let p = i - 1;
+  while (p >= 0 && VERB_PREFIX.has((tokens[p] as Token).lower) && !breaksAfter(tokens[p] as Token)) p--;
+  const before = tokens[p];
+  if (!before) return inverted(tokens, i, word);
+  if (/^(and|but|or)$/u.test(before.lower)) {
+    // "did not mention ..., but said": the verb shares the subject of the clause before.
+    return earlier.at(-1)?.subject ?? clauseSubject(tokens, p);
+  }
+  if (breaksAfter(before)) {
+    const after = inverted(tokens, i, word);
+    if (after || !commaAfter(before)) return after;
+    const subject = clauseSubject(tokens, p + 1);
+    return subject && subject.end === p + 1 ? subject : null;
+  }
+  if (before.lower === "who" && tokens[p - 1] && commaAfter(tokens[p - 1] as Token)) {
+    const antecedent = phraseBefore(tokens, p, floor);
+    return antecedent ? { span: antecedent } : null;
+  }
+  if (before.tags.has("Verb") && !before.tags.has("Noun") && !isCapitalized(before)) return null;
+  const span = phraseBefore(tokens, p + 1, floor);
+  return span ? { span } : null;
+}
+
+/** '"...," said the minister.': the subject follows a saying verb that opens its clause. */
+function inverted(tokens: Token[], i: number, word: CueWord): Subject | null {
+  if (!/^(say|add|write|tell|explain|claim|report)$/u.test(word.lemma) || word.form === "gerund") return null;
+  const span = phraseAfter(tokens, i + 1);
+  const last = span && tokens[span.end - 1];
+  if (!span || !last || !(span.end === tokens.length || breaksAfter(last))) return null;
+  return isPronoun(tokens[span.start] as Token) && span.end !== tokens.length ? null : { span };
+}
+
+/** "X, citing Y, reported" and "X reports, citing Y": Y goes to the nearest report. */
+function attachCiting(tokens: Token[], cues: Cue[], at: number, spans: Span[]): void {
+  let nearest: Cue | undefined;
+  for (const found of cues) if (!nearest || Math.abs(found.at - at) < Math.abs(nearest.at - at)) nearest = found;
+  if (nearest) {
+    nearest.citing.push(...spans);
+    return;
+  }
+  const subject = clauseSubject(tokens, at);
+  if (subject)
+    cues.push({
+      subject,
+      citing: spans,
+      cue: (tokens[at] as Token).text,
+      lemma: "cite",
+      at,
+      complement: at + 1,
+      nested: [],
+    });
+}
+
+/**
+ * A report inside another's complement ("Znak.com reported its source said ...") is what the outer
+ * source relies on: its subject joins the outer citing, unless it is a pronoun ("they believe").
+ */
+function nest(tokens: Token[], cues: Cue[]): Cue[] {
+  const kept: Cue[] = [];
+  for (const inner of cues) {
+    const outer = cues.find((c) => c !== inner && c.complement === inner.subject.span.start && c.at < inner.at);
+    if (!outer) {
+      kept.push(inner);
+      continue;
+    }
+    if (!isPronoun(tokens[inner.subject.span.start] as Token)) outer.citing.push(inner.subject.span);
+    outer.citing.push(...inner.citing);
+    outer.nested.push((tokens[inner.at] as Token).lower);
+  }
+  return kept;
+}
+
+/**
+ * Whether a subject can name someone who speaks: a name (one with an apposition is one), a pronoun, or
+ * a noun such as "officials". "The fire claimed the lives of ..." has no such subject.
+ */
+function isAgent(tokens: Token[], subject: Subject): boolean {
+  if (subject.apposition) return true;
+  for (let k = subject.span.start; k < subject.span.end; k++) {
+    const token = tokens[k] as Token;
+    const t = token.tags;
+    if (["ProperNoun", "Acronym", "Url", "Person", "Organization", "Actor"].some((tag) => t.has(tag))) return true;
+    if ((k > 0 && isCapitalized(token)) || isPronoun(token)) return true;
+    if (AGENT_HEADS.has(token.lower) || OUTLET_MARKERS.has(token.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,151 @@
+import type { Article, Paragraph, Sentence } from "../corpus/types.ts";
+import { findCues } from "./cues.ts";
+import { hedgeWords, hedgingCues } from "./hedges.ts";
+import { spanText } from "./phrases.ts";
+import { isQuoted, type Quotation, quotations } from "./quotes.ts";
+import { type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
+import { mayHaveCue, type Token, tokenize } from "./tokens.ts";
+import type { ArticleAttribution, Attribution } from "./types.ts";
+
+/** An attribution with where its cue stands in the paragraph, for quotations to find their speaker. */
+interface Placed {
+  attribution: Attribution;
+  cueOffset: number;
+  /** Hedging reporting words ("claims"), which go with the attribution wherever it is carried. */
+  cueHedges: string[];
+}
+
+/** A pronoun that may need an earlier sentence's person names. */
+const PERSONAL = /\b(?:he|she|his|her|him)\b/iu;
+
+/**
+ * Who says what in an article: one list of attributions per sentence of every paragraph, empty where the
+ * sentence is in the article's own voice. Pronouns and descriptions ("he", "The sources", "the agency")
+ * resolve to sources named earlier, and the sentences of a quotation carry the attribution of its cue.
+ */
+export function attributeArticle(article: Article): ArticleAttribution {
+  const mentions: Mention[] = [];
+  let before: { sentence: Sentence; placed: Placed[] } | undefined;
+  return article.paragraphs.map((paragraph, p) => {
+    const quotes = quotations(paragraph.text);
+    const placed = paragraph.sentences.map((sentence, s) => {
+      const next = paragraph.sentences[s + 1] ?? article.paragraphs[p + 1]?.sentences[0];
+      return attributeSentence(paragraph, sentence, quotes, mentions, p, !!next && PERSONAL.test(next.text));
+    });
+    carryQuotations(paragraph, quotes, placed, before);
+    const last = paragraph.sentences.length - 1;
+    before = { sentence: paragraph.sentences[last] as Sentence, placed: placed[last] ?? [] };
+    return placed.map((list) => list.map((x) => x.attribution));
+  });
+}
+
+function attributeSentence(
+  paragraph: Paragraph,
+  sentence: Sentence,
+  quotes: Quotation[],
+  mentions: Mention[],
+  p: number,
+  personAhead: boolean,
+): Placed[] {
+  const cued = mayHaveCue(sentence.text);
+  if (!cued && !personAhead) return [];
+  const { text } = sentence;
+  const tokens = tokenize(text);
+  const quoted = (i: number) => isQuoted(quotes, sentence.start + (tokens[i]?.start ?? 0));
+  const names = personNames(text, tokens, quoted);
+  // A name is a mention from where it stands: "he" may point back to it, not forward.
+  const mentionNames = (before: number) => {
+    while ((names[0]?.at ?? Number.POSITIVE_INFINITY) < before) {
+      const { name } = names.shift() as PersonName;
+      mentions.push({ name, citing: [], kind: "person", paragraph: p, speaks: false });
+    }
+  };
+  const cues = cued ? findCues(text, tokens, quoted) : [];
+  const starts = cues.map((cue) => Math.min(cue.at, cue.subject.span.start));
+  const placed: Placed[] = [];
+  for (const [j, cue] of cues.entries()) {
+    mentionNames(cue.subject.span.start);
+    const resolved = resolve(text, tokens, cue.subject.span, mentions, p);
+    if (!resolved) continue;
+    const citing = unique([...resolved.citing, ...cue.citing.map((span) => spanText(text, tokens, span))]);
+    const cueToken = tokens[cue.at];
+    const cueHedges = hedgingCues([cueToken?.lower ?? "", ...cue.nested]);
+    const attribution: Attribution = {
+      source: resolved.source,
+      citing,
+      cue: cue.cue,
+      hedges: unique([...hedgeWords(scope(text, tokens, starts, starts[j] ?? 0)), ...cueHedges]),
+    };
+    if (resolved.surface && resolved.surface !== resolved.source) attribution.surface = resolved.surface;
+    mentions.push({ name: resolved.source, citing, kind: resolved.kind, paragraph: p, speaks: true });
+    placed.push({ attribution, cueOffset: sentence.start + (cueToken?.start ?? 0), cueHedges });
+  }
+  mentionNames(Number.POSITIVE_INFINITY);
+  return mergeSameSource(placed);
+}
+
+/**
+ * The part of a sentence a cue speaks for, so that a hedge in one source's claim does not weaken another's:
+ * from where its subject or cue starts (the sentence's start for the first) to where the next one starts.
+ */
+function scope(text: string, tokens: Token[], starts: number[], start: number): string {
+  const later = starts.filter((s) => s > start);
+  const from = starts.some((s) => s < start) ? (tokens[start]?.start ?? 0) : 0;
+  const to = later.length > 0 ? (tokens[Math.min(...later)]?.start ?? text.length) : text.length;
+  return text.slice(from, to);
+}
+
+/** One entry per source and sentence: "blaming Iran ..., saying ..." is one claim-maker, not two. */
+function mergeSameSource(placed: Placed[]): Placed[] {
+  const kept: Placed[] = [];
+  for (const x of placed) {
+    const same = kept.find((k) => k.attribution.source === x.attribution.source);
+    if (!same) {
+      kept.push(x);
+      continue;
+    }
+    same.attribution.citing = unique([...same.attribution.citing, ...x.attribution.citing]);
+    same.attribution.hedges = unique([...same.attribution.hedges, ...x.attribution.hedges]);
+    same.cueHedges = unique([...same.cueHedges, ...x.cueHedges]);
+  }
+  return kept;
+}
+
+/**
+ * Gives the sentences of a quotation their speaker: a quotation over several sentences takes the cue after
+ * it ('..., he said.') or else the one before it ('X said: "...'); a sentence that opens with a quotation
+ * and has no cue of its own continues the quotation of the sentence before, if that one was attributed.
+ */
+function carryQuotations(
+  paragraph: Paragraph,
+  quotes: Quotation[],
+  placed: Placed[][],
+  before: { sentence: Sentence; placed: Placed[] } | undefined,
+): void {
+  const sentenceAt = (offset: number) => paragraph.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  for (const q of quotes) {
+    const a = sentenceAt(q.open);
+    const b = sentenceAt(Math.max(q.open, q.close - 1));
+    if (a < 0 || b <= a) continue;
+    const closing = (placed[b] ?? []).filter((x) => x.cueOffset > q.close);
+    const opening = (placed[a] ?? []).filter((x) => x.cueOffset < q.open);
+    const [from, to, speaker] = closing.length > 0 ? [a, b, closing] : [a + 1, b + 1, opening];
+    for (let s = from; s < to; s++) if (placed[s]?.length === 0) placed[s] = carry(paragraph.sentences[s], speaker);
+  }
+  paragraph.sentences.forEach((sentence, s) => {
+    if ((placed[s]?.length ?? 0) > 0 || !/^["“«]/u.test(sentence.text)) return;
+    const previous = s > 0 ? { sentence: paragraph.sentences[s - 1] as Sentence, placed: placed[s - 1] ?? [] } : before;
+    if (previous && /["“”«»]/u.test(previous.sentence.text)) placed[s] = carry(sentence, previous.placed);
+  });
+}
+
+function carry(sentence: Sentence | undefined, speaker: Placed[]): Placed[] {
+  return speaker.map((x) => ({
+    ...x,
+    attribution: { ...x.attribution, hedges: unique([...hedgeWords(sentence?.text ?? ""), ...x.cueHedges]) },
+  }));
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items.filter((item) => item !== ""))];
+}

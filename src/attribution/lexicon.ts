@@ -1,0 +1,187 @@
+/**
+ * Word lists the extractor matches against. They are closed classes of news English (reporting verbs,
+ * hedges, the nouns a pronoun or description can stand for), kept here so that the patterns stay general.
+ */
+
+/** How a reporting word is used, which decides where its source stands. */
+export type CueForm = "finite" | "participle" | "gerund";
+
+/** One inflected form of a reporting verb. */
+export interface CueWord {
+  lemma: string;
+  form: CueForm;
+}
+
+/**
+ * Reporting verbs, by lemma, with their irregular forms where the regular ones would be wrong.
+ * "cite" is here too: "It cited the Air Force as stating" is a claim of the subject that names whom it
+ * relies on; the participle "citing" is handled as a citing phrase, not a source of its own.
+ */
+const VERBS: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  report: ["report", "reports", "reported", "reporting"],
+  claim: ["claim", "claims", "claimed", "claiming"],
+  state: ["states", "stated", "stating"],
+  announce: ["announce", "announces", "announced", "announcing"],
+  declare: ["declare", "declares", "declared", "declaring"],
+  confirm: ["confirm", "confirms", "confirmed", "confirming"],
+  deny: ["deny", "denies", "denied", "denying"],
+  accuse: ["accuse", "accuses", "accused", "accusing"],
+  allege: ["allege", "alleges", "alleged", "alleging"],
+  blame: ["blame", "blames", "blamed", "blaming"],
+  warn: ["warn", "warns", "warned", "warning"],
+  insist: ["insist", "insists", "insisted", "insisting"],
+  argue: ["argue", "argues", "argued", "arguing"],
+  add: ["adds", "added", "adding"],
+  explain: ["explain", "explains", "explained", "explaining"],
+  acknowledge: ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+  admit: ["admit", "admits", "admitted", "admitting"],
+  estimate: ["estimate", "estimates", "estimated", "estimating"],
+  indicate: ["indicate", "indicates", "indicated", "indicating"],
+  suggest: ["suggest", "suggests", "suggested", "suggesting"],
+  fear: ["fear", "fears", "feared", "fearing"],
+  believe: ["believe", "believes", "believed", "believing"],
+  describe: ["describe", "describes", "described", "describing"],
+  call: ["calls", "called", "calling"],
+  write: ["writes", "wrote", "written", "writing"],
+  cite: ["cite", "cites", "cited", "citing"],
+  quote: ["quotes", "quoted", "quoting"],
+  refer: ["refers", "referred", "referring"],
+  ascribe: ["ascribe", "ascribes", "ascribed", "ascribing"],
+  promise: ["promise", "promises", "promised", "promising"],
+  predict: ["predict", "predicts", "predicted", "predicting"],
+  testify: ["testify", "testifies", "testified", "testifying"],
+  assert: ["assert", "asserts", "asserted", "asserting"],
+  reiterate: ["reiterate", "reiterates", "reiterated", "reiterating"],
+  concede: ["concede", "concedes", "conceded", "conceding"],
+  conclude: ["conclude", "concludes", "concluded", "concluding"],
+  reveal: ["reveal", "reveals", "revealed", "revealing"],
+  tweet: ["tweets", "tweeted", "tweeting"],
+  speculate: ["speculate", "speculates", "speculated", "speculating"],
+};
+
+/** Every inflected reporting form, lower-case, to its lemma and use. */
+export const CUE_WORDS: ReadonlyMap<string, CueWord> = new Map(
+  Object.entries(VERBS).flatMap(([lemma, forms]) =>
+    forms.map((word): [string, CueWord] => [
+      word,
+      {
+        lemma,
+        form: word.endsWith("ing") ? "gerund" : /ed$|^(said|told|wrote|written)$/u.test(word) ? "participle" : "finite",
+      },
+    ]),
+  ),
+);
+
+/** Reporting verbs that themselves weaken what is reported ("claims", "fears", "suggest"). */
+export const HEDGING_LEMMAS: ReadonlySet<string> = new Set([
+  "claim",
+  "allege",
+  "fear",
+  "suggest",
+  "believe",
+  "estimate",
+  "speculate",
+]);
+
+/** Words that weaken a claim wherever they stand in its sentence. */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set([
+  "probably",
+  "possibly",
+  "perhaps",
+  "reportedly",
+  "allegedly",
+  "apparently",
+  "presumably",
+  "purportedly",
+  "supposedly",
+  "seemingly",
+  "likely",
+  "unlikely",
+  "may",
+  "might",
+  "could",
+  "unconfirmed",
+  "unverified",
+  "suspected",
+]);
+
+/** Nouns that the fronted phrase of "In a statement, X blamed ..." can be built on. */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  "statement",
+  "message",
+  "interview",
+  "letter",
+  "speech",
+  "post",
+  "tweet",
+  "address",
+  "remarks",
+  "comments",
+  "briefing",
+  "release",
+  "report",
+  "video",
+  "broadcast",
+  "communique",
+  "communiqué",
+]);
+
+/** Heads of a noun phrase naming someone who can speak without a name ("officials", "a high-ranking official"). */
+export const AGENT_HEADS: ReadonlySet<string> = new Set(
+  `official officials source sources spokesman spokeswoman spokesperson spokespeople minister ministers president
+  governor mayor police officer officers resident residents witness witnesses expert experts analyst analysts
+  scientist scientists researcher researchers doctor doctors authorities authority government ministry agency media
+  press report reports study studies survey statement document documents company firm army military group committee
+  court judge prosecutor prosecutors lawyer lawyers investigator investigators investigators rescuers diplomat
+  diplomats leader leaders commander commanders chief head director ambassador envoy secretary senator lawmaker
+  lawmakers activist activists observer observers organisers organizers union website site newspaper paper
+  publication outlet broadcaster channel magazine office embassy department database data correspondent reporter
+  editor adviser advisor advisers advisors council parliament regulator regulators coalition campaigners operator
+  airline insurer manufacturer`.split(/\s+/u),
+);
+
+/** Heads naming a person, for "he"/"she" and "the official" to find. */
+export const PERSON_HEADS: ReadonlySet<string> = new Set(
+  `official spokesman spokeswoman spokesperson minister president governor mayor officer witness expert analyst
+  scientist researcher doctor leader commander chief director ambassador envoy secretary senator lawmaker activist
+  correspondent reporter editor adviser advisor judge prosecutor lawyer marshal general`.split(/\s+/u),
+);
+
+/** Heads naming a news outlet, for "the website" or "the publication" to find. */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(
+  `website site newspaper paper publication outlet broadcaster channel magazine tabloid daily network station
+  agency wire media`.split(/\s+/u),
+);
+
+/** Words inside a name that mark a news outlet ("Fars News", "Press TV", "The Aviation Herald", "Znak.com"). */
+export const OUTLET_MARKERS: ReadonlySet<string> = new Set(
+  `news tv times post herald telegraph journal gazette tribune press radio daily insider sun guardian reuters
+  bloomberg ap afp tass bbc cnn rbc interfax xinhua ria irna isna yonhap kyodo nhk al-jazeera aljazeera
+  politico axios observer mirror express independent chronicle standard monitor`.split(/\s+/u),
+);
+
+/**
+ * Heads naming an institution that "the ministry", "the company" or "the office" refers back to. National
+ * bodies named without antecedent ("the army", "the government", "the police") are left out.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  `company firm ministry office embassy department group organisation organization body committee agency
+  airline operator`.split(/\s+/u),
+);
+
+/** Verb forms of "to be": before a reporting participle they make it a passive ("was reported"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/** Words that may stand between a subject and its reporting verb ("officials subsequently said"). */
+export const VERB_PREFIX: ReadonlySet<string> = new Set(
+  `has have had will would did does do not also further subsequently reportedly allegedly later earlier previously
+  again repeatedly then now already initially publicly privately separately recently still since`.split(/\s+/u),
+);
+
+/** Prepositions that may join the words of one name ("Secretary of State", "sources in the government"). */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from"]);
+
+/** Words after which an -ing reporting word has its own subject ("with local media reporting ..."). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(["with", "despite", "after", "while", "without", "amid"]);

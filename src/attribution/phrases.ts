@@ -1,0 +1,213 @@
+import { CUE_WORDS, NAME_PREPOSITIONS } from "./lexicon.ts";
+import { breaksAfter, commaAfter, isCapitalized, isDeterminer, isNominal, isPronoun, type Token } from "./tokens.ts";
+
+/** Tokens `[start, end)` of a sentence. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A subject with the apposition that describes it ("Ahmed al-Assadi", "a spokesman for the PMF"). */
+export interface Subject {
+  span: Span;
+  apposition?: Span;
+}
+
+/** A clause's subject and the index after it, past any apposition or relative clause. */
+export interface ClauseSubject extends Subject {
+  end: number;
+}
+
+/** The words of a span as the sentence writes them, punctuation inside kept, outer brackets balanced. */
+export function spanText(text: string, tokens: Token[], span: Span): string {
+  const first = tokens[span.start];
+  const last = tokens[span.end - 1];
+  if (!first || !last) return "";
+  let out = text.slice(first.start, last.end);
+  // "Service (FSB)": a bracket opened inside the span is closed with it.
+  if (/\([^)]*$/u.test(out) && last.post.startsWith(")")) out += ")";
+  return out;
+}
+
+function isJoiner(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token) return false;
+  if (NAME_PREPOSITIONS.has(token.lower)) return true;
+  // "sources close to the government": "close to" joins like a preposition.
+  return token.lower === "to" && tokens[at - 1]?.lower === "close";
+}
+
+/** The start of a joiner run ending at `at` ("close to" is two words), or -1 where `at` is no joiner. */
+function joinerStart(tokens: Token[], at: number): number {
+  if (!isJoiner(tokens, at)) return -1;
+  return tokens[at]?.lower === "to" ? at - 1 : at;
+}
+
+/** Whether "and" at `at` joins two noun phrases that each name someone ("the Committee and the FSB"). */
+function joinsPhrases(tokens: Token[], at: number, first: Token | undefined): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!before || !after || breaksAfter(before) || tokens[at]?.lower !== "and" || !isNominal(before, at - 1))
+    return false;
+  // "sources in the ministry and sources close to the government": the same head word starts both.
+  return isDeterminer(after) || after.lower === first?.lower || (isNominal(after, at + 1) && isCapitalized(after));
+}
+
+/**
+ * The noun phrase that ends right before `end` ("a high-ranking British official" in "..., a high-ranking
+ * British official fears"): nominal words back to punctuation or a word that cannot be in a name, crossing
+ * "of"/"in"/"close to" between nouns ("sources in the British government"). A lone pronoun is a phrase.
+ */
+export function phraseBefore(tokens: Token[], end: number, floor = 0): Span | null {
+  const last = tokens[end - 1];
+  if (!last || end - 1 < floor) return null;
+  if (isPronoun(last)) return { start: end - 1, end };
+  let start = end;
+  let k = end - 1;
+  while (k >= floor) {
+    const token = tokens[k] as Token;
+    if (breaksAfter(token) && k < end - 1) break;
+    if (start < end && isModifyingVerb(tokens, k)) {
+      start = k;
+      break;
+    }
+    if (isNominal(token, k)) {
+      start = k;
+      k--;
+      // A determiner opens its phrase: only a joiner can carry the name further left.
+      if (!isDeterminer(token)) continue;
+    } else if (start === end) {
+      break;
+    }
+    const joiner = tokens[k];
+    const from = joinerStart(tokens, k);
+    const before = tokens[from - 1];
+    if (joiner && before && !breaksAfter(joiner) && !breaksAfter(before) && isNominal(before, from - 1)) {
+      k = from - 1;
+    } else if (joiner && !breaksAfter(joiner) && joinsPhrases(tokens, k, tokens[start])) {
+      k--;
+    } else {
+      break;
+    }
+  }
+  return start < end ? { start, end } : null;
+}
+
+/**
+ * A base-form verb opening a noun phrase is a noun ("state media said", "which state media reported"):
+ * compromise tags such words by their commoner use.
+ */
+function isModifyingVerb(tokens: Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  const before = tokens[k - 1];
+  if (!token.tags.has("Infinitive") || CUE_WORDS.has(token.lower)) return false;
+  return !before || breaksAfter(before) || isDeterminer(before) || before.tags.has("QuestionWord");
+}
+
+/**
+ * The noun phrase that starts at `start` ("the emergencies ministry" in "according to the emergencies
+ * ministry recovered ..."): it ends at punctuation or at the first word that cannot be in a name.
+ */
+export function phraseAfter(tokens: Token[], start: number): Span | null {
+  const first = tokens[start];
+  if (!first) return null;
+  if (isPronoun(first)) return { start, end: start + 1 };
+  let k = start;
+  while (k < tokens.length) {
+    const token = tokens[k] as Token;
+    // A determiner inside opens the next phrase ("told the press the officers claimed").
+    const opensAnother = k > start && isDeterminer(token) && !isJoiner(tokens, k - 1) && tokens[k - 1]?.lower !== "and";
+    if (opensAnother) break;
+    // "sources in the ministry and sources close to ...": a repeated head is a noun whatever its tag.
+    if (isNominal(token, k) || (k > start && token.lower === first.lower)) {
+      k++;
+    } else if (k > start && (isJoiner(tokens, k) || token.lower === "close") && isPhraseStart(tokens, k)) {
+      k++;
+      continue;
+    } else if (k > start && joinsPhrases(tokens, k, first)) {
+      k++;
+      continue;
+    } else {
+      break;
+    }
+    if (breaksAfter(token)) break;
+  }
+  // A phrase never ends on the word that was to join it to more ("sources in the ministry and").
+  while (k > start && (isJoiner(tokens, k - 1) || /^(and|close)$/u.test((tokens[k - 1] as Token).lower))) k--;
+  return k > start ? { start, end: k } : null;
+}
+
+/** Whether a joiner at `at` leads on to more of the name rather than to an adverbial. */
+function isPhraseStart(tokens: Token[], at: number): boolean {
+  let next = at + 1;
+  if (tokens[at]?.lower === "close" && tokens[next]?.lower === "to") next++;
+  const previous = tokens[next - 1];
+  const token = tokens[next];
+  return !!previous && !breaksAfter(previous) && !!token && isNominal(token, next) && !token.tags.has("Date");
+}
+
+/**
+ * Splits a phrase at "and" between two phrases that each stand alone ("sources in the ministry and
+ * sources close to the government"), not inside one name ("the UN, US and EU").
+ */
+export function splitConjoined(tokens: Token[], span: Span): Span[] {
+  const parts: Span[] = [];
+  let from = span.start;
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    const next = tokens[k + 1] as Token;
+    const sameHead = next.lower === tokens[from]?.lower;
+    if (tokens[k]?.lower === "and" && (isDeterminer(next) || sameHead)) {
+      parts.push({ start: from, end: k });
+      from = k + 1;
+    }
+  }
+  parts.push({ start: from, end: span.end });
+  return parts;
+}
+
+/** Where the main clause starts: after a fronted phrase and its comma ("In 2016, ", "Speaking on TV, "). */
+export function clauseStart(tokens: Token[], limit: number): number {
+  const first = tokens[0];
+  if (!first) return 0;
+  const t = first.tags;
+  const fronted =
+    t.has("Preposition") ||
+    t.has("Adverb") ||
+    t.has("Gerund") ||
+    t.has("Date") ||
+    t.has("Value") ||
+    (t.has("Verb") && !t.has("Noun")) ||
+    /^(yesterday|today|tonight|last|earlier|later|meanwhile|however|thursday|monday|tuesday|wednesday|friday|saturday|sunday)$/u.test(
+      first.lower,
+    );
+  if (!fronted) return 0;
+  for (let k = 0; k < limit; k++) if (commaAfter(tokens[k] as Token)) return k + 1;
+  return 0;
+}
+
+/**
+ * The subject of the sentence's main clause with its apposition: "Airfleets, a database ..., states"
+ * gives "Airfleets"; "One news site, Znak.com, claims" gives the name "Znak.com", described as the site.
+ */
+export function clauseSubject(tokens: Token[], limit: number): ClauseSubject | null {
+  const start = clauseStart(tokens, limit);
+  const first = tokens[start];
+  if (!first || /["“]/u.test(first.pre)) return null;
+  const main = phraseAfter(tokens, start);
+  if (!main || main.end > limit) return null;
+  const last = tokens[main.end - 1] as Token;
+  if (!commaAfter(last)) return { span: main, end: main.end };
+  // An apposition or relative clause runs to the next comma before the verb.
+  let close = main.end;
+  while (close < limit && !commaAfter(tokens[close] as Token)) close++;
+  if (close >= limit) return { span: main, end: main.end };
+  const inner = { start: main.end, end: close + 1 };
+  if (/^(which|who|whose|where|when)$/u.test((tokens[inner.start] as Token).lower))
+    return { span: main, end: inner.end };
+  const named = (span: Span) =>
+    tokens.slice(span.start, span.end).some((token, i) => i + span.start > 0 && isCapitalized(token));
+  if (!named(main) && named(inner) && phraseAfter(tokens, inner.start)?.end === inner.end) {
+    return { span: inner, apposition: main, end: inner.end };
+  }
+  return { span: main, apposition: inner, end: inner.end };
+}

@@ -1,0 +1,162 @@
+import { ORG_HEADS, OUTLET_HEADS, OUTLET_MARKERS, PERSON_HEADS } from "./lexicon.ts";
+import { type Span, spanText } from "./phrases.ts";
+import { breaksAfter, isCapitalized, isPronoun, type Token } from "./tokens.ts";
+
+/** What a mention can be referred back to as: "he", "the website", "it". */
+export type Kind = "person" | "outlet" | "group";
+
+/** Someone the article has named so far, most recent last. */
+export interface Mention {
+  name: string;
+  citing: string[];
+  kind: Kind;
+  /** Paragraph index, to keep references from reaching too far back. */
+  paragraph: number;
+  /** Whether the article reported a claim of theirs, not only named them. */
+  speaks: boolean;
+}
+
+/** A subject made into a source: the name it stands for, what that source cites, and the form at the cue. */
+export interface Resolved {
+  source: string;
+  citing: string[];
+  kind: Kind;
+  surface?: string;
+}
+
+/** How many paragraphs back a pronoun or description may reach. */
+const REACH = 2;
+
+/**
+ * Classifies a phrase by its words: a person ("a high-ranking British official", a tagged name), a news
+ * outlet ("Fars News", "Znak.com", "state media"), or any other group or body.
+ */
+export function kindOf(tokens: Token[], span: Span): Kind {
+  const words = tokens.slice(span.start, span.end);
+  const head = words.at(-1)?.lower ?? "";
+  if (words.some((w) => w.tags.has("Person") || PERSON_HEADS.has(w.lower)) || /^(he|she|him|her)$/u.test(head)) {
+    return "person";
+  }
+  const outlet = words.some((w) => OUTLET_MARKERS.has(w.lower) || /\.(com|org|net|ru|co\.uk)$/u.test(w.lower));
+  return outlet || OUTLET_HEADS.has(head) ? "outlet" : "group";
+}
+
+/** A person's name in a sentence, and the token it starts at. */
+export interface PersonName {
+  name: string;
+  at: number;
+}
+
+/**
+ * Person names of a tagged sentence (runs of capitalized words holding a word compromise tags as a
+ * person), for a later "he" to find even where the person made no claim. Quoted words are the speaker's
+ * and left out (`quoted` says which).
+ */
+export function personNames(text: string, tokens: Token[], quoted: (index: number) => boolean): PersonName[] {
+  const names: PersonName[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    const [first, last] = [tokens[run[0] ?? -1], tokens[run.at(-1) ?? -1]];
+    if (first && last && run.some((k) => tokens[k]?.tags.has("Person"))) {
+      names.push({ name: text.slice(first.start, last.end), at: run[0] as number });
+    }
+    run = [];
+  };
+  tokens.forEach((token, k) => {
+    const last = tokens[run.at(-1) ?? -1];
+    if (last && breaksAfter(last)) flush();
+    if (isCapitalized(token) && token.tags.has("Noun") && !isPronoun(token) && !quoted(k)) run.push(k);
+    else flush();
+  });
+  flush();
+  return names;
+}
+
+function recent(mentions: Mention[], paragraph: number, test: (m: Mention) => boolean): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.paragraph < paragraph - REACH) return undefined;
+    if (test(m)) return m;
+  }
+  return undefined;
+}
+
+function from(m: Mention, surface: string, citing: string[] = []): Resolved {
+  return { source: m.name, citing, kind: m.kind, surface };
+}
+
+/** Whether two spellings of a surname are the same name ("Sarea" and "Saree"): one letter apart at most. */
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff <= 1;
+}
+
+/**
+ * Resolves a subject against what the article named before it: "he" to the latest person, "it" to the
+ * latest body that spoke, "The sources" to the sources last cited (with whoever cited them), "the agency"
+ * to the latest source with that word or, for outlet words, the latest outlet, and a bare surname to the
+ * full name. A pronoun with nothing to stand for gives null; any other phrase stands for itself.
+ */
+export function resolve(
+  text: string,
+  tokens: Token[],
+  span: Span,
+  mentions: Mention[],
+  paragraph: number,
+): Resolved | null {
+  const words = tokens.slice(span.start, span.end);
+  const surface = spanText(text, tokens, span);
+  const first = words[0] as Token;
+  const head = (words.at(-1) as Token).lower;
+  if (words.length === 1 && isPronoun(first)) {
+    const m = /^(he|she|him|her)$/u.test(head)
+      ? recent(mentions, paragraph, (x) => x.kind === "person")
+      : /^(it)$/u.test(head)
+        ? recent(mentions, paragraph, (x) => x.speaks && x.kind !== "person")
+        : /^(they|them)$/u.test(head)
+          ? recent(mentions, paragraph, (x) => x.speaks)
+          : undefined;
+    return m ? from(m, surface) : null;
+  }
+  const definite = /^(the|this|these|those|such)$/u.test(first.lower) && !words.slice(1).some(isCapitalized);
+  if (definite && /^sources?$/u.test(head)) {
+    const citer = recent(mentions, paragraph, (m) => m.citing.some((c) => /\bsources?\b/iu.test(c)));
+    if (citer)
+      return from(
+        citer,
+        surface,
+        citer.citing.filter((c) => /\bsources?\b/iu.test(c)),
+      );
+  }
+  if (definite) {
+    const named = recent(
+      mentions,
+      paragraph,
+      (m) =>
+        m.speaks && new RegExp(`\\b${head}\\b`, "iu").test(m.name) && m.name.toLowerCase() !== surface.toLowerCase(),
+    );
+    // "the industry publication" is still an outlet; "the emergencies ministry" names a new body.
+    const bare = words.length === 2;
+    const byKind = OUTLET_HEADS.has(head)
+      ? recent(mentions, paragraph, (m) => m.speaks && m.kind === "outlet")
+      : ORG_HEADS.has(head) && bare
+        ? recent(mentions, paragraph, (m) => m.speaks && m.kind !== "person")
+        : PERSON_HEADS.has(head) && bare
+          ? recent(mentions, paragraph, (m) => m.kind === "person")
+          : undefined;
+    const m = named ?? byKind;
+    if (m) return from(m, surface);
+  }
+  if (words.length === 1 && isCapitalized(first)) {
+    const m = recent(
+      mentions,
+      paragraph,
+      (x) => x.kind === "person" && x.name !== surface && sameSurname(x.name.split(/\s+/u).at(-1) ?? "", surface),
+    );
+    if (m) return from(m, surface);
+  }
+  return { source: surface, citing: [], kind: kindOf(tokens, span) };
+}

@@ -1,0 +1,100 @@
+import nlp from "compromise";
+import { CUE_WORDS, VENUE_NOUNS } from "./lexicon.ts";
+
+/** A word of a sentence with compromise's tags and its place in the sentence's text. */
+export interface Token {
+  /** The word as written, without the punctuation around it. */
+  text: string;
+  /** Lower-case, with typographic apostrophes made plain, for lexicon look-ups. */
+  lower: string;
+  /** Punctuation and space before and after the word, as written. */
+  pre: string;
+  post: string;
+  /** `[start, end)` of the word in the sentence's text. */
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/**
+ * Tags a sentence with compromise. Contractions' implicit words ("don't" gives an empty "not") are left
+ * out: they have no text to point at.
+ */
+export function tokenize(text: string): Token[] {
+  const sentences = nlp(text).json({ offset: true }) as Array<{ terms: Term[] }>;
+  return sentences
+    .flatMap((sentence) => sentence.terms)
+    .filter((term) => term.text !== "")
+    .map((term) => ({
+      text: term.text,
+      lower: term.text.toLowerCase().replace(/[’‘]/gu, "'"),
+      pre: term.pre,
+      post: term.post,
+      start: term.offset.start,
+      end: term.offset.start + term.offset.length,
+      tags: new Set(term.tags),
+    }));
+}
+
+const CUE_TEST = new RegExp(`\\b(?:${[...CUE_WORDS.keys(), ...VENUE_NOUNS, "according"].join("|")})\\b`, "iu");
+
+/**
+ * Whether a sentence may hold a reporting cue at all: a cheap test so that compromise, which costs about
+ * a millisecond a sentence, only tags sentences that can be attributed.
+ */
+export function mayHaveCue(text: string): boolean {
+  return CUE_TEST.test(text);
+}
+
+/** Punctuation that ends a phrase when it stands between two words. */
+const BREAK = /[,;:!?"“”«»—–]|\.(?:\s|$)/u;
+
+/** Whether punctuation closes the phrase between this token and the next. */
+export function breaksAfter(token: Token): boolean {
+  return BREAK.test(token.post);
+}
+
+/** Whether the token ends with a comma, as an apposition or a fronted phrase does. */
+export function commaAfter(token: Token): boolean {
+  return /,/u.test(token.post);
+}
+
+/** Whether a quotation mark stands right before or after the token. */
+export function quoteNear(token: Token): boolean {
+  return /["“”«»]/u.test(token.pre + token.post);
+}
+
+export function isDeterminer(token: Token): boolean {
+  return token.tags.has("Determiner") && token.lower !== "that";
+}
+
+export function isPronoun(token: Token): boolean {
+  return token.tags.has("Pronoun") || /^(he|she|it|they|him|her|them|we|i|you)$/u.test(token.lower);
+}
+
+export function isCapitalized(token: Token): boolean {
+  return /^[\p{Lu}\d]/u.test(token.text);
+}
+
+/**
+ * Whether the token can be a word of a noun phrase. compromise's tags decide, except that a capitalized
+ * word inside a sentence is taken as part of a name even where compromise calls it a verb ("Guard").
+ */
+export function isNominal(token: Token, index: number): boolean {
+  const t = token.tags;
+  if (/^(that|which|who|whom|whose)$/u.test(token.lower)) return false;
+  if (t.has("Pronoun") || t.has("QuestionWord") || t.has("Conjunction") || t.has("Preposition")) return false;
+  if (t.has("Adverb") && !t.has("Noun")) return false;
+  if (t.has("Url") || t.has("Acronym") || t.has("ProperNoun")) return true;
+  if (index > 0 && isCapitalized(token)) return true;
+  if (t.has("Verb") && !t.has("Noun")) return t.has("Adjective");
+  return t.has("Noun") || t.has("Adjective") || t.has("Value") || t.has("Determiner") || t.has("Possessive");
+}
