@@ -1,0 +1,26 @@
+import type { APIEmbed } from "discord.js";
+import { escapeText } from "./escape.ts";
+import { fit } from "./fit.ts";
+import { CONTENT_MAX } from "./limits.ts";
+
+/** Mentions the bot allows: none, so that no reply can ever ping, whatever the article or the user wrote. */
+export const NO_MENTIONS: { parse: [] } = { parse: [] };
+
+/**
+ * A message as the bot sends it, independent of how: as an interaction reply, a follow-up, or printed
+ * by the local console. `allowedMentions` is always empty.
+ */
+export interface MessagePayload {
+  content?: string;
+  embeds: APIEmbed[];
+  allowedMentions: { parse: [] };
+}
+
+/**
+ * A short message in the bot's own words (an error, a refusal, a rate limit). `text` is the bot's,
+ * so it may use markdown; put user text in `literal`, which is escaped and shown as typed.
+ */
+export function noticeMessage(text: string, literal?: string): MessagePayload {
+  const content = literal === undefined ? text : text.replace("{}", escapeText(literal));
+  return { content: fit(content, CONTENT_MAX), embeds: [], allowedMentions: NO_MENTIONS };
+}

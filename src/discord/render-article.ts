@@ -1,0 +1,77 @@
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import type { SourceEntry } from "../attribution/sources.ts";
+import type { Article } from "../corpus/types.ts";
+import { escapeWithin } from "./escape.ts";
+import { fit } from "./fit.ts";
+import {
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_NAME_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_TITLE_MAX,
+  EMBEDS_TOTAL_MAX,
+} from "./limits.ts";
+import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
+
+/** The header of an article embed: short, so that the list of speakers gets the room. */
+const ARTICLE_DESCRIPTION_MAX = 1000;
+const FOOTER_ID_MAX = 100;
+
+/**
+ * An article as a Discord message: its headline (linked when the corpus has a url), how many
+ * paragraphs, its tags, and who speaks in it, one field per source with the paragraphs where they do.
+ */
+export function articleMessage(article: Article, speakers: SourceEntry[]): MessagePayload {
+  const title = escapeWithin(article.title, EMBED_TITLE_MAX);
+  const count = article.paragraphs.length;
+  const facts = [`${count} paragraph${count === 1 ? "" : "s"}`, article.outlet, article.published].filter(Boolean);
+  const lines = [escapeWithin(facts.join(" · "), ARTICLE_DESCRIPTION_MAX)];
+  if (article.tags.length > 0) lines.push(`Tags: ${escapeWithin(article.tags.join(", "), ARTICLE_DESCRIPTION_MAX)}`);
+  if (speakers.length === 0) lines.push("Every paragraph is in the article's own voice.");
+  else lines.push(`Who speaks in it: ${speakers.length} source${speakers.length === 1 ? "" : "s"}.`);
+  const description = fit(lines.join("\n"), ARTICLE_DESCRIPTION_MAX);
+  const footer = fit(article.id, FOOTER_ID_MAX);
+  const embed: APIEmbed = { title, description, footer: { text: footer } };
+  if (article.url && /^https?:\/\//u.test(article.url)) embed.url = article.url;
+  const room = EMBEDS_TOTAL_MAX - title.length - description.length - footer.length;
+  if (speakers.length > 0) embed.fields = speakerFields(speakers, room);
+  return { embeds: [embed], allowedMentions: NO_MENTIONS };
+}
+
+/** At most 25 fields in `room` characters; past 24 sources the last field counts the rest. */
+function speakerFields(speakers: SourceEntry[], room: number): APIEmbedField[] {
+  const shown = speakers.length > EMBED_FIELDS_MAX ? speakers.slice(0, EMBED_FIELDS_MAX - 1) : speakers;
+  const rest = speakers.length - shown.length;
+  const share = Math.floor(room / (shown.length + (rest > 0 ? 1 : 0)));
+  const nameMax = Math.min(EMBED_FIELD_NAME_MAX, Math.floor(share / 3));
+  const fields = shown.map((speaker): APIEmbedField => {
+    const name = escapeWithin(speaker.source, nameMax) || "…";
+    const where = speaker.paragraphs.map((n) => `¶${n}`).join(", ");
+    const citing = speaker.citing.length > 0 ? ` · citing ${speaker.citing.join("; ")}` : "";
+    const value = escapeWithin(`${where}${citing}`, Math.min(EMBED_FIELD_VALUE_MAX, share - name.length)) || "…";
+    return { name, value };
+  });
+  if (rest > 0) fields.push({ name: "…", value: `and ${rest} more source${rest === 1 ? "" : "s"}` });
+  return fields;
+}
+
+/** The articles of a corpus, for `/article` without an id when there are several to choose from. */
+export function articleListMessage(articles: Article[]): MessagePayload {
+  const lines: string[] = [];
+  let length = 0;
+  for (const [index, article] of articles.entries()) {
+    const line = `**${escapeWithin(article.title, 200)}** · ${escapeWithin(article.id, 200)}`;
+    const more = `…and ${articles.length - index} more`;
+    if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return {
+    content: "Pick one with `/article article:<id>`.",
+    embeds: [{ title: `${articles.length} articles`, description: lines.join("\n") }],
+    allowedMentions: NO_MENTIONS,
+  };
+}

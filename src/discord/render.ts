@@ -1,0 +1,128 @@
+import type { APIEmbed } from "discord.js";
+import type { Answer, Passage } from "../answer/types.ts";
+import { attributionLine } from "../attribution/sources.ts";
+import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
+import { ELLIPSIS, fit, safePrefix } from "./fit.ts";
+import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "./limits.ts";
+import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
+
+/**
+ * How much of the question or claim a reply repeats: enough to recognise it, short enough that a
+ * pasted essay does not push the answer off the screen. Escaping can double it, still well under 2,000.
+ */
+export const QUERY_ECHO_MAX = 300;
+/** What the article id in a footer may take: ids are file names, so this is generous. */
+const FOOTER_ID_MAX = 100;
+
+/** What an answer is rendered for. */
+export interface AnswerView {
+  /** `ask` echoes a question, `sources` a claim; each says "no" in its own words. */
+  kind: "ask" | "sources";
+  /** How many articles were searched: one article "does not say this", several "none says this". */
+  articleCount: number;
+  /** The article's url when the corpus has one, to link its title. */
+  urlOf(articleId: string): string | null;
+}
+
+const LABEL = { ask: "Question", sources: "Claim" } as const;
+
+/**
+ * An answer as a Discord message: the question echoed in the content, then one embed per passage with
+ * the quote as a block quote (matched words bold), "¶N · title" linked to the article, and who says it.
+ * A `no_match` says so plainly in the content and names the words the article never uses.
+ */
+export function answerMessage(answer: Answer, view: AnswerView): MessagePayload {
+  const passages = answer.results.slice(0, EMBEDS_MAX);
+  const share = passages.length > 0 ? Math.floor(EMBEDS_TOTAL_MAX / passages.length) : 0;
+  return {
+    content: answerContent(answer, view),
+    embeds: passages.map((passage) => passageEmbed(passage, view, share)),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** The content line: the query, then the verdict when there is no match, and the words never mentioned. */
+function answerContent(answer: Answer, view: AnswerView): string {
+  const echo = `**${LABEL[view.kind]}:** ${escapeWithin(answer.query.trim(), QUERY_ECHO_MAX)}`;
+  const lines = [echo];
+  if (answer.status === "no_match") lines.push(verdict(view));
+  const head = lines.join("\n");
+  if (answer.unmatched.length === 0) return head;
+  const intro = answer.status === "no_match" ? "It never mentions " : "Not in the article: ";
+  const room = CONTENT_MAX - head.length - 1;
+  const words = answer.unmatched.map((word) => `**${escapeWithin(word, room)}**`).join(", ");
+  return `${head}\n${fit(`${intro}${words}.`, room)}`;
+}
+
+function verdict({ kind, articleCount }: AnswerView): string {
+  const verb = kind === "ask" ? "answer" : "say";
+  if (articleCount === 1) return `The article does not ${verb} this.`;
+  return `None of the ${articleCount} articles ${verb}s this.`;
+}
+
+/** One passage in at most `share` characters of embed text, so that any number of them stays within 6,000. */
+function passageEmbed(passage: Passage, view: AnswerView, share: number): APIEmbed {
+  const title = escapeWithin(`¶${passage.paragraph} · ${passage.title}`, EMBED_TITLE_MAX);
+  const footer = view.articleCount > 1 ? fit(passage.articleId, FOOTER_ID_MAX) : undefined;
+  const room = Math.min(EMBED_DESCRIPTION_MAX, share - title.length - (footer?.length ?? 0));
+  const who = attributionLine(passage.attribution) || "in the article's own voice";
+  const attribution = fit(`— ${escapeWithin(who, room)}`, Math.floor(room / 3));
+  const embed: APIEmbed = {
+    title,
+    description: `${quoteBlock(passage, room - attribution.length - 1)}\n${attribution}`,
+  };
+  const url = view.urlOf(passage.articleId);
+  if (url && /^https?:\/\//u.test(url)) embed.url = url;
+  if (footer) embed.footer = { text: footer };
+  return embed;
+}
+
+/**
+ * The quote as a markdown block quote in at most `max` characters, its highlighted words in bold. When
+ * it must be cut, it is cut between or inside pieces so that every bold opened is closed.
+ */
+export function quoteBlock(passage: Pick<Passage, "quote" | "highlights">, max: number): string {
+  let out = "> ";
+  const pieces = segments(passage.quote, passage.highlights);
+  for (const [index, piece] of pieces.entries()) {
+    const text = escapeText(cutRaw(piece.text, max + 2)).replaceAll("\n", "\n> ");
+    const rendered = piece.bold ? `**${text}**` : text;
+    const last = index === pieces.length - 1;
+    if (out.length + rendered.length <= max - (last ? 0 : ELLIPSIS.length)) {
+      out += rendered;
+      continue;
+    }
+    const room = max - ELLIPSIS.length - out.length - (piece.bold ? 4 : 0);
+    const cut = safePrefix(text, room);
+    if (cut.trim() !== "") out += piece.bold ? `**${cut}**` : cut;
+    return `${out}${ELLIPSIS}`;
+  }
+  return out;
+}
+
+/** The quote split at its highlights, adjacent highlights merged so that bold markers never touch. */
+function segments(quote: string, highlights: Array<[number, number]>): Array<{ text: string; bold: boolean }> {
+  const spans: Array<[number, number]> = [];
+  for (const [from, to] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    // Offsets inside a surrogate pair move out to the whole character, so bold never splits one.
+    const start = isLowSurrogate(quote.charCodeAt(from)) ? from - 1 : from;
+    const end = isLowSurrogate(quote.charCodeAt(to)) ? to + 1 : to;
+    const previous = spans.at(-1);
+    if (start < 0 || end > quote.length || end <= start || (previous && start < previous[1])) continue;
+    if (previous && start === previous[1]) previous[1] = end;
+    else spans.push([start, end]);
+  }
+  const out: Array<{ text: string; bold: boolean }> = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) out.push({ text: quote.slice(at, start), bold: false });
+    out.push({ text: quote.slice(start, end), bold: true });
+    at = end;
+  }
+  if (at < quote.length) out.push({ text: quote.slice(at), bold: false });
+  return out;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,57 @@
+import { expect } from "vitest";
+import * as L from "../../src/discord/limits.ts";
+import type { MessagePayload } from "../../src/discord/payload.ts";
+
+/**
+ * The shared tricky fixture: text that tries to format, ping, break out of a block quote, overflow a
+ * limit, or split a character. Every renderer test runs on each of these.
+ */
+export const TRICKY: Record<string, string> = {
+  markdown:
+    "**bold** __under__ *it* _it_ ~~strike~~ ||spoiler|| # heading\n- list\n1. item\n[link](https://example.org)",
+  mentions: "@everyone @here <@123456789012345678> <@!1> <@&2> <#3> </ask:4> <t:1700000000:R> <:e:5>",
+  fences: "```js\nalert(1)\n``` and `inline` and ````four````",
+  quoteBreak: "line one\n> not a quote\n>>> nor this\n-# nor subtext",
+  backslashes: "\\*not bold\\* \\\\ \\",
+  astral: "𝕏 😀 👩‍👩‍👧 flags 🇬🇧 e\u0301 \u200b zero\u200dwidth \u202e reversed",
+  long: "Russia sent S-300 systems to Libya? ".repeat(200).slice(0, 6000),
+  astralLong: "😀".repeat(3000),
+  empty: "\u200b \u200b\t",
+};
+
+/** Lengths Discord counts for the embed total. */
+export function embedsLength(payload: MessagePayload): number {
+  let total = 0;
+  for (const e of payload.embeds) {
+    total += (e.title ?? "").length + (e.description ?? "").length + (e.footer?.text ?? "").length;
+    total += (e.author?.name ?? "").length;
+    for (const f of e.fields ?? []) total += f.name.length + f.value.length;
+  }
+  return total;
+}
+
+/** A lone surrogate: half of a character, which Discord would reject or show as garbage. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** Fails unless `payload` respects every Discord limit and cannot ping. */
+export function expectWithinLimits(
+  payload: Pick<MessagePayload, "content" | "embeds"> & { allowedMentions?: unknown },
+) {
+  expect(payload.allowedMentions).toEqual({ parse: [] });
+  expect((payload.content ?? "").length).toBeLessThanOrEqual(L.CONTENT_MAX);
+  expect(payload.embeds.length).toBeLessThanOrEqual(L.EMBEDS_MAX);
+  expect(payload.content || payload.embeds.length > 0).toBeTruthy();
+  for (const e of payload.embeds) {
+    expect((e.title ?? "").length).toBeLessThanOrEqual(L.EMBED_TITLE_MAX);
+    expect((e.description ?? "").length).toBeLessThanOrEqual(L.EMBED_DESCRIPTION_MAX);
+    expect((e.footer?.text ?? "").length).toBeLessThanOrEqual(L.EMBED_FOOTER_MAX);
+    expect((e.fields ?? []).length).toBeLessThanOrEqual(L.EMBED_FIELDS_MAX);
+    for (const f of e.fields ?? []) {
+      expect(f.name.length).toBeGreaterThan(0);
+      expect(f.name.length).toBeLessThanOrEqual(L.EMBED_FIELD_NAME_MAX);
+      expect(f.value.length).toBeGreaterThan(0);
+      expect(f.value.length).toBeLessThanOrEqual(L.EMBED_FIELD_VALUE_MAX);
+    }
+  }
+  expect(embedsLength(payload as MessagePayload)).toBeLessThanOrEqual(L.EMBEDS_TOTAL_MAX);
+}
