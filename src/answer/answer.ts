@@ -1,4 +1,4 @@
-import type { Attribution } from "../attribution/types.ts";
+import { mergeAttributions } from "../attribution/sources.ts";
 import { type CorpusIndex, type IndexedArticle, SEARCH_OPTIONS } from "../search/corpus-index.ts";
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
 import { keyWords } from "../text/names.ts";
@@ -105,14 +105,6 @@ function passage(
     text: paragraph.text,
     score: Math.round(score * 1000) / 1000,
     highlights,
-    attribution: union(sentences.flat()),
+    attribution: mergeAttributions(sentences),
   };
-}
-
-function union(list: Attribution[]): Attribution[] {
-  const seen = new Set<string>();
-  return list.filter((entry) => {
-    const key = JSON.stringify(entry);
-    return !seen.has(key) && Boolean(seen.add(key));
-  });
 }

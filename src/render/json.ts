@@ -1,4 +1,6 @@
 import type { Answer } from "../answer/types.ts";
+import { mergeAttributions } from "../attribution/sources.ts";
+import type { Attribution } from "../attribution/types.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 
 /** The JSON contract of `article`, documented in README.md: one object per article. */
@@ -7,7 +9,7 @@ export interface ArticleJson {
   title: string;
   url: string | null;
   tags: string[];
-  paragraphs: Array<{ paragraph: number; text: string; attribution: IndexedArticle["attribution"][number][number] }>;
+  paragraphs: Array<{ paragraph: number; text: string; attribution: Attribution[] }>;
 }
 
 /** An answer as one line of JSON (the contract of `ask` and `sources`). */
@@ -25,7 +27,7 @@ export function articleJson({ article, attribution }: IndexedArticle): string {
     paragraphs: article.paragraphs.map((paragraph, i) => ({
       paragraph: paragraph.number,
       text: paragraph.text,
-      attribution: (attribution[i] ?? []).flat(),
+      attribution: mergeAttributions(attribution[i] ?? []),
     })),
   };
   return JSON.stringify(json);

@@ -1,5 +1,6 @@
 import { styleText } from "node:util";
 import type { Answer, Passage } from "../answer/types.ts";
+import { attributionLine, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 
@@ -32,7 +33,11 @@ export function renderArticle({ article, attribution }: IndexedArticle): string 
   if (article.url) lines.push(article.url);
   if (article.tags.length > 0) lines.push(`Tags: ${article.tags.join(", ")}`);
   article.paragraphs.forEach((paragraph, i) => {
-    lines.push("", `¶${paragraph.number} ${paragraph.text}`, `   — ${attributionText((attribution[i] ?? []).flat())}`);
+    lines.push(
+      "",
+      `¶${paragraph.number} ${paragraph.text}`,
+      `   — ${attributionText(mergeAttributions(attribution[i] ?? []))}`,
+    );
   });
   return lines.join("\n");
 }
@@ -48,8 +53,5 @@ function highlight(passage: Passage, style: TerminalStyle): string {
 }
 
 function attributionText(list: Attribution[]): string {
-  if (list.length === 0) return "in the article's own voice";
-  return list
-    .map((a) => [a.source, ...(a.citing.length ? [`citing ${a.citing.join(" and ")}`] : [])].join(", "))
-    .join("; ");
+  return attributionLine(list) || "in the article's own voice";
 }
