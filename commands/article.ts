@@ -1,0 +1,25 @@
+import { ApplicationCommandType, SlashCommandBuilder } from "discord.js";
+import type { ChatCommand } from "../src/discord/command.ts";
+import { articleReply } from "../src/discord/reply.ts";
+import { articleChoices } from "../src/discord/suggest.ts";
+
+/** `/article [article:<id>]`: the headline, link, paragraph count, tags, and who speaks in it. */
+export const data = new SlashCommandBuilder()
+  .setName("article")
+  .setDescription("Show an article: headline, link, tags, and who speaks in it")
+  .addStringOption((option) =>
+    option.setName("article").setDescription("Which article (leave out when there is one)").setAutocomplete(true),
+  )
+  .addBooleanOption((option) => option.setName("private").setDescription("Show it to you only"));
+
+export const command: ChatCommand = {
+  type: ApplicationCommandType.ChatInput,
+  data,
+  execute(interaction, context) {
+    const isPrivate = interaction.options.getBoolean("private") ?? false;
+    return articleReply(context, interaction.options.getString("article"), isPrivate);
+  },
+  autocomplete(interaction, { index }) {
+    return articleChoices(index, interaction.options.getFocused());
+  },
+};

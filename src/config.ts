@@ -1,0 +1,111 @@
+import { z } from "zod";
+
+/** A Discord id (a snowflake): digits only. */
+const snowflake = (name: string) =>
+  z.string().regex(/^\d{17,20}$/u, `${name} must be a Discord id: 17 to 20 digits (copy it with Developer Mode on)`);
+
+/** An unset variable and one set to nothing (`DISCORD_GUILD_ID=` in `.env`) mean the same: not given. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+
+const count = (name: string, fallback: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: `${name} must be a number` })
+      .int(`${name} must be a whole number`)
+      .min(1, `${name} must be at least 1`)
+      .default(fallback),
+  );
+
+/**
+ * The environment, validated once. The token's schema never repeats its value in a message: every
+ * message here names the variable and what is wrong, nothing more.
+ */
+export const envSchema = z.object({
+  DISCORD_TOKEN: optional(
+    z.string().superRefine((token, ctx) => {
+      if (/^bot\s/iu.test(token)) {
+        ctx.addIssue({ code: "custom", message: "DISCORD_TOKEN must be the token alone, without the word Bot" });
+      } else if (!/^[\w-]+\.[\w-]+\.[\w-]+$/u.test(token)) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "DISCORD_TOKEN does not look like a bot token (three parts joined by dots); copy it again from the Bot page",
+        });
+      }
+    }),
+  ),
+  DISCORD_CLIENT_ID: optional(snowflake("DISCORD_CLIENT_ID")),
+  DISCORD_GUILD_ID: optional(snowflake("DISCORD_GUILD_ID")),
+  CORPUS_DIR: optional(z.string()).transform((dir) => dir ?? "corpus"),
+  LOG_LEVEL: optional(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    }),
+  ).transform((level) => level ?? "info"),
+  DISCORD_API_URL: optional(
+    z.url({
+      protocol: /^https?$/u,
+      error: "DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api",
+    }),
+  ),
+  RATE_LIMIT_REQUESTS: count("RATE_LIMIT_REQUESTS", 5),
+  RATE_LIMIT_WINDOW_SECONDS: count("RATE_LIMIT_WINDOW_SECONDS", 30),
+});
+
+/** The bot's configuration, with names for code rather than for the shell. */
+export interface Config {
+  token: string | undefined;
+  clientId: string | undefined;
+  guildId: string | undefined;
+  corpusDir: string;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** The REST base (`rest.api` in discord.js), for a proxy or a local Discord-compatible server. */
+  apiUrl: string | undefined;
+  rateLimit: { requests: number; windowMs: number };
+}
+
+/** Variables that a particular entry point cannot do without. */
+export type Required = "DISCORD_TOKEN" | "DISCORD_CLIENT_ID";
+
+/** Every problem with the environment at once, one line each, naming the variable; never a value. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+
+  constructor(readonly problems: string[]) {
+    super(
+      `citebot: the configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for each variable.`,
+    );
+  }
+}
+
+const NEEDED: Record<Required, string> = {
+  DISCORD_TOKEN: "DISCORD_TOKEN is not set: copy the bot's token from the Discord Developer Portal (Bot, Reset Token)",
+  DISCORD_CLIENT_ID:
+    "DISCORD_CLIENT_ID is not set: copy the Application ID from the Developer Portal (General Information)",
+};
+
+/**
+ * Reads the configuration from `env`, requiring the variables in `required`. Throws a `ConfigError`
+ * listing every problem, missing and malformed together.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, required: Required[] = []): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  for (const name of required) {
+    const given = typeof env[name] === "string" && env[name].trim() !== "";
+    if (!given) problems.push(NEEDED[name]);
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  return {
+    token: e.DISCORD_TOKEN,
+    clientId: e.DISCORD_CLIENT_ID,
+    guildId: e.DISCORD_GUILD_ID,
+    corpusDir: e.CORPUS_DIR,
+    logLevel: e.LOG_LEVEL,
+    apiUrl: e.DISCORD_API_URL,
+    rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+  };
+}

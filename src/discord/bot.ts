@@ -1,0 +1,42 @@
+import { Client, Events, GatewayIntentBits } from "discord.js";
+import type { Config } from "../config.ts";
+import type { CorpusIndex } from "../search/corpus-index.ts";
+import type { Command } from "./command.ts";
+import { createDispatcher } from "./dispatch.ts";
+import type { Logger } from "./log.ts";
+import { NO_MENTIONS } from "./payload.ts";
+import { RateLimiter } from "./rate-limit.ts";
+
+/** What the bot runs with. `commands` is a parameter so that tests can add one of their own. */
+export interface BotOptions {
+  config: Config & { token: string };
+  index: CorpusIndex;
+  commands: Command[];
+  logger: Logger;
+}
+
+/**
+ * Connects to Discord (or to `DISCORD_API_URL`) with the Guilds intent only, answers interactions, and
+ * resolves once ready, having logged the bot's name, its guild count and the corpus size.
+ */
+export async function startBot({ config, index, commands, logger }: BotOptions): Promise<Client<true>> {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    rest: config.apiUrl ? { api: config.apiUrl } : {},
+  });
+  const limiter = new RateLimiter(config.rateLimit);
+  const dispatch = createDispatcher({ commands, context: { index }, logger, limiter });
+  client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ warning: message }, "discord client warning"));
+  client.on(Events.ShardDisconnect, (event) => logger.warn({ code: event.code }, "disconnected from the gateway"));
+  client.on(Events.ShardResume, () => logger.info("resumed the gateway session"));
+  // Listen before logging in: the ready event can arrive before login() resolves.
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  await client.login(config.token);
+  const bot = await ready;
+  const paragraphs = index.paragraphs.length;
+  logger.info({ bot: bot.user.tag, guilds: bot.guilds.cache.size, articles: index.articles.size, paragraphs }, "ready");
+  return bot;
+}

@@ -1,0 +1,51 @@
+import type {
+  ApplicationCommandOptionChoiceData,
+  ApplicationCommandType,
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIApplicationCommandsJSONBody,
+} from "discord.js";
+import type { CorpusIndex } from "../search/corpus-index.ts";
+import type { MessagePayload } from "./payload.ts";
+
+/** What every command works from: the corpus, loaded once when the bot starts. */
+export interface CommandContext {
+  index: CorpusIndex;
+}
+
+/** How an interaction ended, as logged: an answer, an honest no, or input the bot told the user it cannot use. */
+export type Outcome = "answered" | "no_match" | "refused";
+
+/** What a command answers: the message, whether only the user sees it, and how it ended. */
+export interface Reply {
+  payload: MessagePayload;
+  private: boolean;
+  outcome: Outcome;
+}
+
+/** A command's registration: anything discord.js's builders make. */
+export interface Definition {
+  readonly name: string;
+  toJSON(): RESTPostAPIApplicationCommandsJSONBody;
+}
+
+/** A slash command: its definition, its handler and, where it has one, its autocomplete. */
+export interface ChatCommand {
+  type: ApplicationCommandType.ChatInput;
+  data: Definition;
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Reply;
+  autocomplete?(
+    interaction: AutocompleteInteraction,
+    context: CommandContext,
+  ): ApplicationCommandOptionChoiceData<string>[];
+}
+
+/** A message context-menu command ("Find sources"). */
+export interface MessageCommand {
+  type: ApplicationCommandType.Message;
+  data: Definition;
+  execute(interaction: MessageContextMenuCommandInteraction, context: CommandContext): Reply;
+}
+
+export type Command = ChatCommand | MessageCommand;

@@ -1,0 +1,55 @@
+import { ask, QueryError, sources } from "../answer/answer.ts";
+import { sourceIndex } from "../attribution/sources.ts";
+import type { CommandContext, Reply } from "./command.ts";
+import { noticeMessage } from "./payload.ts";
+import { answerMessage } from "./render.ts";
+import { articleListMessage, articleMessage } from "./render-article.ts";
+
+/** What a user can set on `/ask` and `/sources`. */
+export interface QueryOptions {
+  article?: string | null;
+  private: boolean;
+}
+
+/**
+ * The reply to a question (`ask`) or a claim (`sources`): the answer rendered for Discord, or, for an
+ * article id the corpus does not have, a private note saying so. Shared by the slash commands, the
+ * "Find sources" menu and the local console, so that they all answer alike.
+ */
+export function answerReply(
+  { index }: CommandContext,
+  kind: "ask" | "sources",
+  query: string,
+  options: QueryOptions,
+): Reply {
+  const article = options.article ?? undefined;
+  try {
+    const answer = (kind === "ask" ? ask : sources)(index, query, { article });
+    const payload = answerMessage(answer, {
+      kind,
+      articleCount: article === undefined ? index.articles.size : 1,
+      urlOf: (id) => index.articles.get(id)?.article.url ?? null,
+    });
+    return { payload, private: options.private, outcome: answer.status === "ok" ? "answered" : "no_match" };
+  } catch (error) {
+    if (!(error instanceof QueryError) || article === undefined) throw error;
+    return unknownArticle(article);
+  }
+}
+
+/** The reply to `/article`: the article chosen, the only one there is, or the list to choose from. */
+export function articleReply({ index }: CommandContext, id: string | null | undefined, isPrivate: boolean): Reply {
+  const articles = [...index.articles.values()];
+  const chosen = id ? index.articles.get(id) : articles.length === 1 ? articles[0] : undefined;
+  if (id && !chosen) return unknownArticle(id);
+  if (!chosen) {
+    return { payload: articleListMessage(articles.map((a) => a.article)), private: isPrivate, outcome: "answered" };
+  }
+  const payload = articleMessage(chosen.article, sourceIndex(chosen.article, chosen.attribution));
+  return { payload, private: isPrivate, outcome: "answered" };
+}
+
+function unknownArticle(id: string): Reply {
+  const payload = noticeMessage("There is no article “{}” in the corpus; pick one from the suggestions.", id);
+  return { payload, private: true, outcome: "refused" };
+}

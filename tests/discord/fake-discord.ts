@@ -1,0 +1,388 @@
+import { EventEmitter } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+
+/**
+ * A Discord-compatible server on 127.0.0.1 for the end-to-end tests: REST under `/api/v10` and a JSON
+ * gateway, enough of both for the real, unmodified discord.js Client to log in, receive interactions
+ * and reply. It records every REST request so that tests check what reached "Discord".
+ */
+
+export const APPLICATION_ID = "100000000000000001";
+export const BOT_USER_ID = "100000000000000001";
+export const GUILD_ID = "200000000000000002";
+export const CHANNEL_ID = "300000000000000003";
+
+/** A REST request as Discord would have received it: the path decoded and without `/api/v10`. */
+export interface Recorded {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+}
+
+/** A gateway payload: `op`, data, and for dispatches (op 0) the sequence and event name. */
+interface Payload {
+  op: number;
+  d?: unknown;
+  s?: number | null;
+  t?: string | null;
+}
+
+/** Discord's gateway opcodes that the fake speaks. */
+const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, hello: 10, heartbeatAck: 11 } as const;
+
+let counter = 0;
+/** A fresh snowflake-shaped id. */
+export function snowflake(): string {
+  counter += 1;
+  return (900000000000000000n + BigInt(counter)).toString();
+}
+
+export interface User {
+  id: string;
+  username: string;
+  discriminator: string;
+  global_name: string | null;
+  avatar: null;
+}
+
+export function user(id: string, username = `user${id.slice(-4)}`): User {
+  return { id, username, discriminator: "0", global_name: null, avatar: null };
+}
+
+/** An option as Discord sends it in `data.options`. */
+export interface OptionData {
+  name: string;
+  type: number;
+  value: string | boolean;
+  focused?: boolean;
+}
+
+export class FakeDiscord {
+  readonly requests: Recorded[] = [];
+  /** Gateway traffic from the client (IDENTIFY, RESUME, heartbeats), in order. */
+  readonly received: Payload[] = [];
+  readonly #events = new EventEmitter();
+  readonly #http: Server;
+  readonly #gateway: WebSocketServer;
+  #socket: WebSocket | undefined;
+  #sequence = 0;
+  readonly #sessionId = "fake-session";
+  /** Routes that answer 429 once, with the seconds to wait. */
+  readonly #rateLimited: Array<{ matches: (r: Recorded) => boolean; retryAfter: number }> = [];
+
+  private constructor(readonly heartbeatMs: number) {
+    this.#http = createServer((req, res) => void this.#rest(req, res));
+    this.#gateway = new WebSocketServer({ noServer: true });
+    this.#http.on("upgrade", (req, socket, head) => {
+      this.#gateway.handleUpgrade(req, socket, head, (ws) => this.#connect(ws, req));
+    });
+  }
+
+  /** Starts the fake on a free port of 127.0.0.1. */
+  static async start({ heartbeatMs = 1000 } = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(heartbeatMs);
+    await new Promise<void>((resolve) => fake.#http.listen(0, "127.0.0.1", resolve));
+    return fake;
+  }
+
+  get #origin(): string {
+    const { port } = this.#http.address() as AddressInfo;
+    return `127.0.0.1:${port}`;
+  }
+
+  /** What `DISCORD_API_URL` is set to: discord.js appends `/v10` itself. */
+  get apiUrl(): string {
+    return `http://${this.#origin}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://${this.#origin}`;
+  }
+
+  /** How many times the client sent IDENTIFY and RESUME. */
+  count(op: number): number {
+    return this.received.filter((payload) => payload.op === op).length;
+  }
+
+  /** Makes the next request that `matches` answer 429 with `retry_after`, as Discord's rate limit does. */
+  rateLimitOnce(matches: (r: Recorded) => boolean, retryAfter: number): void {
+    this.#rateLimited.push({ matches, retryAfter });
+  }
+
+  /** Resolves with the first request, past or future, that `matches`; rejects after `timeoutMs`. */
+  waitForRequest(matches: (r: Recorded) => boolean, timeoutMs = 3000): Promise<Recorded> {
+    return this.#waitFor("request", () => this.requests.find(matches), timeoutMs, "a matching REST request");
+  }
+
+  /** Resolves once the client has sent `op` `times` times in all. */
+  waitForGateway(op: number, times = 1, timeoutMs = 5000): Promise<Payload> {
+    const found = () => this.received.filter((p) => p.op === op)[times - 1];
+    return this.#waitFor("gateway", found, timeoutMs, `gateway op ${op} x${times}`);
+  }
+
+  #waitFor<T>(event: string, find: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+    const now = find();
+    if (now !== undefined) return Promise.resolve(now);
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = find();
+        if (found === undefined) return;
+        clearTimeout(timer);
+        this.#events.off(event, check);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        this.#events.off(event, check);
+        reject(new Error(`fake Discord: no ${what} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.#events.on(event, check);
+    });
+  }
+
+  /** Sends a dispatch (op 0) with the next sequence number. */
+  dispatch(t: string, d: unknown): void {
+    this.#sequence += 1;
+    this.#send({ op: OP.dispatch, t, s: this.#sequence, d });
+  }
+
+  /** Closes the gateway connection from the server's side, as Discord does when it restarts a node. */
+  dropConnection(code = 4000): void {
+    this.#socket?.close(code, "fake Discord: going away");
+  }
+
+  /**
+   * Sends an INTERACTION_CREATE with every field discord.js needs; returns the interaction's id and token.
+   * Each comes from a new user unless `from` is given, so that only a test about it meets the rate limit.
+   */
+  interact(type: number, data: Record<string, unknown>, from: User = user(snowflake())) {
+    const id = snowflake();
+    const token = `interaction-token-${id}`;
+    this.dispatch("INTERACTION_CREATE", {
+      id,
+      application_id: APPLICATION_ID,
+      type,
+      data,
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
+      member: {
+        user: from,
+        roles: [],
+        permissions: "2248473465835073",
+        joined_at: "2024-01-01T00:00:00.000Z",
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+      token,
+      version: 1,
+      app_permissions: "0",
+      locale: "en-GB",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: { "0": GUILD_ID },
+      context: 0,
+    });
+    return { id, token };
+  }
+
+  /** A slash command with its options. */
+  slash(name: string, options: OptionData[], from?: User) {
+    return this.interact(2, { id: snowflake(), name, type: 1, options }, from);
+  }
+
+  /** An autocomplete request while the user types `value` into `focused`. */
+  autocomplete(name: string, options: OptionData[], from?: User) {
+    return this.interact(4, { id: snowflake(), name, type: 1, options }, from);
+  }
+
+  /** A message context-menu command on a message with `content`. */
+  messageCommand(name: string, content: string, from?: User) {
+    const messageId = snowflake();
+    const message = {
+      id: messageId,
+      channel_id: CHANNEL_ID,
+      author: user("500000000000000005", "someone"),
+      content,
+      timestamp: "2024-01-01T00:00:00.000Z",
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+    };
+    const data = {
+      id: snowflake(),
+      name,
+      type: 3,
+      target_id: messageId,
+      resolved: { messages: { [messageId]: message } },
+    };
+    return this.interact(2, data, from);
+  }
+
+  /** The reply to an interaction: its callback, once discord.js has sent it. */
+  reply(interactionId: string, timeoutMs?: number): Promise<Recorded> {
+    return this.waitForRequest(
+      (r) =>
+        r.method === "POST" && r.path.startsWith(`/interactions/${interactionId}/`) && r.path.endsWith("/callback"),
+      timeoutMs,
+    );
+  }
+
+  /** Stops everything: sockets terminated and connections closed, so that the test runner can exit. */
+  async close(): Promise<void> {
+    for (const client of this.#gateway.clients) client.terminate();
+    await new Promise<void>((resolve) => this.#gateway.close(() => resolve()));
+    this.#http.closeAllConnections();
+    await new Promise<void>((resolve) => this.#http.close(() => resolve()));
+  }
+
+  #send(payload: Payload): void {
+    this.#socket?.send(JSON.stringify(payload));
+  }
+
+  #connect(ws: WebSocket, req: IncomingMessage): void {
+    const query = new URL(req.url ?? "/", "http://fake").searchParams;
+    if (query.get("v") !== "10" || query.get("encoding") !== "json") {
+      ws.close(4012, "fake Discord: only v=10 and encoding=json");
+      return;
+    }
+    this.#socket = ws;
+    ws.on("message", (raw) => this.#gatewayMessage(ws, JSON.parse(raw.toString()) as Payload));
+    ws.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: this.heartbeatMs } }));
+  }
+
+  #gatewayMessage(ws: WebSocket, payload: Payload): void {
+    this.received.push(payload);
+    if (ws !== this.#socket) return;
+    if (payload.op === OP.heartbeat) this.#send({ op: OP.heartbeatAck });
+    if (payload.op === OP.identify) this.#ready();
+    if (payload.op === OP.resume) this.dispatch("RESUMED", {});
+    this.#events.emit("gateway");
+  }
+
+  #ready(): void {
+    this.#sequence = 0;
+    this.dispatch("READY", {
+      v: 10,
+      user: { ...user(BOT_USER_ID, "citebot"), bot: true },
+      guilds: [{ id: GUILD_ID, unavailable: true }],
+      session_id: this.#sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      application: { id: APPLICATION_ID, flags: 0 },
+      shard: [0, 1],
+    });
+    this.dispatch("GUILD_CREATE", {
+      id: GUILD_ID,
+      name: "Test guild",
+      owner_id: "400000000000000004",
+      unavailable: false,
+      member_count: 2,
+      features: [],
+      roles: [],
+      emojis: [],
+      stickers: [],
+      channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", position: 0 }],
+      threads: [],
+      members: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+    });
+  }
+
+  async #rest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? "/", "http://fake");
+    const text = Buffer.concat(chunks).toString();
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/u, ""));
+    const recorded: Recorded = {
+      method: req.method ?? "GET",
+      path,
+      query: url.searchParams,
+      body: text ? JSON.parse(text) : undefined,
+    };
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+    };
+    const limited = this.#rateLimited.findIndex((entry) => entry.matches(recorded));
+    if (limited >= 0) {
+      const [entry] = this.#rateLimited.splice(limited, 1);
+      const retryAfter = entry?.retryAfter ?? 1;
+      this.requests.push({ ...recorded, method: `${recorded.method} (429)` });
+      json(
+        429,
+        { message: "You are being rate limited.", retry_after: retryAfter, global: false },
+        {
+          "retry-after": String(retryAfter),
+          "x-ratelimit-scope": "user",
+          "x-ratelimit-limit": "5",
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-reset-after": String(retryAfter),
+        },
+      );
+      this.#events.emit("request");
+      return;
+    }
+    this.requests.push(recorded);
+    this.#events.emit("request");
+    if (!url.pathname.startsWith("/api/v10/")) return json(404, { message: "404: Not Found", code: 0 });
+    if (recorded.method === "GET" && path === "/gateway/bot") {
+      return json(200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      });
+    }
+    if (recorded.method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) {
+      res.writeHead(204).end();
+      return;
+    }
+    const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/u.exec(path);
+    if (webhook) return json(200, this.#message(recorded.body));
+    if (recorded.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(path)) {
+      const commands = (recorded.body as Array<Record<string, unknown>>).map((c) => ({
+        ...c,
+        id: snowflake(),
+        application_id: APPLICATION_ID,
+        version: snowflake(),
+      }));
+      return json(200, commands);
+    }
+    json(404, { message: "Unknown route in fake Discord", code: 0 });
+  }
+
+  /** The message Discord returns for a webhook post or edit. */
+  #message(body: unknown) {
+    const data = (body ?? {}) as Record<string, unknown>;
+    return {
+      id: snowflake(),
+      channel_id: CHANNEL_ID,
+      author: { ...user(BOT_USER_ID, "citebot"), bot: true },
+      content: data.content ?? "",
+      embeds: data.embeds ?? [],
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      type: 20,
+      flags: data.flags ?? 0,
+      application_id: APPLICATION_ID,
+      webhook_id: APPLICATION_ID,
+    };
+  }
+}
