@@ -17,7 +17,7 @@ import {
   type Subject,
   splitConjoined,
 } from "./phrases.ts";
-import { breaksAfter, commaAfter, isCapitalized, isDeterminer, isPronoun, type Token } from "./tokens.ts";
+import { breaksAfter, commaAfter, isCapitalized, isDeterminer, isKnownWord, isPronoun, type Token } from "./tokens.ts";
 
 /** A reporting cue found in one sentence, with the phrases it links, as token spans of that sentence. */
 export interface Cue {
@@ -290,6 +290,7 @@ function isAgent(tokens: Token[], subject: Subject): boolean {
     const t = token.tags;
     if (["ProperNoun", "Acronym", "Url", "Person", "Organization", "Actor"].some((tag) => t.has(tag))) return true;
     if ((k > 0 && isCapitalized(token)) || isPronoun(token)) return true;
+    if (k === 0 && isCapitalized(token) && !isKnownWord(token.lower)) return true;
     if (AGENT_HEADS.has(token.lower) || OUTLET_MARKERS.has(token.lower)) return true;
   }
   return false;

@@ -30,7 +30,7 @@ export function attributeArticle(article: Article): ArticleAttribution {
     const quotes = quotations(paragraph.text);
     const placed = paragraph.sentences.map((sentence, s) => {
       const next = paragraph.sentences[s + 1] ?? article.paragraphs[p + 1]?.sentences[0];
-      return attributeSentence(paragraph, sentence, quotes, mentions, p, !!next && PERSONAL.test(next.text));
+      return attributeSentence(sentence, quotes, mentions, p, !!next && PERSONAL.test(next.text));
     });
     carryQuotations(paragraph, quotes, placed, before);
     const last = paragraph.sentences.length - 1;
@@ -40,7 +40,6 @@ export function attributeArticle(article: Article): ArticleAttribution {
 }
 
 function attributeSentence(
-  paragraph: Paragraph,
   sentence: Sentence,
   quotes: Quotation[],
   mentions: Mention[],
@@ -52,36 +51,35 @@ function attributeSentence(
   const { text } = sentence;
   const tokens = tokenize(text);
   const quoted = (i: number) => isQuoted(quotes, sentence.start + (tokens[i]?.start ?? 0));
-  const names = personNames(text, tokens, quoted);
-  // A name is a mention from where it stands: "he" may point back to it, not forward.
-  const mentionNames = (before: number) => {
-    while ((names[0]?.at ?? Number.POSITIVE_INFINITY) < before) {
-      const { name } = names.shift() as PersonName;
-      mentions.push({ name, citing: [], kind: "person", paragraph: p, speaks: false });
-    }
-  };
   const cues = cued ? findCues(text, tokens, quoted) : [];
+  // Names inside a source's own phrase are that source, mentioned when it is.
+  const inSubject = (at: number) => cues.some(({ subject: { span } }) => at >= span.start && at < span.end);
+  const names = personNames(text, tokens, quoted).filter((name) => !inSubject(name.at));
   const starts = cues.map((cue) => Math.min(cue.at, cue.subject.span.start));
   const placed: Placed[] = [];
-  for (const [j, cue] of cues.entries()) {
-    mentionNames(cue.subject.span.start);
+  cues.forEach((cue, j) => {
+    mentionNames(names, cue.subject.span.start, mentions, p);
     const resolved = resolve(text, tokens, cue.subject.span, mentions, p);
-    if (!resolved) continue;
+    if (!resolved) return;
     const citing = unique([...resolved.citing, ...cue.citing.map((span) => spanText(text, tokens, span))]);
-    const cueToken = tokens[cue.at];
-    const cueHedges = hedgingCues([cueToken?.lower ?? "", ...cue.nested]);
-    const attribution: Attribution = {
-      source: resolved.source,
-      citing,
-      cue: cue.cue,
-      hedges: unique([...hedgeWords(scope(text, tokens, starts, starts[j] ?? 0)), ...cueHedges]),
-    };
+    const cueToken = tokens[cue.at] as Token;
+    const cueHedges = hedgingCues([cueToken.lower, ...cue.nested]);
+    const hedges = unique([...hedgeWords(scope(text, tokens, starts, starts[j] ?? 0)), ...cueHedges]);
+    const attribution: Attribution = { source: resolved.source, citing, cue: cue.cue, hedges };
     if (resolved.surface && resolved.surface !== resolved.source) attribution.surface = resolved.surface;
     mentions.push({ name: resolved.source, citing, kind: resolved.kind, paragraph: p, speaks: true });
-    placed.push({ attribution, cueOffset: sentence.start + (cueToken?.start ?? 0), cueHedges });
-  }
-  mentionNames(Number.POSITIVE_INFINITY);
+    placed.push({ attribution, cueOffset: sentence.start + cueToken.start, cueHedges });
+  });
+  mentionNames(names, Number.POSITIVE_INFINITY, mentions, p);
   return mergeSameSource(placed);
+}
+
+/** Adds the names standing before token `before` to the mentions: "he" may point back to them, not forward. */
+function mentionNames(names: PersonName[], before: number, mentions: Mention[], p: number): void {
+  while ((names[0]?.at ?? Number.POSITIVE_INFINITY) < before) {
+    const { name } = names.shift() as PersonName;
+    mentions.push({ name, citing: [], kind: "person", paragraph: p, speaks: false });
+  }
 }
 
 /**

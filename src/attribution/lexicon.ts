@@ -142,11 +142,18 @@ export const AGENT_HEADS: ReadonlySet<string> = new Set(
   airline insurer manufacturer`.split(/\s+/u),
 );
 
-/** Heads naming a person, for "he"/"she" and "the official" to find. */
+/** Heads and titles naming a person, for "he"/"she" and "the official" to find ("Governor Elena Marsh"). */
 export const PERSON_HEADS: ReadonlySet<string> = new Set(
   `official spokesman spokeswoman spokesperson minister president governor mayor officer witness expert analyst
   scientist researcher doctor leader commander chief director ambassador envoy secretary senator lawmaker activist
-  correspondent reporter editor adviser advisor judge prosecutor lawyer marshal general`.split(/\s+/u),
+  correspondent reporter editor adviser advisor judge prosecutor lawyer marshal general engineer farmer resident
+  mr mrs ms dr prof professor coach captain chancellor king queen prince colonel commissioner premier`.split(/\s+/u),
+);
+
+/** Bodies compromise tags as actors ("the council") that are not one person. */
+export const BODY_HEADS: ReadonlySet<string> = new Set(
+  `council government court union parliament police army military authority authorities regime cabinet board
+  committee ministry agency company firm group team party`.split(/\s+/u),
 );
 
 /** Heads naming a news outlet, for "the website" or "the publication" to find. */

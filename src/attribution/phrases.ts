@@ -47,10 +47,10 @@ function joinerStart(tokens: Token[], at: number): number {
 function joinsPhrases(tokens: Token[], at: number, first: Token | undefined): boolean {
   const before = tokens[at - 1];
   const after = tokens[at + 1];
-  if (!before || !after || breaksAfter(before) || tokens[at]?.lower !== "and" || !isNominal(before, at - 1))
+  if (!before || !after || breaksAfter(before) || tokens[at]?.lower !== "and" || !nominalAt(tokens, at - 1))
     return false;
   // "sources in the ministry and sources close to the government": the same head word starts both.
-  return isDeterminer(after) || after.lower === first?.lower || (isNominal(after, at + 1) && isCapitalized(after));
+  return isDeterminer(after) || after.lower === first?.lower || (nominalAt(tokens, at + 1) && isCapitalized(after));
 }
 
 /**
@@ -67,11 +67,9 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): Span | nu
   while (k >= floor) {
     const token = tokens[k] as Token;
     if (breaksAfter(token) && k < end - 1) break;
-    if (start < end && isModifyingVerb(tokens, k)) {
-      start = k;
-      break;
-    }
-    if (isNominal(token, k)) {
+    // "Media reports say": a plural right before the verb is its subject whatever its tag.
+    const plural = k === end - 1 && /[^s]s$/u.test(token.lower) && !breaksAfter(token);
+    if (nominalAt(tokens, k) || plural) {
       start = k;
       k--;
       // A determiner opens its phrase: only a joiner can carry the name further left.
@@ -82,7 +80,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): Span | nu
     const joiner = tokens[k];
     const from = joinerStart(tokens, k);
     const before = tokens[from - 1];
-    if (joiner && before && !breaksAfter(joiner) && !breaksAfter(before) && isNominal(before, from - 1)) {
+    if (joiner && before && !breaksAfter(joiner) && !breaksAfter(before) && nominalAt(tokens, from - 1)) {
       k = from - 1;
     } else if (joiner && !breaksAfter(joiner) && joinsPhrases(tokens, k, tokens[start])) {
       k--;
@@ -94,14 +92,23 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): Span | nu
 }
 
 /**
- * A base-form verb opening a noun phrase is a noun ("state media said", "which state media reported"):
- * compromise tags such words by their commoner use.
+ * Whether the word at `k` is nominal here. compromise tags some nouns by their commoner use as verbs;
+ * the neighbours decide: after a determiner or number ("two engineers") or opening a phrase before a noun
+ * ("state media", "police spokesman", "engineer Ruth Amsel") such a word is a noun.
  */
-function isModifyingVerb(tokens: Token[], k: number): boolean {
+export function nominalAt(tokens: Token[], k: number): boolean {
   const token = tokens[k] as Token;
+  if (isNominal(token, k)) return true;
+  if (!token.tags.has("Verb") || token.tags.has("Auxiliary") || token.tags.has("Copula")) return false;
   const before = tokens[k - 1];
-  if (!token.tags.has("Infinitive") || CUE_WORDS.has(token.lower)) return false;
-  return !before || breaksAfter(before) || isDeterminer(before) || before.tags.has("QuestionWord");
+  const after = tokens[k + 1];
+  const joined = (t: Token | undefined) => !!t && !breaksAfter(t);
+  if (joined(before) && before && (isDeterminer(before) || before.tags.has("Value") || before.tags.has("Adjective"))) {
+    return /s$/u.test(token.lower) || !!after;
+  }
+  if (CUE_WORDS.has(token.lower) || !joined(token) || !after || !isNominal(after, k + 1) || isDeterminer(after))
+    return false;
+  return !joined(before) || !before || !isNominal(before, k - 1);
 }
 
 /**
@@ -119,7 +126,7 @@ export function phraseAfter(tokens: Token[], start: number): Span | null {
     const opensAnother = k > start && isDeterminer(token) && !isJoiner(tokens, k - 1) && tokens[k - 1]?.lower !== "and";
     if (opensAnother) break;
     // "sources in the ministry and sources close to ...": a repeated head is a noun whatever its tag.
-    if (isNominal(token, k) || (k > start && token.lower === first.lower)) {
+    if (nominalAt(tokens, k) || (k > start && token.lower === first.lower)) {
       k++;
     } else if (k > start && (isJoiner(tokens, k) || token.lower === "close") && isPhraseStart(tokens, k)) {
       k++;
@@ -176,7 +183,7 @@ export function clauseStart(tokens: Token[], limit: number): number {
     t.has("Gerund") ||
     t.has("Date") ||
     t.has("Value") ||
-    (t.has("Verb") && !t.has("Noun")) ||
+    (t.has("Verb") && (t.has("PastTense") || t.has("Participle")) && !t.has("Noun")) ||
     /^(yesterday|today|tonight|last|earlier|later|meanwhile|however|thursday|monday|tuesday|wednesday|friday|saturday|sunday)$/u.test(
       first.lower,
     );

@@ -1,4 +1,4 @@
-import { ORG_HEADS, OUTLET_HEADS, OUTLET_MARKERS, PERSON_HEADS } from "./lexicon.ts";
+import { BODY_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_MARKERS, PERSON_HEADS } from "./lexicon.ts";
 import { type Span, spanText } from "./phrases.ts";
 import { breaksAfter, isCapitalized, isPronoun, type Token } from "./tokens.ts";
 
@@ -34,7 +34,13 @@ const REACH = 2;
 export function kindOf(tokens: Token[], span: Span): Kind {
   const words = tokens.slice(span.start, span.end);
   const head = words.at(-1)?.lower ?? "";
-  if (words.some((w) => w.tags.has("Person") || PERSON_HEADS.has(w.lower)) || /^(he|she|him|her)$/u.test(head)) {
+  const last = words.at(-1);
+  const actor = !!last && last.tags.has("Actor") && !last.tags.has("Plural") && !BODY_HEADS.has(head);
+  if (
+    actor ||
+    words.some((w) => w.tags.has("Person") || PERSON_HEADS.has(w.lower)) ||
+    /^(he|she|him|her)$/u.test(head)
+  ) {
     return "person";
   }
   const outlet = words.some((w) => OUTLET_MARKERS.has(w.lower) || /\.(com|org|net|ru|co\.uk)$/u.test(w.lower));
@@ -57,7 +63,12 @@ export function personNames(text: string, tokens: Token[], quoted: (index: numbe
   let run: number[] = [];
   const flush = () => {
     const [first, last] = [tokens[run[0] ?? -1], tokens[run.at(-1) ?? -1]];
-    if (first && last && run.some((k) => tokens[k]?.tags.has("Person"))) {
+    // A run is a person's name where compromise tags a word of it so, or where a title opens it.
+    if (
+      first &&
+      last &&
+      ((run.length > 1 && PERSON_HEADS.has(first.lower)) || run.some((k) => tokens[k]?.tags.has("Person")))
+    ) {
       names.push({ name: text.slice(first.start, last.end), at: run[0] as number });
     }
     run = [];

@@ -44,6 +44,16 @@ export function tokenize(text: string): Token[] {
     }));
 }
 
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+
+/**
+ * Whether a word is one compromise knows as a common word (or its plural). A capitalized word that
+ * opens a sentence and is not one ("Brandt added", "Airfleets states") is taken for a name.
+ */
+export function isKnownWord(lower: string): boolean {
+  return lower in LEXICON || lower.replace(/e?s$/u, "") in LEXICON;
+}
+
 const CUE_TEST = new RegExp(`\\b(?:${[...CUE_WORDS.keys(), ...VENUE_NOUNS, "according"].join("|")})\\b`, "iu");
 
 /**
