@@ -1,0 +1,71 @@
+import { existsSync } from "node:fs";
+import MiniSearch from "minisearch";
+import { ask } from "../src/answer/answer.ts";
+import { type Attributor, buildIndex, SEARCH_OPTIONS } from "../src/search/corpus-index.ts";
+import { keyWords } from "../src/text/names.ts";
+import { type Engine, paragraphsOf } from "./measure.ts";
+import { peers } from "./peers.ts";
+
+/** Every sentence in the article's own voice: attribution at no cost, to tell what attribution costs. */
+export const ownVoice: Attributor = (article) =>
+  article.paragraphs.map((paragraph) => paragraph.sentences.map(() => []));
+
+/**
+ * citebot's own index (`buildIndex`: its analyzer, stop words, Porter stemmer, compounds, demonyms, and
+ * attribution at build time), queried three ways: the raw MiniSearch search under `ask`, the same with
+ * fuzzy matching, and `ask`, the whole answer (relevance floor, quote selection, highlights, attribution).
+ */
+export function citebotEngine(name: string, attribute: Attributor, attributor: string): Engine {
+  return {
+    name,
+    setup: `buildIndex with ${attributor}; search = miniSearch.search(q, SEARCH_OPTIONS); ask = ask(index, q)`,
+    async build(articles) {
+      const index = buildIndex(articles, attribute);
+      return {
+        search: (query) => index.miniSearch.search(query, SEARCH_OPTIONS),
+        "search, fuzzy 0.2": (query) => index.miniSearch.search(query, { ...SEARCH_OPTIONS, fuzzy: 0.2 }),
+        ask: (query) => ask(index, query),
+        // Tagging the query's names and nouns with compromise is the step of `ask` that costs most
+        // beside the search; timed alone so that the table shows its share.
+        "keyWords only (part of ask)": (query) => keyWords(query),
+      };
+    },
+  };
+}
+
+/** MiniSearch as it comes: one `text` field, its own tokenizer and lower-casing, no stop words, no stemming. */
+export const miniSearchDefault: Engine = {
+  name: "MiniSearch default",
+  setup: "new MiniSearch({ fields: ['text'] }); search(q) and search(q, { fuzzy: 0.2 })",
+  async build(articles) {
+    const index = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
+    index.addAll(paragraphsOf(articles));
+    return {
+      search: (query) => index.search(query),
+      "search, fuzzy 0.2": (query) => index.search(query, { fuzzy: 0.2 }),
+    };
+  },
+};
+
+/**
+ * citebot's who-says-what extractor once `src/attribution/extract.ts` has landed, else undefined. It is
+ * looked up at run time so that the benchmark measures the whole answer as soon as the extractor exists.
+ */
+async function extractor(): Promise<Attributor | undefined> {
+  const file = new URL("../src/attribution/extract.ts", import.meta.url);
+  if (!existsSync(file)) return undefined;
+  const module = (await import(file.href)) as { attributeArticle: Attributor };
+  return module.attributeArticle;
+}
+
+/** Every engine of the table, in its order: citebot (with and without attribution), MiniSearch, the peers. */
+export async function allEngines(): Promise<Engine[]> {
+  const attribute = await extractor();
+  const citebot = attribute
+    ? [
+        citebotEngine("citebot", attribute, "attributeArticle"),
+        citebotEngine("citebot, no attribution", ownVoice, "no attribution"),
+      ]
+    : [citebotEngine("citebot", ownVoice, "no attribution (extractor not landed)")];
+  return [...citebot, miniSearchDefault, ...peers];
+}

@@ -1,0 +1,98 @@
+import type { Article } from "../src/corpus/types.ts";
+
+/** What one search engine (or one way of querying it) is asked: build once, then answer queries. */
+export interface Engine {
+  /** The row's name in the table. */
+  name: string;
+  /** How it is configured, in a few words, for the table's notes. */
+  setup: string;
+  /** Builds the index over the articles' paragraphs and returns the ways of querying it, each timed apart. */
+  build(articles: Article[]): Promise<Record<string, Search>>;
+}
+
+/** One query against a built index; a peer may answer asynchronously. */
+export type Search = (query: string) => unknown;
+
+/** A paragraph as a peer indexes it: a dense id (its place in the corpus) and its text. */
+export interface BenchParagraph {
+  id: number;
+  text: string;
+}
+
+/** Every paragraph of the corpus, numbered in order as citebot's index numbers them. */
+export function paragraphsOf(articles: Article[]): BenchParagraph[] {
+  return articles.flatMap((article) => article.paragraphs).map((paragraph, id) => ({ id, text: paragraph.text }));
+}
+
+/** Latency of one way of querying, in milliseconds, and how many results it returns on average. */
+export interface Latency {
+  p50: number;
+  p99: number;
+  mean: number;
+  hits: number;
+}
+
+/** Heap and resident memory, in bytes, after a full garbage collection. */
+export interface Memory {
+  heapUsed: number;
+  rss: number;
+}
+
+/** Memory once garbage is collected, so that figures hold what is live, not what is waiting to be freed. */
+export function memory(): Memory {
+  // `gc` exists only under `node --expose-gc`, which the runner gives every measuring process.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("bench: run under node --expose-gc, as npm run bench does");
+  gc();
+  gc();
+  const usage = process.memoryUsage();
+  return { heapUsed: usage.heapUsed, rss: usage.rss };
+}
+
+/** Milliseconds a call takes, with its result; a peer's build may be asynchronous. */
+export async function timed<T>(run: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = process.hrtime.bigint();
+  const value = await run();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+/**
+ * Times every query once, after running the first `warmUp` untimed so that the JIT has compiled the hot
+ * paths; a result that is a promise is awaited inside the timing.
+ */
+export async function latency(search: Search, queries: string[], warmUp = 50): Promise<Latency> {
+  for (const query of queries.slice(0, warmUp)) await search(query);
+  const times: number[] = [];
+  let hits = 0;
+  for (const query of queries) {
+    const start = process.hrtime.bigint();
+    let result = search(query);
+    if (result instanceof Promise) result = await result;
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    hits += countResults(result);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
+    mean: times.reduce((sum, time) => sum + time, 0) / times.length,
+    hits: hits / queries.length,
+  };
+}
+
+/**
+ * How many results a search returned: an array's length, or the length of Orama's `hits` or citebot's
+ * `results`. Engines return very different numbers (all matches, 100, 10, 3), which weighs on latency.
+ */
+function countResults(result: unknown): number {
+  if (Array.isArray(result)) return result.length;
+  const { hits, results } = (result ?? {}) as { hits?: unknown; results?: unknown };
+  const list = hits ?? results;
+  return Array.isArray(list) ? list.length : 0;
+}
+
+/** The nearest-rank percentile of sorted values: `p` of them are at or below it. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
+}

