@@ -1,7 +1,7 @@
 import { mergeAttributions } from "../attribution/sources.ts";
-import { type CorpusIndex, type IndexedArticle, SEARCH_OPTIONS } from "../search/corpus-index.ts";
+import type { CorpusIndex, IndexedArticle } from "../search/corpus-index.ts";
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
-import { keyWords } from "../text/names.ts";
+import { keyWords, looksLikeName } from "../text/names.ts";
 import { selectQuote } from "./quote.ts";
 import { DEFAULT_LIMIT, MAX_MISSING_SHARE, MAX_TAGGED_LENGTH, MIN_COVERAGE, NAME_BOOST } from "./tuning.ts";
 import type { Answer, AnswerOptions, Passage } from "./types.ts";
@@ -37,32 +37,28 @@ function answer(index: CorpusIndex, query: string, options: AnswerOptions): Answ
   const noMatch: Answer = { query, status: "no_match", unmatched, results: [] };
   if (words.length === 0) return noMatch;
 
-  const key = keyWords(query.slice(0, MAX_TAGGED_LENGTH));
-  const within = (spans: Array<[number, number]>) => (token: Token) =>
-    spans.some(([start, end]) => token.start < end && start < token.end);
-  const isName = within(key.names);
-  const isNoun = within(key.nouns);
   const terms = new Map<string, QueryTerm>();
   for (const token of words) {
+    const name = looksLikeName(query, token);
     for (const term of token.terms) {
-      const previous = terms.get(term);
-      terms.set(term, { weight: termWeight(index, term), name: (previous?.name ?? false) || isName(token) });
+      terms.set(term, { weight: termWeight(index, term), name: name || (terms.get(term)?.name ?? false) });
     }
   }
   const weightOf = (tokens: Token[]) =>
     [...new Set(tokens.flatMap((token) => token.terms))].reduce((sum, term) => sum + (terms.get(term)?.weight ?? 0), 0);
   const total = weightOf(words);
-  const nouns = words.filter(isNoun);
-  const missingNouns = weightOf(missing.filter(isNoun));
-  if (missing.some(isName) || (nouns.length > 0 && missingNouns >= MAX_MISSING_SHARE * weightOf(nouns))) {
-    return noMatch;
-  }
+  if (missing.length > 0 && aboutSomethingElse(query, words, missing, weightOf)) return noMatch;
 
-  const hits = index.miniSearch.search(query, {
-    ...SEARCH_OPTIONS,
-    filter: scope ? (hit) => index.paragraphs[hit.id]?.articleId === scope.article.id : undefined,
-    boostTerm: (term) => (terms.get(term)?.name ? NAME_BOOST : 1),
-  });
+  // The query is analyzed once, above; MiniSearch gets its terms as they are.
+  const hits = index.miniSearch.search(
+    { queries: [...terms.keys()], combineWith: "OR" },
+    {
+      tokenize: (term) => [term],
+      processTerm: (term) => term,
+      filter: scope ? (hit) => index.paragraphs[hit.id]?.articleId === scope.article.id : undefined,
+      boostTerm: (term) => (terms.get(term)?.name ? NAME_BOOST : 1),
+    },
+  );
   const results: Passage[] = [];
   for (const hit of hits) {
     if (results.length >= limit) break;
@@ -74,6 +70,27 @@ function answer(index: CorpusIndex, query: string, options: AnswerOptions): Answ
     results.push(passage(article, ref.index, hit.score, terms));
   }
   return results.length > 0 ? { query, status: "ok", unmatched, results } : noMatch;
+}
+
+/**
+ * Whether the words the corpus never uses are what the query is about: one of its names, or nouns
+ * carrying half its nouns' weight. Tagging is the costly step, so it runs only when words are missing.
+ */
+function aboutSomethingElse(
+  query: string,
+  words: Token[],
+  missing: Token[],
+  weightOf: (tokens: Token[]) => number,
+): boolean {
+  const key = keyWords(query.slice(0, MAX_TAGGED_LENGTH));
+  const within = (spans: Array<[number, number]>) => (token: Token) =>
+    spans.some(([start, end]) => token.start < end && start < token.end);
+  const isNoun = within(key.nouns);
+  const nouns = words.filter(isNoun);
+  return (
+    missing.some(within(key.names)) ||
+    (nouns.length > 0 && weightOf(missing.filter(isNoun)) >= MAX_MISSING_SHARE * weightOf(nouns))
+  );
 }
 
 function scopeOf(index: CorpusIndex, articleId: string | undefined): IndexedArticle | undefined {
@@ -90,8 +107,8 @@ function passage(
   terms: Map<string, QueryTerm>,
 ): Passage {
   const paragraph = indexed.article.paragraphs[paragraphIndex];
-  const tokens = indexed.tokens[paragraphIndex] ?? [];
   if (!paragraph) throw new Error(`citebot: paragraph ${paragraphIndex} missing from ${indexed.article.id}`);
+  const tokens = tokenize(paragraph.text);
   const span = selectQuote(paragraph, tokens, (term) => terms.get(term)?.weight ?? 0);
   const highlights = tokens
     .filter((token) => token.start >= span.start && token.end <= span.end && token.terms.some((t) => terms.has(t)))

@@ -1,15 +1,13 @@
 import MiniSearch, { type SearchOptions } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
-import { type Token, termsOf, tokenize, words } from "../text/analyzer.ts";
+import { termsOf, tokenize, words } from "../text/analyzer.ts";
 
 /** An article with what answering needs of it, worked out once when the index is built. */
 export interface IndexedArticle {
   article: Article;
   /** Who says what: `[paragraph index][sentence index]`. */
   attribution: ArticleAttribution;
-  /** Every paragraph's words with their terms, for quote selection and highlights. */
-  tokens: Token[][];
   /** Every term of the article, to tell what it does not mention when a search is limited to it. */
   vocabulary: Set<string>;
 }
@@ -64,18 +62,18 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
   const documentFrequency = new Map<string, number>();
   const documents: IndexedDocument[] = [];
   for (const article of articles) {
-    const tokens = article.paragraphs.map((paragraph) => tokenize(paragraph.text));
     const vocabulary = new Set<string>();
-    tokens.forEach((paragraphTokens, index) => {
-      const terms = new Set(paragraphTokens.flatMap((token) => token.terms));
-      for (const term of terms) {
+    article.paragraphs.forEach((paragraph, index) => {
+      // Tokens are not kept: for a large corpus they would outweigh the index; quotes tokenize anew.
+      const terms = tokenize(paragraph.text).flatMap((token) => token.terms);
+      for (const term of new Set(terms)) {
         vocabulary.add(term);
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
-      documents.push({ id: paragraphs.length, terms: paragraphTokens.flatMap((token) => token.terms).join(" ") });
+      documents.push({ id: paragraphs.length, terms: terms.join(" ") });
       paragraphs.push({ articleId: article.id, index });
     });
-    indexed.set(article.id, { article, attribution: attribute(article), tokens, vocabulary });
+    indexed.set(article.id, { article, attribution: attribute(article), vocabulary });
   }
   miniSearch.addAll(documents);
   return { articles: indexed, paragraphs, miniSearch, documentFrequency };

@@ -40,3 +40,31 @@ export function keyWords(text: string): KeyWords {
   }
   return found;
 }
+
+/** Lexicon tags of words that are names in any case and at any place in a sentence. */
+const LEXICON_NAME_TAGS = new Set([
+  "Place",
+  "Country",
+  "City",
+  "Region",
+  "Person",
+  "FirstName",
+  "LastName",
+  "MaleName",
+  "FemaleName",
+  "Organization",
+]);
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/**
+ * A cheap guess, without tagging, that a word of a text is a name: compromise's lexicon knows it for
+ * one ("putin", "moscow"), or it is capitalized where a sentence does not begin ("the Wagner group").
+ */
+export function looksLikeName(text: string, word: { start: number; surface: string }): boolean {
+  const tags = LEXICON[word.surface.toLowerCase()];
+  if (tags !== undefined && (typeof tags === "string" ? [tags] : tags).some((tag) => LEXICON_NAME_TAGS.has(tag))) {
+    return true;
+  }
+  return /^\p{Lu}/u.test(word.surface) && !/(?:^|[.!?])["'“‘(\s]*$/u.test(text.slice(0, word.start));
+}

@@ -11,10 +11,11 @@ const OPENING = /["'“‘«([\u2018\u201C]$/u;
  * "Jan. 5"), decimals ("$4.5 billion") and quotations ('"...," he said.'), which `Intl.Segmenter` splits
  * wrongly. Its offsets point at the first word, so opening quotes and brackets are given back to the
  * sentence they open, and each sentence runs to the next one's start with trailing space trimmed.
+ * `nlp.tokenize` splits as `nlp` does without tagging every word, about ten times faster.
  */
 export function splitSentences(text: string): Sentence[] {
   const starts: number[] = [];
-  for (const sentence of nlp(text).json({ offset: true }) as Array<{ offset: { start: number } }>) {
+  for (const sentence of nlp.tokenize(text).json({ offset: true }) as Array<{ offset: { start: number } }>) {
     let start = sentence.offset.start;
     while (start > 0 && OPENING.test(text.slice(start - 1, start))) start--;
     if (starts.length === 0) start = 0;
