@@ -95,6 +95,14 @@ describe("reporting patterns", () => {
     ).toBe("The Port Workers Federation (PWF)");
   });
 
+  it("takes a study's finding, an age between commas and a body named only by its noun", () => {
+    expect(only("The survey, which was paid for by the city, found that 40% of wells are dry.")?.source).toBe(
+      "The survey",
+    );
+    expect(only("Kovač, 54, told reporters the harbour would reopen.")?.source).toBe("Kovač");
+    expect(only("According to police, the driver fled on foot.")?.source).toBe("police");
+  });
+
   it("takes 'referred to as' and the subject of a relative clause", () => {
     expect(only("After the closure, which the union referred to as a “lockout”, talks stopped.")).toMatchObject({
       source: "the union",
@@ -161,6 +169,8 @@ describe("what is not a source", () => {
     ["a reporting word used as a noun", "The reports of a second blast were never confirmed by anyone."],
     ["a reporting word inside a name", "The United States imposed new tariffs on steel."],
     ["'called for'", "The union called for a general strike."],
+    ["'called' naming someone", "A fisherman called Tomas was rescued."],
+    ["'found' without a clause", "Police found the boat on Sunday."],
     ["a verb whose subject cannot speak", "The fire claimed the lives of three workers."],
     ["a pronoun with nothing before it to stand for", "It said the plan was final."],
   ])("%s", (_, sentence) => {
@@ -223,12 +233,20 @@ describe("references across sentences and paragraphs", () => {
     expect(second?.[1]?.[0]).toMatchObject({ source: "Finance Minister Olga Brandt", surface: "Brandt" });
   });
 
-  it("does not take 'the ministry' with a modifier of its own for an earlier body", () => {
-    const [, second] = attribute(
-      "Some reports suggest the dam was weak.",
-      "Divers, according to the emergencies ministry, found two cars.",
+  it("does not take 'the ministry' for whichever body spoke last", () => {
+    const [first, second] = attribute(
+      "Some reports suggest the dam was weak. Westfield Air said its planes were safe.",
+      "Divers, according to the emergencies ministry, found two cars. The ministry said the search was over.",
     );
-    expect(second?.[0]?.[0]?.source).toBe("the emergencies ministry");
+    expect(first?.map((s) => s[0]?.source)).toEqual(["Some reports", "Westfield Air"]);
+    expect(second?.map((s) => s[0]?.source)).toEqual(["the emergencies ministry", "the emergencies ministry"]);
+    expect(second?.[1]?.[0]?.surface).toBe("The ministry");
+  });
+
+  it("leaves a description with nothing before it to stand for as written", () => {
+    const [, second] = attribute("Westfield Air said its planes were safe.", "The company said the fleet was insured.");
+    expect(second?.[0]?.[0]).toMatchObject({ source: "The company" });
+    expect(second?.[0]?.[0]?.surface).toBeUndefined();
   });
 });
 

@@ -133,6 +133,15 @@ function isNounUse(tokens: Token[], i: number): boolean {
   return /s$/u.test(token.lower) && !!after && !breaksAfter(token) && after.tags.has("Verb") && !after.tags.has("Noun");
 }
 
+/** "A man called Peter was arrested": "called" names someone, reporting nothing, where a verb follows the name. */
+function isNaming(tokens: Token[], i: number): boolean {
+  const name = tokens[i + 1];
+  if (!name || !isCapitalized(name)) return false;
+  const object = phraseAfter(tokens, i + 1);
+  const after = object && tokens[object.end];
+  return !object || !after || (after.tags.has("Verb") && !after.tags.has("Noun"));
+}
+
 /** Whether a participle is passive ("was reported", "were on Wednesday reported"). */
 function isPassive(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
@@ -159,7 +168,9 @@ function reportingCue(
 ): Cue | null {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (word.lemma === "call" && next && CALL_PARTICLES.test(next.lower)) return null;
+  if (word.lemma === "call" && next && (CALL_PARTICLES.test(next.lower) || isNaming(tokens, i))) return null;
+  // "The study found that ...": finding reports only with a clause after it, not "found the body".
+  if (word.lemma === "find" && next?.lower !== "that") return null;
   let words = token.text;
   if (word.lemma === "refer") {
     const as = tokens.slice(i + 2, i + 9).findIndex((t) => t.lower === "as");

@@ -59,6 +59,7 @@ const VERBS: Record<string, string[]> = {
   reveal: ["reveal", "reveals", "revealed", "revealing"],
   tweet: ["tweets", "tweeted", "tweeting"],
   speculate: ["speculate", "speculates", "speculated", "speculating"],
+  find: ["finds", "found"],
 };
 
 /** Every inflected reporting form, lower-case, to its lemma and use. */
@@ -139,7 +140,9 @@ export const AGENT_HEADS: ReadonlySet<string> = new Set(
   lawmakers activist activists observer observers organisers organizers union website site newspaper paper
   publication outlet broadcaster channel magazine office embassy department database data correspondent reporter
   editor adviser advisor advisers advisors council parliament regulator regulators coalition campaigners operator
-  airline insurer manufacturer`.split(/\s+/u),
+  airline insurer manufacturer supporters critics opponents protesters demonstrators campaigners locals villagers
+  parents teachers students workers employees staff nurses farmers fishermen miners survivors victims families
+  relatives neighbours neighbors owners users customers passengers voters citizens people polls poll`.split(/\s+/u),
 );
 
 /** Heads and titles naming a person, for "he"/"she" and "the official" to find ("Governor Elena Marsh"). */
@@ -167,15 +170,6 @@ export const OUTLET_MARKERS: ReadonlySet<string> = new Set(
   `news tv times post herald telegraph journal gazette tribune press radio daily insider sun guardian reuters
   bloomberg ap afp tass bbc cnn rbc interfax xinhua ria irna isna yonhap kyodo nhk al-jazeera aljazeera
   politico axios observer mirror express independent chronicle standard monitor`.split(/\s+/u),
-);
-
-/**
- * Heads naming an institution that "the ministry", "the company" or "the office" refers back to. National
- * bodies named without antecedent ("the army", "the government", "the police") are left out.
- */
-export const ORG_HEADS: ReadonlySet<string> = new Set(
-  `company firm ministry office embassy department group organisation organization body committee agency
-  airline operator`.split(/\s+/u),
 );
 
 /** Verb forms of "to be": before a reporting participle they make it a passive ("was reported"). */

@@ -1,5 +1,14 @@
-import { CUE_WORDS, NAME_PREPOSITIONS } from "./lexicon.ts";
-import { breaksAfter, commaAfter, isCapitalized, isDeterminer, isNominal, isPronoun, type Token } from "./tokens.ts";
+import { AGENT_HEADS, CUE_WORDS, NAME_PREPOSITIONS } from "./lexicon.ts";
+import {
+  breaksAfter,
+  commaAfter,
+  isCapitalized,
+  isDeterminer,
+  isKnownWord,
+  isNominal,
+  isPronoun,
+  type Token,
+} from "./tokens.ts";
 
 /** Tokens `[start, end)` of a sentence. */
 export interface Span {
@@ -98,7 +107,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): Span | nu
  */
 export function nominalAt(tokens: Token[], k: number): boolean {
   const token = tokens[k] as Token;
-  if (isNominal(token, k)) return true;
+  if (isNominal(token, k) || (AGENT_HEADS.has(token.lower) && !CUE_WORDS.has(token.lower))) return true;
   if (!token.tags.has("Verb") || token.tags.has("Auxiliary") || token.tags.has("Copula")) return false;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
@@ -211,8 +220,11 @@ export function clauseSubject(tokens: Token[], limit: number): ClauseSubject | n
   const inner = { start: main.end, end: close + 1 };
   if (/^(which|who|whose|where|when)$/u.test((tokens[inner.start] as Token).lower))
     return { span: main, end: inner.end };
+  // A name has a capital letter ("Znak.com", not "54"), past a sentence's first word unless that is unknown.
   const named = (span: Span) =>
-    tokens.slice(span.start, span.end).some((token, i) => i + span.start > 0 && isCapitalized(token));
+    tokens
+      .slice(span.start, span.end)
+      .some((token, i) => /^\p{Lu}/u.test(token.text) && (i + span.start > 0 || !isKnownWord(token.lower)));
   if (!named(main) && named(inner) && phraseAfter(tokens, inner.start)?.end === inner.end) {
     return { span: inner, apposition: main, end: inner.end };
   }

@@ -1,4 +1,4 @@
-import { BODY_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_MARKERS, PERSON_HEADS } from "./lexicon.ts";
+import { BODY_HEADS, OUTLET_HEADS, OUTLET_MARKERS, PERSON_HEADS } from "./lexicon.ts";
 import { type Span, spanText } from "./phrases.ts";
 import { breaksAfter, isCapitalized, isPronoun, type Token } from "./tokens.ts";
 
@@ -149,15 +149,14 @@ export function resolve(
       (m) =>
         m.speaks && new RegExp(`\\b${head}\\b`, "iu").test(m.name) && m.name.toLowerCase() !== surface.toLowerCase(),
     );
-    // "the industry publication" is still an outlet; "the emergencies ministry" names a new body.
-    const bare = words.length === 2;
+    // An outlet word refers back to the last outlet even with a modifier ("the industry publication"); a
+    // person word only bare ("the official"). Other bodies only by their own word: "the ministry" is not
+    // whatever body spoke last.
     const byKind = OUTLET_HEADS.has(head)
       ? recent(mentions, paragraph, (m) => m.speaks && m.kind === "outlet")
-      : ORG_HEADS.has(head) && bare
-        ? recent(mentions, paragraph, (m) => m.speaks && m.kind !== "person")
-        : PERSON_HEADS.has(head) && bare
-          ? recent(mentions, paragraph, (m) => m.kind === "person")
-          : undefined;
+      : PERSON_HEADS.has(head) && words.length === 2
+        ? recent(mentions, paragraph, (m) => m.kind === "person")
+        : undefined;
     const m = named ?? byKind;
     if (m) return from(m, surface);
   }
