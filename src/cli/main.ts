@@ -22,6 +22,7 @@ options:
   --corpus DIR       the corpus folder (default: corpus)
   --limit N          passages per answer (default: 3)
   --article ID       search this article only
+  --cache DIR        keep the built index in DIR and reuse it while nothing changed
   -h, --help         this text
 
 exit status: 0 answered (no match included), 1 corpus error, 2 usage error`;
@@ -45,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let index: CorpusIndex;
   try {
-    index = openCorpus(parsed.corpus);
+    index = openCorpus(parsed.corpus, parsed.cache === undefined ? {} : { cacheDir: parsed.cache });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -81,6 +82,7 @@ function parse(argv: string[]) {
       corpus: { type: "string", default: "corpus" },
       limit: { type: "string" },
       article: { type: "string" },
+      cache: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -98,7 +100,15 @@ function parse(argv: string[]) {
   }
   if (values.article !== undefined) options.article = values.article;
   const text = rest.length > 0 ? rest.join(" ") : undefined;
-  return { help: false, command, text, json: values.json, corpus: values.corpus, options } as const;
+  return {
+    help: false,
+    command,
+    text,
+    json: values.json,
+    corpus: values.corpus,
+    cache: values.cache,
+    options,
+  } as const;
 }
 
 function printArticles(index: CorpusIndex, id: string | undefined, json: boolean): void {
