@@ -95,6 +95,12 @@ describe("reporting patterns", () => {
     ).toBe("The Port Workers Federation (PWF)");
   });
 
+  it("takes 'called' with a judgement and 'added' with words", () => {
+    expect(only("Mayor Ana Kovač called the decision wrong.")?.cue).toBe("called");
+    expect(only("The union called the closure “a betrayal”.")?.source).toBe("The union");
+    expect(only("“It is over,” Mayor Ana Kovač added.")?.cue).toBe("added");
+  });
+
   it("takes a study's finding, an age between commas and a body named only by its noun", () => {
     expect(only("The survey, which was paid for by the city, found that 40% of wells are dry.")?.source).toBe(
       "The survey",
@@ -170,6 +176,8 @@ describe("what is not a source", () => {
     ["a reporting word inside a name", "The United States imposed new tariffs on steel."],
     ["'called for'", "The union called for a general strike."],
     ["'called' naming someone", "A fisherman called Tomas was rescued."],
+    ["'called' as a phone call", "Mayor Ana Kovač called the police on Sunday."],
+    ["'added' as adding things", "The Velka Mining Company added 200 jobs in May."],
     ["'found' without a clause", "Police found the boat on Sunday."],
     ["a verb whose subject cannot speak", "The fire claimed the lives of three workers."],
     ["a pronoun with nothing before it to stand for", "It said the plan was final."],

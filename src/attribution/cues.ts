@@ -133,13 +133,36 @@ function isNounUse(tokens: Token[], i: number): boolean {
   return /s$/u.test(token.lower) && !!after && !breaksAfter(token) && after.tags.has("Verb") && !after.tags.has("Noun");
 }
 
-/** "A man called Peter was arrested": "called" names someone, reporting nothing, where a verb follows the name. */
-function isNaming(tokens: Token[], i: number): boolean {
-  const name = tokens[i + 1];
-  if (!name || !isCapitalized(name)) return false;
+/**
+ * Whether "call" reports a judgement ("called the crisis the worst", "called it “an aggression”"), not a
+ * phone call ("called the police"), a demand ("called for talks") or a name ("a man called Peter was ...").
+ */
+function callsSomethingSomething(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || CALL_PARTICLES.test(next.lower)) return false;
   const object = phraseAfter(tokens, i + 1);
-  const after = object && tokens[object.end];
-  return !object || !after || (after.tags.has("Verb") && !after.tags.has("Noun"));
+  if (!object) return false;
+  // An adjective after the object's noun is the judgement ("called its actions defensive in nature").
+  const adjective = (t: Token | undefined) => !!t && t.tags.has("Adjective") && !t.tags.has("Noun");
+  for (let k = object.start + 1; k < object.end; k++) {
+    if (adjective(tokens[k]) && tokens[k - 1]?.tags.has("Noun")) return true;
+  }
+  const last = tokens[object.end - 1] as Token;
+  const after = tokens[object.end];
+  if (!after || /[.!?;]/u.test(last.post)) return false;
+  if (/["“]/u.test(after.pre + last.post)) return true;
+  return (
+    !after.tags.has("Preposition") &&
+    !after.tags.has("Conjunction") &&
+    !(after.tags.has("Verb") && !after.tags.has("Noun"))
+  );
+}
+
+/** Whether "added" reports words ('..., he added', "added that", "added: “...”"), not "added 200 jobs". */
+function addsWords(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return !next || /[,:;.!?"“”]/u.test(token.post) || next.lower === "that" || /["“]/u.test(next.pre);
 }
 
 /** Whether a participle is passive ("was reported", "were on Wednesday reported"). */
@@ -168,7 +191,8 @@ function reportingCue(
 ): Cue | null {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (word.lemma === "call" && next && (CALL_PARTICLES.test(next.lower) || isNaming(tokens, i))) return null;
+  if (word.lemma === "call" && !callsSomethingSomething(tokens, i)) return null;
+  if (word.lemma === "add" && !addsWords(tokens, i)) return null;
   // "The study found that ...": finding reports only with a clause after it, not "found the body".
   if (word.lemma === "find" && next?.lower !== "that") return null;
   let words = token.text;
