@@ -1,0 +1,15 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { CorpusError } from "../corpus/errors.ts";
+import { openCorpus } from "../open.ts";
+import { toSnapshot } from "../search/snapshot.ts";
+import type { BuildRequest, BuildResult } from "./protocol.ts";
+
+// Builds an index off the main thread, so that the bot keeps answering from the old one meanwhile.
+const { dir, cacheDir } = workerData as BuildRequest;
+let result: BuildResult;
+try {
+  result = { ok: true, snapshot: toSnapshot(openCorpus(dir, cacheDir === undefined ? {} : { cacheDir })) };
+} catch (error) {
+  result = { ok: false, error: error instanceof CorpusError ? error.message : `citebot: ${String(error)}` };
+}
+parentPort?.postMessage(result);

@@ -1,0 +1,80 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ask } from "../src/answer/answer.ts";
+import { LiveCorpus, type ReloadEvent } from "../src/live/live-corpus.ts";
+import { openCorpus } from "../src/open.ts";
+import { HARBOUR, MINE } from "./helpers/articles.ts";
+import { corpusDir } from "./helpers/corpus-dir.ts";
+
+const open: LiveCorpus[] = [];
+afterEach(() => {
+  for (const live of open.splice(0)) live.close();
+});
+
+/** A watched corpus, and a way to wait for its next rebuild. */
+function follow(files: Record<string, string>) {
+  const dir = corpusDir(files);
+  const events: ReloadEvent[] = [];
+  let waiting: ((event: ReloadEvent) => void) | undefined;
+  const live = new LiveCorpus(openCorpus(dir), {
+    dir,
+    debounceMs: 50,
+    onReload: (event) => {
+      events.push(event);
+      waiting?.(event);
+    },
+  });
+  open.push(live);
+  live.watch();
+  const nextReload = () => new Promise<ReloadEvent>((resolve) => (waiting = resolve));
+  return { dir, live, events, nextReload };
+}
+
+describe("a live corpus", () => {
+  it("takes in an added article, answering from the old index until the swap", async () => {
+    const { dir, live, nextReload } = follow({ "harbour.txt": HARBOUR });
+    const before = live.index;
+    const reloaded = nextReload();
+    writeFileSync(join(dir, "mine.txt"), MINE);
+    expect(live.index).toBe(before);
+    expect(ask(live.index, "copper miners").status).toBe("no_match");
+    expect(await reloaded).toMatchObject({ ok: true, articles: 2 });
+    expect(ask(live.index, "copper miners").results[0]?.articleId).toBe("mine");
+  });
+
+  it("follows a changed article and a removed one", async () => {
+    const { dir, live, nextReload } = follow({ "harbour.txt": HARBOUR, "mine.txt": MINE });
+    let reloaded = nextReload();
+    writeFileSync(join(dir, "mine.txt"), MINE.replace("copper", "nickel"));
+    await reloaded;
+    expect(ask(live.index, "nickel mine").status).toBe("ok");
+    expect(ask(live.index, "copper mine").unmatched).toEqual(["copper"]);
+    reloaded = nextReload();
+    rmSync(join(dir, "mine.txt"));
+    expect(await reloaded).toMatchObject({ ok: true, articles: 1 });
+    expect([...live.index.articles.keys()]).toEqual(["harbour"]);
+  });
+
+  it("keeps the old index serving when a file is malformed, and says which file and line", async () => {
+    const { dir, live, nextReload } = follow({ "harbour.txt": HARBOUR });
+    const before = live.index;
+    const reloaded = nextReload();
+    writeFileSync(join(dir, "broken.md"), "---\ntitle: [unclosed\n---\n\nText.\n");
+    const event = await reloaded;
+    expect(event.ok).toBe(false);
+    expect(!event.ok && event.error).toMatch(/broken\.md, line \d+: bad front matter/);
+    expect(live.index).toBe(before);
+    expect(ask(live.index, "storm harbour").status).toBe("ok");
+  });
+
+  it("rebuilds once for a burst of writes", async () => {
+    const { dir, events, nextReload } = follow({ "harbour.txt": HARBOUR });
+    const reloaded = nextReload();
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `mine${i}.txt`), MINE);
+    await reloaded;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ ok: true, articles: 6 });
+  });
+});
