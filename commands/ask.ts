@@ -26,6 +26,7 @@ export const command: ChatCommand = {
   },
   autocomplete(interaction, { index }) {
     const focused = interaction.options.getFocused(true);
-    return focused.name === "article" ? articleChoices(index, focused.value) : questionChoices(index, focused.value);
+    if (focused.name === "article") return articleChoices(index, focused.value);
+    return questionChoices(index, focused.value, interaction.options.getString("article"));
   },
 };

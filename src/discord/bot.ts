@@ -34,7 +34,12 @@ export async function startBot({ config, index, commands, logger }: BotOptions):
   client.on(Events.ShardResume, () => logger.info("resumed the gateway session"));
   // Listen before logging in: the ready event can arrive before login() resolves.
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login(config.token);
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
   const bot = await ready;
   const paragraphs = index.paragraphs.length;
   logger.info({ bot: bot.user.tag, guilds: bot.guilds.cache.size, articles: index.articles.size, paragraphs }, "ready");

@@ -1,74 +1,65 @@
 import type { ApplicationCommandOptionChoiceData } from "discord.js";
+import type { Query } from "minisearch";
 import { termWeight } from "../answer/weights.ts";
+import type { Paragraph } from "../corpus/types.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
-import { fold, termsOf, tokenize } from "../text/analyzer.ts";
+import { fold, type Token, tokenize } from "../text/analyzer.ts";
 import { fit, safePrefix } from "./fit.ts";
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "./limits.ts";
 
 type Choice = ApplicationCommandOptionChoiceData<string>;
 
-/** A sentence of the corpus, ready to be matched against what a user is typing. */
-interface SentenceEntry {
-  articleId: string;
-  text: string;
-  terms: Set<string>;
-  /** The sentence's words folded, for matching the word being typed by its beginning. */
-  words: string[];
+/**
+ * Paragraphs searched per keystroke. Autocomplete works from the index's search, never from a scan of
+ * the corpus, so that it answers in milliseconds on tens of thousands of paragraphs; only these few
+ * paragraphs are tokenized again.
+ */
+const PARAGRAPHS_SEARCHED = 25;
+
+/** What is being typed: the words finished, and the word still being typed (matched by its beginning). */
+interface Typing {
+  done: Token[];
+  partial: Token | undefined;
 }
 
-/** What autocomplete needs of an index, worked out on first use and kept as long as the index lives. */
-interface Suggestions {
-  sentences: SentenceEntry[];
-  /** The corpus's words, folded, most frequent first, each with its commonest spelling. */
-  words: Array<{ folded: string; surface: string }>;
+function typing(text: string): Typing {
+  const tokens = tokenize(text);
+  const partial = /[\p{L}\p{N}]$/u.test(text) ? tokens.at(-1) : undefined;
+  return { done: partial ? tokens.slice(0, -1) : tokens, partial };
 }
 
-const prepared = new WeakMap<CorpusIndex, Suggestions>();
-
-function prepare(index: CorpusIndex): Suggestions {
-  const known = prepared.get(index);
-  if (known) return known;
-  const sentences: SentenceEntry[] = [];
-  const counts = new Map<string, { count: number; surfaces: Map<string, number> }>();
-  for (const { article, tokens } of index.articles.values()) {
-    article.paragraphs.forEach((paragraph, i) => {
-      const paragraphTokens = tokens[i] ?? [];
-      for (const sentence of paragraph.sentences) {
-        const inside = paragraphTokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-        sentences.push({
-          articleId: article.id,
-          text: sentence.text.trim(),
-          terms: new Set(inside.flatMap((t) => t.terms)),
-          words: inside.map((t) => fold(t.surface)),
-        });
-      }
-      for (const token of paragraphTokens) {
-        const folded = fold(token.surface);
-        const entry = counts.get(folded) ?? { count: 0, surfaces: new Map() };
-        entry.count += 1;
-        entry.surfaces.set(token.surface, (entry.surfaces.get(token.surface) ?? 0) + 1);
-        counts.set(folded, entry);
-      }
-    });
+/** The best paragraphs for what is being typed, the last word matched as a prefix, as the core searches. */
+function searchParagraphs(index: CorpusIndex, { done, partial }: Typing, articleId?: string | null): Paragraph[] {
+  const queries: Query[] = [];
+  const whole = [...new Set(done.flatMap((token) => token.terms))];
+  if (whole.length > 0) queries.push({ queries: whole, combineWith: "OR" });
+  if (partial && partial.terms.length > 0) queries.push({ queries: partial.terms, combineWith: "OR", prefix: true });
+  if (queries.length === 0) return [];
+  const hits = index.miniSearch.search(
+    { queries, combineWith: "OR" },
+    {
+      tokenize: (term) => [term],
+      processTerm: (term) => term,
+      filter: articleId ? (hit) => index.paragraphs[hit.id]?.articleId === articleId : undefined,
+    },
+  );
+  const found: Paragraph[] = [];
+  for (const hit of hits.slice(0, PARAGRAPHS_SEARCHED)) {
+    const ref = index.paragraphs[hit.id];
+    const paragraph = ref && index.articles.get(ref.articleId)?.article.paragraphs[ref.index];
+    if (paragraph) found.push(paragraph);
   }
-  const words = [...counts]
-    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
-    .map(([folded, { surfaces }]) => ({
-      folded,
-      surface: [...surfaces].sort((a, b) => b[1] - a[1])[0]?.[0] ?? folded,
-    }));
-  const result = { sentences, words };
-  prepared.set(index, result);
-  return result;
+  return found;
 }
 
-/** A choice whose value is `value` as typed, or nothing when `value` cannot be a choice (empty, or over 100). */
+/** A choice whose value is `value` as is, or nothing when `value` cannot be one (empty, or over 100). */
 function choice(name: string, value: string): Choice | undefined {
   const shown = fit(name.trim(), CHOICE_NAME_MAX);
   if (shown === "" || value === "" || value.length > CHOICE_VALUE_MAX) return undefined;
   return { name: shown, value };
 }
 
+/** At most 25 choices, each value once. */
 function unique(choices: Array<Choice | undefined>): Choice[] {
   const seen = new Set<string>();
   const out: Choice[] = [];
@@ -87,7 +78,7 @@ export function articleChoices(index: CorpusIndex, typed: string): Choice[] {
   const ranked = [...index.articles.values()]
     .map(({ article }) => ({
       article,
-      at: Math.min(...[fold(article.id), fold(article.title)].map((s) => rank(s, needle))),
+      at: Math.min(rank(fold(article.id), needle), rank(fold(article.title), needle)),
     }))
     .filter(({ at }) => at < Number.POSITIVE_INFINITY)
     .sort((a, b) => a.at - b.at || a.article.id.localeCompare(b.article.id));
@@ -106,31 +97,34 @@ function rank(haystack: string, needle: string): number {
 }
 
 /**
- * For `question`: what was typed, then the same with its last word completed from the article's own
- * words, commonest first, so that a user sees which words the article uses before asking.
+ * For `question`: what was typed, then the same with its last word completed from the words of the
+ * passages it finds, commonest first, so that a user sees which words the article uses before asking.
  */
-export function questionChoices(index: CorpusIndex, typed: string): Choice[] {
+export function questionChoices(index: CorpusIndex, typed: string, articleId?: string | null): Choice[] {
   const text = typed.trimStart();
-  if (text.trim() === "") return [];
-  const partial = /[\p{L}\p{N}'’-]+$/u.exec(text);
+  if (text.trim() === "" || text.length > CHOICE_VALUE_MAX) return [];
+  const current = typing(text);
   const completions: Array<Choice | undefined> = [];
-  if (partial) {
-    const head = text.slice(0, partial.index);
-    const prefix = fold(partial[0]);
-    for (const word of prepare(index).words) {
-      if (word.folded.length > prefix.length && word.folded.startsWith(prefix)) {
-        const completed = `${head}${matchCase(partial[0], word.surface)}`;
-        completions.push(choice(completed, completed));
+  if (current.partial) {
+    const { partial } = current;
+    const prefix = fold(partial.surface);
+    const counts = new Map<string, number>();
+    for (const paragraph of searchParagraphs(index, current, articleId)) {
+      for (const token of tokenize(paragraph.text)) {
+        const folded = fold(token.surface);
+        if (folded.length > prefix.length && folded.startsWith(prefix))
+          counts.set(folded, (counts.get(folded) ?? 0) + 1);
       }
-      if (completions.length >= AUTOCOMPLETE_CHOICES_MAX) break;
+    }
+    const head = text.slice(0, partial.start);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    for (const [word] of ranked) {
+      // The user's spelling of what they typed, the corpus's (folded) for the rest of the word.
+      const completed = `${head}${partial.surface}${word.slice(prefix.length)}`;
+      completions.push(choice(completed, completed));
     }
   }
   return unique([choice(text, text), ...completions]);
-}
-
-/** Keeps the user's capitalisation for what they typed, the corpus's for the rest of the word. */
-function matchCase(typed: string, surface: string): string {
-  return typed + surface.slice(typed.length);
 }
 
 /**
@@ -139,28 +133,30 @@ function matchCase(typed: string, surface: string): string {
  * sentences. A sentence longer than a choice may hold is cut at a word, which still finds it.
  */
 export function claimChoices(index: CorpusIndex, typed: string, articleId?: string | null): Choice[] {
-  const { sentences } = prepare(index);
-  const scope = sentences.filter((s) => !articleId || s.articleId === articleId);
-  const tokens = tokenize(typed);
-  const typing = /[\p{L}\p{N}]$/u.test(typed) ? tokens.at(-1) : undefined;
-  const done = new Set(tokens.filter((t) => t !== typing).flatMap((t) => t.terms));
-  const prefix = typing ? fold(typing.surface) : "";
-  let ranked = scope;
-  if (done.size > 0 || prefix !== "") {
-    const weight = new Map([...done].map((term) => [term, termWeight(index, term)]));
-    ranked = scope
-      .map((sentence) => {
-        let score = 0;
-        for (const [term, w] of weight) if (sentence.terms.has(term)) score += w;
-        if (prefix && sentence.words.some((word) => word.startsWith(prefix))) score += 1;
-        if (typing && termsOf(typing.surface).some((term) => sentence.terms.has(term))) score += 0.5;
-        return { sentence, score };
-      })
-      .filter(({ score }) => score > 0)
-      .sort((a, b) => b.score - a.score)
-      .map(({ sentence }) => sentence);
+  const current = typing(typed);
+  if (current.done.length === 0 && !current.partial) return openingChoices(index, articleId);
+  const weights = new Map(current.done.flatMap((t) => t.terms).map((term) => [term, termWeight(index, term)]));
+  const prefix = current.partial ? fold(current.partial.surface) : undefined;
+  const scored: Array<{ text: string; score: number }> = [];
+  for (const paragraph of searchParagraphs(index, current, articleId)) {
+    for (const sentence of paragraph.sentences) {
+      const tokens = tokenize(sentence.text);
+      const terms = new Set(tokens.flatMap((t) => t.terms));
+      let score = 0;
+      for (const [term, weight] of weights) if (terms.has(term)) score += weight;
+      if (prefix && tokens.some((t) => fold(t.surface).startsWith(prefix))) score += 1;
+      if (score > 0) scored.push({ text: sentence.text.trim(), score });
+    }
   }
-  return unique(ranked.map((sentence) => choice(sentence.text, cutAtWord(sentence.text, CHOICE_VALUE_MAX))));
+  scored.sort((a, b) => b.score - a.score);
+  return unique(scored.map(({ text }) => choice(text, cutAtWord(text, CHOICE_VALUE_MAX))));
+}
+
+/** The first sentences of the chosen article, or of the first article. */
+function openingChoices(index: CorpusIndex, articleId?: string | null): Choice[] {
+  const indexed = articleId ? index.articles.get(articleId) : index.articles.values().next().value;
+  const sentences = (indexed?.article.paragraphs ?? []).flatMap((p) => p.sentences.map((s) => s.text.trim()));
+  return unique(sentences.slice(0, AUTOCOMPLETE_CHOICES_MAX * 2).map((s) => choice(s, cutAtWord(s, CHOICE_VALUE_MAX))));
 }
 
 /** `text` within `max` code units, cut at the last space when it must be cut. */

@@ -62,6 +62,8 @@ export interface OptionData {
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
+  /** When set, every request with a bot token gets 401, as for a token that was reset. */
+  refuseToken = false;
   /** Gateway traffic from the client (IDENTIFY, RESUME, heartbeats), in order. */
   readonly received: Payload[] = [];
   readonly #events = new EventEmitter();
@@ -337,6 +339,9 @@ export class FakeDiscord {
     this.requests.push(recorded);
     this.#events.emit("request");
     if (!url.pathname.startsWith("/api/v10/")) return json(404, { message: "404: Not Found", code: 0 });
+    if (this.refuseToken && req.headers.authorization?.startsWith("Bot ")) {
+      return json(401, { message: "401: Unauthorized", code: 0 });
+    }
     if (recorded.method === "GET" && path === "/gateway/bot") {
       return json(200, {
         url: this.gatewayUrl,

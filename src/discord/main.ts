@@ -1,0 +1,65 @@
+import { styleText } from "node:util";
+import type { Client } from "discord.js";
+import dotenv from "dotenv";
+import { commands } from "../../commands/index.ts";
+import { ConfigError, loadConfig } from "../config.ts";
+import { CorpusError } from "../corpus/errors.ts";
+import { openCorpus } from "../open.ts";
+import type { CorpusIndex } from "../search/corpus-index.ts";
+import { startBot } from "./bot.ts";
+import { runConsole } from "./console.ts";
+import { createLogger } from "./log.ts";
+
+/**
+ * `npm start`: the bot with a token; without one, in a terminal, the local console; without one and
+ * without a terminal, the configuration error and exit status 1.
+ */
+async function main(): Promise<number> {
+  dotenv.config({ quiet: true });
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env, interactive ? [] : ["DISCORD_TOKEN"]);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  let index: CorpusIndex;
+  try {
+    index = openCorpus(config.corpusDir);
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const { token } = config;
+  if (token === undefined) {
+    const bold = (text: string) => styleText("bold", text);
+    await runConsole({ index }, { input: process.stdin, output: process.stdout, bold, prompt: true });
+    return 0;
+  }
+  const logger = createLogger(config.logLevel);
+  // Listen for signals before connecting, so that a stop while connecting is clean too.
+  // A second signal while closing (an impatient Ctrl-C) is ignored rather than killing the process.
+  let client: Client | undefined;
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, "closing the connection");
+    void Promise.resolve(client?.destroy()).finally(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  try {
+    client = await startBot({ config: { ...config, token }, index, commands, logger });
+  } catch (error) {
+    // A refused login (a token reset since, say) says what Discord said, and nothing of the token.
+    process.stderr.write(`citebot: could not connect to Discord: ${(error as Error).message}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = await main();
