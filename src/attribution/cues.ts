@@ -25,7 +25,6 @@ export interface Cue {
   citing: Span[];
   /** The reporting words as written; discontinuous ones joined with " ... " ("In a statement ... blamed"). */
   cue: string;
-  lemma: string;
   /** Token index of the reporting word, and where what it reports starts. */
   at: number;
   complement: number;
@@ -56,7 +55,7 @@ export function findCues(text: string, tokens: Token[], quoted: (index: number) 
     if (quoted(i) || i === venue?.at || (i > 0 && isCapitalized(token))) continue;
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       const source = phraseAfter(tokens, i + 2);
-      if (source) cues.push(cue(source, text.slice(token.start, (tokens[i + 1] as Token).end), "according", i, i + 2));
+      if (source) cues.push(cue(source, text.slice(token.start, (tokens[i + 1] as Token).end), i, i + 2));
       continue;
     }
     const word = CUE_WORDS.get(token.lower);
@@ -66,7 +65,7 @@ export function findCues(text: string, tokens: Token[], quoted: (index: number) 
       if (object) citings.push({ at: i, spans: splitConjoined(tokens, object) });
       continue;
     }
-    const found = reportingCue(text, tokens, i, word, cues, floor);
+    const found = reportingCue(tokens, i, word, cues, floor);
     floor = i + 1;
     if (!found) continue;
     // "It cited the Air Force as stating": the object of "cite" is whom the subject relies on.
@@ -81,8 +80,8 @@ export function findCues(text: string, tokens: Token[], quoted: (index: number) 
     );
 }
 
-function cue(span: Span, words: string, lemma: string, at: number, complement: number): Cue {
-  return { subject: { span }, citing: [], cue: words, lemma, at, complement, nested: [] };
+function cue(span: Span, words: string, at: number, complement: number): Cue {
+  return { subject: { span }, citing: [], cue: words, at, complement, nested: [] };
 }
 
 /**
@@ -96,20 +95,11 @@ function venueCue(text: string, tokens: Token[]): Cue | null {
   if (start === 0 || noun < 0) return null;
   const subject = clauseSubject(tokens, tokens.length);
   if (!subject) return null;
-  const after = subject.apposition ?? subject.span;
-  const verb = skipPrefix(tokens, Math.max(after.end, subject.span.end));
+  const verb = skipPrefix(tokens, subject.end);
   const verbToken = tokens[verb];
   if (!verbToken?.tags.has("Verb")) return null;
   const venue = text.slice((tokens[0] as Token).start, (tokens[noun + 1] as Token).end);
-  return {
-    subject,
-    citing: [],
-    cue: `${venue} ... ${verbToken.text}`,
-    lemma: "state",
-    at: verb,
-    complement: verb + 1,
-    nested: [],
-  };
+  return { ...cue(subject.span, `${venue} ... ${verbToken.text}`, verb, verb + 1), subject };
 }
 
 /** The first index from `at` that is not an auxiliary or adverb standing before a verb. */
@@ -137,7 +127,7 @@ function isNounUse(tokens: Token[], i: number): boolean {
  * Whether "call" reports a judgement ("called the crisis the worst", "called it “an aggression”"), not a
  * phone call ("called the police"), a demand ("called for talks") or a name ("a man called Peter was ...").
  */
-function callsSomethingSomething(tokens: Token[], i: number): boolean {
+function callsJudgement(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || CALL_PARTICLES.test(next.lower)) return false;
   const object = phraseAfter(tokens, i + 1);
@@ -181,17 +171,10 @@ function isPassive(tokens: Token[], i: number): boolean {
 }
 
 /** A reporting verb at `i` with its subject, or null where it reports nothing here. */
-function reportingCue(
-  text: string,
-  tokens: Token[],
-  i: number,
-  word: CueWord,
-  earlier: Cue[],
-  floor: number,
-): Cue | null {
+function reportingCue(tokens: Token[], i: number, word: CueWord, earlier: Cue[], floor: number): Cue | null {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (word.lemma === "call" && !callsSomethingSomething(tokens, i)) return null;
+  if (word.lemma === "call" && !callsJudgement(tokens, i)) return null;
   if (word.lemma === "add" && !addsWords(tokens, i)) return null;
   // "The study found that ...": finding reports only with a clause after it, not "found the body".
   if (word.lemma === "find" && next?.lower !== "that") return null;
@@ -204,14 +187,14 @@ function reportingCue(
   if (word.form === "participle" && next?.lower === "by") {
     // "told by the minister", "reported by local press as": the agent is the source.
     const agent = phraseAfter(tokens, i + 2);
-    return agent ? cue(agent, `${token.text} by`, word.lemma, i, agent.end) : null;
+    return agent ? cue(agent, `${token.text} by`, i, agent.end) : null;
   }
   if (word.form === "participle" && isPassive(tokens, i)) return null;
   const complement = complementStart(tokens, i, word);
   const subject =
     word.form === "gerund" ? gerundSubject(tokens, i, earlier, floor) : finiteSubject(tokens, i, word, earlier, floor);
   if (!subject) return null;
-  return { subject, citing: [], cue: words, lemma: word.lemma, at: i, complement, nested: [] };
+  return { subject, citing: [], cue: words, at: i, complement, nested: [] };
 }
 
 /** Where what a verb reports starts: past "that", and past the hearer of "told the press". */
@@ -288,7 +271,6 @@ function attachCiting(tokens: Token[], cues: Cue[], at: number, spans: Span[]): 
       subject,
       citing: spans,
       cue: (tokens[at] as Token).text,
-      lemma: "cite",
       at,
       complement: at + 1,
       nested: [],

@@ -105,7 +105,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): Span | nu
  * the neighbours decide: after a determiner or number ("two engineers") or opening a phrase before a noun
  * ("state media", "police spokesman", "engineer Ruth Amsel") such a word is a noun.
  */
-export function nominalAt(tokens: Token[], k: number): boolean {
+function nominalAt(tokens: Token[], k: number): boolean {
   const token = tokens[k] as Token;
   if (isNominal(token, k) || (AGENT_HEADS.has(token.lower) && !CUE_WORDS.has(token.lower))) return true;
   if (!token.tags.has("Verb") || token.tags.has("Auxiliary") || token.tags.has("Copula")) return false;

@@ -31,7 +31,7 @@ const REACH = 2;
  * Classifies a phrase by its words: a person ("a high-ranking British official", a tagged name), a news
  * outlet ("Fars News", "Znak.com", "state media"), or any other group or body.
  */
-export function kindOf(tokens: Token[], span: Span): Kind {
+function kindOf(tokens: Token[], span: Span): Kind {
   const words = tokens.slice(span.start, span.end);
   const head = words.at(-1)?.lower ?? "";
   const last = words.at(-1);
