@@ -275,6 +275,18 @@ describe("quotations", () => {
     for (const sentence of sources(paragraph)) expect(sentence).toEqual(["The ministry"]);
   });
 
+  it("carries a quotation left open at a paragraph's end into the next paragraph", () => {
+    const [, second, third] = attribute(
+      "Mayor Ana Kovač said on Monday: “The harbour will reopen in March, as we promised.",
+      "“The fleet is safe. The crews will be paid in full before the season starts.”",
+      "The council meets again in April.",
+    );
+    const all = sources(second);
+    expect(all.length).toBeGreaterThan(0);
+    for (const sentence of all) expect(sentence).toEqual(["Mayor Ana Kovač"]);
+    expect(sources(third)).toEqual([[]]);
+  });
+
   it("keeps the speaker for a quotation that continues in the next sentence without a cue", () => {
     const [first, second] = attribute(
       "“We will appeal,” Lind said. “The ruling ignores the evidence.”",

@@ -33,8 +33,8 @@ export function attributeArticle(article: Article): ArticleAttribution {
       return attributeSentence(sentence, quotes, mentions, p, !!next && PERSONAL.test(next.text));
     });
     carryQuotations(paragraph, quotes, placed, before);
-    const last = paragraph.sentences.length - 1;
-    before = { sentence: paragraph.sentences[last] as Sentence, placed: placed[last] ?? [] };
+    const last = paragraph.sentences.at(-1);
+    if (last) before = { sentence: last, placed: placed.at(-1) ?? [] };
     return placed.map((list) => list.map((x) => x.attribution));
   });
 }
@@ -112,7 +112,8 @@ function mergeSameSource(placed: Placed[]): Placed[] {
 /**
  * Gives the sentences of a quotation their speaker: a quotation over several sentences takes the cue after
  * it ('..., he said.') or else the one before it ('X said: "...'); a sentence that opens with a quotation
- * and has no cue of its own continues the quotation of the sentence before, if that one was attributed.
+ * and has no cue of its own continues the quotation of the sentence before, if that one was attributed,
+ * across a paragraph break too (news style leaves a quotation running on to the next paragraph open).
  */
 function carryQuotations(
   paragraph: Paragraph,
@@ -120,7 +121,15 @@ function carryQuotations(
   placed: Placed[][],
   before: { sentence: Sentence; placed: Placed[] } | undefined,
 ): void {
-  const sentenceAt = (offset: number) => paragraph.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const { sentences } = paragraph;
+  const continues = (s: number) => {
+    const sentence = sentences[s] as Sentence;
+    if ((placed[s]?.length ?? 0) > 0 || !/^["“«]/u.test(sentence.text)) return;
+    const previous = s > 0 ? { sentence: sentences[s - 1] as Sentence, placed: placed[s - 1] ?? [] } : before;
+    if (previous && /["“”«»]/u.test(previous.sentence.text)) placed[s] = carry(sentence, previous.placed);
+  };
+  if (sentences.length > 0) continues(0);
+  const sentenceAt = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
   for (const q of quotes) {
     const a = sentenceAt(q.open);
     const b = sentenceAt(Math.max(q.open, q.close - 1));
@@ -128,19 +137,24 @@ function carryQuotations(
     const closing = (placed[b] ?? []).filter((x) => x.cueOffset > q.close);
     const opening = (placed[a] ?? []).filter((x) => x.cueOffset < q.open);
     const [from, to, speaker] = closing.length > 0 ? [a, b, closing] : [a + 1, b + 1, opening];
-    for (let s = from; s < to; s++) if (placed[s]?.length === 0) placed[s] = carry(paragraph.sentences[s], speaker);
+    for (let s = from; s < to; s++) if (placed[s]?.length === 0) placed[s] = carry(sentences[s], speaker);
   }
-  paragraph.sentences.forEach((sentence, s) => {
-    if ((placed[s]?.length ?? 0) > 0 || !/^["“«]/u.test(sentence.text)) return;
-    const previous = s > 0 ? { sentence: paragraph.sentences[s - 1] as Sentence, placed: placed[s - 1] ?? [] } : before;
-    if (previous && /["“”«»]/u.test(previous.sentence.text)) placed[s] = carry(sentence, previous.placed);
-  });
+  for (let s = 1; s < sentences.length; s++) continues(s);
 }
 
+/**
+ * A speaker's attribution for another sentence of its quotation, with that sentence's hedges. Its cue
+ * now stands before the paragraph, so a quotation opening here carries it on as the cue's own would.
+ */
 function carry(sentence: Sentence | undefined, speaker: Placed[]): Placed[] {
   return speaker.map((x) => ({
     ...x,
-    attribution: { ...x.attribution, hedges: unique([...hedgeWords(sentence?.text ?? ""), ...x.cueHedges]) },
+    cueOffset: -1,
+    attribution: {
+      ...x.attribution,
+      citing: [...x.attribution.citing],
+      hedges: unique([...hedgeWords(sentence?.text ?? ""), ...x.cueHedges]),
+    },
   }));
 }
 
