@@ -16,6 +16,11 @@ export class RateLimiter {
 
   constructor(readonly limit: RateLimit) {}
 
+  /** How many users the limiter remembers: bounded, since expired users are swept past 10,000. */
+  get size(): number {
+    return this.#seen.size;
+  }
+
   /** Counts a request of `user` at `now`; returns 0 if allowed, or the milliseconds until it would be. */
   take(user: string, now: number): number {
     if (this.#seen.size > SWEEP_AT) this.#sweep(now);

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.ts";
+
+const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GsecretX.very-secret-token-value_0123";
+
+function problems(env: NodeJS.ProcessEnv, required: Parameters<typeof loadConfig>[1] = []): ConfigError {
+  try {
+    loadConfig(env, required);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("gives the defaults for an empty environment", () => {
+    expect(loadConfig({})).toEqual({
+      token: undefined,
+      clientId: undefined,
+      guildId: undefined,
+      corpusDir: "corpus",
+      logLevel: "info",
+      apiUrl: undefined,
+      rateLimit: { requests: 5, windowMs: 30_000 },
+    });
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: "100000000000000001",
+      DISCORD_GUILD_ID: "200000000000000002",
+      CORPUS_DIR: "articles",
+      LOG_LEVEL: "debug",
+      DISCORD_API_URL: "http://127.0.0.1:8080/api",
+      RATE_LIMIT_REQUESTS: "3",
+      RATE_LIMIT_WINDOW_SECONDS: "10",
+    });
+    expect(config).toMatchObject({
+      token: TOKEN,
+      clientId: "100000000000000001",
+      guildId: "200000000000000002",
+      corpusDir: "articles",
+      logLevel: "debug",
+      apiUrl: "http://127.0.0.1:8080/api",
+      rateLimit: { requests: 3, windowMs: 10_000 },
+    });
+  });
+
+  it("takes a variable set to nothing, as `.env.example` leaves them, as not set", () => {
+    expect(loadConfig({ DISCORD_GUILD_ID: "", LOG_LEVEL: " " })).toMatchObject({
+      guildId: undefined,
+      logLevel: "info",
+    });
+  });
+
+  it("reports every problem at once, each by the variable's name", () => {
+    const error = problems(
+      {
+        DISCORD_TOKEN: "not a token",
+        DISCORD_GUILD_ID: "my-guild",
+        LOG_LEVEL: "loud",
+        DISCORD_API_URL: "ftp://example.org",
+        RATE_LIMIT_REQUESTS: "0",
+        RATE_LIMIT_WINDOW_SECONDS: "soon",
+      },
+      ["DISCORD_CLIENT_ID"],
+    );
+    expect(error.problems.map((p) => p.split(" ")[0])).toEqual([
+      "DISCORD_TOKEN",
+      "DISCORD_GUILD_ID",
+      "LOG_LEVEL",
+      "DISCORD_API_URL",
+      "RATE_LIMIT_REQUESTS",
+      "RATE_LIMIT_WINDOW_SECONDS",
+      "DISCORD_CLIENT_ID",
+    ]);
+    expect(error.message).toContain("7 problems");
+  });
+
+  it("requires what an entry point needs, by name", () => {
+    const error = problems({}, ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"]);
+    expect(error.problems).toEqual([
+      expect.stringMatching(/^DISCORD_TOKEN is not set/u),
+      expect.stringMatching(/^DISCORD_CLIENT_ID is not set/u),
+    ]);
+  });
+
+  it("never repeats the token's value, even when it is wrong", () => {
+    for (const token of [`Bot ${TOKEN}`, `${TOKEN} trailing`, "x".repeat(80)]) {
+      const error = problems({ DISCORD_TOKEN: token });
+      expect(error.problems).toHaveLength(1);
+      expect(error.message).not.toContain(token.slice(4, 30));
+      expect(JSON.stringify(error)).not.toContain(token.slice(4, 30));
+    }
+  });
+
+  it("says to drop the word Bot from a token pasted with it", () => {
+    expect(problems({ DISCORD_TOKEN: `Bot ${TOKEN}` }).problems[0]).toContain("without the word Bot");
+  });
+});
