@@ -41,3 +41,17 @@ describe("splitSentences", () => {
     expect(texts("no full stop here")).toEqual(["no full stop here"]);
   });
 });
+
+describe("splitSentences after a closing quotation", () => {
+  it("splits where a quoted sentence ends and a new one begins", () => {
+    expect(texts("She called it “a ruling that ignores the evidence.” The court closed at noon.")).toEqual([
+      "She called it “a ruling that ignores the evidence.”",
+      "The court closed at noon.",
+    ]);
+  });
+
+  it("does not split a quotation closed by a comma or followed by lower case", () => {
+    expect(texts("“We are ready,” he said. Then he left.")).toHaveLength(2);
+    expect(texts('He said "no." and left.')).toHaveLength(1);
+  });
+});
