@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { MODEL } from "../text/compromise-model.ts";
 import { CUE_WORDS, VENUE_NOUNS } from "./lexicon.ts";
 
 /** A word of a sentence with compromise's tags and its place in the sentence's text. */
@@ -44,14 +45,12 @@ export function tokenize(text: string): Token[] {
     }));
 }
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-
 /**
  * Whether a word is one compromise knows as a common word (or its plural). A capitalized word that
  * opens a sentence and is not one ("Brandt added", "Airfleets states") is taken for a name.
  */
 export function isKnownWord(lower: string): boolean {
-  return lower in LEXICON || lower.replace(/e?s$/u, "") in LEXICON;
+  return lower in MODEL.one.lexicon || lower.replace(/e?s$/u, "") in MODEL.one.lexicon;
 }
 
 const CUE_TEST = new RegExp(`\\b(?:${[...CUE_WORDS.keys(), ...VENUE_NOUNS, "according"].join("|")})\\b`, "iu");

@@ -1,14 +1,5 @@
-import nlp from "compromise";
 import { stemmer } from "stemmer";
-
-/** The part of compromise's model and methods read here; compromise types both as plain `object`. */
-interface CompromiseInternals {
-  model: { one: { lexicon: Record<string, string | string[]> }; two: { irregularPlurals: Record<string, string> } };
-  verb: {
-    toInfinitive(word: string, model: unknown, tense: string): string;
-    conjugate(word: string, model: unknown): Record<string, string | undefined>;
-  };
-}
+import { lexiconTags, MODEL, VERB } from "./compromise-model.ts";
 
 const VERB_LIKE = new Set(["PastTense", "Participle", "Adjective"]);
 
@@ -18,23 +9,19 @@ const VERB_LIKE = new Set(["PastTense", "Participle", "Adjective"]);
  * so that a question's "Which contracts did Russia lose?" finds "Russia lost military contracts".
  */
 function irregularForms(): Map<string, string> {
-  const model = nlp.model() as CompromiseInternals["model"];
-  const { verb } = (nlp.methods() as { two: { transform: { verb: CompromiseInternals["verb"] } } }).two.transform;
   const forms = new Map<string, string>();
-  for (const [word, tags] of Object.entries(model.one.lexicon)) {
-    if (!/^[a-z]+$/u.test(word)) continue;
-    const tagList = typeof tags === "string" ? [tags] : tags;
-    if (!tagList.some((tag) => VERB_LIKE.has(tag))) continue;
+  for (const word of Object.keys(MODEL.one.lexicon)) {
+    if (!/^[a-z]+$/u.test(word) || !lexiconTags(word).some((tag) => VERB_LIKE.has(tag))) continue;
     const base =
       ["PastTense", "Participle"]
-        .map((tense) => verb.toInfinitive(word, model, tense))
+        .map((tense) => VERB.toInfinitive(word, MODEL, tense))
         .find((candidate) => candidate !== word) ?? word;
     if (base === word || stemmer(base) === stemmer(word)) continue;
     // Only a form that conjugating the base gives back is taken: "lost" is listed as an adjective.
-    const conjugated = verb.conjugate(base, model);
+    const conjugated = VERB.conjugate(base, MODEL);
     if (conjugated.PastTense === word || conjugated.Participle === word) forms.set(word, base);
   }
-  for (const [singular, plural] of Object.entries(model.two.irregularPlurals)) {
+  for (const [singular, plural] of Object.entries(MODEL.two.irregularPlurals)) {
     if (stemmer(singular) !== stemmer(plural)) forms.set(plural, singular);
   }
   return forms;
@@ -52,11 +39,8 @@ const DEMONYM_ENDING = /^(?:|n|an|ian|ese|i|ic)s?$/u;
  * Libya.
  */
 function demonymCountries(): Map<string, string> {
-  const { lexicon } = (nlp.model() as CompromiseInternals["model"]).one;
   const tagged = (tag: string) =>
-    Object.entries(lexicon)
-      .filter(([word, tags]) => /^[a-z]+$/u.test(word) && (tags === tag || (Array.isArray(tags) && tags.includes(tag))))
-      .map(([word]) => word);
+    Object.keys(MODEL.one.lexicon).filter((word) => /^[a-z]+$/u.test(word) && lexiconTags(word).includes(tag));
   const countries = tagged("Country");
   const pairs = new Map<string, string>();
   for (const demonym of tagged("Demonym")) {

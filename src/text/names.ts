@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { lexiconTags } from "./compromise-model.ts";
 
 type Span = [start: number, end: number];
 
@@ -55,16 +56,11 @@ const LEXICON_NAME_TAGS = new Set([
   "Organization",
 ]);
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
 /**
  * A cheap guess, without tagging, that a word of a text is a name: compromise's lexicon knows it for
  * one ("putin", "moscow"), or it is capitalized where a sentence does not begin ("the Wagner group").
  */
 export function looksLikeName(text: string, word: { start: number; surface: string }): boolean {
-  const tags = LEXICON[word.surface.toLowerCase()];
-  if (tags !== undefined && (typeof tags === "string" ? [tags] : tags).some((tag) => LEXICON_NAME_TAGS.has(tag))) {
-    return true;
-  }
+  if (lexiconTags(word.surface.toLowerCase()).some((tag) => LEXICON_NAME_TAGS.has(tag))) return true;
   return /^\p{Lu}/u.test(word.surface) && !/(?:^|[.!?])["'“‘(\s]*$/u.test(text.slice(0, word.start));
 }
