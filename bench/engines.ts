@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
 import MiniSearch from "minisearch";
 import { ask } from "../src/answer/answer.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
 import { type Attributor, buildIndex, SEARCH_OPTIONS } from "../src/search/corpus-index.ts";
-import { keyWords } from "../src/text/names.ts";
 import { type Engine, paragraphsOf } from "./measure.ts";
 import { peers } from "./peers.ts";
 
@@ -25,9 +24,6 @@ export function citebotEngine(name: string, attribute: Attributor, attributor: s
         search: (query) => index.miniSearch.search(query, SEARCH_OPTIONS),
         "search, fuzzy 0.2": (query) => index.miniSearch.search(query, { ...SEARCH_OPTIONS, fuzzy: 0.2 }),
         ask: (query) => ask(index, query),
-        // Tagging the query's names and nouns with compromise is the step of `ask` that costs most
-        // beside the search; timed alone so that the table shows its share.
-        "keyWords only (part of ask)": (query) => keyWords(query),
       };
     },
   };
@@ -47,25 +43,10 @@ export const miniSearchDefault: Engine = {
   },
 };
 
-/**
- * citebot's who-says-what extractor once `src/attribution/extract.ts` has landed, else undefined. It is
- * looked up at run time so that the benchmark measures the whole answer as soon as the extractor exists.
- */
-async function extractor(): Promise<Attributor | undefined> {
-  const file = new URL("../src/attribution/extract.ts", import.meta.url);
-  if (!existsSync(file)) return undefined;
-  const module = (await import(file.href)) as { attributeArticle: Attributor };
-  return module.attributeArticle;
-}
-
 /** Every engine of the table, in its order: citebot (with and without attribution), MiniSearch, the peers. */
-export async function allEngines(): Promise<Engine[]> {
-  const attribute = await extractor();
-  const citebot = attribute
-    ? [
-        citebotEngine("citebot", attribute, "attributeArticle"),
-        citebotEngine("citebot, no attribution", ownVoice, "no attribution"),
-      ]
-    : [citebotEngine("citebot", ownVoice, "no attribution (extractor not landed)")];
-  return [...citebot, miniSearchDefault, ...peers];
-}
+export const engines: Engine[] = [
+  citebotEngine("citebot", attributeArticle, "attributeArticle"),
+  citebotEngine("citebot, no attribution", ownVoice, "no attribution"),
+  miniSearchDefault,
+  ...peers,
+];

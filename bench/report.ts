@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import type { LabelledScore } from "./labelled.ts";
 import type { EngineResult } from "./worker.ts";
@@ -29,6 +30,17 @@ export function machine(): string {
   return `${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version} (${process.platform} ${process.arch})`;
 }
 
+/** The commit measured, and whether src/ differed from it, since the figures follow the code. */
+export function revision(): string {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { encoding: "utf8" }).trim();
+    return dirty ? `${commit}, with uncommitted changes in src/` : commit;
+  } catch {
+    return "unknown (not a git checkout)";
+  }
+}
+
 /** BENCHMARKS.md: machine, date and command, then a table per corpus, the answer/search ratio and notes. */
 export function renderReport(figures: Figures): string {
   const lines = [
@@ -39,6 +51,7 @@ export function renderReport(figures: Figures): string {
     `- Machine: ${machine()}`,
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     "- Command: `npm run bench`",
+    `- Code: ${revision()}`,
     `- Queries: ${figures.queries} per corpus, half keyword-style, half question-style, drawn with a fixed seed from the corpus itself (bench/queries.ts); 50 untimed warm-up queries first.`,
     '- Each engine is built and queried in a process of its own. Heap is `heapUsed` after a full GC once the index is built, the loaded corpus included; "index" is what the build added to it. RSS is the whole process.',
     "",

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { brownDocuments, factbookDocuments, toArticles } from "./corpus.ts";
-import { allEngines } from "./engines.ts";
+import { engines } from "./engines.ts";
 import { scoreLabelled } from "./labelled.ts";
 import { timed } from "./measure.ts";
 import { makeQueries } from "./queries.ts";
@@ -46,16 +46,15 @@ try {
     { name: "seed (corpus/)", articles: seedLoad.value },
     { name: "large (factbook + Brown)", articles: split.value },
   ];
-  const engines = (await allEngines()).map((engine) => engine.name);
   const results: CorpusResult[] = [];
   for (const [i, corpus] of corpora.entries()) {
     const workload: Workload = { articles: corpus.articles, queries: makeQueries(corpus.articles, QUERIES) };
     const file = join(scratch, `workload-${i}.json`);
     writeFileSync(file, JSON.stringify(workload));
     const engineResults: EngineResult[] = [];
-    for (const engine of engines) {
-      process.stderr.write(`bench: ${corpus.name}: ${engine}…\n`);
-      engineResults.push(await measureInChild(file, engine));
+    for (const { name } of engines) {
+      process.stderr.write(`bench: ${corpus.name}: ${name}…\n`);
+      engineResults.push(await measureInChild(file, name));
     }
     const paragraphs = corpus.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
     results.push({ name: corpus.name, articles: corpus.articles.length, paragraphs, engines: engineResults });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Article } from "../src/corpus/types.ts";
-import { allEngines } from "./engines.ts";
+import { engines } from "./engines.ts";
 import { type Latency, latency, memory, timed } from "./measure.ts";
 
 /** What run.ts hands a worker: a corpus and its queries. */
@@ -29,7 +29,7 @@ export interface EngineResult {
 
 const [file, name] = process.argv.slice(2);
 if (!file || !name || !process.send) throw new Error("bench: worker.ts is started by run.ts");
-const engine = (await allEngines()).find((candidate) => candidate.name === name);
+const engine = engines.find((candidate) => candidate.name === name);
 if (!engine) throw new Error(`bench: no engine "${name}"`);
 const workload = readWorkload(file);
 
