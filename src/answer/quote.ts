@@ -13,31 +13,32 @@ export interface QuoteSpan {
 /**
  * Picks the sentence that carries most of the query's weight and, where the sentence beside it adds
  * query words of its own, that one too: the best-matching sentence or two, never cut mid-sentence.
+ * `weightOf` is zero for a term that is not the query's.
  */
 export function selectQuote(paragraph: Paragraph, tokens: Token[], weightOf: (term: string) => number): QuoteSpan {
-  const termsBySentence = paragraph.sentences.map(
-    (sentence) =>
-      new Set(
-        tokens
-          .filter((token) => token.start >= sentence.start && token.end <= sentence.end)
-          .flatMap((token) => token.terms),
-      ),
-  );
-  const weigh = (terms: Set<string>) => [...terms].reduce((sum, term) => sum + weightOf(term), 0);
-  let best = 0;
-  termsBySentence.forEach((terms, i) => {
-    if (weigh(terms) > weigh(termsBySentence[best] ?? new Set())) best = i;
-  });
-  const gain = (i: number) => {
-    const terms = termsBySentence[i];
-    const have = termsBySentence[best] ?? new Set();
-    return terms ? weigh(new Set([...terms].filter((term) => !have.has(term)))) : 0;
+  const { sentences } = paragraph;
+  const matched = sentences.map(() => new Set<string>());
+  let sentence = 0;
+  for (const token of tokens) {
+    while (sentence < sentences.length - 1 && token.start >= (sentences[sentence]?.end ?? 0)) sentence++;
+    for (const term of token.terms) if (weightOf(term) > 0) matched[sentence]?.add(term);
+  }
+  const weigh = (terms: Iterable<string>) => {
+    let sum = 0;
+    for (const term of terms) sum += weightOf(term);
+    return sum;
   };
+  const weights = matched.map(weigh);
+  const best = weights.indexOf(Math.max(...weights));
+  const gain = (i: number) => weigh([...(matched[i] ?? [])].filter((term) => !matched[best]?.has(term)));
   const before = gain(best - 1);
   const after = gain(best + 1);
   const first = before > after ? best - 1 : best;
   const last = after >= before && after > 0 ? best + 1 : best;
-  const startSentence = paragraph.sentences[first];
-  const endSentence = paragraph.sentences[last];
-  return { first, last, start: startSentence?.start ?? 0, end: endSentence?.end ?? paragraph.text.length };
+  return {
+    first,
+    last,
+    start: sentences[first]?.start ?? 0,
+    end: sentences[last]?.end ?? paragraph.text.length,
+  };
 }

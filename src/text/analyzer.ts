@@ -7,7 +7,8 @@ export interface Token {
   start: number;
   end: number;
   surface: string;
-  terms: string[];
+  /** Shared between tokens of the same word: read, never change. */
+  terms: readonly string[];
 }
 
 /**
@@ -30,7 +31,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const surface = match[0];
-    tokens.push({ start: match.index, end: match.index + surface.length, surface, terms: termsOf(surface) });
+    tokens.push({ start: match.index, end: match.index + surface.length, surface, terms: cachedTerms(surface) });
   }
   return tokens;
 }
@@ -38,6 +39,23 @@ export function tokenize(text: string): Token[] {
 /** The surface words of a text, for MiniSearch's `tokenize` on the query side. */
 export function words(text: string): string[] {
   return Array.from(text.matchAll(TOKEN), (match) => match[0]);
+}
+
+/**
+ * Words seen before, with their terms: a corpus repeats its words, and analyzing one (folding,
+ * lemmas, stemming) costs far more than a look-up. Emptied when full, since users can type any words.
+ */
+const seen = new Map<string, readonly string[]>();
+const MAX_SEEN_WORDS = 200_000;
+
+function cachedTerms(surface: string): readonly string[] {
+  let terms = seen.get(surface);
+  if (terms === undefined) {
+    if (seen.size >= MAX_SEEN_WORDS) seen.clear();
+    terms = termsOf(surface);
+    seen.set(surface, terms);
+  }
+  return terms;
 }
 
 /**
