@@ -45,7 +45,7 @@ function searchParagraphs(index: CorpusIndex, { done, partial }: Typing, article
   if (partial && partial.terms.length > 0) {
     // A word's first letter or two would expand to thousands of terms (slow, and says nothing yet).
     const prefix = partial.surface.length >= PREFIX_MIN;
-    queries.push({ queries: partial.terms, combineWith: "OR", prefix });
+    queries.push({ queries: [...partial.terms], combineWith: "OR", prefix });
   }
   if (queries.length === 0) return [];
   const hits = index.miniSearch.search(

@@ -189,11 +189,15 @@ describe("the bot against a local Discord", () => {
     expect(attempts.map((r) => r.method)).toEqual(["POST (429)", "POST"]);
   });
 
-  it("resumes after the gateway closes the connection mid-session, and answers the next interaction", async () => {
-    const resumes = h.fake.count(6);
-    h.fake.dropConnection(4000);
-    await h.fake.waitForGateway(6, resumes + 1);
-    const { id } = h.fake.slash("ask", [question("What did Russia send to Libya?")]);
-    expect(messageOf(await h.reply(id)).embeds).toHaveLength(1);
-  });
+  for (const how of [4000, "abrupt"] as const) {
+    it(`resumes after the gateway ends the connection mid-session (${how}), and answers the next interaction`, async () => {
+      const identifies = h.fake.count(2);
+      const resumes = h.fake.count(6);
+      h.fake.dropConnection(how);
+      await h.fake.waitForGateway(6, resumes + 1);
+      expect(h.fake.count(2)).toBe(identifies);
+      const { id } = h.fake.slash("ask", [question("What did Russia send to Libya?")]);
+      expect(messageOf(await h.reply(id)).embeds).toHaveLength(1);
+    });
+  }
 });

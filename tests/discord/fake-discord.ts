@@ -150,9 +150,13 @@ export class FakeDiscord {
     this.#send({ op: OP.dispatch, t, s: this.#sequence, d });
   }
 
-  /** Closes the gateway connection from the server's side, as Discord does when it restarts a node. */
-  dropConnection(code = 4000): void {
-    this.#socket?.close(code, "fake Discord: going away");
+  /**
+   * Ends the gateway connection from the server's side: with a close frame and `code`, as Discord does
+   * when it restarts a node, or, with `"abrupt"`, by cutting the socket as a network failure would.
+   */
+  dropConnection(how: number | "abrupt" = 4000): void {
+    if (how === "abrupt") this.#socket?.terminate();
+    else this.#socket?.close(how, "fake Discord: going away");
   }
 
   /**
