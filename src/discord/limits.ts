@@ -29,7 +29,5 @@ export const AUTOCOMPLETE_CHOICES_MAX = 25;
 export const CHOICE_NAME_MIN = 1;
 export const CHOICE_NAME_MAX = 100;
 export const CHOICE_VALUE_MAX = 100;
-/** Characters a string option may hold when typed in Discord; the longest question the bot can receive. */
-export const STRING_OPTION_MAX = 6000;
 /** Milliseconds Discord waits for the first response to an interaction. */
 export const INTERACTION_RESPONSE_MS = 3000;
