@@ -50,6 +50,10 @@ export const envSchema = z.object({
       error: "DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api",
     }),
   ),
+  INDEX_CACHE_DIR: optional(z.string()).transform((dir) => dir ?? ".citebot-cache"),
+  WATCH_CORPUS: optional(z.enum(["true", "false"], { error: "WATCH_CORPUS must be true or false" })).transform(
+    (watch) => watch !== "false",
+  ),
   RATE_LIMIT_REQUESTS: count("RATE_LIMIT_REQUESTS", 5),
   RATE_LIMIT_WINDOW_SECONDS: count("RATE_LIMIT_WINDOW_SECONDS", 30),
 });
@@ -60,6 +64,10 @@ export interface Config {
   clientId: string | undefined;
   guildId: string | undefined;
   corpusDir: string;
+  /** Where the built index is kept between starts, keyed by the corpus and the code. */
+  indexCacheDir: string;
+  /** Whether changes to the corpus folder are taken in while the bot runs. */
+  watchCorpus: boolean;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   /** The REST base (`rest.api` in discord.js), for a proxy or a local Discord-compatible server. */
   apiUrl: string | undefined;
@@ -104,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, required: Required[] = []): C
     clientId: e.DISCORD_CLIENT_ID,
     guildId: e.DISCORD_GUILD_ID,
     corpusDir: e.CORPUS_DIR,
+    indexCacheDir: e.INDEX_CACHE_DIR,
+    watchCorpus: e.WATCH_CORPUS,
     logLevel: e.LOG_LEVEL,
     apiUrl: e.DISCORD_API_URL,
     rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },

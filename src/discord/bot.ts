@@ -1,7 +1,6 @@
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Config } from "../config.ts";
-import type { CorpusIndex } from "../search/corpus-index.ts";
-import type { Command } from "./command.ts";
+import type { Command, CommandContext } from "./command.ts";
 import { createDispatcher } from "./dispatch.ts";
 import type { Logger } from "./log.ts";
 import { NO_MENTIONS } from "./payload.ts";
@@ -10,7 +9,8 @@ import { RateLimiter } from "./rate-limit.ts";
 /** What the bot runs with. `commands` is a parameter so that tests can add one of their own. */
 export interface BotOptions {
   config: Config & { token: string };
-  index: CorpusIndex;
+  /** Where commands read the corpus: its `index` may be swapped while the bot runs (a live corpus). */
+  context: CommandContext;
   commands: Command[];
   logger: Logger;
 }
@@ -19,14 +19,14 @@ export interface BotOptions {
  * Connects to Discord (or to `DISCORD_API_URL`) with the Guilds intent only, answers interactions, and
  * resolves once ready, having logged the bot's name, its guild count and the corpus size.
  */
-export async function startBot({ config, index, commands, logger }: BotOptions): Promise<Client<true>> {
+export async function startBot({ config, context, commands, logger }: BotOptions): Promise<Client<true>> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
   const limiter = new RateLimiter(config.rateLimit);
-  const dispatch = createDispatcher({ commands, context: { index }, logger, limiter });
+  const dispatch = createDispatcher({ commands, context, logger, limiter });
   client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ warning: message }, "discord client warning"));
@@ -41,7 +41,10 @@ export async function startBot({ config, index, commands, logger }: BotOptions):
     throw error;
   }
   const bot = await ready;
-  const paragraphs = index.paragraphs.length;
-  logger.info({ bot: bot.user.tag, guilds: bot.guilds.cache.size, articles: index.articles.size, paragraphs }, "ready");
+  const { articles, paragraphs } = context.index;
+  logger.info(
+    { bot: bot.user.tag, guilds: bot.guilds.cache.size, articles: articles.size, paragraphs: paragraphs.length },
+    "ready",
+  );
   return bot;
 }

@@ -9,9 +9,12 @@ import type {
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import type { MessagePayload } from "./payload.ts";
 
-/** What every command works from: the corpus, loaded once when the bot starts. */
+/**
+ * What every command works from: the corpus index. It can be swapped whole while the bot runs, so a
+ * handler reads `index` once and answers from that.
+ */
 export interface CommandContext {
-  index: CorpusIndex;
+  readonly index: CorpusIndex;
 }
 
 /** How an interaction ended, as logged: an answer, an honest no, or input the bot told the user it cannot use. */

@@ -4,6 +4,7 @@ import dotenv from "dotenv";
 import { commands } from "../../commands/index.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
+import { LiveCorpus } from "../live/live-corpus.ts";
 import { openCorpus } from "../open.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { startBot } from "./bot.ts";
@@ -27,19 +28,35 @@ async function main(): Promise<number> {
   }
   let index: CorpusIndex;
   try {
-    index = openCorpus(config.corpusDir);
+    index = openCorpus(config.corpusDir, { cacheDir: config.indexCacheDir });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 1;
   }
   const { token } = config;
+  const logger = createLogger(token === undefined ? "silent" : config.logLevel);
+  const live = new LiveCorpus(index, {
+    dir: config.corpusDir,
+    cacheDir: config.indexCacheDir,
+    onReload: (event) =>
+      event.ok
+        ? logger.info({ articles: event.articles, paragraphs: event.paragraphs, ms: event.ms }, "corpus reloaded")
+        : logger.error({ error: event.error }, "corpus not reloaded: still answering from the previous one"),
+  });
+  if (config.watchCorpus) live.watch();
+  // Commands read the index through this on every request, so a rebuilt one is used from then on.
+  const context = {
+    get index() {
+      return live.index;
+    },
+  };
   if (token === undefined) {
     const bold = (text: string) => styleText("bold", text);
-    await runConsole({ index }, { input: process.stdin, output: process.stdout, bold, prompt: true });
+    await runConsole(context, { input: process.stdin, output: process.stdout, bold, prompt: true });
+    live.close();
     return 0;
   }
-  const logger = createLogger(config.logLevel);
   // Listen for signals before connecting, so that a stop while connecting is clean too.
   // A second signal while closing (an impatient Ctrl-C) is ignored rather than killing the process.
   let client: Client | undefined;
@@ -48,15 +65,17 @@ async function main(): Promise<number> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, "closing the connection");
+    live.close();
     void Promise.resolve(client?.destroy()).finally(() => process.exit(0));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   try {
-    client = await startBot({ config: { ...config, token }, index, commands, logger });
+    client = await startBot({ config: { ...config, token }, context, commands, logger });
   } catch (error) {
     // A refused login (a token reset since, say) says what Discord said, and nothing of the token.
     process.stderr.write(`citebot: could not connect to Discord: ${(error as Error).message}\n`);
+    live.close();
     return 1;
   }
   return 0;

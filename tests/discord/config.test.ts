@@ -20,6 +20,8 @@ describe("loadConfig", () => {
       clientId: undefined,
       guildId: undefined,
       corpusDir: "corpus",
+      indexCacheDir: ".citebot-cache",
+      watchCorpus: true,
       logLevel: "info",
       apiUrl: undefined,
       rateLimit: { requests: 5, windowMs: 30_000 },
@@ -36,8 +38,12 @@ describe("loadConfig", () => {
       DISCORD_API_URL: "http://127.0.0.1:8080/api",
       RATE_LIMIT_REQUESTS: "3",
       RATE_LIMIT_WINDOW_SECONDS: "10",
+      INDEX_CACHE_DIR: "/tmp/citebot",
+      WATCH_CORPUS: "false",
     });
     expect(config).toMatchObject({
+      indexCacheDir: "/tmp/citebot",
+      watchCorpus: false,
       token: TOKEN,
       clientId: "100000000000000001",
       guildId: "200000000000000002",
@@ -64,6 +70,7 @@ describe("loadConfig", () => {
         DISCORD_API_URL: "ftp://example.org",
         RATE_LIMIT_REQUESTS: "0",
         RATE_LIMIT_WINDOW_SECONDS: "soon",
+        WATCH_CORPUS: "sometimes",
       },
       ["DISCORD_CLIENT_ID"],
     );
@@ -72,11 +79,12 @@ describe("loadConfig", () => {
       "DISCORD_GUILD_ID",
       "LOG_LEVEL",
       "DISCORD_API_URL",
+      "WATCH_CORPUS",
       "RATE_LIMIT_REQUESTS",
       "RATE_LIMIT_WINDOW_SECONDS",
       "DISCORD_CLIENT_ID",
     ]);
-    expect(error.message).toContain("7 problems");
+    expect(error.message).toContain("8 problems");
   });
 
   it("requires what an entry point needs, by name", () => {

@@ -58,7 +58,7 @@ export async function startHarness(
   const logger = createLogger("debug", sink);
   const client = await startBot({
     config: { ...config, token: FAKE_TOKEN },
-    index,
+    context: { index },
     commands: options.commands ?? allCommands,
     logger,
   });

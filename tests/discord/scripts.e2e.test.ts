@@ -1,29 +1,15 @@
-import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { commands } from "../../commands/index.ts";
+import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 import { APPLICATION_ID, FakeDiscord, GUILD_ID } from "./fake-discord.ts";
 import { FAKE_TOKEN } from "./harness.ts";
-
-/** The environment of a script: nothing inherited that could point it at the real Discord or a `.env`. */
-function env(vars: Record<string, string>): NodeJS.ProcessEnv {
-  const blank = { DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "", DISCORD_GUILD_ID: "", DISCORD_API_URL: "", LOG_LEVEL: "" };
-  return { PATH: process.env.PATH, HOME: process.env.HOME, ...blank, ...vars };
-}
+import { run, startBotProcess } from "./process.ts";
 
 interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
-}
-
-/** Runs `command` in its own process group, ended with the test whatever happens, so none outlives it. */
-function run(command: string, args: string[], vars: Record<string, string>) {
-  const child = spawn(command, args, { env: env(vars), stdio: ["ignore", "pipe", "pipe"], detached: true });
-  onTestFinished(() => {
-    if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, "SIGKILL");
-  });
-  return child;
 }
 
 async function npm(args: string[], vars: Record<string, string>): Promise<Run> {
@@ -41,11 +27,14 @@ async function npm(args: string[], vars: Record<string, string>): Promise<Run> {
 }
 
 let fake: FakeDiscord;
+/** The bot's index cache, kept out of the project folder. */
+const cacheDir = makeCorpusDir({});
 beforeAll(async () => {
   fake = await FakeDiscord.start();
 });
 afterAll(async () => {
   await fake?.close();
+  removeCorpusDir(cacheDir);
 });
 
 /** Each test starts Node and tsx: seconds of CPU on a busy 2-core machine, so the wait is generous. */
@@ -56,6 +45,7 @@ describe("npm scripts and the bot process", { timeout: SPAWN_TIMEOUT_MS }, () =>
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_CLIENT_ID: APPLICATION_ID,
     DISCORD_API_URL: fake.apiUrl,
+    INDEX_CACHE_DIR: cacheDir,
   });
 
   it("npm run deploy PUTs exactly the commands' JSON to the test guild's route", async () => {
@@ -113,10 +103,7 @@ describe("npm scripts and the bot process", { timeout: SPAWN_TIMEOUT_MS }, () =>
   // its child, so only the bot's own handling can be checked (a terminal's Ctrl-C reaches the bot itself).
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`the bot connects, logs one ready line without the token, and exits 0 on ${signal}`, async () => {
-      const child = run(process.execPath, ["--import", "tsx", "src/discord/main.ts"], {
-        ...discord(),
-        LOG_LEVEL: "info",
-      });
+      const child = startBotProcess({ ...discord(), LOG_LEVEL: "info" });
       let stdout = "";
       let signalled = false;
       child.stdout.on("data", (chunk) => {

@@ -1,0 +1,22 @@
+import { spawn } from "node:child_process";
+import { onTestFinished } from "vitest";
+
+/** The environment of a script: nothing inherited that could point it at the real Discord or a `.env`. */
+function env(vars: Record<string, string>): NodeJS.ProcessEnv {
+  const blank = { DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "", DISCORD_GUILD_ID: "", DISCORD_API_URL: "", LOG_LEVEL: "" };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, ...blank, ...vars };
+}
+
+/** Runs `command` in its own process group, ended with the test whatever happens, so none outlives it. */
+export function run(command: string, args: string[], vars: Record<string, string>) {
+  const child = spawn(command, args, { env: env(vars), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, "SIGKILL");
+  });
+  return child;
+}
+
+/** The bot as `npm start` runs it, without npm in between (npm exits on SIGTERM without waiting for it). */
+export function startBotProcess(vars: Record<string, string>) {
+  return run(process.execPath, ["--import", "tsx", "src/discord/main.ts"], vars);
+}
