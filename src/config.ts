@@ -54,6 +54,12 @@ export const envSchema = z.object({
   WATCH_CORPUS: optional(z.enum(["true", "false"], { error: "WATCH_CORPUS must be true or false" })).transform(
     (watch) => watch !== "false",
   ),
+  SHARD_COUNT: optional(
+    z.coerce
+      .number({ error: "SHARD_COUNT must be a number" })
+      .int("SHARD_COUNT must be a whole number")
+      .min(1, "SHARD_COUNT must be at least 1"),
+  ),
   RATE_LIMIT_REQUESTS: count("RATE_LIMIT_REQUESTS", 5),
   RATE_LIMIT_WINDOW_SECONDS: count("RATE_LIMIT_WINDOW_SECONDS", 30),
 });
@@ -72,6 +78,8 @@ export interface Config {
   /** The REST base (`rest.api` in discord.js), for a proxy or a local Discord-compatible server. */
   apiUrl: string | undefined;
   rateLimit: { requests: number; windowMs: number };
+  /** Shards for `npm run start:sharded`; unset, as many as Discord recommends for the bot's guilds. */
+  shardCount: number | undefined;
 }
 
 /** Variables that a particular entry point cannot do without. */
@@ -117,5 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, required: Required[] = []): C
     logLevel: e.LOG_LEVEL,
     apiUrl: e.DISCORD_API_URL,
     rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    shardCount: e.SHARD_COUNT,
   };
 }

@@ -25,6 +25,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       apiUrl: undefined,
       rateLimit: { requests: 5, windowMs: 30_000 },
+      shardCount: undefined,
     });
   });
 
@@ -40,8 +41,10 @@ describe("loadConfig", () => {
       RATE_LIMIT_WINDOW_SECONDS: "10",
       INDEX_CACHE_DIR: "/tmp/citebot",
       WATCH_CORPUS: "false",
+      SHARD_COUNT: "4",
     });
     expect(config).toMatchObject({
+      shardCount: 4,
       indexCacheDir: "/tmp/citebot",
       watchCorpus: false,
       token: TOKEN,
@@ -71,6 +74,7 @@ describe("loadConfig", () => {
         RATE_LIMIT_REQUESTS: "0",
         RATE_LIMIT_WINDOW_SECONDS: "soon",
         WATCH_CORPUS: "sometimes",
+        SHARD_COUNT: "two",
       },
       ["DISCORD_CLIENT_ID"],
     );
@@ -80,11 +84,12 @@ describe("loadConfig", () => {
       "LOG_LEVEL",
       "DISCORD_API_URL",
       "WATCH_CORPUS",
+      "SHARD_COUNT",
       "RATE_LIMIT_REQUESTS",
       "RATE_LIMIT_WINDOW_SECONDS",
       "DISCORD_CLIENT_ID",
     ]);
-    expect(error.message).toContain("8 problems");
+    expect(error.message).toContain("9 problems");
   });
 
   it("requires what an entry point needs, by name", () => {

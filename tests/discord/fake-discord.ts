@@ -69,13 +69,19 @@ export class FakeDiscord {
   readonly #events = new EventEmitter();
   readonly #http: Server;
   readonly #gateway: WebSocketServer;
+  /** Where dispatches go: the latest connection that identified or resumed, unless `onShard` says otherwise. */
   #socket: WebSocket | undefined;
+  /** Each shard's connection, by shard id, from its IDENTIFY (`shard: [id, count]`; none means shard 0). */
+  readonly #shards = new Map<number, WebSocket>();
   #sequence = 0;
-  readonly #sessionId = "fake-session";
   /** Routes that answer 429 once, with the seconds to wait. */
   readonly #rateLimited: Array<{ matches: (r: Recorded) => boolean; retryAfter: number }> = [];
 
-  private constructor(readonly heartbeatMs: number) {
+  private constructor(
+    readonly heartbeatMs: number,
+    /** What `GET /gateway/bot` recommends: the shard count, and how many shards may identify at once. */
+    readonly gatewayBot: { shards: number; maxConcurrency: number },
+  ) {
     this.#http = createServer((req, res) => void this.#rest(req, res));
     this.#gateway = new WebSocketServer({ noServer: true });
     this.#http.on("upgrade", (req, socket, head) => {
@@ -83,9 +89,12 @@ export class FakeDiscord {
     });
   }
 
-  /** Starts the fake on a free port of 127.0.0.1. */
-  static async start({ heartbeatMs = 1000 } = {}): Promise<FakeDiscord> {
-    const fake = new FakeDiscord(heartbeatMs);
+  /**
+   * Starts the fake on a free port of 127.0.0.1. `shards` and `maxConcurrency` are what `GET /gateway/bot`
+   * announces (default 1 and 1: one connection, as for a bot in fewer than 2,500 guilds).
+   */
+  static async start({ heartbeatMs = 1000, shards = 1, maxConcurrency = 1 } = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(heartbeatMs, { shards, maxConcurrency });
     await new Promise<void>((resolve) => fake.#http.listen(0, "127.0.0.1", resolve));
     return fake;
   }
@@ -112,6 +121,29 @@ export class FakeDiscord {
   /** Makes the next request that `matches` answer 429 with `retry_after`, as Discord's rate limit does. */
   rateLimitOnce(matches: (r: Recorded) => boolean, retryAfter: number): void {
     this.#rateLimited.push({ matches, retryAfter });
+  }
+
+  /** The `shard` of every IDENTIFY, in order: `[id, count]`, or undefined where the client sent none. */
+  identifiedShards(): Array<[number, number] | undefined> {
+    return this.received
+      .filter((payload) => payload.op === OP.identify)
+      .map((payload) => (payload.d as { shard?: [number, number] }).shard);
+  }
+
+  /**
+   * Sends what `send` dispatches (an interaction, say) on shard `id`'s connection only, as Discord sends a
+   * guild's events to the one shard that holds it. Throws if no connection identified as that shard.
+   */
+  onShard<T>(id: number, send: () => T): T {
+    const socket = this.#shards.get(id);
+    if (!socket) throw new Error(`fake Discord: no connection identified as shard ${id}`);
+    const previous = this.#socket;
+    this.#socket = socket;
+    try {
+      return send();
+    } finally {
+      this.#socket = previous;
+    }
   }
 
   /** Resolves with the first request, past or future, that `matches`; rejects after `timeoutMs`. */
@@ -146,8 +178,12 @@ export class FakeDiscord {
 
   /** Sends a dispatch (op 0) with the next sequence number. */
   dispatch(t: string, d: unknown): void {
+    this.#dispatchOn(this.#socket, t, d);
+  }
+
+  #dispatchOn(ws: WebSocket | undefined, t: string, d: unknown): void {
     this.#sequence += 1;
-    this.#send({ op: OP.dispatch, t, s: this.#sequence, d });
+    ws?.send(JSON.stringify({ op: OP.dispatch, t, s: this.#sequence, d }));
   }
 
   /**
@@ -251,10 +287,6 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.#http.close(() => resolve()));
   }
 
-  #send(payload: Payload): void {
-    this.#socket?.send(JSON.stringify(payload));
-  }
-
   #connect(ws: WebSocket, req: IncomingMessage): void {
     const query = new URL(req.url ?? "/", "http://fake").searchParams;
     if (query.get("v") !== "10" || query.get("encoding") !== "json") {
@@ -268,25 +300,35 @@ export class FakeDiscord {
 
   #gatewayMessage(ws: WebSocket, payload: Payload): void {
     this.received.push(payload);
-    if (ws !== this.#socket) return;
-    if (payload.op === OP.heartbeat) this.#send({ op: OP.heartbeatAck });
-    if (payload.op === OP.identify) this.#ready();
-    if (payload.op === OP.resume) this.dispatch("RESUMED", {});
+    // A message from a connection that has since been replaced (by a reconnect) goes unanswered.
+    if (ws !== this.#socket && ![...this.#shards.values()].includes(ws)) return;
+    if (payload.op === OP.heartbeat) ws.send(JSON.stringify({ op: OP.heartbeatAck }));
+    if (payload.op === OP.identify) {
+      const shard = (payload.d as { shard?: [number, number] }).shard ?? [0, 1];
+      this.#shards.set(shard[0], ws);
+      this.#ready(ws, shard);
+    }
+    if (payload.op === OP.resume) {
+      // The session id names the shard (see #ready), so that a resumed connection takes the shard's place.
+      const session = (payload.d as { session_id?: string }).session_id ?? "";
+      this.#shards.set(Number(/-(\d+)$/u.exec(session)?.[1] ?? 0), ws);
+      this.#dispatchOn(ws, "RESUMED", {});
+    }
     this.#events.emit("gateway");
   }
 
-  #ready(): void {
+  #ready(ws: WebSocket, shard: [number, number]): void {
     this.#sequence = 0;
-    this.dispatch("READY", {
+    this.#dispatchOn(ws, "READY", {
       v: 10,
       user: { ...user(BOT_USER_ID, "citebot"), bot: true },
       guilds: [{ id: GUILD_ID, unavailable: true }],
-      session_id: this.#sessionId,
+      session_id: shard[0] === 0 ? "fake-session" : `fake-session-${shard[0]}`,
       resume_gateway_url: this.gatewayUrl,
       application: { id: APPLICATION_ID, flags: 0 },
-      shard: [0, 1],
+      shard,
     });
-    this.dispatch("GUILD_CREATE", {
+    this.#dispatchOn(ws, "GUILD_CREATE", {
       id: GUILD_ID,
       name: "Test guild",
       owner_id: "400000000000000004",
@@ -349,8 +391,13 @@ export class FakeDiscord {
     if (recorded.method === "GET" && path === "/gateway/bot") {
       return json(200, {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: this.gatewayBot.shards,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: this.gatewayBot.maxConcurrency,
+        },
       });
     }
     if (recorded.method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) {
