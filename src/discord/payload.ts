@@ -1,5 +1,5 @@
 import type { APIEmbed } from "discord.js";
-import { escapeText } from "./escape.ts";
+import { escapeWithin } from "./escape.ts";
 import { fit } from "./fit.ts";
 import { CONTENT_MAX } from "./limits.ts";
 
@@ -18,9 +18,12 @@ export interface MessagePayload {
 
 /**
  * A short message in the bot's own words (an error, a refusal, a rate limit). `text` is the bot's,
- * so it may use markdown; put user text in `literal`, which is escaped and shown as typed.
+ * so it may use markdown; put user text in `literal`, which is escaped and shown as typed, cut so that
+ * the bot's own words around it always fit. A function inserts it, since `replace` would read `$&` or
+ * `$'` typed by a user as its replacement patterns.
  */
 export function noticeMessage(text: string, literal?: string): MessagePayload {
-  const content = literal === undefined ? text : text.replace("{}", escapeText(literal));
+  const room = Math.max(0, CONTENT_MAX - (text.length - "{}".length));
+  const content = literal === undefined ? text : text.replace("{}", () => escapeWithin(literal, room));
   return { content: fit(content, CONTENT_MAX), embeds: [], allowedMentions: NO_MENTIONS };
 }

@@ -1,0 +1,82 @@
+import { expect } from "vitest";
+import { unmarkdown } from "../../src/discord/plain.ts";
+import { expectWithinLimits, LONE_SURROGATE } from "../discord/tricky.ts";
+
+/** A message as the dispatcher sends it: the payload, and `flags` when private. */
+export interface SentMessage {
+  content?: string;
+  embeds: Array<{
+    title?: string;
+    description?: string;
+    footer?: { text: string };
+    fields?: Array<{ name: string; value: string }>;
+  }>;
+  allowedMentions: { parse: [] };
+  flags?: number;
+}
+
+/** Every piece of text of a message that Discord renders as markdown. */
+export function textsOf(message: SentMessage): string[] {
+  return [
+    message.content ?? "",
+    ...message.embeds.flatMap((e) => [
+      e.title ?? "",
+      e.description ?? "",
+      e.footer?.text ?? "",
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
+  ];
+}
+
+/** Mention markup `<@1>`, `<@&1>`, `<#1>` (and `<:e:1>`, `<t:1>`, `</a:1>`) whose `<` no backslash escapes. */
+const MARKUP = /<(?=[@#:/]|a:|t:)/gu;
+
+/** Every mention that would still ping or render: `@everyone`, `@here`, or markup behind an even run of backslashes. */
+export function liveMentions(text: string): string[] {
+  const found = [...text.matchAll(/@(everyone|here)/gu)].map((m) => m[0]);
+  for (const match of text.matchAll(MARKUP)) {
+    let slashes = 0;
+    while (text[match.index - 1 - slashes] === "\\") slashes++;
+    if (slashes % 2 === 0) found.push(text.slice(match.index, match.index + 6));
+  }
+  return found;
+}
+
+/**
+ * Fails unless a message respects every Discord limit, allows no mention, leaves no mention live, and,
+ * when everything it was made from was well-formed UTF-16, splits no character.
+ */
+export function expectSafe(message: SentMessage, wellFormedInput: boolean): void {
+  expectWithinLimits(message);
+  for (const text of textsOf(message)) {
+    expect(liveMentions(text)).toEqual([]);
+    if (wellFormedInput) expect(text).not.toMatch(LONE_SURROGATE);
+  }
+}
+
+export const wellFormed = (...texts: string[]) => texts.every((t) => !LONE_SURROGATE.test(t));
+
+/** Text as Discord shows it, for comparing with what was typed: escapes resolved, `@\u200beveryone` as typed. */
+export function shown(markdown: string): string {
+  return unmarkdown(markdown, (s) => s).replaceAll("@\u200b", "@");
+}
+
+/** What was typed, as {@link shown} would show it back, for comparison. */
+export function typed(text: string): string {
+  return text.replaceAll("@\u200b", "@");
+}
+
+/**
+ * Whether `display` shows `original` as typed: the whole of it, or (cut, ending in "…") its beginning.
+ */
+export function showsAsTyped(display: string, original: string): boolean {
+  const want = typed(original);
+  if (display === want) return true;
+  return display.endsWith("…") && want.startsWith(display.slice(0, -1));
+}
+
+/** The quote of a passage embed as Discord shows it: the block quote's lines, without the attribution line. */
+export function shownQuote(description: string): string {
+  const lines = description.split("\n").slice(0, -1);
+  return shown(lines.map((line) => line.replace(/^> /u, "")).join("\n"));
+}
