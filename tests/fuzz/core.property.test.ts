@@ -1,38 +1,75 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ask, sources } from "../src/answer/answer.ts";
-import { openCorpus } from "../src/open.ts";
-import { answerJson } from "../src/render/json.ts";
-import { PLAIN, renderAnswer } from "../src/render/terminal.ts";
-import { userText } from "./helpers/arbitraries.ts";
+import { ask, QueryError, sources } from "../../src/answer/answer.ts";
+import type { Answer } from "../../src/answer/types.ts";
+import { answerJson } from "../../src/render/json.ts";
+import { ANSI, PLAIN, renderAnswer } from "../../src/render/terminal.ts";
+import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
+import { fuzzCorpus } from "./corpus.ts";
 
-const index = openCorpus("corpus");
-const paragraphs = [...index.articles.values()].flatMap(({ article }) => article.paragraphs);
-const corpusWords = [...new Set(paragraphs.flatMap((p) => p.text.split(/\s+/u)))];
+const corpus = fuzzCorpus();
+const { index } = corpus;
 
-/** Runs per property; `npm run fuzz` raises it. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2_500);
+/** An `article` option: none, one of the corpus's, or anything a user could type instead. */
+const articleOption = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(undefined) },
+  { weight: 3, arbitrary: fc.constantFrom(...corpus.ids) },
+  { weight: 1, arbitrary: shortText(corpus.words, corpus.ids) },
+);
 
-describe("the answering core on any input", () => {
-  it("never throws, quotes only the corpus, marks only inside the quote, and is deterministic", () => {
-    fc.assert(
-      fc.property(userText(corpusWords), fc.boolean(), (query, asClaim) => {
-        const run = asClaim ? sources : ask;
-        const answer = run(index, query);
-        expect(run(index, query)).toEqual(answer);
-        expect(answer.status === "no_match").toBe(answer.results.length === 0);
-        for (const passage of answer.results) {
-          const paragraph = paragraphs.find((p) => p.text === passage.text);
-          expect(paragraph).toBeDefined();
-          expect(passage.text).toContain(passage.quote);
-          for (const [start, end] of passage.highlights) {
-            expect(0 <= start && start < end && end <= passage.quote.length).toBe(true);
-          }
-        }
-        expect(JSON.parse(answerJson(answer))).toEqual(answer);
-        expect(renderAnswer(answer, PLAIN)).toContain(answer.query);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 120_000);
+/** Everything a passage claims about where it stands, checked against the corpus itself. */
+function expectVerbatim(answer: Answer, article: string | undefined, limit: number) {
+  expect(answer.status === "no_match").toBe(answer.results.length === 0);
+  expect(answer.results.length).toBeLessThanOrEqual(limit);
+  for (const passage of answer.results) {
+    const indexed = index.articles.get(passage.articleId);
+    expect(indexed).toBeDefined();
+    if (article !== undefined) expect(passage.articleId).toBe(article);
+    const paragraph = indexed?.article.paragraphs.find((p) => p.number === passage.paragraph);
+    expect(passage.title).toBe(indexed?.article.title);
+    expect(passage.text).toBe(paragraph?.text);
+    expect(passage.quote.length).toBeGreaterThan(0);
+    expect(passage.text).toContain(passage.quote);
+    let previous = 0;
+    for (const [start, end] of passage.highlights) {
+      expect(previous <= start && start < end && end <= passage.quote.length).toBe(true);
+      previous = end;
+    }
+  }
+}
+
+describe("the answering core and its terminal and JSON renderers, on any input", () => {
+  it(
+    "never throw (but for an unknown article), quote only the corpus, mark only inside the quote, and are deterministic",
+    () => {
+      fc.assert(
+        fc.property(
+          userText(corpus.words),
+          fc.boolean(),
+          articleOption,
+          fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+          (query, asClaim, article, limit) => {
+            const run = asClaim ? sources : ask;
+            const options = { article, limit };
+            if (article !== undefined && !index.articles.has(article)) {
+              expect(() => run(index, query, options)).toThrow(QueryError);
+              return;
+            }
+            const answer = run(index, query, options);
+            expect(run(index, query, options)).toEqual(answer);
+            expect(answer.query).toBe(query);
+            expectVerbatim(answer, article, limit ?? 3);
+
+            expect(JSON.parse(answerJson(answer))).toEqual(answer);
+            const plain = renderAnswer(answer, PLAIN);
+            expect(plain).toContain(query);
+            for (const passage of answer.results) expect(plain).toContain(passage.quote);
+            expect(renderAnswer(answer, ANSI)).toContain(query);
+          },
+        ),
+        fuzzParams("core"),
+      );
+    },
+    fuzzTimeout("core"),
+  );
 });

@@ -1,0 +1,116 @@
+import { ApplicationCommandType, SlashCommandBuilder } from "discord.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ask, sources } from "../../src/answer/answer.ts";
+import type { ChatCommand } from "../../src/discord/command.ts";
+import * as L from "../../src/discord/limits.ts";
+import { noticeMessage } from "../../src/discord/payload.ts";
+import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
+import { expectSafe, type SentMessage, shown, shownQuote, showsAsTyped, wellFormed } from "./checks.ts";
+import { fuzzCorpus } from "./corpus.ts";
+import { dispatcher, type Incoming, type Option } from "./interactions.ts";
+
+const corpus = fuzzCorpus();
+const { index } = corpus;
+const context = { index };
+const EPHEMERAL = 64;
+const APOLOGY = /^Sorry, something went wrong/u;
+
+const text = userText(corpus.words);
+/** An `article` option: left out, one of the corpus's, or anything typed instead. */
+const articleOption = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(undefined) },
+  { weight: 3, arbitrary: fc.constantFrom(...corpus.ids) },
+  { weight: 1, arbitrary: shortText(corpus.words, corpus.ids) },
+);
+
+/** A question for /ask, a claim for /sources, or a message's text for "Find sources", with its options. */
+const queryInteraction: fc.Arbitrary<Incoming> = fc.oneof(
+  fc
+    .record({
+      command: fc.constantFrom("ask", "sources"),
+      query: text,
+      article: articleOption,
+      private: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map(({ command, query, article, private: isPrivate }): Incoming => {
+      const options: Option[] = [{ name: command === "ask" ? "question" : "claim", value: query }];
+      if (article !== undefined) options.push({ name: "article", value: article });
+      if (isPrivate !== undefined) options.push({ name: "private", value: isPrivate });
+      return { kind: "slash", command, options };
+    }),
+  text.map((content): Incoming => ({ kind: "message", command: "Find sources", content })),
+);
+
+function queryOf(incoming: Incoming): string {
+  if (incoming.kind === "message") return incoming.content;
+  return String(incoming.options[0]?.value);
+}
+
+function articleOf(incoming: Incoming): string | undefined {
+  if (incoming.kind === "message") return undefined;
+  const value = incoming.options.find((o) => o.name === "article")?.value;
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The one message sent for an interaction, as a reply (never a follow-up, never twice). */
+function only(sent: Awaited<ReturnType<ReturnType<typeof dispatcher>>>): SentMessage {
+  expect(sent).toHaveLength(1);
+  expect(sent[0]?.via).toBe("reply");
+  return sent[0]?.body as SentMessage;
+}
+
+describe("every reply of /ask, /sources and Find sources, on any input", () => {
+  it(
+    "is sent once, within every limit, pings no one, shows the query as typed and quotes the corpus verbatim",
+    async () => {
+      const send = dispatcher(context);
+      await fc.assert(
+        fc.asyncProperty(queryInteraction, async (incoming) => {
+          const query = queryOf(incoming);
+          const article = articleOf(incoming);
+          const message = only(await send(incoming));
+          expect(send.errors).toEqual([]);
+          expect(only(await send(incoming))).toEqual(message);
+          expectSafe(message, wellFormed(query, article ?? ""));
+          const content = message.content ?? "";
+
+          if (incoming.kind === "message" && query.trim() === "") {
+            expect(content).toMatch(/no text to look up/u);
+            return;
+          }
+          if (article !== undefined && !index.articles.has(article)) {
+            expect(message.flags).toBe(EPHEMERAL);
+            expect(message.embeds).toEqual([]);
+            const named = /^There is no article “(.*)” in the corpus; pick one from the suggestions\.$/su.exec(
+              shown(content),
+            );
+            expect(named).not.toBeNull();
+            if (wellFormed(article)) expect(showsAsTyped(named?.[1] ?? "", article)).toBe(true);
+            return;
+          }
+
+          const kind = incoming.kind === "message" || incoming.command === "sources" ? "sources" : "ask";
+          const answer = (kind === "ask" ? ask : sources)(index, query, { article });
+          expect(message.embeds).toHaveLength(Math.min(answer.results.length, L.EMBEDS_MAX));
+          // The content is the echo, then a line for a verdict and a line for the words never mentioned.
+          const extra = (answer.status === "no_match" ? 1 : 0) + (answer.unmatched.length > 0 ? 1 : 0);
+          const lines = content.split("\n");
+          const echo = shown(lines.slice(0, lines.length - extra).join("\n"));
+          const label = kind === "ask" ? "Question: " : "Claim: ";
+          expect(echo.startsWith(label)).toBe(true);
+          if (wellFormed(query)) expect(showsAsTyped(echo.slice(label.length), query.trim())).toBe(true);
+
+          answer.results.forEach((passage, i) => {
+            const embed = message.embeds[i];
+            const quote = shownQuote(embed?.description ?? "");
+            expect(showsAsTyped(quote, passage.quote)).toBe(true);
+            expect(shown(embed?.title ?? "")).toBe(`¶${passage.paragraph} · ${passage.title}`);
+          });
+        }),
+        fuzzParams("replies"),
+      );
+    },
+    fuzzTimeout("replies"),
+  );
+});
