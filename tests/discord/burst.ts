@@ -2,14 +2,12 @@
  * Bursts of interactions through the local Discord, shared by the burst test (in the suite) and the
  * memory soak (`npm run soak`).
  */
-import { type OptionData, user } from "./fake-discord.ts";
+import type { OptionData } from "./fake-discord.ts";
 import type { Harness } from "./harness.ts";
 import { TRICKY } from "./tricky.ts";
 
 const STRING = 3;
-const AUTOCOMPLETE = 4;
-const MESSAGE = 2;
-/** What the burst asks: answerable, unanswerable, hostile, 6,000 characters, and blank (sent as "Who?"). */
+/** What the burst asks: answerable, unanswerable, hostile, 6,000 characters, and blank (a message without text). */
 const QUESTIONS = [
   "What did Russia send to Libya?",
   "Who supports Haftar?",
@@ -22,8 +20,11 @@ const TYPING = ["What did Russia se", "Russia sent S-3", "", "Wag", TRICKY.markd
 
 /** One of the mix, by its number: /ask, /sources, autocomplete on each option, Find sources. */
 export function send(h: Harness, n: number): { id: string; kind: string } {
-  const text = QUESTIONS[n % QUESTIONS.length] || "Who?";
-  const typed = TYPING[n % TYPING.length] ?? "";
+  // Each kind of interaction gets every text in turn: the kind is n mod 6, the text n div 6.
+  const round = Math.floor(n / 6);
+  const message = QUESTIONS[round % QUESTIONS.length] ?? "";
+  const text = message || "Who?";
+  const typed = TYPING[round % TYPING.length] ?? "";
   const option = (name: string, value: string, focused = false): OptionData => ({ name, type: STRING, value, focused });
   switch (n % 6) {
     case 0:
@@ -37,7 +38,7 @@ export function send(h: Harness, n: number): { id: string; kind: string } {
     case 4:
       return { id: h.fake.autocomplete("article", [option("article", typed, true)]).id, kind: "autocomplete" };
     default:
-      return { id: h.fake.messageCommand("Find sources", text).id, kind: "find" };
+      return { id: h.fake.messageCommand("Find sources", message).id, kind: "find" };
   }
 }
 
