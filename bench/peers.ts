@@ -5,11 +5,13 @@ import lunr from "lunr";
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
 import bm25 from "wink-bm25-text-search";
+import { ANSWER_SIZE, quoter } from "./answer-path.ts";
 import { type Engine, paragraphsOf } from "./measure.ts";
 
 /**
  * The peers, each given English stemming and stop words where it offers them, OR semantics (a paragraph
- * matching any query word is a candidate, as in citebot) and its own default number of results.
+ * matching any query word is a candidate, as in citebot) and its own default number of results. Each
+ * is also timed giving an answer: its top 3 only, each paragraph's quote chosen (see answer-path.ts).
  */
 export const peers: Engine[] = [
   {
@@ -25,7 +27,19 @@ export const peers: Engine[] = [
       });
       // `index.search` parses a query language ("+", "-", "~", ":"), which a question may trip on;
       // giving it the tokenized words keeps lunr's pipeline and OR semantics without the parser.
-      return { search: (query) => index.query((q) => q.term(lunr.tokenizer(query), {})) };
+      const search = (query: string) => index.query((q) => q.term(lunr.tokenizer(query), {}));
+      const quote = quoter(articles);
+      return {
+        search,
+        // lunr has no limit: it scores and sorts every match, and the answer takes the first three.
+        "answer: top 3 + quote": (query) =>
+          quote(
+            query,
+            search(query)
+              .slice(0, ANSWER_SIZE)
+              .map((result) => Number(result.ref)),
+          ),
+      };
     },
   },
   {
@@ -36,7 +50,12 @@ export const peers: Engine[] = [
       const index = new Index({ tokenize: "strict", encoder: new Encoder(Charset.Normalize).assign(EnglishPreset) });
       for (const paragraph of paragraphsOf(articles)) index.add(paragraph.id, paragraph.text);
       // Without `suggest` FlexSearch returns only paragraphs holding every query word (AND).
-      return { search: (query) => index.search(query, { limit: 100, suggest: true }) };
+      const quote = quoter(articles);
+      return {
+        search: (query) => index.search(query, { limit: 100, suggest: true }),
+        "answer: top 3 + quote": (query) =>
+          quote(query, index.search(query, { limit: ANSWER_SIZE, suggest: true }) as number[]),
+      };
     },
   },
   {
@@ -51,7 +70,17 @@ export const peers: Engine[] = [
         db,
         paragraphsOf(articles).map((paragraph) => ({ id: String(paragraph.id), text: paragraph.text })),
       );
-      return { search: (query) => oramaSearch(db, { term: query, properties: ["text"] }) };
+      const quote = quoter(articles);
+      return {
+        search: (query) => oramaSearch(db, { term: query, properties: ["text"] }),
+        "answer: top 3 + quote": async (query) => {
+          const found = await oramaSearch(db, { term: query, properties: ["text"], limit: ANSWER_SIZE });
+          return quote(
+            query,
+            found.hits.map((hit) => Number(hit.id)),
+          );
+        },
+      };
     },
   },
   {
@@ -63,7 +92,15 @@ export const peers: Engine[] = [
       engine.definePrepTasks([englishTerms]);
       for (const paragraph of paragraphsOf(articles)) engine.addDoc({ text: paragraph.text }, paragraph.id);
       engine.consolidate();
-      return { search: (query) => engine.search(query) };
+      const quote = quoter(articles);
+      return {
+        search: (query) => engine.search(query),
+        "answer: top 3 + quote": (query) =>
+          quote(
+            query,
+            engine.search(query, ANSWER_SIZE).map(([id]) => Number(id)),
+          ),
+      };
     },
   },
 ];

@@ -1,6 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
+import type { ColdStart } from "./cold-start.ts";
+import type { EndToEnd } from "./end-to-end.ts";
 import type { LabelledScore } from "./labelled.ts";
+import { answerPathSection, coldStartSection, endToEndSection } from "./report-sections.ts";
 import type { EngineResult } from "./worker.ts";
 
 /** Every engine's figures on one corpus. */
@@ -18,6 +21,10 @@ export interface Figures {
   preparation: { readMs: number; splitMs: number };
   labelled: LabelledScore | undefined;
   queries: number;
+  coldStarts: ColdStart[];
+  /** citebot and the echo bot through the local Discord-compatible server, on the seed corpus. */
+  endToEnd: EndToEnd[];
+  interactions: number;
 }
 
 const MB = 1024 * 1024;
@@ -80,6 +87,10 @@ export function renderReport(figures: Figures): string {
     }
     lines.push("");
   }
+  const large = figures.corpora.at(-1);
+  if (large) lines.push(...answerPathSection(large.engines, large.name));
+  lines.push(...coldStartSection(figures.coldStarts));
+  lines.push(...endToEndSection(figures.endToEnd, figures.interactions, "seed"));
   const { readMs, splitMs } = figures.preparation;
   lines.push(
     "## Notes",

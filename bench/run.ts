@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the seed and the large corpus and their queries, measures every engine on each
- * in a process of its own, scores the labelled questions, prints the table and writes BENCHMARKS.md.
+ * in a process of its own, scores the labelled questions, times cold starts and interactions end to end,
+ * prints the tables and writes BENCHMARKS.md.
  */
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "../src/corpus/load.ts";
+import { coldStart, writeCorpus } from "./cold-start.ts";
 import { brownDocuments, factbookDocuments, toArticles } from "./corpus.ts";
+import type { EndToEnd } from "./end-to-end.ts";
 import { engines } from "./engines.ts";
 import { scoreLabelled } from "./labelled.ts";
 import { timed } from "./measure.ts";
@@ -18,19 +21,22 @@ import type { EngineResult, Workload } from "./worker.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WORKER = fileURLToPath(new URL("./worker.ts", import.meta.url));
+const END_TO_END = fileURLToPath(new URL("./end-to-end.ts", import.meta.url));
 const QUERIES = 1000;
+/** Interactions sent through the local Discord-compatible server, one at a time and then in one burst. */
+const INTERACTIONS = 1000;
 
-/** Runs one engine on one workload in a fresh process with `gc` exposed, and returns its figures. */
-function measureInChild(workloadFile: string, engine: string): Promise<EngineResult> {
+/** Runs a measuring script in a fresh process with `gc` exposed, and returns the figures it sends back. */
+function measureInChild<T>(script: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [workloadFile, engine], { execArgv: ["--expose-gc", "--import", "tsx"] });
-    let result: EngineResult | undefined;
+    const child = fork(script, args, { execArgv: ["--expose-gc", "--import", "tsx"] });
+    let result: T | undefined;
     child.on("message", (message) => {
-      result = message as EngineResult;
+      result = message as T;
     });
     child.on("error", reject);
     child.on("exit", (code) =>
-      result ? resolve(result) : reject(new Error(`bench: ${engine} exited with code ${code} and no figures`)),
+      result ? resolve(result) : reject(new Error(`bench: ${args.join(" ")} exited with code ${code} and no figures`)),
     );
   });
 }
@@ -54,16 +60,38 @@ try {
     const engineResults: EngineResult[] = [];
     for (const { name } of engines) {
       process.stderr.write(`bench: ${corpus.name}: ${name}…\n`);
-      engineResults.push(await measureInChild(file, name));
+      engineResults.push(await measureInChild<EngineResult>(WORKER, [file, name]));
     }
     const paragraphs = corpus.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
     results.push({ name: corpus.name, articles: corpus.articles.length, paragraphs, engines: engineResults });
   }
+  const endToEnd: EndToEnd[] = [];
+  for (const bot of ["echo", "citebot"]) {
+    process.stderr.write(`bench: end to end: ${bot}…\n`);
+    endToEnd.push(await measureInChild<EndToEnd>(END_TO_END, [bot, join(ROOT, "corpus"), String(INTERACTIONS)]));
+  }
+  process.stderr.write("bench: cold start…\n");
+  const largeDir = join(scratch, "large-corpus");
+  writeCorpus(split.value, largeDir);
+  const seedQuestion = "Who was arrested?";
+  const largeQuestion = makeQueries(split.value, 2)[1] ?? "What is the capital?";
+  const coldStarts = [
+    coldStart(
+      { name: "seed", dir: join(ROOT, "corpus"), paragraphs: results[0]?.paragraphs ?? 0 },
+      seedQuestion,
+      3,
+      scratch,
+    ),
+    coldStart({ name: "large", dir: largeDir, paragraphs: results[1]?.paragraphs ?? 0 }, largeQuestion, 1, scratch),
+  ];
   const report = renderReport({
     corpora: results,
     preparation: { readMs: documents.ms, splitMs: split.ms },
     labelled: scoreLabelled(seedLoad.value),
     queries: QUERIES,
+    coldStarts,
+    endToEnd,
+    interactions: INTERACTIONS,
   });
   process.stdout.write(report);
   writeFileSync(join(ROOT, "BENCHMARKS.md"), report);

@@ -1,0 +1,24 @@
+import { selectQuote } from "../src/answer/quote.ts";
+import type { Article } from "../src/corpus/types.ts";
+import { tokenize } from "../src/text/analyzer.ts";
+
+/** How many passages an answer holds: citebot's default. */
+export const ANSWER_SIZE = 3;
+
+/**
+ * What a peer must add to its top results to give an answer as citebot's `ask` does: each paragraph
+ * fetched and its quote chosen, by citebot's own quote selection with every query term weighing the
+ * same (a peer has no term weights of its own to offer). Takes the ids of `paragraphsOf`.
+ */
+export function quoter(articles: Article[]): (query: string, ids: number[]) => string[] {
+  const paragraphs = articles.flatMap((article) => article.paragraphs);
+  return (query, ids) => {
+    const terms = new Set(tokenize(query).flatMap((token) => token.terms));
+    return ids.flatMap((id) => {
+      const paragraph = paragraphs[id];
+      if (!paragraph) return [];
+      const span = selectQuote(paragraph, tokenize(paragraph.text), (term) => (terms.has(term) ? 1 : 0));
+      return [paragraph.text.slice(span.start, span.end)];
+    });
+  };
+}

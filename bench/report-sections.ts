@@ -1,0 +1,73 @@
+import type { ColdStart } from "./cold-start.ts";
+import type { EndToEnd } from "./end-to-end.ts";
+import type { EngineResult } from "./worker.ts";
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const s = (value: number) => `${(value / 1000).toFixed(2)} s`;
+
+/** Process start to the first answer printed, for each corpus, without and with the index cache. */
+export function coldStartSection(runs: ColdStart[]): string[] {
+  const lines = [
+    "## Cold start",
+    "",
+    'Process start to the answer printed and the process gone: `node --import tsx src/cli/main.ts ask --corpus DIR [--cache CACHEDIR] "question"`, a fresh process each time (the large corpus written out as `.txt` articles in the seed\'s format). "Floor" is the same process with `--help`: Node, tsx and every module loaded, no corpus. Seed: median of 3; large: one run, cache hit median of 3.',
+    "",
+    "| Corpus | Paragraphs | Floor | No cache | Cache, first run (builds, writes) | Cache hit |",
+    "|---|--:|--:|--:|--:|--:|",
+  ];
+  for (const run of runs) {
+    lines.push(
+      `| ${run.corpus} | ${run.paragraphs} | ${s(run.floorMs)} | ${s(run.noCacheMs)} | ${s(run.cacheBuildMs)} | ${s(run.cacheHitMs)} |`,
+    );
+  }
+  lines.push("");
+  return lines;
+}
+
+/** Interaction in to reply out through the local Discord-compatible server, citebot against the echo floor. */
+export function endToEndSection(runs: EndToEnd[], interactions: number, corpus: string): string[] {
+  const lines = [
+    "## End to end",
+    "",
+    `Interaction in to reply out: from just before the local Discord-compatible server (tests/discord/fake-discord.ts) dispatches INTERACTION_CREATE on the gateway to the reply's POST reaching it, through the real discord.js Client, in one process (bench/end-to-end.ts). ${interactions} interactions, a third each /ask, /sources and autocomplete on /ask, questions drawn from the ${corpus} corpus; 50 untimed first. "One at a time" waits for each reply before sending the next; "burst" sends all ${interactions} at once, so each waits behind the others. Echo is a bare discord.js bot replying "ok" to everything: the floor.`,
+    "",
+    "| Bot | One at a time p50 (ms) | p99 (ms) | Mean (ms) | Burst p50 (ms) | Burst p99 (ms) | Burst, all answered (ms) |",
+    "|---|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const run of runs) {
+    const { sequential: one, burst } = run;
+    lines.push(
+      `| ${run.bot} | ${ms(one.p50)} | ${ms(one.p99)} | ${ms(one.mean)} | ${ms(burst.p50)} | ${ms(burst.p99)} | ${ms(burst.wallMs)} |`,
+    );
+  }
+  lines.push("");
+  return lines;
+}
+
+/**
+ * citebot's whole answer against what each peer needs to give one (its top 3 and their quotes), on the
+ * same corpus and queries. A ratio above 1 means the peer is slower than citebot.
+ */
+export function answerPathSection(engines: EngineResult[], corpus: string): string[] {
+  const citebot = engines[0]?.latencies.ask;
+  if (!citebot) return [];
+  const lines = [
+    `## The answer path against the peers (${corpus})`,
+    "",
+    "Like for like: citebot's `ask` (relevance floor, 3 passages, quotes, highlights, attribution) against each peer's search limited to its top 3, each paragraph fetched and its quote chosen by citebot's own quote selection (bench/answer-path.ts). Peer / citebot above 1 means citebot is ahead.",
+    "",
+    "| Engine | p50 (ms) | p99 (ms) | Mean (ms) | Peer / citebot p50 | p99 | Mean |",
+    "|---|--:|--:|--:|--:|--:|--:|",
+    `| citebot \`ask\` | ${ms(citebot.p50)} | ${ms(citebot.p99)} | ${ms(citebot.mean)} | | | |`,
+  ];
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  for (const engine of engines) {
+    const answer = engine.latencies["answer: top 3 + quote"];
+    if (!answer) continue;
+    lines.push(
+      `| ${engine.engine} | ${ms(answer.p50)} | ${ms(answer.p99)} | ${ms(answer.mean)} | ${ratio(answer.p50, citebot.p50)} | ${ratio(answer.p99, citebot.p99)} | ${ratio(answer.mean, citebot.mean)} |`,
+    );
+  }
+  lines.push("");
+  return lines;
+}
