@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits, Options } from "discord.js";
 import type { Config } from "../config.ts";
 import type { Command, CommandContext } from "./command.ts";
 import { createDispatcher } from "./dispatch.ts";
@@ -23,6 +23,14 @@ export async function startBot({ config, context, commands, logger }: BotOptions
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
+    // Interactions carry their user and member whole, so nothing needs caching them: by default
+    // discord.js keeps every user who ever asked, and the heap grows without bound.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+      MessageManager: 0,
+    }),
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
   const limiter = new RateLimiter(config.rateLimit);
