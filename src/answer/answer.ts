@@ -1,5 +1,5 @@
 import { mergeAttributions } from "../attribution/sources.ts";
-import type { CorpusIndex, IndexedArticle } from "../search/corpus-index.ts";
+import { type CorpusIndex, type IndexedArticle, type RankTerm, rankParagraphs } from "../search/corpus-index.ts";
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
 import { keyWords, looksLikeName } from "../text/names.ts";
 import { selectQuote } from "./quote.ts";
@@ -49,25 +49,19 @@ function answer(index: CorpusIndex, query: string, options: AnswerOptions): Answ
   const total = weightOf(words);
   if (missing.length > 0 && aboutSomethingElse(query, words, missing, weightOf)) return noMatch;
 
-  // The query is analyzed once, above; MiniSearch gets its terms as they are.
-  const hits = index.miniSearch.search(
-    { queries: [...terms.keys()], combineWith: "OR" },
-    {
-      tokenize: (term) => [term],
-      processTerm: (term) => term,
-      filter: scope ? (hit) => index.paragraphs[hit.id]?.articleId === scope.article.id : undefined,
-      boostTerm: (term) => (terms.get(term)?.name ? NAME_BOOST : 1),
-    },
-  );
+  // The query is analyzed once, above; ranking takes its terms as they are, and only the best `limit`.
+  const rankTerms = new Map<string, RankTerm>();
+  for (const [term, { weight, name }] of terms) rankTerms.set(term, { weight, boost: name ? NAME_BOOST : 1 });
+  const accept = (id: number, covered: number) => {
+    if (covered < MIN_COVERAGE * total) return false;
+    const ref = index.paragraphs[id];
+    return ref !== undefined && (!scope || ref.articleId === scope.article.id) && index.articles.has(ref.articleId);
+  };
   const results: Passage[] = [];
-  for (const hit of hits) {
-    if (results.length >= limit) break;
-    const covered = hit.terms.reduce((sum, term) => sum + (terms.get(term)?.weight ?? 0), 0);
-    if (covered < MIN_COVERAGE * total) continue;
+  for (const hit of rankParagraphs(index, rankTerms, limit, accept)) {
     const ref = index.paragraphs[hit.id];
     const article = ref && index.articles.get(ref.articleId);
-    if (!ref || !article) continue;
-    results.push(passage(article, ref.index, hit.score, terms));
+    if (ref && article) results.push(passage(article, ref.index, hit.score, terms));
   }
   return results.length > 0 ? { query, status: "ok", unmatched, results } : noMatch;
 }
