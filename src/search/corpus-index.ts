@@ -107,8 +107,46 @@ interface Postings {
 /** MiniSearch's BM25+ defaults (k, b, d), which the index uses. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** Per-paragraph sums, reused from query to query (ranking is synchronous), one set per index. */
-const scratch = new WeakMap<object, { score: Float64Array; covered: Float64Array; matched: Uint16Array }>();
+/** A term's postings as ranking reads them: paragraphs (MiniSearch's short ids) and each one's BM25+ part. */
+interface FlatPostings {
+  docs: Int32Array;
+  raw: Float64Array;
+}
+
+/**
+ * What ranking keeps per index, reused from query to query (ranking is synchronous): per-paragraph sums,
+ * and each term's postings flattened the first time a query uses it. A term's BM25+ part for a paragraph
+ * never changes in a built index, so it is computed once instead of at every query; only the terms
+ * queried are flattened, 12 bytes per posting.
+ */
+interface RankState {
+  score: Float64Array;
+  covered: Float64Array;
+  matched: Uint16Array;
+  postings: Map<string, FlatPostings | null>;
+}
+
+const states = new WeakMap<object, RankState>();
+
+/** A term's flattened postings, with MiniSearch's calcBM25Score written the same way so that sums come out equal. */
+function flatten(index: Postings, term: string): FlatPostings | null {
+  const field = 0; // The one field, `terms`.
+  const frequencies = index._index.get(term)?.get(field);
+  if (!frequencies) return null;
+  const average = index._avgFieldLength[field] ?? 1;
+  const matching = frequencies.size;
+  const idf = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
+  const docs = new Int32Array(matching);
+  const raw = new Float64Array(matching);
+  let i = 0;
+  for (const [doc, tf] of frequencies) {
+    const length = index._fieldLength.get(doc)?.[field] ?? 0;
+    docs[i] = doc;
+    raw[i] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
+    i += 1;
+  }
+  return { docs, raw };
+}
 
 /**
  * The best `limit` paragraphs among those matching any of `terms` that `accept` takes (given the
@@ -123,28 +161,31 @@ export function rankParagraphs(
   accept: (id: number, covered: number) => boolean,
 ): Ranked[] {
   const postings = index.miniSearch as unknown as Postings;
-  const size = postings._nextId;
-  let sums = scratch.get(postings);
-  if (!sums || sums.score.length < size) {
-    sums = { score: new Float64Array(size), covered: new Float64Array(size), matched: new Uint16Array(size) };
-    scratch.set(postings, sums);
+  let state = states.get(postings);
+  if (!state) {
+    const size = postings._nextId;
+    state = {
+      score: new Float64Array(size),
+      covered: new Float64Array(size),
+      matched: new Uint16Array(size),
+      postings: new Map(),
+    };
+    states.set(postings, state);
   }
-  const { score, covered, matched } = sums;
+  const { score, covered, matched } = state;
   const touched: number[] = [];
-  const field = 0; // The one field, `terms`.
-  const average = postings._avgFieldLength[field] ?? 1;
-  const total = postings._documentCount;
   for (const [term, { boost, weight }] of terms) {
-    const frequencies = postings._index.get(term)?.get(field);
-    if (!frequencies) continue;
-    const matching = frequencies.size;
-    const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-    for (const [doc, tf] of frequencies) {
-      const length = postings._fieldLength.get(doc)?.[field] ?? 0;
-      // MiniSearch's calcBM25Score, written the same way so that floating-point sums come out equal.
-      const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
+    let flat: FlatPostings | null | undefined = state.postings.get(term);
+    if (flat === undefined) {
+      flat = flatten(postings, term);
+      state.postings.set(term, flat);
+    }
+    if (!flat) continue;
+    const { docs, raw }: FlatPostings = flat;
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i] ?? 0;
       if (matched[doc] === 0) touched.push(doc);
-      score[doc] = (score[doc] ?? 0) + boost * raw;
+      score[doc] = (score[doc] ?? 0) + boost * (raw[i] ?? 0);
       covered[doc] = (covered[doc] ?? 0) + weight;
       matched[doc] = (matched[doc] ?? 0) + 1;
     }
