@@ -3,6 +3,8 @@
  * hedges, the nouns a pronoun or description can stand for), kept here so that the patterns stay general.
  */
 
+import { MODEL, VERB } from "../text/compromise-model.ts";
+
 /** How a reporting word is used, which decides where its source stands. */
 export type CueForm = "finite" | "participle" | "gerund";
 
@@ -13,65 +15,77 @@ export interface CueWord {
 }
 
 /**
- * Reporting verbs, by lemma, with their irregular forms where the regular ones would be wrong.
- * "cite" is here too: "It cited the Air Force as stating" is a claim of the subject that names whom it
- * relies on; the participle "citing" is handled as a citing phrase, not a source of its own.
+ * Reporting verbs, by lemma; compromise conjugates them. "cite" is here too: "It cited the Air Force as
+ * stating" is a claim of the subject that names whom it relies on; the participle "citing" is handled as
+ * a citing phrase, not a source of its own.
  */
-const VERBS: Record<string, string[]> = {
-  say: ["say", "says", "said", "saying"],
-  tell: ["tell", "tells", "told", "telling"],
-  report: ["report", "reports", "reported", "reporting"],
-  claim: ["claim", "claims", "claimed", "claiming"],
-  state: ["states", "stated", "stating"],
-  announce: ["announce", "announces", "announced", "announcing"],
-  declare: ["declare", "declares", "declared", "declaring"],
-  confirm: ["confirm", "confirms", "confirmed", "confirming"],
-  deny: ["deny", "denies", "denied", "denying"],
-  accuse: ["accuse", "accuses", "accused", "accusing"],
-  allege: ["allege", "alleges", "alleged", "alleging"],
-  blame: ["blame", "blames", "blamed", "blaming"],
-  warn: ["warn", "warns", "warned", "warning"],
-  insist: ["insist", "insists", "insisted", "insisting"],
-  argue: ["argue", "argues", "argued", "arguing"],
-  add: ["adds", "added", "adding"],
-  explain: ["explain", "explains", "explained", "explaining"],
-  acknowledge: ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
-  admit: ["admit", "admits", "admitted", "admitting"],
-  estimate: ["estimate", "estimates", "estimated", "estimating"],
-  indicate: ["indicate", "indicates", "indicated", "indicating"],
-  suggest: ["suggest", "suggests", "suggested", "suggesting"],
-  fear: ["fear", "fears", "feared", "fearing"],
-  believe: ["believe", "believes", "believed", "believing"],
-  describe: ["describe", "describes", "described", "describing"],
-  call: ["calls", "called", "calling"],
-  write: ["writes", "wrote", "written", "writing"],
-  cite: ["cite", "cites", "cited", "citing"],
-  quote: ["quotes", "quoted", "quoting"],
-  refer: ["refers", "referred", "referring"],
-  ascribe: ["ascribe", "ascribes", "ascribed", "ascribing"],
-  promise: ["promise", "promises", "promised", "promising"],
-  predict: ["predict", "predicts", "predicted", "predicting"],
-  testify: ["testify", "testifies", "testified", "testifying"],
-  assert: ["assert", "asserts", "asserted", "asserting"],
-  reiterate: ["reiterate", "reiterates", "reiterated", "reiterating"],
-  concede: ["concede", "concedes", "conceded", "conceding"],
-  conclude: ["conclude", "concludes", "concluded", "concluding"],
-  reveal: ["reveal", "reveals", "revealed", "revealing"],
-  tweet: ["tweets", "tweeted", "tweeting"],
-  speculate: ["speculate", "speculates", "speculated", "speculating"],
-  find: ["finds", "found"],
+const LEMMAS = [
+  "say",
+  "tell",
+  "report",
+  "claim",
+  "state",
+  "announce",
+  "declare",
+  "confirm",
+  "deny",
+  "accuse",
+  "allege",
+  "blame",
+  "warn",
+  "insist",
+  "argue",
+  "add",
+  "explain",
+  "acknowledge",
+  "admit",
+  "estimate",
+  "indicate",
+  "suggest",
+  "fear",
+  "believe",
+  "describe",
+  "call",
+  "write",
+  "cite",
+  "quote",
+  "refer",
+  "ascribe",
+  "promise",
+  "predict",
+  "testify",
+  "assert",
+  "reiterate",
+  "concede",
+  "conclude",
+  "reveal",
+  "tweet",
+  "speculate",
+  "find",
+];
+
+/**
+ * Forms too often something other than a report to be cues: nouns ("a state", "a call", "a quote", "the
+ * finding") and plain uses of the base form ("add", "write", "refer to", "find").
+ */
+const NOT_CUES = new Set(["state", "add", "call", "write", "quote", "refer", "tweet", "find", "finding"]);
+
+/** How each of compromise's conjugations is used. */
+const FORM_OF_TENSE: Record<string, CueForm> = {
+  Infinitive: "finite",
+  PresentTense: "finite",
+  PastTense: "participle",
+  Participle: "participle",
+  Gerund: "gerund",
 };
 
 /** Every inflected reporting form, lower-case, to its lemma and use. */
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = new Map(
-  Object.entries(VERBS).flatMap(([lemma, forms]) =>
-    forms.map((word): [string, CueWord] => [
-      word,
-      {
-        lemma,
-        form: word.endsWith("ing") ? "gerund" : /ed$|^(said|told|wrote|written)$/u.test(word) ? "participle" : "finite",
-      },
-    ]),
+  LEMMAS.flatMap((lemma) =>
+    Object.entries(VERB.conjugate(lemma, MODEL)).flatMap(([tense, word]): Array<[string, CueWord]> => {
+      const form = FORM_OF_TENSE[tense];
+      return word && form && !NOT_CUES.has(word) ? [[word, { lemma, form }]] : [];
+    }),
   ),
 );
 
