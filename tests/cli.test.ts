@@ -2,29 +2,13 @@ import { spawn } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "./helpers/corpus-dir.ts";
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { finished, type Run } from "./helpers/process-output.ts";
 
 /** Runs the command-line tool as a user would, as a process of its own. */
 function cli(args: string[], input = ""): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { stdio: "pipe" });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { stdio: "pipe" });
+  child.stdin.end(input);
+  return finished(child);
 }
 
 const jsonLines = (text: string) =>

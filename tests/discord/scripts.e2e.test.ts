@@ -2,28 +2,13 @@ import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { commands } from "../../commands/index.ts";
 import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
+import { finished, type Run } from "../helpers/process-output.ts";
 import { APPLICATION_ID, FakeDiscord, GUILD_ID } from "./fake-discord.ts";
 import { FAKE_TOKEN } from "./harness.ts";
 import { run, startBotProcess } from "./process.ts";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-async function npm(args: string[], vars: Record<string, string>): Promise<Run> {
-  const child = run("npm", ["run", "--silent", ...args], vars);
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const [code] = (await once(child, "close")) as [number | null];
-  return { code, stdout, stderr };
+function npm(args: string[], vars: Record<string, string>): Promise<Run> {
+  return finished(run("npm", ["run", "--silent", ...args], vars));
 }
 
 let fake: FakeDiscord;
