@@ -1,5 +1,6 @@
 import { mergeAttributions } from "../attribution/sources.ts";
-import { type CorpusIndex, type IndexedArticle, type RankTerm, rankParagraphs } from "../search/corpus-index.ts";
+import type { CorpusIndex, IndexedArticle } from "../search/corpus-index.ts";
+import { type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
 import { keyWords, looksLikeName } from "../text/names.ts";
 import { selectQuote } from "./quote.ts";
