@@ -252,23 +252,8 @@ export class FakeDiscord {
 
   /** A message context-menu command on a message with `content`. */
   messageCommand(name: string, content: string, from?: User) {
-    const messageId = snowflake();
-    const message = {
-      id: messageId,
-      channel_id: CHANNEL_ID,
-      author: user("500000000000000005", "someone"),
-      content,
-      timestamp: "2024-01-01T00:00:00.000Z",
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
-    };
+    const message = messageObject({ author: user("500000000000000005", "someone"), content, type: 0 });
+    const messageId = message.id;
     const data = {
       id: snowflake(),
       name,
@@ -430,24 +415,33 @@ export class FakeDiscord {
   /** The message Discord returns for a webhook post or edit. */
   #message(body: unknown) {
     const data = (body ?? {}) as Record<string, unknown>;
-    return {
-      id: snowflake(),
-      channel_id: CHANNEL_ID,
+    return messageObject({
       author: { ...user(BOT_USER_ID, "citebot"), bot: true },
       content: data.content ?? "",
       embeds: data.embeds ?? [],
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
       type: 20,
       flags: data.flags ?? 0,
       application_id: APPLICATION_ID,
       webhook_id: APPLICATION_ID,
-    };
+    });
   }
+}
+
+/** A message object as Discord sends one, with every field discord.js reads; `fields` adds or overrides. */
+function messageObject(fields: Record<string, unknown>) {
+  return {
+    id: snowflake(),
+    channel_id: CHANNEL_ID,
+    content: "",
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    ...fields,
+  };
 }
