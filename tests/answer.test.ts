@@ -78,13 +78,13 @@ describe("ask: no_match and unmatched", () => {
   it("says no_match when the question's nouns are all missing", () => {
     const answer = ask(index, "What is the capital of France?");
     expect(answer).toMatchObject({ status: "no_match", results: [] });
-    expect(answer.unmatched).toEqual(["capital", "france"]);
+    expect(answer.unmatched).toEqual(["capital", "France"]);
   });
 
   it("says no_match when a name the question is about is missing, though other words match", () => {
     const answer = ask(index, "Did Norway send fishing boats to the harbour?");
     expect(answer.status).toBe("no_match");
-    expect(answer.unmatched).toContain("norway");
+    expect(answer.unmatched).toContain("Norway");
   });
 
   it("knows a place name typed in lower case", () => {

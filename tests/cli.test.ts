@@ -59,7 +59,7 @@ describe.concurrent("the command-line tool", () => {
     const run = await cli(["ask", "--corpus", good, "Did Norway close the harbour?"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("does not say");
-    expect(run.stdout).toContain("Not mentioned: norway");
+    expect(run.stdout).toContain("Not mentioned: Norway");
     const ok = await cli(["ask", "--corpus", good, "Where were crews told to stay?"]);
     expect(ok.stdout).toContain("¶2");
     expect(ok.stdout).toContain("Crews were told to stay ashore.");

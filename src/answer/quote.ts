@@ -11,11 +11,17 @@ export interface QuoteSpan {
 }
 
 /**
- * Picks the sentence that carries most of the query's weight and, where the sentence beside it adds
- * query words of its own, that one too: the best-matching sentence or two, never cut mid-sentence.
- * `weightOf` is zero for a term that is not the query's.
+ * Quotes the `chosen` sentence (ranking's choice; by default the one carrying most of the query's
+ * weight) and, where the sentence beside it adds query words of
+ * its own, that one too: the best-matching sentence or two, never cut mid-sentence. `weightOf` is zero
+ * for a term that is not the query's.
  */
-export function selectQuote(paragraph: Paragraph, tokens: Token[], weightOf: (term: string) => number): QuoteSpan {
+export function selectQuote(
+  paragraph: Paragraph,
+  tokens: Token[],
+  weightOf: (term: string) => number,
+  chosen?: number,
+): QuoteSpan {
   const { sentences } = paragraph;
   const matched = sentences.map(() => new Set<string>());
   let sentence = 0;
@@ -29,7 +35,7 @@ export function selectQuote(paragraph: Paragraph, tokens: Token[], weightOf: (te
     return sum;
   };
   const weights = matched.map(weigh);
-  const best = weights.indexOf(Math.max(...weights));
+  const best = chosen ?? weights.indexOf(Math.max(...weights));
   const gain = (i: number) => weigh([...(matched[i] ?? [])].filter((term) => !matched[best]?.has(term)));
   const before = gain(best - 1);
   const after = gain(best + 1);

@@ -27,3 +27,12 @@ export const NAME_BOOST = 2;
  * step, a question is far shorter, and a pasted 6,000-character message is still searched whole.
  */
 export const MAX_TAGGED_LENGTH = 1_000;
+
+/** Paragraphs read sentence by sentence when ranking: the best this many by their paragraph score. */
+export const CANDIDATES = 20;
+
+/** How much a paragraph's best sentence counts beside the paragraph as a whole. */
+export const SENTENCE_WEIGHT = 2;
+
+/** Words shorter than this are not corrected for spelling: too many words are one edit from a short one. */
+export const MIN_FUZZY_LENGTH = 5;

@@ -1,8 +1,8 @@
 import type { ApplicationCommandOptionChoiceData } from "discord.js";
 import type { Query } from "minisearch";
-import { termWeight } from "../answer/weights.ts";
 import type { Paragraph } from "../corpus/types.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
+import { termWeight } from "../search/corpus-index.ts";
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
 import { fit, safePrefix } from "./fit.ts";
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "./limits.ts";

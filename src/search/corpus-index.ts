@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchOptions } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
-import type { Article } from "../corpus/types.ts";
+import type { Article, Paragraph } from "../corpus/types.ts";
 import { termsOf, tokenize, words } from "../text/analyzer.ts";
+import { type Initialisms, initialismsOf } from "../text/initialisms.ts";
 
 /** An article with what answering needs of it, worked out once when the index is built. */
 export interface IndexedArticle {
@@ -12,19 +13,33 @@ export interface IndexedArticle {
   vocabulary: Set<string>;
 }
 
-/** Where a paragraph of the index stands: its article and its index in that article (0-based). */
+/**
+ * Where a paragraph of the index stands (its article and its index in that article, 0-based) and its
+ * terms in reading order as ids into `CorpusIndex.terms`, so that sentence-level evidence is read at
+ * query time without analysing the text again.
+ */
 export interface ParagraphRef {
   articleId: string;
   index: number;
+  terms: Int32Array;
+  /** Where each sentence's terms end in `terms`: sentence `i` is `terms[sentenceEnds[i - 1] ?? 0, sentenceEnds[i])`. */
+  sentenceEnds: Uint16Array;
 }
 
 /** The searchable corpus: a MiniSearch index of paragraphs and the articles behind it. */
 export interface CorpusIndex {
   articles: Map<string, IndexedArticle>;
+  /** By paragraph id, the id MiniSearch knows the paragraph by. */
   paragraphs: ParagraphRef[];
   miniSearch: MiniSearch<IndexedDocument>;
-  /** How many paragraphs hold each term: the weight of a term is its rarity. */
-  documentFrequency: Map<string, number>;
+  /** Every term of the corpus and its id. */
+  terms: Map<string, number>;
+  /** By term id, how many paragraphs hold the term: the weight of a term is its rarity. */
+  documentFrequency: Uint32Array;
+  /** The mean number of terms in a sentence, BM25's length norm at sentence level. */
+  averageSentenceLength: number;
+  /** Names the corpus writes out in full, by their initials: "uae" -> the terms of "United Arab Emirates". */
+  initialisms: Initialisms;
 }
 
 interface IndexedDocument {
@@ -59,22 +74,80 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
   const miniSearch = new MiniSearch<IndexedDocument>(INDEX_OPTIONS);
   const indexed = new Map<string, IndexedArticle>();
   const paragraphs: ParagraphRef[] = [];
-  const documentFrequency = new Map<string, number>();
+  const terms = new Map<string, number>();
+  const frequency: number[] = [];
   const documents: IndexedDocument[] = [];
+  const initialisms: Initialisms = new Map();
+  let sentenceCount = 0;
+  let termCount = 0;
   for (const article of articles) {
     const vocabulary = new Set<string>();
     article.paragraphs.forEach((paragraph, index) => {
-      // Tokens are not kept: for a large corpus they would outweigh the index; quotes tokenize anew.
-      const terms = tokenize(paragraph.text).flatMap((token) => token.terms);
-      for (const term of new Set(terms)) {
+      const stream = termStream(paragraph);
+      const ids = new Int32Array(stream.terms.length);
+      stream.terms.forEach((term, i) => {
+        let id = terms.get(term);
+        if (id === undefined) {
+          id = terms.size;
+          terms.set(term, id);
+          frequency.push(0);
+        }
+        ids[i] = id;
+      });
+      for (const term of new Set(stream.terms)) {
         vocabulary.add(term);
-        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        const id = terms.get(term) ?? 0;
+        frequency[id] = (frequency[id] ?? 0) + 1;
       }
-      documents.push({ id: paragraphs.length, terms: terms.join(" ") });
-      paragraphs.push({ articleId: article.id, index });
+      initialismsOf(paragraph.text, initialisms);
+      sentenceCount += stream.sentenceEnds.length;
+      termCount += stream.terms.length;
+      documents.push({ id: paragraphs.length, terms: stream.terms.join(" ") });
+      paragraphs.push({
+        articleId: article.id,
+        index,
+        terms: ids,
+        sentenceEnds: Uint16Array.from(stream.sentenceEnds),
+      });
     });
     indexed.set(article.id, { article, attribution: attribute(article), vocabulary });
   }
   miniSearch.addAll(documents);
-  return { articles: indexed, paragraphs, miniSearch, documentFrequency };
+  return {
+    articles: indexed,
+    paragraphs,
+    miniSearch,
+    terms,
+    documentFrequency: Uint32Array.from(frequency),
+    averageSentenceLength: sentenceCount > 0 ? termCount / sentenceCount : 1,
+    initialisms,
+  };
+}
+
+/** A paragraph's terms in reading order, and where each of its sentences ends among them. */
+function termStream(paragraph: Paragraph): { terms: string[]; sentenceEnds: number[] } {
+  const terms: string[] = [];
+  const sentenceEnds: number[] = [];
+  let sentence = 0;
+  for (const token of tokenize(paragraph.text)) {
+    while (sentence < paragraph.sentences.length - 1 && token.start >= (paragraph.sentences[sentence]?.end ?? 0)) {
+      sentenceEnds.push(terms.length);
+      sentence += 1;
+    }
+    terms.push(...token.terms);
+  }
+  do sentenceEnds.push(terms.length);
+  while (sentenceEnds.length < paragraph.sentences.length);
+  return { terms, sentenceEnds };
+}
+
+/**
+ * A term's weight: its rarity across paragraphs, as BM25's inverse document frequency. A term the
+ * corpus never uses weighs most, since it is what makes a question about something else.
+ */
+export function termWeight(index: CorpusIndex, term: string): number {
+  const id = index.terms.get(term);
+  const frequency = id === undefined ? 0 : (index.documentFrequency[id] ?? 0);
+  const total = index.paragraphs.length;
+  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
-import { type CorpusIndex, INDEX_OPTIONS, type ParagraphRef } from "./corpus-index.ts";
+import { type CorpusIndex, INDEX_OPTIONS } from "./corpus-index.ts";
 
 /**
  * A built index as plain data, for JSON on disk or a message between threads: everything answering
@@ -9,8 +9,11 @@ import { type CorpusIndex, INDEX_OPTIONS, type ParagraphRef } from "./corpus-ind
  */
 export interface IndexSnapshot {
   articles: Array<{ article: Article; attribution: ArticleAttribution; vocabulary: string[] }>;
-  paragraphs: ParagraphRef[];
-  documentFrequency: Array<[string, number]>;
+  paragraphs: Array<{ articleId: string; index: number; terms: number[]; sentenceEnds: number[] }>;
+  /** The corpus's terms in id order, each with its document frequency. */
+  terms: Array<[string, number]>;
+  averageSentenceLength: number;
+  initialisms: Array<[string, string[][]]>;
   /** MiniSearch's own serialization (`toJSON`). */
   miniSearch: AsPlainObject;
 }
@@ -22,8 +25,15 @@ export function toSnapshot(index: CorpusIndex): IndexSnapshot {
       attribution,
       vocabulary: [...vocabulary],
     })),
-    paragraphs: index.paragraphs,
-    documentFrequency: [...index.documentFrequency],
+    paragraphs: index.paragraphs.map(({ articleId, index, terms, sentenceEnds }) => ({
+      articleId,
+      index,
+      terms: Array.from(terms),
+      sentenceEnds: Array.from(sentenceEnds),
+    })),
+    terms: [...index.terms.keys()].map((term, id) => [term, index.documentFrequency[id] ?? 0]),
+    averageSentenceLength: index.averageSentenceLength,
+    initialisms: [...index.initialisms],
     miniSearch: index.miniSearch.toJSON(),
   };
 }
@@ -36,8 +46,16 @@ export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
         { article, attribution, vocabulary: new Set(vocabulary) },
       ]),
     ),
-    paragraphs: snapshot.paragraphs,
-    documentFrequency: new Map(snapshot.documentFrequency),
+    paragraphs: snapshot.paragraphs.map(({ articleId, index, terms, sentenceEnds }) => ({
+      articleId,
+      index,
+      terms: Int32Array.from(terms),
+      sentenceEnds: Uint16Array.from(sentenceEnds),
+    })),
+    terms: new Map(snapshot.terms.map(([term], id) => [term, id])),
+    documentFrequency: Uint32Array.from(snapshot.terms, ([, frequency]) => frequency),
+    averageSentenceLength: snapshot.averageSentenceLength,
+    initialisms: new Map(snapshot.initialisms),
     miniSearch: MiniSearch.loadJS(snapshot.miniSearch, INDEX_OPTIONS),
   };
 }

@@ -62,5 +62,15 @@ const LEXICON_NAME_TAGS = new Set([
  */
 export function looksLikeName(text: string, word: { start: number; surface: string }): boolean {
   if (lexiconTags(word.surface.toLowerCase()).some((tag) => LEXICON_NAME_TAGS.has(tag))) return true;
-  return /^\p{Lu}/u.test(word.surface) && !/(?:^|[.!?])["'“‘(\s]*$/u.test(text.slice(0, word.start));
+  return /^\p{Lu}/u.test(word.surface) && !startsSentence(text, word.start);
+}
+
+/** Whether only spaces, quotes and brackets stand between `at` and the text's start or a full stop. */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const char = text[i] ?? "";
+    if (/[.!?]/u.test(char)) return true;
+    if (!/["'“‘(\s*_>]/u.test(char)) return false;
+  }
+  return true;
 }

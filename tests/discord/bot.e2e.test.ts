@@ -77,7 +77,7 @@ describe("the bot against a local Discord", () => {
     const { id } = h.fake.slash("sources", [{ name: "claim", type: STRING, value: "Russia landed on Mars" }]);
     const message = messageOf(await h.reply(id));
     expect(message.content).toContain("The article does not say this.");
-    expect(message.content).toContain("**mars**");
+    expect(message.content).toContain("**Mars**");
   });
 
   it("shows /article with its paragraph count and tags", async () => {

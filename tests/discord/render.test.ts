@@ -78,7 +78,7 @@ describe("answerMessage", () => {
     const payload = answerMessage(answer, view({ kind: "sources" }));
     expect(payload.embeds).toEqual([]);
     expect(payload.content).toContain("The article does not say this.");
-    expect(payload.content).toContain("It never mentions **landed**, **mars**");
+    expect(payload.content).toContain("It never mentions **landed**, **Mars**");
     const several = answerMessage(answer, view({ kind: "ask", articleCount: 3 }));
     expect(several.content).toContain("None of the 3 articles answers this.");
   });

@@ -1,0 +1,29 @@
+import { type Token, tokenize } from "./analyzer.ts";
+import { looksLikeName } from "./names.ts";
+
+/** A word of a query: a token of the analyzer, and whether it looks like a name. */
+export interface QueryWord extends Token {
+  name: boolean;
+}
+
+/**
+ * What a chat message adds around a question and is never part of it: user, role and channel mentions,
+ * `@everyone` and `@here`, custom emoji, links (a masked link keeps its label), and inline code marks.
+ */
+const NOISE = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|\]\((?:[^()\s]|\([^()\s]*\))*\)|\bhttps?:\/\/\S+/gu;
+
+/**
+ * The text of a query with its noise blanked out (replaced by spaces, so that every offset still points
+ * into what the user wrote), for searching. Markdown marks need no blanking: the analyzer skips them.
+ */
+export function withoutNoise(text: string): string {
+  return text.replace(NOISE, (noise) => " ".repeat(noise.length));
+}
+
+/** The words of a query that can be searched for: noise dropped, stop words dropped, names marked. */
+export function queryWords(text: string): QueryWord[] {
+  const clean = withoutNoise(text);
+  return tokenize(clean)
+    .filter((token) => token.terms.length > 0)
+    .map((token) => ({ ...token, name: looksLikeName(clean, token) }));
+}
