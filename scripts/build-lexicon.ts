@@ -178,7 +178,7 @@ function synsetWords(synsets: Map<string, string[]>, key: string, word: number):
 /**
  * Writes data/vectors.words.txt and data/vectors.bin; returns the number of rows. The JSON is walked as bytes
  * rather than parsed whole: only the first rows' numbers are ever turned into floats, and the file's own
- * buffer is the only large allocation (about 300 MB instead of JSON.parse's 1 GB of objects).
+ * buffer is the only large allocation (the build peaks near 550 MB RSS; JSON.parse alone needs 1 GB).
  */
 function buildVectors(): number {
   const json = new JsonBytes(readFileSync(EMBEDDINGS_FILE));
