@@ -251,6 +251,13 @@ describe("references across sentences and paragraphs", () => {
     expect(second?.[1]?.[0]?.surface).toBe("The ministry");
   });
 
+  it("reads a description holding regular-expression characters ('The site[1]') as plain text", () => {
+    // The description's head word is looked up among earlier sources; "[1" once made an invalid pattern.
+    const [paragraph] = attribute("Nordpost reported that the dam had burst. The site[1] said it was not.");
+    expect(paragraph?.map((s) => s[0]?.cue)).toEqual(["reported", "said"]);
+    expect(paragraph?.[1]?.[0]?.source).toMatch(/^The site\[1/u);
+  });
+
   it("leaves a description with nothing before it to stand for as written", () => {
     const [, second] = attribute("Westfield Air said its planes were safe.", "The company said the fleet was insured.");
     expect(second?.[0]?.[0]).toMatchObject({ source: "The company" });
