@@ -36,7 +36,9 @@ export function sourceIndex(article: Article, attribution: ArticleAttribution): 
 
 /**
  * The union of several sentences' attributions (a paragraph, a quotation over sentences): one entry per
- * source and citing, in order of first appearance, hedges gathered from every occurrence.
+ * source and citing, in order of first appearance, hedges gathered from every occurrence. Entries have
+ * no `claim`: its offsets point into one sentence, and a merged entry stands for several (this also
+ * keeps `claim` out of the JSON of `ask`, `sources` and `article`, whose contract does not have it).
  */
 export function mergeAttributions(lists: Attribution[][]): Attribution[] {
   const merged = new Map<string, Attribution>();
@@ -46,7 +48,8 @@ export function mergeAttributions(lists: Attribution[][]): Attribution[] {
     if (seen) {
       for (const h of a.hedges) if (!seen.hedges.includes(h)) seen.hedges.push(h);
     } else {
-      merged.set(k, { ...a, citing: [...a.citing], hedges: [...a.hedges] });
+      const { claim: _claim, ...rest } = a;
+      merged.set(k, { ...rest, citing: [...a.citing], hedges: [...a.hedges] });
     }
   }
   return [...merged.values()];
