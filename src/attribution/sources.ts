@@ -65,3 +65,23 @@ export function attributionLine(list: Attribution[]): string {
   const hedges = [...new Set(merged.flatMap((a) => a.hedges))];
   return who.join("; ") + (hedges.length > 0 ? ` · hedged: ${hedges.join(", ")}` : "");
 }
+
+/**
+ * The attributions of one sentence that speak for the words at `[start, end)` (offsets into that
+ * sentence's text, as the words of a question matched there): those whose `claim` overlaps the span.
+ * An empty span (`start === end`) stands for the point `start`. An attribution without a claim is
+ * credited with the whole sentence and always kept. Order is kept; the input is not changed.
+ *
+ * @example
+ * // text: "After the ousting, which Putin referred to as a “crusade”, Russia lost $4 billion."
+ * const at = text.indexOf("crusade");
+ * creditedFor(list, at, at + "crusade".length); // [Putin's attribution]
+ * creditedFor(list, text.indexOf("$4"), text.length - 1); // []: the article's own voice
+ */
+export function creditedFor(attributions: Attribution[], start: number, end: number): Attribution[] {
+  return attributions.filter(({ claim }) => {
+    if (!claim) return true;
+    const [from, to] = claim;
+    return start === end ? from <= start && start < to : from < end && start < to;
+  });
+}
