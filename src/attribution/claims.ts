@@ -76,14 +76,22 @@ function rawClaim(text: string, tokens: Token[], cue: Cue, cues: Cue[], quotes: 
 
 /** "X said (that) CLAUSE": from the complement on. */
 function complementClaim(text: string, tokens: Token[], cue: Cue, cues: Cue[], quotes: Quotation[]): Claim | null {
-  const start = tokens[cue.complement];
+  let from = cue.complement;
+  // "said on Monday: “...”": what is said starts after the colon, where only an adverbial stands before it
+  // (not "praised his life: “...”", whose object is said too).
+  let k = from;
+  while (tokens[k] && !breaksAfter(tokens[k] as Token)) k++;
+  const lead = tokens[from]?.tags;
+  const adverbial = !!lead && (lead.has("Preposition") || lead.has("Date") || lead.has("Adverb"));
+  if (adverbial && tokens[k + 1] && /:/u.test((tokens[k] as Token).post)) from = k + 1;
+  const start = tokens[from];
   if (!start) return null;
   // 'X said: "..."': a quotation opening the complement is what is said.
   if (OPENS.test(start.pre)) {
     const opened = quotes.find((q) => q.open < start.start && q.open >= start.start - start.pre.length);
-    if (opened) return [start.start, Math.min(opened.close, boundary(tokens, cue, cues, cue.complement, text))];
+    if (opened) return [start.start, Math.min(opened.close, boundary(tokens, cue, cues, from, text))];
   }
-  return [start.start, boundary(tokens, cue, cues, cue.complement, text)];
+  return [start.start, boundary(tokens, cue, cues, from, text)];
 }
 
 /**
