@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { attributeArticle } from "../src/attribution/extract.ts";
-import type { Attribution } from "../src/attribution/types.ts";
+import type { Attribution, Claim } from "../src/attribution/types.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 
 /** Attributions of an invented article, one list per paragraph: the union of its sentences'. */
 function attribute(...paragraphs: string[]): Attribution[][][] {
   const article = parseTxt("invented.txt", "invented", `An invented headline\n\n${paragraphs.join("\n\n")}\n`);
   return attributeArticle(article);
+}
+
+/** Where `words` stand in `sentence`, as a claim span; fails the test where they are not in it. */
+function at(sentence: string, words: string): Claim {
+  const start = sentence.indexOf(words);
+  expect(start, `"${words}" in "${sentence}"`).toBeGreaterThanOrEqual(0);
+  return [start, start + words.length];
 }
 
 /** The sources of each sentence of one paragraph. */
@@ -24,15 +31,14 @@ function only(sentence: string): Attribution | undefined {
 
 describe("reporting patterns", () => {
   it("takes a sentence-final 'X reports, citing Y' as the outlet relying on Y, with the sentence's hedge", () => {
-    expect(
-      only(
-        "The harbour will probably stay closed until March, the Coastal Times reports, citing officials at the port authority.",
-      ),
-    ).toEqual({
+    const sentence =
+      "The harbour will probably stay closed until March, the Coastal Times reports, citing officials at the port authority.";
+    expect(only(sentence)).toEqual({
       source: "the Coastal Times",
       citing: ["officials at the port authority"],
       cue: "reports",
       hedges: ["probably"],
+      claim: at(sentence, "The harbour will probably stay closed until March"),
     });
   });
 
@@ -62,11 +68,13 @@ describe("reporting patterns", () => {
   });
 
   it("takes a source named after its claim ('..., a senior trade official fears') and the hedging verb", () => {
-    expect(only("Prices will double by spring, a senior trade official fears.")).toEqual({
+    const sentence = "Prices will double by spring, a senior trade official fears.";
+    expect(only(sentence)).toEqual({
       source: "a senior trade official",
       citing: [],
       cue: "fears",
       hedges: ["fears"],
+      claim: at(sentence, "Prices will double by spring"),
     });
   });
 
@@ -220,6 +228,7 @@ describe("references across sentences and paragraphs", () => {
       cue: "claim",
       hedges: ["claim"],
       surface: "The sources",
+      claim: at("The sources claim the decision was taken in May.", "the decision was taken in May."),
     });
   });
 
@@ -249,6 +258,13 @@ describe("references across sentences and paragraphs", () => {
     expect(first?.map((s) => s[0]?.source)).toEqual(["Some reports", "Westfield Air"]);
     expect(second?.map((s) => s[0]?.source)).toEqual(["the emergencies ministry", "the emergencies ministry"]);
     expect(second?.[1]?.[0]?.surface).toBe("The ministry");
+  });
+
+  it("reads a description holding regular-expression characters ('The site[1]') as plain text", () => {
+    // The description's head word is looked up among earlier sources; "[1" once made an invalid pattern.
+    const [paragraph] = attribute("Nordpost reported that the dam had burst. The site[1] said it was not.");
+    expect(paragraph?.map((s) => s[0]?.cue)).toEqual(["reported", "said"]);
+    expect(paragraph?.[1]?.[0]?.source).toMatch(/^The site\[1/u);
   });
 
   it("leaves a description with nothing before it to stand for as written", () => {

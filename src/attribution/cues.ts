@@ -58,6 +58,12 @@ export function findCues(text: string, tokens: Token[], quoted: (index: number) 
       if (source) cues.push(cue(source, text.slice(token.start, (tokens[i + 1] as Token).end), i, i + 2));
       continue;
     }
+    if (token.lower === "put" && tokens[i + 1]?.lower === "it") {
+      // "..., as the minister put it": a report of wording, though "put" alone reports nothing.
+      const source = phraseBefore(tokens, i, floor);
+      if (source && tokens[source.start - 1]?.lower === "as") cues.push(cue(source, "put it", i, i + 2));
+      continue;
+    }
     const word = CUE_WORDS.get(token.lower);
     if (!word || isNounUse(tokens, i)) continue;
     const object = word.lemma === "cite" || word.lemma === "quote" ? phraseAfter(tokens, i + 1) : null;

@@ -1,11 +1,12 @@
 import type { Article, Paragraph, Sentence } from "../corpus/types.ts";
+import { claimSpan } from "./claims.ts";
 import { findCues } from "./cues.ts";
 import { hedgeWords, hedgingCues } from "./hedges.ts";
 import { spanText } from "./phrases.ts";
 import { isQuoted, type Quotation, quotations } from "./quotes.ts";
 import { type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
 import { mayHaveCue, type Token, tokenize } from "./tokens.ts";
-import type { ArticleAttribution, Attribution } from "./types.ts";
+import type { ArticleAttribution, Attribution, Claim } from "./types.ts";
 
 /** An attribution with where its cue stands in the paragraph, for quotations to find their speaker. */
 interface Placed {
@@ -56,6 +57,9 @@ function attributeSentence(
   const inSubject = (at: number) => cues.some(({ subject: { span } }) => at >= span.start && at < span.end);
   const names = personNames(text, tokens, quoted).filter((name) => !inSubject(name.at));
   const starts = cues.map((cue) => Math.min(cue.at, cue.subject.span.start));
+  const local = quotes
+    .map((q) => ({ open: q.open - sentence.start, close: q.close - sentence.start }))
+    .filter((q) => q.close > 0 && q.open < text.length);
   const placed: Placed[] = [];
   cues.forEach((cue, j) => {
     mentionNames(names, cue.subject.span.start, mentions, p);
@@ -67,6 +71,7 @@ function attributeSentence(
     const hedges = unique([...hedgeWords(scope(text, tokens, starts, starts[j] ?? 0)), ...cueHedges]);
     const attribution: Attribution = { source: resolved.source, citing, cue: cue.cue, hedges };
     if (resolved.surface && resolved.surface !== resolved.source) attribution.surface = resolved.surface;
+    attribution.claim = claimSpan(text, tokens, cue, cues, local);
     mentions.push({ name: resolved.source, citing, kind: resolved.kind, paragraph: p, speaks: true });
     placed.push({ attribution, cueOffset: sentence.start + cueToken.start, cueHedges });
   });
@@ -105,6 +110,7 @@ function mergeSameSource(placed: Placed[]): Placed[] {
     same.attribution.citing = unique([...same.attribution.citing, ...x.attribution.citing]);
     same.attribution.hedges = unique([...same.attribution.hedges, ...x.attribution.hedges]);
     same.cueHedges = unique([...same.cueHedges, ...x.cueHedges]);
+    same.attribution.claim = hull(same.attribution.claim, x.attribution.claim);
   }
   return kept;
 }
@@ -154,8 +160,15 @@ function carry(sentence: Sentence | undefined, speaker: Placed[]): Placed[] {
       ...x.attribution,
       citing: [...x.attribution.citing],
       hedges: unique([...hedgeWords(sentence?.text ?? ""), ...x.cueHedges]),
+      // The cue is in another sentence: all of this one is the quotation's.
+      claim: [0, sentence?.text.length ?? 0],
     },
   }));
+}
+
+/** The smallest span holding both claims: one source's two reports in a sentence credit it with both. */
+function hull(a: Claim | undefined, b: Claim | undefined): Claim | undefined {
+  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : undefined;
 }
 
 function unique(items: string[]): string[] {

@@ -24,6 +24,14 @@ export interface Resolved {
   surface?: string;
 }
 
+/**
+ * A word of the article as a literal inside a pattern: its text may hold brackets or dots ("site[1]",
+ * "Znak.com"). Only syntax characters are escaped, as the "u" flag rejects any other escape.
+ */
+function escapeRegExp(word: string): string {
+  return word.replace(/[\\^$.*+?()[\]{}|/]/gu, "\\$&");
+}
+
 /** How many paragraphs back a pronoun or description may reach. */
 const REACH = 2;
 
@@ -147,7 +155,9 @@ export function resolve(
       mentions,
       paragraph,
       (m) =>
-        m.speaks && new RegExp(`\\b${head}\\b`, "iu").test(m.name) && m.name.toLowerCase() !== surface.toLowerCase(),
+        m.speaks &&
+        new RegExp(`\\b${escapeRegExp(head)}\\b`, "iu").test(m.name) &&
+        m.name.toLowerCase() !== surface.toLowerCase(),
     );
     // An outlet word refers back to the last outlet even with a modifier ("the industry publication"); a
     // person word only bare ("the official"). Other bodies only by their own word: "the ministry" is not

@@ -36,7 +36,9 @@ export function sourceIndex(article: Article, attribution: ArticleAttribution): 
 
 /**
  * The union of several sentences' attributions (a paragraph, a quotation over sentences): one entry per
- * source and citing, in order of first appearance, hedges gathered from every occurrence.
+ * source and citing, in order of first appearance, hedges gathered from every occurrence. Entries have
+ * no `claim`: its offsets point into one sentence, and a merged entry stands for several (this also
+ * keeps `claim` out of the JSON of `ask`, `sources` and `article`, whose contract does not have it).
  */
 export function mergeAttributions(lists: Attribution[][]): Attribution[] {
   const merged = new Map<string, Attribution>();
@@ -46,7 +48,8 @@ export function mergeAttributions(lists: Attribution[][]): Attribution[] {
     if (seen) {
       for (const h of a.hedges) if (!seen.hedges.includes(h)) seen.hedges.push(h);
     } else {
-      merged.set(k, { ...a, citing: [...a.citing], hedges: [...a.hedges] });
+      const { claim: _claim, ...rest } = a;
+      merged.set(k, { ...rest, citing: [...a.citing], hedges: [...a.hedges] });
     }
   }
   return [...merged.values()];
@@ -61,4 +64,24 @@ export function attributionLine(list: Attribution[]): string {
   const who = merged.map((a) => (a.citing.length > 0 ? `${a.source}, citing ${a.citing.join(" and ")}` : a.source));
   const hedges = [...new Set(merged.flatMap((a) => a.hedges))];
   return who.join("; ") + (hedges.length > 0 ? ` · hedged: ${hedges.join(", ")}` : "");
+}
+
+/**
+ * The attributions of one sentence that speak for the words at `[start, end)` (offsets into that
+ * sentence's text, as the words of a question matched there): those whose `claim` overlaps the span.
+ * An empty span (`start === end`) stands for the point `start`. An attribution without a claim is
+ * credited with the whole sentence and always kept. Order is kept; the input is not changed.
+ *
+ * @example
+ * // text: "After the ousting, which Putin referred to as a “crusade”, Russia lost $4 billion."
+ * const at = text.indexOf("crusade");
+ * creditedFor(list, at, at + "crusade".length); // [Putin's attribution]
+ * creditedFor(list, text.indexOf("$4"), text.length - 1); // []: the article's own voice
+ */
+export function creditedFor(attributions: Attribution[], start: number, end: number): Attribution[] {
+  return attributions.filter(({ claim }) => {
+    if (!claim) return true;
+    const [from, to] = claim;
+    return start === end ? from <= start && start < to : from < end && start < to;
+  });
 }

@@ -53,7 +53,10 @@ export function isKnownWord(lower: string): boolean {
   return lower in MODEL.one.lexicon || lower.replace(/e?s$/u, "") in MODEL.one.lexicon;
 }
 
-const CUE_TEST = new RegExp(`\\b(?:${[...CUE_WORDS.keys(), ...VENUE_NOUNS, "according"].join("|")})\\b`, "iu");
+const CUE_TEST = new RegExp(
+  `\\b(?:${[...CUE_WORDS.keys(), ...VENUE_NOUNS, "according", "put it"].join("|")})\\b`,
+  "iu",
+);
 
 /**
  * Whether a sentence may hold a reporting cue at all: a cheap test so that compromise, which costs about
