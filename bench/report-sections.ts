@@ -1,5 +1,6 @@
 import type { ColdStart } from "./cold-start.ts";
 import type { EndToEnd } from "./end-to-end.ts";
+import type { SetQuality } from "./labelled.ts";
 import type { EngineResult } from "./worker.ts";
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
@@ -69,5 +70,39 @@ export function answerPathSection(engines: EngineResult[], corpus: string): stri
     );
   }
   lines.push("");
+  return lines;
+}
+
+/** The heading the quality section starts with, by which `npm run bench -- --only quality` finds it again. */
+export const QUALITY_HEADING = "## Answer quality on the labelled sets";
+
+/**
+ * For each labelled set, each engine's top-1, top-3 and refusals, side by side. `code` names the commit
+ * measured, since this section may be rewritten on its own, apart from the rest of the report.
+ */
+export function qualitySection(sets: SetQuality[], code: string): string[] {
+  const share = (n: number, of: number) => (of === 0 ? "–" : `${((100 * n) / of).toFixed(1)}% (${n}/${of})`);
+  const lines = [
+    QUALITY_HEADING,
+    "",
+    `Code: ${code}; ${new Date().toISOString().slice(0, 10)}. Alone: \`npm run bench -- --only quality\` (bench/labelled.ts). citebot runs in process on the corpus opened as the CLI opens it, questions through \`ask\`, claims through \`sources\`, 3 passages. The baselines are MiniSearch over the same paragraphs, numbered alike: plain \`{ fields: ['text'] }\`, and the same with \`stopword\`'s English stop words dropped and the rest Porter-stemmed (\`stemmer\`); their first 3 hits. As ../shared/eval/retrieval-score counts: top-1 and top-3 are answerable rows with a right article and paragraph first or in the first 3; answerable refused, answerable rows answered \`no_match\` (a baseline only when nothing matches); unanswerable refused, rows the corpus does not answer that get \`no_match\`. (../shared/eval/score also passes an unanswerable row whose \`unmatched\` names an absent term; not counted here.)`,
+    "",
+    "| Set | Corpus | Engine | Top-1 | Top-3 | Answerable refused | Unanswerable refused |",
+    "|---|---|---|--:|--:|--:|--:|",
+  ];
+  const skipped: string[] = [];
+  for (const { set, engines, skipped: why } of sets) {
+    if (why) {
+      skipped.push(`- Skipped ${set.name} (${set.file}): ${why}.`);
+      continue;
+    }
+    for (const { engine, tally: t } of engines) {
+      lines.push(
+        `| ${set.file} | ${set.corpus} | ${engine} | ${share(t.top1, t.answerable)} | ${share(t.top3, t.answerable)} | ${share(t.refused, t.answerable)} | ${share(t.unanswerableRefused, t.unanswerable)} |`,
+      );
+    }
+  }
+  lines.push("", ...skipped);
+  if (skipped.length > 0) lines.push("");
   return lines;
 }

