@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask, QueryError, sources } from "../src/answer/answer.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
 import type { Attribution } from "../src/attribution/types.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import type { Article } from "../src/corpus/types.ts";
@@ -78,7 +79,7 @@ describe("ask: no_match and unmatched", () => {
   it("says no_match when the question's nouns are all missing", () => {
     const answer = ask(index, "What is the capital of France?");
     expect(answer).toMatchObject({ status: "no_match", results: [] });
-    expect(answer.unmatched).toEqual(["capital", "France"]);
+    expect(answer.unmatched).toEqual(["France"]);
   });
 
   it("says no_match when a name the question is about is missing, though other words match", () => {
@@ -125,5 +126,29 @@ describe("sources", () => {
 
   it("says no_match for a claim the article does not make", () => {
     expect(sources(index, "Volcanic ash grounded the airline's jets").status).toBe("no_match");
+  });
+});
+
+describe("ask: who a quote is credited to", () => {
+  const FLOOD = `Flood costs Velka its contracts
+
+After the flood, which the mayor called a catastrophe, the town lost contracts worth $2 million.
+
+The coastguard said the river rose four metres. The dam held, Mayor Ida Lund said on Friday.`;
+  const flood = buildIndex([parseTxt("flood.txt", "flood", FLOOD)], attributeArticle);
+
+  it("credits a source with the clause its cue governs, not the rest of the sentence", () => {
+    const [top] = ask(flood, "Which contracts did the town lose?").results;
+    expect(top?.paragraph).toBe(1);
+    expect(top?.attribution).toEqual([]);
+    expect(top?.sentences[0]?.attribution.map((a) => a.source)).toEqual(["the mayor"]);
+  });
+
+  it("keeps each quoted sentence's sources to that sentence", () => {
+    const [top] = ask(flood, "How far did the river rise, and did the dam hold?").results;
+    expect(top?.sentences.map((s) => s.attribution.map((a) => a.source))).toEqual([
+      ["The coastguard"],
+      ["Mayor Ida Lund"],
+    ]);
   });
 });

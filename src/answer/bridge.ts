@@ -1,9 +1,12 @@
+import { loadVectors } from "../lexicon/vectors.ts";
+import { baseForms, related } from "../lexicon/wordnet.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
-import { fold } from "../text/analyzer.ts";
+import { fold, termsOf } from "../text/analyzer.ts";
+import { lexiconTags } from "../text/compromise-model.ts";
 import type { QueryWord } from "../text/query.ts";
-import { MIN_FUZZY_LENGTH } from "./tuning.ts";
+import { FILLER_RANK, MIN_FUZZY_LENGTH, type Refusal } from "./tuning.ts";
 
-/** Corpus terms that stand for a query word the corpus lacks, and how much finding them counts. */
+/** Corpus terms that stand for a query word the corpus lacks, how much finding them counts, and how they were found. */
 export interface Bridge {
   /** All of them must be found: the terms of "United Arab Emirates" for "UAE". */
   terms: string[];
@@ -13,16 +16,20 @@ export interface Bridge {
 
 /**
  * For each query word that the corpus (or the chosen article) never uses, what else it could be
- * written as there. Only missing words are bridged: expanding words the article has costs ranking.
+ * written as there: its initials spelt out, a spelling one or two edits away, or a word WordNet relates
+ * to it. Only missing words are bridged: expanding words the article has costs ranking.
  */
 export function bridgeMissing(
   index: CorpusIndex,
   missing: QueryWord[],
   known: (term: string) => boolean,
+  tuning: Refusal,
 ): Map<QueryWord, Bridge[]> {
   const bridges = new Map<QueryWord, Bridge[]>();
   for (const word of missing) {
-    const found = [...initials(index, word), ...spellings(index, word)].filter((bridge) => bridge.terms.every(known));
+    const found = [...initials(index, word), ...spellings(index, word), ...relatives(word, tuning)].filter((bridge) =>
+      bridge.terms.every(known),
+    );
     if (found.length > 0) bridges.set(word, found);
   }
   return bridges;
@@ -30,21 +37,23 @@ export function bridgeMissing(
 
 /** "UAE" -> "United Arab Emirates", where the corpus writes a name out whose initials those are. */
 function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
-  if (!/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u.test(word.surface)) return [];
-  const names = index.initialisms.get(fold(word.surface).replaceAll(".", "")) ?? [];
+  // A plural keeps its initials: "UAVs".
+  if (!/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})s?$/u.test(word.surface)) return [];
+  const names = index.initialisms.get(fold(word.surface).replaceAll(".", "").replace(/s$/u, "")) ?? [];
   return names.map((terms) => ({ terms, credit: 1 }));
 }
 
 /**
- * The corpus's words one or two edits away ("suporting" -> "supporting"), through MiniSearch's fuzzy
- * search on the analysed term; the nearest by edits, then the commonest, wins.
+ * The corpus's words one edit away, or two for a longer word ("suporting" -> "supporting", "Gadaffi"
+ * -> "Gaddafi"), through MiniSearch's fuzzy search on the analysed term; the one found in most
+ * paragraphs wins.
  */
 function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
   if (word.surface.length < MIN_FUZZY_LENGTH) return [];
   const found = new Map<string, number>();
   for (const term of word.terms) {
     const results = index.miniSearch.search(term, {
-      fuzzy: term.length >= 2 * MIN_FUZZY_LENGTH ? 2 : 1,
+      fuzzy: word.surface.length >= MIN_FUZZY_LENGTH + 2 ? 2 : 1,
       prefix: false,
       tokenize: (text) => [text],
       processTerm: (text) => text,
@@ -55,4 +64,51 @@ function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
   }
   const best = [...found].sort((a, b) => b[1] - a[1])[0];
   return best ? [{ terms: [best[0]], credit: 1 }] : [];
+}
+
+/**
+ * Words WordNet relates to the word ("migrant" -> "migration"), each a bridge of its own. A name takes a
+ * second step, since its forms are spread over synonyms and pertainyms ("UK" -> "Britain" ->
+ * "British"), but only to words that are names too: WordNet's senses of "Mars" include the verb "mar".
+ */
+function relatives(word: QueryWord, tuning: Refusal): Bridge[] {
+  const folded = fold(word.surface).replace(/'s?$/u, "");
+  const words = new Set(word.name ? related(folded) : lemmasOf(folded).flatMap((lemma) => related(lemma)));
+  if (word.name) for (const other of [...words]) for (const next of related(other)) words.add(next);
+  const kept = word.name ? [...words].filter(isNameLike) : [...words];
+  return kept.flatMap((other) => termsOf(other).map((term) => ({ terms: [term], credit: tuning.relatedCredit })));
+}
+
+/** Lexicon tags of a name, or of a people's adjective ("British"). */
+const NAME_LIKE = new Set(["Place", "Country", "City", "Region", "Person", "LastName", "Organization", "Demonym"]);
+
+/** A word compromise knows only as a name, or not at all ("britain"): never a common word such as "violate". */
+function isNameLike(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length === 0 || tags.some((tag) => NAME_LIKE.has(tag));
+}
+
+function lemmasOf(folded: string): readonly string[] {
+  const forms = baseForms(folded);
+  return forms.length > 0 ? forms : [folded];
+}
+
+/**
+ * Whether a word the corpus lacks is so common in English ("why", "else", "happen") that it says how
+ * the question is put rather than what it is about. Without the embeddings built, no word is.
+ */
+export function isFiller(word: QueryWord): boolean {
+  const rank = loadVectors()?.rank(fold(word.surface).replace(/'s?$/u, ""));
+  return rank !== undefined && rank < FILLER_RANK;
+}
+
+/**
+ * Whether a passage word means nearly what a missing query word means, by the embeddings ("payout"
+ * for "compensation", "boy" for "baby"): a bridge that WordNet's links do not make.
+ */
+export function nearInMeaning(word: QueryWord, candidates: Iterable<string>, tuning: Refusal): boolean {
+  const vectors = loadVectors();
+  if (!vectors) return false;
+  const [best] = vectors.nearest(fold(word.surface).replace(/'s?$/u, ""), candidates, 1);
+  return best !== undefined && best.similarity >= tuning.vectorSimilarity;
 }

@@ -3,8 +3,9 @@ import type { Token } from "../text/analyzer.ts";
 
 /** The chosen quote: a run of whole sentences of a paragraph. */
 export interface QuoteSpan {
-  /** Index of the first and the last sentence quoted. */
+  /** Index of the first, the best-matching and the last sentence quoted. */
   first: number;
+  best: number;
   last: number;
   start: number;
   end: number;
@@ -43,6 +44,7 @@ export function selectQuote(
   const last = after >= before && after > 0 ? best + 1 : best;
   return {
     first,
+    best,
     last,
     start: sentences[first]?.start ?? 0,
     end: sentences[last]?.end ?? paragraph.text.length,

@@ -16,7 +16,19 @@ export interface Passage {
   score: number;
   /** `[start, end)` offsets into `quote` of the words that matched, for bolding. */
   highlights: Array<[number, number]>;
-  /** Who the article says makes the quoted claim; empty for the article's own voice. */
+  /**
+   * Who the article says makes the quoted claim: the sources whose reported clause holds the words that
+   * matched. Empty for the article's own voice.
+   */
+  attribution: Attribution[];
+  /** The quote's sentences, each with every source the article gives it. */
+  sentences: QuotedSentence[];
+}
+
+/** A sentence of a quote: `[start, end)` offsets into `quote`, and who the article says says it. */
+export interface QuotedSentence {
+  start: number;
+  end: number;
   attribution: Attribution[];
 }
 
@@ -35,4 +47,9 @@ export interface AnswerOptions {
   limit?: number;
   /** Restrict the search to this article id. Default: the whole corpus. */
   article?: string;
+  /**
+   * A question (`/ask`) or a claim (`/sources`): only a question is held to the kind of answer its
+   * wording asks for ("how many" wants a number). Default: "question".
+   */
+  kind?: "question" | "claim";
 }

@@ -36,6 +36,7 @@ function passage(over: Partial<Passage> = {}): Passage {
     score: 1,
     highlights: [[0, 6]],
     attribution: [],
+    sentences: [{ start: 0, end: quote.length, attribution: over.attribution ?? [] }],
     ...over,
   };
 }

@@ -1,0 +1,116 @@
+/**
+ * Prints the trade-off behind `REFUSAL` in src/answer/tuning.ts: for a grid of its knobs, how many
+ * answerable questions and claims of the open labelled sets are refused (or answered wrongly at rank
+ * 1) against how many unanswerable ones are refused. Run: `npm run sweep`.
+ *
+ * The sets: SQuAD open (../shared/eval/squad-open.jsonl), the seed's questions and claims
+ * (../shared/eval/questions.jsonl, claims.jsonl) and the project's own (eval/*.jsonl). A set whose file
+ * is missing is skipped with a note.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { answer } from "../src/answer/answer.ts";
+import { REFUSAL, type Refusal } from "../src/answer/tuning.ts";
+import { openCorpus } from "../src/open.ts";
+import type { CorpusIndex } from "../src/search/corpus-index.ts";
+
+interface Row {
+  query: string;
+  kind: "question" | "claim";
+  /** Right answers as `article:paragraph`; empty for a question the corpus does not answer. */
+  right: string[];
+}
+
+const SHARED = "../shared";
+
+/** Each labelled set's rows in one shape, with the corpus they are asked of. */
+function sets(): Array<{ name: string; corpus: string; rows: Row[] }> {
+  const read = (file: string) =>
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const seedArticle = "000_327ff4fb0c59c7a6";
+  const labelled = (row: Record<string, unknown>) => ({
+    query: String(row.q ?? row.claim),
+    kind: row.claim === undefined ? ("question" as const) : ("claim" as const),
+    right: ((row.expect ?? []) as number[]).map((p) => `${seedArticle}:${p}`),
+  });
+  const retrieval = (row: Record<string, unknown>) => ({
+    query: String(row.q),
+    kind: row.kind === "claim" ? ("claim" as const) : ("question" as const),
+    right: row.article ? ((row.paragraphs ?? []) as number[]).map((p) => `${row.article}:${p}`) : [],
+  });
+  const all = [
+    {
+      name: "squad-open",
+      file: `${SHARED}/eval/squad-open.jsonl`,
+      corpus: `${SHARED}/corpora/squad`,
+      shape: retrieval,
+    },
+    { name: "seed questions", file: `${SHARED}/eval/questions.jsonl`, corpus: "corpus", shape: labelled },
+    { name: "seed claims", file: `${SHARED}/eval/claims.jsonl`, corpus: "corpus", shape: labelled },
+    { name: "own wikinews", file: "eval/wikinews.jsonl", corpus: `${SHARED}/corpora/wikinews`, shape: retrieval },
+    { name: "own seed", file: "eval/seed.jsonl", corpus: "corpus", shape: retrieval },
+    { name: "own squad", file: "eval/squad.jsonl", corpus: `${SHARED}/corpora/squad`, shape: retrieval },
+  ];
+  return all.flatMap(({ name, file, corpus, shape }) => {
+    if (!existsSync(file) || !existsSync(corpus)) {
+      console.error(`skipped ${name}: ${file} or ${corpus} is missing`);
+      return [];
+    }
+    return [{ name, corpus, rows: read(file).map(shape) }];
+  });
+}
+
+interface Tally {
+  answerable: number;
+  refused: number;
+  top1: number;
+  unanswerable: number;
+  refusedRightly: number;
+}
+
+function score(indexes: Map<string, CorpusIndex>, all: ReturnType<typeof sets>, tuning: Refusal): Tally {
+  const tally: Tally = { answerable: 0, refused: 0, top1: 0, unanswerable: 0, refusedRightly: 0 };
+  for (const set of all) {
+    const index = indexes.get(set.corpus);
+    if (!index) continue;
+    for (const row of set.rows) {
+      const got = answer(index, row.query, { limit: 3, kind: row.kind }, tuning);
+      const first = got.results[0];
+      if (row.right.length === 0) {
+        tally.unanswerable += 1;
+        if (got.status === "no_match") tally.refusedRightly += 1;
+        continue;
+      }
+      tally.answerable += 1;
+      if (got.status === "no_match") tally.refused += 1;
+      else if (first && row.right.includes(`${first.articleId}:${first.paragraph}`)) tally.top1 += 1;
+    }
+  }
+  return tally;
+}
+
+const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
+
+const all = sets();
+const indexes = new Map(all.map((set) => [set.corpus, openCorpus(set.corpus)]));
+const grid: Refusal[] = [];
+for (const minCoverage of [0.1, 0.2, 0.3, 0.4, 0.5])
+  for (const answerType of [false, true])
+    for (const relatedCredit of [0, 0.5])
+      for (const vectorSimilarity of [0.5, 0.6, 0.7])
+        grid.push({ ...REFUSAL, minCoverage, answerType, relatedCredit, vectorSimilarity });
+
+console.log(
+  "minCoverage answerType relatedCredit vectorSimilarity | answerable refused | top-1 | unanswerable refused",
+);
+for (const tuning of grid) {
+  const t = score(indexes, all, tuning);
+  const chosen = JSON.stringify(tuning) === JSON.stringify(REFUSAL) ? "  <- REFUSAL" : "";
+  console.log(
+    `${tuning.minCoverage} ${tuning.answerType} ${tuning.relatedCredit} ${tuning.vectorSimilarity} | ` +
+      `${t.refused}/${t.answerable} ${percent(t.refused, t.answerable)} | ${percent(t.top1, t.answerable)} | ` +
+      `${t.refusedRightly}/${t.unanswerable} ${percent(t.refusedRightly, t.unanswerable)}${chosen}`,
+  );
+}
