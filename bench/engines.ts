@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from "minisearch";
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
-import { ask } from "../src/answer/answer.ts";
+import { answer } from "../src/answer/answer.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { type Attributor, buildIndex, SEARCH_OPTIONS } from "../src/search/corpus-index.ts";
 import { type BenchParagraph, type Engine, paragraphsOf } from "./measure.ts";
@@ -19,13 +19,13 @@ export const ownVoice: Attributor = (article) =>
 export function citebotEngine(name: string, attribute: Attributor, attributor: string): Engine {
   return {
     name,
-    setup: `buildIndex with ${attributor}; search = miniSearch.search(q, SEARCH_OPTIONS); ask = ask(index, q)`,
+    setup: `buildIndex with ${attributor}; search = miniSearch.search(q, SEARCH_OPTIONS); ask = answer(index, q)`,
     async build(articles) {
       const index = buildIndex(articles, attribute);
       return {
         search: (query) => index.miniSearch.search(query, SEARCH_OPTIONS),
         "search, fuzzy 0.2": (query) => index.miniSearch.search(query, { ...SEARCH_OPTIONS, fuzzy: 0.2 }),
-        ask: (query) => ask(index, query),
+        ask: (query) => answer(index, query),
       };
     },
   };

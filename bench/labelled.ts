@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import MiniSearch, { type Options } from "minisearch";
-import { ask, sources } from "../src/answer/answer.ts";
+import { answer } from "../src/answer/answer.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { openCorpus } from "../src/open.ts";
 import { PLAIN_MINISEARCH, STEMMED_MINISEARCH } from "./engines.ts";
@@ -147,15 +147,15 @@ export type Answerer = (query: string, kind: Kind) => Ranked;
 /**
  * The one place the bench calls citebot's answering code, so that a change to its names or options is
  * made here alone: the corpus opened as every entry point opens it (`openCorpus`, attribution included),
- * questions through `ask`, claims through `sources`, 3 passages as the scorers ask for.
+ * questions as `ask`, claims as `sources`, 3 passages as the scorers ask for.
  */
 export function citebotAnswerer(dir: string): Answerer {
   const index = openCorpus(dir);
   return (query, kind) => {
-    const answer = (kind === "claim" ? sources : ask)(index, query, { limit: TOP });
+    const got = answer(index, query, { limit: TOP, kind: kind === "claim" ? "sources" : "ask" });
     return {
-      refused: answer.status === "no_match",
-      hits: answer.results.map((passage) => ({ article: passage.articleId, paragraph: passage.paragraph })),
+      refused: got.status === "no_match",
+      hits: got.results.map((passage) => ({ article: passage.articleId, paragraph: passage.paragraph })),
     };
   };
 }

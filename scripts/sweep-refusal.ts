@@ -15,7 +15,7 @@ import type { CorpusIndex } from "../src/search/corpus-index.ts";
 
 interface Row {
   query: string;
-  kind: "question" | "claim";
+  kind: "ask" | "sources";
   /** Right answers as `article:paragraph`; empty for a question the corpus does not answer. */
   right: string[];
 }
@@ -32,12 +32,12 @@ function sets(): Array<{ name: string; corpus: string; rows: Row[] }> {
   const seedArticle = "000_327ff4fb0c59c7a6";
   const labelled = (row: Record<string, unknown>) => ({
     query: String(row.q ?? row.claim),
-    kind: row.claim === undefined ? ("question" as const) : ("claim" as const),
+    kind: row.claim === undefined ? ("ask" as const) : ("sources" as const),
     right: ((row.expect ?? []) as number[]).map((p) => `${seedArticle}:${p}`),
   });
   const retrieval = (row: Record<string, unknown>) => ({
     query: String(row.q),
-    kind: row.kind === "claim" ? ("claim" as const) : ("question" as const),
+    kind: row.kind === "claim" ? ("sources" as const) : ("ask" as const),
     right: row.article ? ((row.paragraphs ?? []) as number[]).map((p) => `${row.article}:${p}`) : [],
   });
   const all = [

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ask, QueryError, sources } from "../src/answer/answer.ts";
+import { QueryError } from "../src/answer/answer.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import type { Attribution } from "../src/attribution/types.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import type { Article } from "../src/corpus/types.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
+import { ask, sources } from "./helpers/answer.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 
 const GAZETTE: Attribution = { source: "the Elling Gazette", citing: [], cue: "according to", hedges: [] };
@@ -100,7 +101,13 @@ describe("ask: no_match and unmatched", () => {
 
   it("says no_match for an empty question or one of stop words only", () => {
     for (const question of ["", "   ", "what is the", "?!"]) {
-      expect(ask(index, question)).toEqual({ query: question, status: "no_match", unmatched: [], results: [] });
+      expect(ask(index, question)).toEqual({
+        query: question,
+        kind: "ask",
+        status: "no_match",
+        unmatched: [],
+        results: [],
+      });
     }
   });
 });

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ask, sources } from "../src/answer/answer.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { CorpusError } from "../src/corpus/errors.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { openCorpus } from "../src/open.ts";
 import { cachedIndex, fingerprint } from "../src/search/cache.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
+import { ask, sources } from "./helpers/answer.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";
 

@@ -30,7 +30,7 @@ describe.concurrent("the command-line tool", () => {
     expect(run.code).toBe(0);
     const [answer, ...rest] = jsonLines(run.stdout);
     expect(rest).toEqual([]);
-    expect(Object.keys(answer)).toEqual(["query", "status", "unmatched", "results"]);
+    expect(Object.keys(answer)).toEqual(["query", "kind", "status", "unmatched", "results"]);
     expect(answer).toMatchObject({ query: "How many fishing boats were stranded?", status: "ok", unmatched: [] });
     expect(Object.keys(answer.results[0])).toEqual([
       "articleId",
@@ -41,6 +41,7 @@ describe.concurrent("the command-line tool", () => {
       "score",
       "highlights",
       "attribution",
+      "sentences",
     ]);
     expect(answer.results[0]).toMatchObject({ articleId: "harbour", paragraph: 1 });
   }, 20_000);

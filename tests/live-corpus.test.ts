@@ -1,9 +1,9 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ask } from "../src/answer/answer.ts";
 import { LiveCorpus, type ReloadEvent } from "../src/live/live-corpus.ts";
 import { openCorpus } from "../src/open.ts";
+import { ask } from "./helpers/answer.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";
 

@@ -15,16 +15,6 @@ export class QueryError extends Error {
   override name = "QueryError";
 }
 
-/** The passages that answer a question, best first, or `no_match` where the corpus does not answer it. */
-export function ask(index: CorpusIndex, question: string, options: AnswerOptions = {}): Answer {
-  return answer(index, question, { ...options, kind: "question" });
-}
-
-/** The passages that make a claim, best first, with who the article attributes each to. */
-export function sources(index: CorpusIndex, claim: string, options: AnswerOptions = {}): Answer {
-  return answer(index, claim, { ...options, kind: "claim" });
-}
-
 /** A query word as answering weighs it: its rarity, times `NAME_BOOST` for a name. */
 interface Weighed {
   word: QueryWord;
@@ -35,10 +25,17 @@ interface Weighed {
 }
 
 /**
- * The answer to a query, with the refusal knobs as a parameter so that `npm run sweep` can try others;
- * every caller but the sweep takes the defaults.
+ * The passages that answer a question (`ask`) or make a claim (`sources`), best first, each with who the
+ * article attributes it to; or `no_match` where the corpus does not say it. `tuning` is for
+ * `npm run sweep`, which tries other refusal knobs; every other caller takes the defaults.
  */
-export function answer(index: CorpusIndex, query: string, options: AnswerOptions, tuning: Refusal = REFUSAL): Answer {
+export function answer(
+  index: CorpusIndex,
+  query: string,
+  options: AnswerOptions = {},
+  tuning: Refusal = REFUSAL,
+): Answer {
+  const kind = options.kind ?? "ask";
   const scope = scopeOf(index, options.article);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const known = (term: string) => (scope ? scope.vocabulary.has(term) : index.terms.has(term));
@@ -56,6 +53,7 @@ export function answer(index: CorpusIndex, query: string, options: AnswerOptions
   const focus: Weighed[] = words.map((w) => ({ ...w, bridges: bridges.get(w.word) ?? [] }));
   const noMatch = (found = new Set<Weighed>()): Answer => ({
     query,
+    kind,
     status: "no_match",
     unmatched: unmatched(focus, found),
     results: [],
@@ -80,7 +78,7 @@ export function answer(index: CorpusIndex, query: string, options: AnswerOptions
     const boost = rankTerms.get(term)?.boost;
     return boost === undefined ? 0 : boost * termWeight(index, term);
   };
-  const wanted = tuning.answerType && options.kind !== "claim" ? wantedType(withoutNoise(query)) : undefined;
+  const wanted = tuning.answerType && kind === "ask" ? wantedType(withoutNoise(query)) : undefined;
   const asked = new Set(focus.flatMap((w) => w.word.terms));
 
   const total = focus.reduce((sum, w) => sum + w.weight, 0);
@@ -102,7 +100,7 @@ export function answer(index: CorpusIndex, query: string, options: AnswerOptions
     results.push(passage(indexed, ref.index, span, quoted, hit.score, inParagraph.found));
     if (results.length >= limit) break;
   }
-  return results.length > 0 ? { query, status: "ok", unmatched: unmatched(focus, shown), results } : noMatch();
+  return results.length > 0 ? { query, kind, status: "ok", unmatched: unmatched(focus, shown), results } : noMatch();
 }
 
 /**

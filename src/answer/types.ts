@@ -32,9 +32,13 @@ export interface QuotedSentence {
   attribution: Attribution[];
 }
 
-/** The answer to a question (`ask`) or a claim (`sources`): plain data, for any renderer. */
+/** What a query is: a question (`/ask`) or a claim to find the sources of (`/sources`). */
+export type QueryKind = "ask" | "sources";
+
+/** The answer to a question or a claim: plain data, for any renderer. */
 export interface Answer {
   query: string;
+  kind: QueryKind;
   status: Status;
   /** The query's content words that the corpus (or the chosen article) never uses, folded to lower case. */
   unmatched: string[];
@@ -48,8 +52,8 @@ export interface AnswerOptions {
   /** Restrict the search to this article id. Default: the whole corpus. */
   article?: string;
   /**
-   * A question (`/ask`) or a claim (`/sources`): only a question is held to the kind of answer its
-   * wording asks for ("how many" wants a number). Default: "question".
+   * A question or a claim: only a question is held to the kind of answer its wording asks for ("how
+   * many" wants a number). Default: "ask".
    */
-  kind?: "question" | "claim";
+  kind?: QueryKind;
 }

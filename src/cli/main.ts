@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { ask, QueryError, sources } from "../answer/answer.ts";
+import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import type { Answer, AnswerOptions } from "../answer/types.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import { openCorpus } from "../open.ts";
@@ -56,9 +56,9 @@ async function main(argv: string[]): Promise<number> {
     if (parsed.command === "article") {
       printArticles(index, parsed.text, parsed.json);
     } else {
-      const run = parsed.command === "ask" ? ask : sources;
+      const kind = parsed.command;
       const print = (query: string) => {
-        const answer: Answer = run(index, query, parsed.options);
+        const answer: Answer = answerQuery(index, query, { ...parsed.options, kind });
         const style = process.stdout.isTTY ? ANSI : PLAIN;
         process.stdout.write(`${parsed.json ? answerJson(answer) : renderAnswer(answer, style)}\n`);
       };

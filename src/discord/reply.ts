@@ -1,4 +1,4 @@
-import { ask, QueryError, sources } from "../answer/answer.ts";
+import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import { sourceIndex } from "../attribution/sources.ts";
 import type { CommandContext, Reply } from "./command.ts";
 import { noticeMessage } from "./payload.ts";
@@ -24,7 +24,7 @@ export function answerReply(
 ): Reply {
   const article = options.article ?? undefined;
   try {
-    const answer = (kind === "ask" ? ask : sources)(index, query, { article });
+    const answer = answerQuery(index, query, { article, kind });
     const payload = answerMessage(answer, {
       kind,
       articleCount: article === undefined ? index.articles.size : 1,

@@ -66,7 +66,7 @@ describe("the local console", () => {
     expect(text).toContain("<¶3 · Putin prepares for military campaign in Libya>");
     expect(text).toContain("has probably already <sent> S-300");
     expect(text).toContain('Unknown command "/nope"');
-    expect(text).toContain("The article does not say this.\nIt never mentions <landed>, <mars>.");
+    expect(text).toContain("The article does not say this.\nIt never mentions <landed>, <Mars>.");
     expect(text).toContain("(only you would see this reply)");
     expect(text).toContain("12 paragraphs");
   });

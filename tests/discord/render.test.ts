@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ask, sources } from "../../src/answer/answer.ts";
 import type { Answer, Passage } from "../../src/answer/types.ts";
 import type { Attribution } from "../../src/attribution/types.ts";
 import type { Article } from "../../src/corpus/types.ts";
@@ -9,6 +8,7 @@ import { type AnswerView, answerMessage, quoteBlock } from "../../src/discord/re
 import { articleListMessage, articleMessage } from "../../src/discord/render-article.ts";
 import { openCorpus } from "../../src/open.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";
+import { ask, sources } from "../helpers/answer.ts";
 import { expectWithinLimits, LONE_SURROGATE, TRICKY } from "./tricky.ts";
 
 const SUN: Attribution = {
@@ -43,6 +43,7 @@ function passage(over: Partial<Passage> = {}): Passage {
 
 const ok = (results: Passage[], query = "What did Russia send?"): Answer => ({
   query,
+  kind: "ask",
   status: "ok",
   unmatched: [],
   results,
@@ -145,7 +146,7 @@ describe("answerMessage", () => {
         text,
         fc.array(text, { maxLength: 30 }),
         (results, query, unmatched) => {
-          const answer: Answer = { query, status: results.length ? "ok" : "no_match", unmatched, results };
+          const answer: Answer = { query, kind: "ask", status: results.length ? "ok" : "no_match", unmatched, results };
           expectWithinLimits(answerMessage(answer, view({ articleCount: 2 })));
         },
       ),

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ask, QueryError, sources } from "../../src/answer/answer.ts";
+import { QueryError } from "../../src/answer/answer.ts";
 import type { Answer } from "../../src/answer/types.ts";
 import { answerJson } from "../../src/render/json.ts";
 import { ANSI, PLAIN, renderAnswer } from "../../src/render/terminal.ts";
+import { ask, sources } from "../helpers/answer.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { fuzzCorpus } from "./corpus.ts";
 

@@ -1,10 +1,10 @@
 import { ApplicationCommandType, SlashCommandBuilder } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ask, sources } from "../../src/answer/answer.ts";
 import type { ChatCommand } from "../../src/discord/command.ts";
 import * as L from "../../src/discord/limits.ts";
 import { noticeMessage } from "../../src/discord/payload.ts";
+import { ask, sources } from "../helpers/answer.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { expectSafe, type SentMessage, shown, shownQuote, showsAsTyped, wellFormed } from "./checks.ts";
 import { fuzzCorpus } from "./corpus.ts";
