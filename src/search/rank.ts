@@ -1,6 +1,6 @@
 import { CANDIDATES, SENTENCE_WEIGHT } from "../answer/tuning.ts";
 import { type CorpusIndex, type ParagraphRef, termWeight } from "./corpus-index.ts";
-import { BM25, type ParagraphSearch } from "./paragraph-search.ts";
+import { BM25 } from "./paragraph-search.ts";
 
 /** A query term as ranking takes it: how much more than its rarity it counts. */
 export interface RankTerm {
@@ -34,13 +34,13 @@ interface RankState {
 const states = new WeakMap<object, RankState>();
 
 /** A term's flattened postings, with MiniSearch's calcBM25Score written the same way so that sums come out equal. */
-function flatten(search: ParagraphSearch, term: string): FlatPostings | null {
+function flatten(index: CorpusIndex, term: string): FlatPostings | null {
+  const search = index.miniSearch;
   const frequencies = search.postings(term);
   if (!frequencies) return null;
-  const matching = frequencies.size;
-  const idf = Math.log(1 + (search.documentCount - matching + 0.5) / (matching + 0.5));
-  const docs = new Int32Array(matching);
-  const raw = new Float64Array(matching);
+  const idf = termWeight(index, term);
+  const docs = new Int32Array(frequencies.size);
+  const raw = new Float64Array(frequencies.size);
   let i = 0;
   for (const [doc, tf] of frequencies) {
     const norm = 1 - BM25.b + (BM25.b * search.length(doc)) / search.averageLength;
@@ -76,7 +76,7 @@ export function rankParagraphs(
     let flat: FlatPostings | undefined = state.postings.get(term);
     if (flat === undefined) {
       // Only the index's own terms are kept, so words users make up cannot grow this map.
-      const made = flatten(search, term);
+      const made = flatten(index, term);
       if (!made) continue;
       flat = made;
       state.postings.set(term, flat);
