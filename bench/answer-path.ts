@@ -1,5 +1,6 @@
 import { selectQuote } from "../src/answer/quote.ts";
 import type { Article } from "../src/corpus/types.ts";
+import { termStream } from "../src/search/corpus-index.ts";
 import { tokenize } from "../src/text/analyzer.ts";
 
 /** How many passages an answer holds: citebot's default. */
@@ -17,7 +18,11 @@ export function quoter(articles: Article[]): (query: string, ids: number[]) => s
     return ids.flatMap((id) => {
       const paragraph = paragraphs[id];
       if (!paragraph) return [];
-      const span = selectQuote(paragraph, tokenize(paragraph.text), (term) => (terms.has(term) ? 1 : 0));
+      const stream = termStream(paragraph);
+      const matched = stream.sentenceEnds.map(
+        (end, i) => new Set(stream.terms.slice(stream.sentenceEnds[i - 1] ?? 0, end).filter((term) => terms.has(term))),
+      );
+      const span = selectQuote(paragraph, matched, () => 1);
       return [paragraph.text.slice(span.start, span.end)];
     });
   };

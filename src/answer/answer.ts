@@ -1,9 +1,10 @@
 import { creditedFor, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
-import { type CorpusIndex, type IndexedArticle, termWeight } from "../search/corpus-index.ts";
-import { type RankTerm, rankParagraphs } from "../search/rank.ts";
+import type { Paragraph } from "../corpus/types.ts";
+import { type CorpusIndex, type IndexedArticle, type ParagraphRef, termWeight } from "../search/corpus-index.ts";
+import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
-import { holdsType, wantedType } from "../text/answer-type.ts";
+import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
 import { type QueryWord, queryWords, withoutNoise } from "../text/query.ts";
 import { type Bridge, bridgeMissing, isFiller, nearInMeaning } from "./bridge.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
@@ -74,13 +75,9 @@ export function answer(
     const ref = index.paragraphs[id];
     return ref !== undefined && (!scope || ref.articleId === scope.article.id) && index.articles.has(ref.articleId);
   };
-  const weightOf = (term: string) => {
-    const boost = rankTerms.get(term)?.boost;
-    return boost === undefined ? 0 : boost * termWeight(index, term);
-  };
+  const weights = queryWeights(index, rankTerms);
   const wanted = tuning.answerType && kind === "ask" ? wantedType(withoutNoise(query)) : undefined;
-  const asked = new Set(focus.flatMap((w) => w.word.terms));
-
+  const evidence = new Evidence(index, focus, tuning);
   const total = focus.reduce((sum, w) => sum + w.weight, 0);
   const results: Passage[] = [];
   let shown = new Map<Weighed, number>();
@@ -89,41 +86,93 @@ export function answer(
     const indexed = ref && index.articles.get(ref.articleId);
     const paragraph = ref && indexed?.article.paragraphs[ref.index];
     if (!ref || !indexed || !paragraph) continue;
-    const tokens = tokenize(paragraph.text);
-    const span = selectQuote(paragraph, tokens, weightOf, hit.sentence);
-    const quoted = tokens.filter((token) => token.start >= span.start && token.end <= span.end);
-    const inParagraph = coverage(focus, tokens, tuning);
-    if (inParagraph.weight < tuning.minCoverage * total) continue;
+    const found = evidence.of(ref, paragraph);
+    if (weigh(found) < tuning.minCoverage * total) continue;
+    const span = selectQuote(paragraph, matchedBySentence(ref, weights), (id) => weights.get(id) ?? 0, hit.sentence);
     // "How many died?" is not answered by a passage that holds no number.
-    if (wanted && !holdsType(wanted, paragraph.text, quoted, asked)) continue;
-    if (results.length === 0) shown = inParagraph.found;
-    results.push(passage(indexed, ref.index, span, quoted, hit.score, inParagraph.found));
+    if (wanted && !holds(wanted, ref, span, paragraph, focus)) continue;
+    if (results.length === 0) shown = found;
+    results.push(passage(indexed, ref.index, span, hit.score, found));
     if (results.length >= limit) break;
   }
   return results.length > 0 ? { query, kind, status: "ok", unmatched: unmatched(focus, shown), results } : noMatch();
 }
 
 /**
- * How much of the query's weight a run of tokens holds, and which query words it holds at what credit: a word counts
- * in full when its terms or a same-word bridge are there, at `relatedCredit` when a related word is.
+ * Which query words a paragraph holds, and at what credit: a word counts in full when its terms or a
+ * same-word bridge are there, at `relatedCredit` when a related word is. Read from the paragraph's
+ * stored term ids; its text is tokenized only when a word the corpus lacks is looked for by meaning.
  */
-function coverage(focus: Weighed[], tokens: Token[], tuning: Refusal): { weight: number; found: Map<Weighed, number> } {
-  const held = new Set(tokens.flatMap((token) => token.terms));
-  const has = (term: string) => held.has(term);
-  let weight = 0;
-  const found = new Map<Weighed, number>();
-  for (const w of focus) {
-    const credit = w.word.terms.some(has)
-      ? 1
-      : Math.max(
-          0,
-          ...w.bridges.filter((bridge) => bridge.terms.every(has)).map((bridge) => bridge.credit),
-          !w.known && nearInMeaning(w.word, wordsOf(tokens), tuning) ? tuning.relatedCredit : 0,
-        );
-    if (credit > 0) found.set(w, credit);
-    weight += credit * w.weight;
+class Evidence {
+  readonly #ids: Map<Weighed, { own: number[]; bridges: Array<{ ids: number[]; credit: number }> }>;
+  readonly #tuning: Refusal;
+
+  constructor(index: CorpusIndex, focus: Weighed[], tuning: Refusal) {
+    const ids = (terms: readonly string[]) => terms.map((term) => index.terms.get(term) ?? -1);
+    this.#ids = new Map(
+      focus.map((w) => [
+        w,
+        { own: ids(w.word.terms), bridges: w.bridges.map((b) => ({ ids: ids(b.terms), credit: b.credit })) },
+      ]),
+    );
+    this.#tuning = tuning;
   }
-  return { weight, found };
+
+  of(ref: ParagraphRef, paragraph: Paragraph): Map<Weighed, number> {
+    const held = new Set(ref.terms);
+    const has = (id: number) => held.has(id);
+    let words: Set<string> | undefined;
+    const found = new Map<Weighed, number>();
+    for (const [w, { own, bridges }] of this.#ids) {
+      let credit = own.some(has) ? 1 : 0;
+      for (const bridge of bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
+      if (credit === 0 && !w.known) {
+        words ??= wordsOf(tokenize(paragraph.text));
+        if (nearInMeaning(w.word, words, this.#tuning)) credit = this.#tuning.relatedCredit;
+      }
+      if (credit > 0) found.set(w, credit);
+    }
+    return found;
+  }
+}
+
+function weigh(found: Map<Weighed, number>): number {
+  let sum = 0;
+  for (const [w, credit] of found) sum += credit * w.weight;
+  return sum;
+}
+
+/** The query's term ids in each sentence of a paragraph. */
+function matchedBySentence(ref: ParagraphRef, weights: Map<number, number>): Array<Set<number>> {
+  const matched: Array<Set<number>> = [];
+  let start = 0;
+  for (const end of ref.sentenceEnds) {
+    const sentence = new Set<number>();
+    for (let i = start; i < end; i += 1) {
+      const id = ref.terms[i] ?? -1;
+      if (weights.has(id)) sentence.add(id);
+    }
+    matched.push(sentence);
+    start = end;
+  }
+  return matched;
+}
+
+/** Whether the quote holds the kind of answer asked for: by the sentences' stored states, or for a name by its words. */
+function holds(
+  wanted: AnswerType,
+  ref: ParagraphRef,
+  span: QuoteSpan,
+  paragraph: Paragraph,
+  focus: Weighed[],
+): boolean {
+  if (wanted === "name") {
+    const quote = paragraph.text.slice(span.start, span.end);
+    return holdsNewName(quote, tokenize(quote), new Set(focus.flatMap((w) => w.word.terms)));
+  }
+  for (let s = span.first; s <= span.last; s += 1)
+    if (((ref.sentenceStates[s] ?? 0) & STATES[wanted]) !== 0) return true;
+  return false;
 }
 
 function wordsOf(tokens: Token[]): Set<string> {
@@ -157,12 +206,13 @@ function passage(
   indexed: IndexedArticle,
   paragraphIndex: number,
   span: QuoteSpan,
-  quoted: Token[],
   score: number,
   found: Map<Weighed, number>,
 ): Passage {
   const paragraph = indexed.article.paragraphs[paragraphIndex];
   if (!paragraph) throw new Error(`citebot: paragraph ${paragraphIndex} missing from ${indexed.article.id}`);
+  // Tokens of the quote alone, so their offsets are the quote's: the highlights' own frame.
+  const quoted = tokenize(paragraph.text.slice(span.start, span.end));
   const matched = new Set([...found.keys()].flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
   const highlights = quoted
     .filter((token) => token.terms.some((term) => matched.has(term)))

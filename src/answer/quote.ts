@@ -1,5 +1,4 @@
 import type { Paragraph } from "../corpus/types.ts";
-import type { Token } from "../text/analyzer.ts";
 
 /** The chosen quote: a run of whole sentences of a paragraph. */
 export interface QuoteSpan {
@@ -13,30 +12,23 @@ export interface QuoteSpan {
 
 /**
  * Quotes the `chosen` sentence (ranking's choice; by default the one carrying most of the query's
- * weight) and, where the sentence beside it adds query words of
- * its own, that one too: the best-matching sentence or two, never cut mid-sentence. `weightOf` is zero
- * for a term that is not the query's.
+ * weight) and, where the sentence beside it adds query terms of its own, that one too: the
+ * best-matching sentence or two, never cut mid-sentence. `matched[i]` holds the query terms of sentence
+ * `i`, in whatever form the caller keeps terms; `weightOf` weighs one.
  */
-export function selectQuote(
+export function selectQuote<T>(
   paragraph: Paragraph,
-  tokens: Token[],
-  weightOf: (term: string) => number,
+  matched: ReadonlyArray<ReadonlySet<T>>,
+  weightOf: (term: T) => number,
   chosen?: number,
 ): QuoteSpan {
   const { sentences } = paragraph;
-  const matched = sentences.map(() => new Set<string>());
-  let sentence = 0;
-  for (const token of tokens) {
-    while (sentence < sentences.length - 1 && token.start >= (sentences[sentence]?.end ?? 0)) sentence++;
-    for (const term of token.terms) if (weightOf(term) > 0) matched[sentence]?.add(term);
-  }
-  const weigh = (terms: Iterable<string>) => {
+  const weigh = (terms: Iterable<T>) => {
     let sum = 0;
     for (const term of terms) sum += weightOf(term);
     return sum;
   };
-  const weights = matched.map(weigh);
-  const best = chosen ?? weights.indexOf(Math.max(...weights));
+  const best = chosen ?? matched.map(weigh).reduce((top, weight, i, all) => (weight > (all[top] ?? 0) ? i : top), 0);
   const gain = (i: number) => weigh([...(matched[i] ?? [])].filter((term) => !matched[best]?.has(term)));
   const before = gain(best - 1);
   const after = gain(best + 1);

@@ -1,6 +1,7 @@
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article, Paragraph } from "../corpus/types.ts";
-import { tokenize } from "../text/analyzer.ts";
+import { type Token, tokenize } from "../text/analyzer.ts";
+import { statesOf } from "../text/answer-type.ts";
 import { type Initialisms, initialismsOf } from "../text/initialisms.ts";
 import { type IndexedDocument, ParagraphSearch } from "./paragraph-search.ts";
 
@@ -24,6 +25,8 @@ export interface ParagraphRef {
   terms: Int32Array;
   /** Where each sentence's terms end in `terms`: sentence `i` is `terms[sentenceEnds[i - 1] ?? 0, sentenceEnds[i])`. */
   sentenceEnds: Uint16Array;
+  /** Each sentence's answer-type flags (`STATES`): whether it holds a number, a time. */
+  sentenceStates: Uint8Array;
 }
 
 /** The searchable corpus: a MiniSearch index of paragraphs and the articles behind it. */
@@ -84,6 +87,7 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
         index,
         terms: ids,
         sentenceEnds: Uint16Array.from(stream.sentenceEnds),
+        sentenceStates: Uint8Array.from(stream.sentenceStates),
       });
     });
     indexed.set(article.id, { article, attribution: attribute(article), vocabulary });
@@ -100,21 +104,34 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
   };
 }
 
-/** A paragraph's terms in reading order, and where each of its sentences ends among them. */
-function termStream(paragraph: Paragraph): { terms: string[]; sentenceEnds: number[] } {
+/** A paragraph's terms in reading order, where each of its sentences ends among them, and each sentence's states. */
+export function termStream(paragraph: Paragraph): {
+  terms: string[];
+  sentenceEnds: number[];
+  sentenceStates: number[];
+} {
   const terms: string[] = [];
   const sentenceEnds: number[] = [];
-  let sentence = 0;
+  const sentenceStates: number[] = [];
+  let sentence: Token[] = [];
+  const close = () => {
+    sentenceEnds.push(terms.length);
+    sentenceStates.push(statesOf(sentence));
+    sentence = [];
+  };
   for (const token of tokenize(paragraph.text)) {
-    while (sentence < paragraph.sentences.length - 1 && token.start >= (paragraph.sentences[sentence]?.end ?? 0)) {
-      sentenceEnds.push(terms.length);
-      sentence += 1;
+    while (
+      sentenceEnds.length < paragraph.sentences.length - 1 &&
+      token.start >= (paragraph.sentences[sentenceEnds.length]?.end ?? 0)
+    ) {
+      close();
     }
     terms.push(...token.terms);
+    sentence.push(token);
   }
-  do sentenceEnds.push(terms.length);
+  do close();
   while (sentenceEnds.length < paragraph.sentences.length);
-  return { terms, sentenceEnds };
+  return { terms, sentenceEnds, sentenceStates };
 }
 
 /**

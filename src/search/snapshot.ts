@@ -9,7 +9,13 @@ import { ParagraphSearch } from "./paragraph-search.ts";
  */
 export interface IndexSnapshot {
   articles: Array<{ article: Article; attribution: ArticleAttribution; vocabulary: string[] }>;
-  paragraphs: Array<{ articleId: string; index: number; terms: number[]; sentenceEnds: number[] }>;
+  paragraphs: Array<{
+    articleId: string;
+    index: number;
+    terms: number[];
+    sentenceEnds: number[];
+    sentenceStates: number[];
+  }>;
   /** The corpus's terms in id order, each with its document frequency. */
   terms: Array<[string, number]>;
   averageSentenceLength: number;
@@ -23,11 +29,12 @@ export function toSnapshot(index: CorpusIndex): IndexSnapshot {
       attribution,
       vocabulary: [...vocabulary],
     })),
-    paragraphs: index.paragraphs.map(({ articleId, index, terms, sentenceEnds }) => ({
+    paragraphs: index.paragraphs.map(({ articleId, index, terms, sentenceEnds, sentenceStates }) => ({
       articleId,
       index,
       terms: Array.from(terms),
       sentenceEnds: Array.from(sentenceEnds),
+      sentenceStates: Array.from(sentenceStates),
     })),
     terms: [...index.terms.keys()].map((term, id) => [term, index.documentFrequency[id] ?? 0]),
     averageSentenceLength: index.averageSentenceLength,
@@ -55,11 +62,12 @@ export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
         { article, attribution, vocabulary: new Set(vocabulary) },
       ]),
     ),
-    paragraphs: snapshot.paragraphs.map(({ articleId, index, terms, sentenceEnds }) => ({
+    paragraphs: snapshot.paragraphs.map(({ articleId, index, terms, sentenceEnds, sentenceStates }) => ({
       articleId,
       index,
       terms: Int32Array.from(terms),
       sentenceEnds: Uint16Array.from(sentenceEnds),
+      sentenceStates: Uint8Array.from(sentenceStates),
     })),
     terms: new Map(snapshot.terms.map(([term], id) => [term, id])),
     documentFrequency: Uint32Array.from(snapshot.terms, ([, frequency]) => frequency),

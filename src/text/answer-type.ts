@@ -15,10 +15,9 @@ const WANTS: Array<[AnswerType, RegExp]> = [
 ];
 
 /** Lexicon tags of words that state a quantity ("three", "million") or a time ("January", "Monday", "yesterday"). */
-const HOLDS: Record<AnswerType, Set<string>> = {
+const HOLDS = {
   number: new Set(["Cardinal", "Multiple", "TextValue", "Fraction"]),
   time: new Set(["Month", "WeekDay", "Date", "Holiday"]),
-  name: new Set(),
 };
 
 /** What a question wants ("How many died?" a number, "When did it fall?" a time), or undefined. */
@@ -26,20 +25,25 @@ export function wantedType(question: string): AnswerType | undefined {
   return WANTS.find(([, pattern]) => pattern.test(question))?.[0];
 }
 
-/**
- * Whether any of the tokens of `text` gives what a question wants: a number (digits or a number word);
- * a time (a year or a date word); a name that the question itself does not hold (`asked`, its terms).
- */
-export function holdsType(type: AnswerType, text: string, tokens: Token[], asked: Set<string>): boolean {
-  if (type === "name") {
-    return tokens.some((token) => looksLikeName(text, token) && !token.terms.some((term) => asked.has(term)));
+/** A sentence's flags: which kinds of answer it can give without knowing the question. */
+export const STATES: Record<Exclude<AnswerType, "name">, number> = { number: 1, time: 2 };
+
+/** The flags of a sentence's tokens: a number (digits or a number word), a time (a year or a date word). */
+export function statesOf(tokens: Token[]): number {
+  let flags = 0;
+  for (const token of tokens) {
+    if (/\p{N}/u.test(token.surface)) return STATES.number | STATES.time;
+    for (const part of token.surface.toLowerCase().split(/[-‐‑]/u)) {
+      for (const tag of lexiconTags(part)) {
+        if (HOLDS.number.has(tag)) flags |= STATES.number;
+        if (HOLDS.time.has(tag)) flags |= STATES.time;
+      }
+    }
   }
-  return tokens.some(
-    (token) =>
-      /\p{N}/u.test(token.surface) ||
-      token.surface
-        .toLowerCase()
-        .split(/[-‐‑]/u)
-        .some((part) => lexiconTags(part).some((tag) => HOLDS[type].has(tag))),
-  );
+  return flags;
+}
+
+/** Whether the tokens of `text` hold a name that the question itself does not hold (`asked`, its terms). */
+export function holdsNewName(text: string, tokens: Token[], asked: Set<string>): boolean {
+  return tokens.some((token) => looksLikeName(text, token) && !token.terms.some((term) => asked.has(term)));
 }
