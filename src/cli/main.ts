@@ -60,7 +60,8 @@ async function main(argv: string[]): Promise<number> {
       const print = (query: string) => {
         const answer: Answer = answerQuery(index, query, { ...parsed.options, kind });
         const style = process.stdout.isTTY ? ANSI : PLAIN;
-        process.stdout.write(`${parsed.json ? answerJson(answer) : renderAnswer(answer, style)}\n`);
+        const searched = parsed.options.article === undefined ? index.articles.size : 1;
+        process.stdout.write(`${parsed.json ? answerJson(answer) : renderAnswer(answer, searched, style)}\n`);
       };
       if (parsed.text !== undefined) print(parsed.text);
       else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line);

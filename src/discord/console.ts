@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { PRIVATE_NOTE } from "../render/wording.ts";
 import type { CommandContext, Reply } from "./command.ts";
 import { type Bold, plainMessage } from "./plain.ts";
 import { answerReply, articleReply } from "./reply.ts";
@@ -82,7 +83,7 @@ export async function runConsole(
       if ("error" in parsed) write(parsed.error);
       else {
         const reply = consoleReply(context, parsed);
-        write(plainMessage(reply.payload, io.bold) + (reply.private ? "\n(only you would see this reply)" : ""));
+        write(plainMessage(reply.payload, io.bold) + (reply.private ? `\n${PRIVATE_NOTE}` : ""));
       }
     }
     if (io.prompt) lines.prompt();

@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import type { Answer, Passage } from "../answer/types.ts";
 import { attributionLine } from "../attribution/sources.ts";
+import { OWN_VOICE, QUERY_LABEL, unmatchedLine, verdict } from "../render/wording.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
 import { ELLIPSIS, fit, safePrefix } from "./fit.ts";
 import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "./limits.ts";
@@ -10,21 +11,17 @@ import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
  * How much of the question or claim a reply repeats: enough to recognise it, short enough that a
  * pasted essay does not push the answer off the screen. Escaping can double it, still well under 2,000.
  */
-export const QUERY_ECHO_MAX = 300;
+const QUERY_ECHO_MAX = 300;
 /** What the article id in a footer may take: ids are file names, so this is generous. */
 const FOOTER_ID_MAX = 100;
 
-/** What an answer is rendered for. */
+/** What an answer is rendered for (the answer's `kind` says whether it echoes a question or a claim). */
 export interface AnswerView {
-  /** `ask` echoes a question, `sources` a claim; each says "no" in its own words. */
-  kind: "ask" | "sources";
   /** How many articles were searched: one article "does not say this", several "none says this". */
   articleCount: number;
   /** The article's url when the corpus has one, to link its title. */
   urlOf(articleId: string): string | null;
 }
-
-const LABEL = { ask: "Question", sources: "Claim" } as const;
 
 /**
  * An answer as a Discord message: the question echoed in the content, then one embed per passage with
@@ -43,21 +40,14 @@ export function answerMessage(answer: Answer, view: AnswerView): MessagePayload 
 
 /** The content line: the query, then the verdict when there is no match, and the words never mentioned. */
 function answerContent(answer: Answer, view: AnswerView): string {
-  const echo = `**${LABEL[view.kind]}:** ${escapeWithin(answer.query.trim(), QUERY_ECHO_MAX)}`;
+  const echo = `**${QUERY_LABEL[answer.kind]}:** ${escapeWithin(answer.query.trim(), QUERY_ECHO_MAX)}`;
   const lines = [echo];
-  if (answer.status === "no_match") lines.push(verdict(view));
+  if (answer.status === "no_match") lines.push(verdict(answer.kind, view.articleCount));
   const head = lines.join("\n");
   if (answer.unmatched.length === 0) return head;
-  const intro = answer.status === "no_match" ? "It never mentions " : "Not in the article: ";
   const room = CONTENT_MAX - head.length - 1;
-  const words = answer.unmatched.map((word) => `**${escapeWithin(word, room)}**`).join(", ");
-  return `${head}\n${fit(`${intro}${words}.`, room)}`;
-}
-
-function verdict({ kind, articleCount }: AnswerView): string {
-  const verb = kind === "ask" ? "answer" : "say";
-  if (articleCount === 1) return `The article does not ${verb} this.`;
-  return `None of the ${articleCount} articles ${verb}s this.`;
+  const words = answer.unmatched.map((word) => `**${escapeWithin(word, room)}**`);
+  return `${head}\n${fit(unmatchedLine(answer.status, view.articleCount, words), room)}`;
 }
 
 /** One passage in at most `share` characters of embed text, so that any number of them stays within 6,000. */
@@ -65,7 +55,7 @@ function passageEmbed(passage: Passage, view: AnswerView, share: number): APIEmb
   const title = escapeWithin(`¶${passage.paragraph} · ${passage.title}`, EMBED_TITLE_MAX);
   const footer = view.articleCount > 1 ? fit(passage.articleId, FOOTER_ID_MAX) : undefined;
   const room = Math.min(EMBED_DESCRIPTION_MAX, share - title.length - (footer?.length ?? 0));
-  const who = attributionLine(passage.attribution) || "in the article's own voice";
+  const who = attributionLine(passage.attribution) || OWN_VOICE;
   const attribution = fit(`— ${escapeWithin(who, room)}`, Math.floor(room / 3));
   const embed: APIEmbed = {
     title,

@@ -1,5 +1,6 @@
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import { sourceIndex } from "../attribution/sources.ts";
+import { UNKNOWN_ARTICLE } from "../render/wording.ts";
 import type { CommandContext, Reply } from "./command.ts";
 import { noticeMessage } from "./payload.ts";
 import { answerMessage } from "./render.ts";
@@ -26,7 +27,6 @@ export function answerReply(
   try {
     const answer = answerQuery(index, query, { article, kind });
     const payload = answerMessage(answer, {
-      kind,
       articleCount: article === undefined ? index.articles.size : 1,
       urlOf: (id) => index.articles.get(id)?.article.url ?? null,
     });
@@ -50,6 +50,6 @@ export function articleReply({ index }: CommandContext, id: string | null | unde
 }
 
 function unknownArticle(id: string): Reply {
-  const payload = noticeMessage("There is no article “{}” in the corpus; pick one from the suggestions.", id);
+  const payload = noticeMessage(UNKNOWN_ARTICLE, id);
   return { payload, private: true, outcome: "refused" };
 }
