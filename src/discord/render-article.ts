@@ -1,4 +1,4 @@
-import type { APIEmbed, APIEmbedField } from "discord.js";
+import { type APIEmbed, type APIEmbedField, bold } from "discord.js";
 import type { SourceEntry } from "../attribution/sources.ts";
 import type { Article } from "../corpus/types.ts";
 import { count, PICK_ARTICLE, speakersLine, tagsLine } from "../render/wording.ts";
@@ -59,7 +59,7 @@ export function articleListMessage(articles: Article[]): MessagePayload {
   const lines: string[] = [];
   let length = 0;
   for (const [index, article] of articles.entries()) {
-    const line = `**${escapeWithin(article.title, 200)}** · ${escapeWithin(article.id, 200)}`;
+    const line = `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 200)}`;
     const more = `…and ${articles.length - index} more`;
     if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
       lines.push(more);

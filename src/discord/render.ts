@@ -1,4 +1,4 @@
-import type { APIEmbed } from "discord.js";
+import { type APIEmbed, bold, quote } from "discord.js";
 import type { Answer, Passage } from "../answer/types.ts";
 import { attributionLine } from "../attribution/sources.ts";
 import { OWN_VOICE, QUERY_LABEL, unmatchedLine, verdict } from "../render/wording.ts";
@@ -12,6 +12,8 @@ import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
  * pasted essay does not push the answer off the screen. Escaping can double it, still well under 2,000.
  */
 const QUERY_ECHO_MAX = 300;
+/** A line break inside a quote: the next line is quoted too (`quote` marks only the first). */
+const QUOTED_BREAK = `\n${quote("")}`;
 /** What the article id in a footer may take: ids are file names, so this is generous. */
 const FOOTER_ID_MAX = 100;
 
@@ -40,13 +42,13 @@ export function answerMessage(answer: Answer, view: AnswerView): MessagePayload 
 
 /** The content line: the query, then the verdict when there is no match, and the words never mentioned. */
 function answerContent(answer: Answer, view: AnswerView): string {
-  const echo = `**${QUERY_LABEL[answer.kind]}:** ${escapeWithin(answer.query.trim(), QUERY_ECHO_MAX)}`;
+  const echo = `${bold(`${QUERY_LABEL[answer.kind]}:`)} ${escapeWithin(answer.query.trim(), QUERY_ECHO_MAX)}`;
   const lines = [echo];
   if (answer.status === "no_match") lines.push(verdict(answer.kind, view.articleCount));
   const head = lines.join("\n");
   if (answer.unmatched.length === 0) return head;
   const room = CONTENT_MAX - head.length - 1;
-  const words = answer.unmatched.map((word) => `**${escapeWithin(word, room)}**`);
+  const words = answer.unmatched.map((word) => bold(escapeWithin(word, room)));
   return `${head}\n${fit(unmatchedLine(answer.status, view.articleCount, words), room)}`;
 }
 
@@ -72,22 +74,23 @@ function passageEmbed(passage: Passage, view: AnswerView, share: number): APIEmb
  * it must be cut, it is cut between or inside pieces so that every bold opened is closed.
  */
 export function quoteBlock(passage: Pick<Passage, "quote" | "highlights">, max: number): string {
-  let out = "> ";
+  const room = max - quote("").length;
+  let out = "";
   const pieces = segments(passage.quote, passage.highlights);
   for (const [index, piece] of pieces.entries()) {
-    const text = escapeText(cutRaw(piece.text, max + 2)).replaceAll("\n", "\n> ");
-    const rendered = piece.bold ? `**${text}**` : text;
+    const text = escapeText(cutRaw(piece.text, max + 2)).replaceAll("\n", QUOTED_BREAK);
+    const rendered = piece.bold ? bold(text) : text;
     const last = index === pieces.length - 1;
-    if (out.length + rendered.length <= max - (last ? 0 : ELLIPSIS.length)) {
+    if (out.length + rendered.length <= room - (last ? 0 : ELLIPSIS.length)) {
       out += rendered;
       continue;
     }
-    const room = max - ELLIPSIS.length - out.length - (piece.bold ? 4 : 0);
-    const cut = safePrefix(text, room);
-    if (cut.trim() !== "") out += piece.bold ? `**${cut}**` : cut;
-    return `${out}${ELLIPSIS}`;
+    const left = room - ELLIPSIS.length - out.length - (piece.bold ? bold("").length : 0);
+    const cut = safePrefix(text, left);
+    if (cut.trim() !== "") out += piece.bold ? bold(cut) : cut;
+    return quote(`${out}${ELLIPSIS}`);
   }
-  return out;
+  return quote(out);
 }
 
 /** The quote split at its highlights, adjacent highlights merged so that bold markers never touch. */
