@@ -8,7 +8,7 @@ import { NO_TEXT } from "../src/render/wording.ts";
  * "Find sources": right-click a message and the bot runs `/sources` on its text. Private, because the
  * person asking is checking someone else's message and may not want to answer it in public.
  */
-export const data = new ContextMenuCommandBuilder().setName("Find sources").setType(ApplicationCommandType.Message);
+const data = new ContextMenuCommandBuilder().setName("Find sources").setType(ApplicationCommandType.Message);
 
 export const command: MessageCommand = {
   type: ApplicationCommandType.Message,

@@ -22,7 +22,7 @@ const count = (name: string, fallback: number) =>
  * The environment, validated once. The token's schema never repeats its value in a message: every
  * message here names the variable and what is wrong, nothing more.
  */
-export const envSchema = z.object({
+const envSchema = z.object({
   DISCORD_TOKEN: optional(
     z.string().superRefine((token, ctx) => {
       if (/^bot\s/iu.test(token)) {
