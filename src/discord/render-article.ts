@@ -3,7 +3,6 @@ import type { SourceEntry } from "../attribution/sources.ts";
 import type { Article } from "../corpus/types.ts";
 import { count, PICK_ARTICLE, speakersLine, tagsLine } from "../render/wording.ts";
 import { escapeWithin } from "./escape.ts";
-import { fit } from "./fit.ts";
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -13,6 +12,7 @@ import {
   EMBEDS_TOTAL_MAX,
 } from "./limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
+import { truncate } from "./truncate.ts";
 
 /** The header of an article embed: short, so that the list of speakers gets the room. */
 const ARTICLE_DESCRIPTION_MAX = 1000;
@@ -28,8 +28,8 @@ export function articleMessage(article: Article, speakers: SourceEntry[]): Messa
   const lines = [escapeWithin(facts.join(" · "), ARTICLE_DESCRIPTION_MAX)];
   if (article.tags.length > 0) lines.push(tagsLine(escapeWithin(article.tags.join(", "), ARTICLE_DESCRIPTION_MAX)));
   lines.push(speakersLine(speakers.length));
-  const description = fit(lines.join("\n"), ARTICLE_DESCRIPTION_MAX);
-  const footer = fit(article.id, FOOTER_ID_MAX);
+  const description = truncate(lines.join("\n"), ARTICLE_DESCRIPTION_MAX);
+  const footer = truncate(article.id, FOOTER_ID_MAX);
   const embed: APIEmbed = { title, description, footer: { text: footer } };
   if (article.url && /^https?:\/\//u.test(article.url)) embed.url = article.url;
   const room = EMBEDS_TOTAL_MAX - title.length - description.length - footer.length;

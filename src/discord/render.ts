@@ -3,9 +3,9 @@ import type { Answer, Passage } from "../answer/types.ts";
 import { attributionLine } from "../attribution/sources.ts";
 import { OWN_VOICE, QUERY_LABEL, unmatchedLine, verdict } from "../render/wording.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
-import { ELLIPSIS, fit, safePrefix } from "./fit.ts";
 import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "./limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
+import { ELLIPSIS, safePrefix, truncate } from "./truncate.ts";
 
 /**
  * How much of the question or claim a reply repeats: enough to recognise it, short enough that a
@@ -49,16 +49,16 @@ function answerContent(answer: Answer, view: AnswerView): string {
   if (answer.unmatched.length === 0) return head;
   const room = CONTENT_MAX - head.length - 1;
   const words = answer.unmatched.map((word) => bold(escapeWithin(word, room)));
-  return `${head}\n${fit(unmatchedLine(answer.status, view.articleCount, words), room)}`;
+  return `${head}\n${truncate(unmatchedLine(answer.status, view.articleCount, words), room)}`;
 }
 
 /** One passage in at most `share` characters of embed text, so that any number of them stays within 6,000. */
 function passageEmbed(passage: Passage, view: AnswerView, share: number): APIEmbed {
   const title = escapeWithin(`¶${passage.paragraph} · ${passage.title}`, EMBED_TITLE_MAX);
-  const footer = view.articleCount > 1 ? fit(passage.articleId, FOOTER_ID_MAX) : undefined;
+  const footer = view.articleCount > 1 ? truncate(passage.articleId, FOOTER_ID_MAX) : undefined;
   const room = Math.min(EMBED_DESCRIPTION_MAX, share - title.length - (footer?.length ?? 0));
   const who = attributionLine(passage.attribution) || OWN_VOICE;
-  const attribution = fit(`— ${escapeWithin(who, room)}`, Math.floor(room / 3));
+  const attribution = truncate(`— ${escapeWithin(who, room)}`, Math.floor(room / 3));
   const embed: APIEmbed = {
     title,
     description: `${quoteBlock(passage, room - attribution.length - 1)}\n${attribution}`,

@@ -4,8 +4,8 @@ import type { Paragraph } from "../corpus/types.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { termWeight } from "../search/corpus-index.ts";
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
-import { fit, safePrefix } from "./fit.ts";
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "./limits.ts";
+import { safePrefix, truncate } from "./truncate.ts";
 
 type Choice = ApplicationCommandOptionChoiceData<string>;
 
@@ -67,7 +67,7 @@ function searchParagraphs(index: CorpusIndex, { done, partial }: Typing, article
 
 /** A choice whose value is `value` as is, or nothing when `value` cannot be one (empty, or over 100). */
 function choice(name: string, value: string): Choice | undefined {
-  const shown = fit(name.trim(), CHOICE_NAME_MAX);
+  const shown = truncate(name.trim(), CHOICE_NAME_MAX);
   if (shown === "" || value === "" || value.length > CHOICE_VALUE_MAX) return undefined;
   return { name: shown, value };
 }
@@ -98,7 +98,7 @@ export function articleChoices(index: CorpusIndex, typed: string): Choice[] {
   return unique(
     ranked.map(({ article }) => {
       const room = CHOICE_NAME_MAX - article.id.length - 3;
-      return choice(room > 10 ? `${fit(article.title, room)} · ${article.id}` : article.id, article.id);
+      return choice(room > 10 ? `${truncate(article.title, room)} · ${article.id}` : article.id, article.id);
     }),
   );
 }
