@@ -3,12 +3,12 @@ import type { QueryKind } from "../src/answer/types.ts";
 import type { ChatCommand } from "../src/discord/command.ts";
 import { answerReply, QUERY_OPTION } from "../src/discord/reply.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
+import { QUERY_SUMMARY } from "../src/render/wording.ts";
 import type { CorpusIndex } from "../src/search/corpus-index.ts";
 
-/** How one of `/ask` and `/sources` differs from the other: its name, its words, and its suggestions. */
+/** How one of `/ask` and `/sources` differs from the other: its kind, its options' words, its suggestions. */
 interface AnswerCommandSpec {
   kind: QueryKind;
-  description: string;
   /** What the text option (`question` or `claim`, by kind) is described as. */
   textDescription: string;
   articleDescription: string;
@@ -17,20 +17,14 @@ interface AnswerCommandSpec {
 
 /**
  * `/<kind> <text>:<text> [article:<id>] [private:<bool>]`: the definition and handler that `/ask` and
- * `/sources` share. The text is answered by `answerReply`; autocomplete suggests articles for
- * `article` and, for the text, whatever `suggest` finds.
+ * `/sources` share, described as the CLI describes them (`QUERY_SUMMARY`). The text is answered by
+ * `answerReply`; autocomplete suggests articles for `article` and, for the text, whatever `suggest` finds.
  */
-export function answerCommand({
-  kind,
-  description,
-  textDescription,
-  articleDescription,
-  suggest,
-}: AnswerCommandSpec): ChatCommand {
+export function answerCommand({ kind, textDescription, articleDescription, suggest }: AnswerCommandSpec): ChatCommand {
   const text = QUERY_OPTION[kind];
   const data = new SlashCommandBuilder()
     .setName(kind)
-    .setDescription(description)
+    .setDescription(QUERY_SUMMARY[kind])
     .addStringOption((option) =>
       option.setName(text).setDescription(textDescription).setRequired(true).setAutocomplete(true),
     )

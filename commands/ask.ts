@@ -4,7 +4,6 @@ import { answerCommand } from "./answer-command.ts";
 /** `/ask question:<text> [article:<id>] [private:<bool>]`: the passages that answer a question, quoted. */
 export const command = answerCommand({
   kind: "ask",
-  description: "Ask the article a question and get back its own words",
   textDescription: "What you want to know",
   articleDescription: "Which article to ask (when there are several)",
   suggest: questionChoices,

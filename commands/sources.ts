@@ -7,7 +7,6 @@ import { answerCommand } from "./answer-command.ts";
  */
 export const command = answerCommand({
   kind: "sources",
-  description: "Find where the article makes a claim, and who it says makes it",
   textDescription: "The claim to look up",
   articleDescription: "Which article to search (when there are several)",
   suggest: claimChoices,

@@ -6,14 +6,15 @@ import { CorpusError } from "../corpus/errors.ts";
 import { openCorpus } from "../open.ts";
 import { answerJson, articleJson } from "../render/json.ts";
 import { ANSI, PLAIN, renderAnswer, renderArticle } from "../render/terminal.ts";
+import { QUERY_SUMMARY } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 
 const USAGE = `usage: npm run cli -- <command> [options] [text]
 
 commands:
-  ask "QUESTION"     the passages that answer a question
-  sources "CLAIM"    where the article makes a claim, and who it attributes it to
-  article [ID]       an article (or every article) with who speaks in each paragraph
+  ask "QUESTION"     ${QUERY_SUMMARY.ask}
+  sources "CLAIM"    ${QUERY_SUMMARY.sources}
+  article [ID]       Show an article (or every article) with who speaks in each paragraph
 
 Without QUESTION or CLAIM, reads one per line from standard input and answers each.
 

@@ -5,6 +5,15 @@
  */
 import type { QueryKind, Status } from "../answer/types.ts";
 
+/**
+ * What `ask` and `sources` do, as Discord's command list and the CLI's usage both put it (Discord takes
+ * at most 100 characters). `article` is described apart: the CLI prints every paragraph, Discord a summary.
+ */
+export const QUERY_SUMMARY: Record<QueryKind, string> = {
+  ask: "Ask the article a question and get back its own words",
+  sources: "Find where the article makes a claim, and who it says makes it",
+};
+
 /** What the query is called where it is echoed: `Question: …` or `Claim: …`. */
 export const QUERY_LABEL: Record<QueryKind, string> = { ask: "Question", sources: "Claim" };
 
