@@ -48,7 +48,7 @@ export function unmatchedLine(status: Status, articleCount: number, words: strin
 
 /** An article's speakers in one sentence, for its summary. */
 export function speakersLine(sources: number): string {
-  if (sources === 0) return "Every paragraph is in the article's own voice.";
+  if (sources === 0) return `Every paragraph is ${OWN_VOICE}.`;
   return `Who speaks in it: ${count(sources, "source")}.`;
 }
 
