@@ -3,7 +3,8 @@ import { stemmer } from "stemmer";
 import { eng } from "stopword";
 import { answer } from "../src/answer/answer.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
-import { type Attributor, buildIndex, SEARCH_OPTIONS } from "../src/search/corpus-index.ts";
+import { type Attributor, buildIndex } from "../src/search/corpus-index.ts";
+import { SEARCH_OPTIONS } from "../src/search/paragraph-search.ts";
 import { type BenchParagraph, type Engine, paragraphsOf } from "./measure.ts";
 import { peers } from "./peers.ts";
 

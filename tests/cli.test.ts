@@ -44,7 +44,7 @@ describe.concurrent("the command-line tool", () => {
       "sentences",
     ]);
     expect(answer.results[0]).toMatchObject({ articleId: "harbour", paragraph: 1 });
-  }, 20_000);
+  });
 
   it("reads questions from standard input, one answer per line, in order", async () => {
     const questions = ["Who reopened the mine?", "", "What is the capital of France?"];
@@ -54,7 +54,7 @@ describe.concurrent("the command-line tool", () => {
     expect(answers.map((a) => a.query)).toEqual(questions);
     expect(answers.map((a) => a.status)).toEqual(["ok", "no_match", "no_match"]);
     expect(answers[0].results).toHaveLength(1);
-  }, 20_000);
+  });
 
   it("prints a readable answer with the quote, its paragraph and what is not mentioned", async () => {
     const [run, one, ok] = await Promise.all([
@@ -68,7 +68,7 @@ describe.concurrent("the command-line tool", () => {
     expect(one.stdout).toContain("The article does not say this.\n  It never mentions Norway.");
     expect(ok.stdout).toContain("¶2");
     expect(ok.stdout).toContain("Crews were told to stay ashore.");
-  }, 20_000);
+  });
 
   it("article --json prints one line per article with every paragraph", async () => {
     const run = await cli(["article", "--json", "--corpus", good]);
@@ -79,7 +79,7 @@ describe.concurrent("the command-line tool", () => {
     expect(articles[0].paragraphs[0]).toMatchObject({ paragraph: 1, attribution: expect.any(Array) });
     const one = jsonLines((await cli(["article", "mine", "--json", "--corpus", good])).stdout);
     expect(one.map((a) => a.articleId)).toEqual(["mine"]);
-  }, 20_000);
+  });
 
   it.each([
     [["frobnicate", "x"], /unknown command/],
@@ -88,20 +88,16 @@ describe.concurrent("the command-line tool", () => {
     [["ask", "--bogus", "x"], /bogus/],
     [["ask", "--article", "nope", "storm"], /no article "nope"/],
     [["article", "nope"], /no article "nope"/],
-  ])(
-    "exits 2 with a message for a usage error: %j",
-    async (args, message) => {
-      const run = await cli([...args, "--corpus", good]);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(message);
-      expect(run.stdout).toBe("");
-    },
-    20_000,
-  );
+  ])("exits 2 with a message for a usage error: %j", async (args, message) => {
+    const run = await cli([...args, "--corpus", good]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe("");
+  });
 
   it("exits 1 naming the file for a corpus that cannot load", async () => {
     const run = await cli(["ask", "--corpus", bad, "x"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/bad\.txt, line 1: no headline/);
-  }, 20_000);
+  });
 });

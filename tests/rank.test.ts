@@ -5,6 +5,7 @@ import { CANDIDATES, SENTENCE_WEIGHT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { buildIndex, type CorpusIndex, termWeight } from "../src/search/corpus-index.ts";
+import { BM25 } from "../src/search/paragraph-search.ts";
 import { type RankTerm, rankParagraphs } from "../src/search/rank.ts";
 import { fromSnapshot, toSnapshot } from "../src/search/snapshot.ts";
 import { tokenize } from "../src/text/analyzer.ts";
@@ -43,10 +44,10 @@ function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: numb
       const paragraph = ref && index.articles.get(ref.articleId)?.article.paragraphs[ref.index];
       const sentences = (paragraph?.sentences ?? []).map((sentence) => {
         const all = tokenize(sentence.text).flatMap((token) => token.terms);
-        const norm = 1.2 * (1 - 0.7 + (0.7 * all.length) / index.averageSentenceLength);
+        const norm = BM25.k * (1 - BM25.b + (BM25.b * all.length) / index.averageSentenceLength);
         return [...new Set(all)].reduce((sum, term) => {
           const tf = all.filter((t) => t === term).length;
-          return sum + (weight(term) * tf * 2.2) / (tf + norm);
+          return sum + (weight(term) * tf * (BM25.k + 1)) / (tf + norm);
         }, 0);
       });
       const best = Math.max(...sentences);

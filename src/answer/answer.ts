@@ -51,11 +51,11 @@ export function answer(
     tuning,
   );
   const focus: Weighed[] = words.map((w) => ({ ...w, bridges: bridges.get(w.word) ?? [] }));
-  const noMatch = (found = new Set<Weighed>()): Answer => ({
+  const noMatch = (): Answer => ({
     query,
     kind,
     status: "no_match",
-    unmatched: unmatched(focus, found),
+    unmatched: unmatched(focus, new Map()),
     results: [],
   });
   if (focus.length === 0) return noMatch();
@@ -83,7 +83,7 @@ export function answer(
 
   const total = focus.reduce((sum, w) => sum + w.weight, 0);
   const results: Passage[] = [];
-  let shown = new Set<Weighed>();
+  let shown = new Map<Weighed, number>();
   for (const hit of rankParagraphs(index, rankTerms, CANDIDATES, inScope)) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
@@ -104,14 +104,14 @@ export function answer(
 }
 
 /**
- * How much of the query's weight a run of tokens holds, and which query words it holds: a word counts
+ * How much of the query's weight a run of tokens holds, and which query words it holds at what credit: a word counts
  * in full when its terms or a same-word bridge are there, at `relatedCredit` when a related word is.
  */
-function coverage(focus: Weighed[], tokens: Token[], tuning: Refusal): { weight: number; found: Set<Weighed> } {
+function coverage(focus: Weighed[], tokens: Token[], tuning: Refusal): { weight: number; found: Map<Weighed, number> } {
   const held = new Set(tokens.flatMap((token) => token.terms));
   const has = (term: string) => held.has(term);
   let weight = 0;
-  const found = new Set<Weighed>();
+  const found = new Map<Weighed, number>();
   for (const w of focus) {
     const credit = w.word.terms.some(has)
       ? 1
@@ -120,7 +120,7 @@ function coverage(focus: Weighed[], tokens: Token[], tuning: Refusal): { weight:
           ...w.bridges.filter((bridge) => bridge.terms.every(has)).map((bridge) => bridge.credit),
           !w.known && nearInMeaning(w.word, wordsOf(tokens), tuning) ? tuning.relatedCredit : 0,
         );
-    if (credit > 0) found.add(w);
+    if (credit > 0) found.set(w, credit);
     weight += credit * w.weight;
   }
   return { weight, found };
@@ -131,14 +131,15 @@ function wordsOf(tokens: Token[]): Set<string> {
 }
 
 /**
- * The query words that the corpus never uses and the answer did not find otherwise, as the user wrote
- * them. Common words ("why", "else", "happen") are left out: they say how a question is put, and
- * "It never mentions why" tells a reader nothing.
+ * The query words that the corpus never uses, as the user wrote them, unless the answer found them
+ * written otherwise (initials, spelling): a related word ("payout" for "compensation") may answer, but
+ * the article still never mentions the word. Common words ("why", "else", "happen") are left out: they
+ * say how a question is put, and "It never mentions why" tells a reader nothing.
  */
-function unmatched(focus: Weighed[], found: Set<Weighed>): string[] {
+function unmatched(focus: Weighed[], found: Map<Weighed, number>): string[] {
   const seen = new Map<string, string>();
   for (const w of focus) {
-    if (w.known || found.has(w) || (!w.word.name && isFiller(w.word))) continue;
+    if (w.known || found.get(w) === 1 || (!w.word.name && isFiller(w.word))) continue;
     const surface = w.word.surface.replace(/['’]s?$/u, "");
     if (!seen.has(surface.toLowerCase())) seen.set(surface.toLowerCase(), surface);
   }
@@ -158,11 +159,11 @@ function passage(
   span: QuoteSpan,
   quoted: Token[],
   score: number,
-  found: Set<Weighed>,
+  found: Map<Weighed, number>,
 ): Passage {
   const paragraph = indexed.article.paragraphs[paragraphIndex];
   if (!paragraph) throw new Error(`citebot: paragraph ${paragraphIndex} missing from ${indexed.article.id}`);
-  const matched = new Set([...found].flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+  const matched = new Set([...found.keys()].flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
   const highlights = quoted
     .filter((token) => token.terms.some((term) => matched.has(term)))
     .map((token): [number, number] => [token.start - span.start, token.end - span.start]);

@@ -9,12 +9,6 @@ export const DEFAULT_LIMIT = 3;
 /** Names (people, places, organizations) weigh this much more than other words in ranking. */
 export const NAME_BOOST = 2;
 
-/**
- * Only this many leading characters of a query are tagged for names and nouns: tagging is the costly
- * step, a question is far shorter, and a pasted 6,000-character message is still searched whole.
- */
-export const MAX_TAGGED_LENGTH = 1_000;
-
 /** Paragraphs read sentence by sentence when ranking: the best this many by their paragraph score. */
 export const CANDIDATES = 20;
 

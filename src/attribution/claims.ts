@@ -2,7 +2,7 @@ import type { Cue } from "./cues.ts";
 import { SUBORDINATORS, VERB_PREFIX } from "./lexicon.ts";
 import { clauseStart } from "./phrases.ts";
 import type { Quotation } from "./quotes.ts";
-import { breaksAfter, type Token } from "./tokens.ts";
+import { breaksAfter, type TaggedToken } from "./tokens.ts";
 import type { Claim } from "./types.ts";
 
 /** Words that open a relative clause whose verb is the cue ("which Putin referred to as", "that officials said"). */
@@ -33,13 +33,13 @@ const OPENS = /["“«]/u;
  *
  * Anything else is the whole sentence: crediting a source with too much is better than losing it.
  */
-export function claimSpan(text: string, tokens: Token[], cue: Cue, cues: Cue[], quotes: Quotation[]): Claim {
+export function claimSpan(text: string, tokens: TaggedToken[], cue: Cue, cues: Cue[], quotes: Quotation[]): Claim {
   const whole: Claim = [0, text.length];
   const found = rawClaim(text, tokens, cue, cues, quotes);
   return (found && tidy(text, found)) ?? whole;
 }
 
-function rawClaim(text: string, tokens: Token[], cue: Cue, cues: Cue[], quotes: Quotation[]): Claim | null {
+function rawClaim(text: string, tokens: TaggedToken[], cue: Cue, cues: Cue[], quotes: Quotation[]): Claim | null {
   const cueToken = tokens[cue.at];
   if (!cueToken) return null;
   const subject = cue.subject.span;
@@ -60,7 +60,7 @@ function rawClaim(text: string, tokens: Token[], cue: Cue, cues: Cue[], quotes: 
     return quoted ? [quoted.open + 1, quoted.close] : [0, lead.start];
   }
   if (adjacent && lead && /,|["”»]\s*$/u.test(lead.post) && !/[;:—–]/u.test(lead.post)) {
-    const subjectStart = (tokens[first] as Token).start;
+    const subjectStart = (tokens[first] as TaggedToken).start;
     // "In a statement, the union condemned the closure": a fronted phrase is no clause of its own.
     if (first === clauseStart(tokens, first)) {
       if (cue.complement >= tokens.length) return before(text, tokens, subjectStart, quotes);
@@ -75,15 +75,21 @@ function rawClaim(text: string, tokens: Token[], cue: Cue, cues: Cue[], quotes: 
 }
 
 /** "X said (that) CLAUSE": from the complement on. */
-function complementClaim(text: string, tokens: Token[], cue: Cue, cues: Cue[], quotes: Quotation[]): Claim | null {
+function complementClaim(
+  text: string,
+  tokens: TaggedToken[],
+  cue: Cue,
+  cues: Cue[],
+  quotes: Quotation[],
+): Claim | null {
   let from = cue.complement;
   // "said on Monday: “...”": what is said starts after the colon, where only an adverbial stands before it
   // (not "praised his life: “...”", whose object is said too).
   let k = from;
-  while (tokens[k] && !breaksAfter(tokens[k] as Token)) k++;
+  while (tokens[k] && !breaksAfter(tokens[k] as TaggedToken)) k++;
   const lead = tokens[from]?.tags;
   const adverbial = !!lead && (lead.has("Preposition") || lead.has("Date") || lead.has("Adverb"));
-  if (adverbial && tokens[k + 1] && /:/u.test((tokens[k] as Token).post)) from = k + 1;
+  if (adverbial && tokens[k + 1] && /:/u.test((tokens[k] as TaggedToken).post)) from = k + 1;
   const start = tokens[from];
   if (!start) return null;
   // 'X said: "..."': a quotation opening the complement is what is said.
@@ -99,7 +105,7 @@ function complementClaim(text: string, tokens: Token[], cue: Cue, cues: Cue[], q
  * subject is shared: "..., saying"), as a character offset; the sentence's end if none does. Only a
  * cue opening a clause of its own (after punctuation or a joining word) ends a claim.
  */
-function boundary(tokens: Token[], cue: Cue, cues: Cue[], from: number, text: string): number {
+function boundary(tokens: TaggedToken[], cue: Cue, cues: Cue[], from: number, text: string): number {
   let end = tokens.length;
   for (const other of cues) {
     if (other.at <= cue.at) continue;
@@ -107,14 +113,14 @@ function boundary(tokens: Token[], cue: Cue, cues: Cue[], from: number, text: st
     let b = subject > cue.at ? Math.min(subject, other.at) : other.at;
     const previous = tokens[b - 1];
     if (b <= from || !previous || !(breaksAfter(previous) || JOINERS.has(previous.lower))) continue;
-    while (b - 1 > from && JOINERS.has((tokens[b - 1] as Token).lower)) b--;
+    while (b - 1 > from && JOINERS.has((tokens[b - 1] as TaggedToken).lower)) b--;
     end = Math.min(end, b);
   }
-  return end >= tokens.length ? text.length : endOf(tokens[end - 1] as Token);
+  return end >= tokens.length ? text.length : endOf(tokens[end - 1] as TaggedToken);
 }
 
 /** A token's end with the closing quotation marks right after it. */
-function endOf(token: Token): number {
+function endOf(token: TaggedToken): number {
   return token.end + (/^["”»]*/u.exec(token.post)?.[0].length ?? 0);
 }
 
@@ -122,9 +128,9 @@ function endOf(token: Token): number {
  * Where a relative clause ends: at the first clause break from token `from` on that is not inside a
  * quotation ("bold, decisive"), its closing quotation mark kept.
  */
-function clauseEnd(text: string, tokens: Token[], from: number, quotes: Quotation[]): number {
+function clauseEnd(text: string, tokens: TaggedToken[], from: number, quotes: Quotation[]): number {
   for (let k = from; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
+    const token = tokens[k] as TaggedToken;
     if (!breaksAfter(token)) continue;
     const after = token.end + token.post.trimEnd().length;
     if (quotes.some((q) => q.open < after && after <= q.close)) continue;
@@ -134,7 +140,7 @@ function clauseEnd(text: string, tokens: Token[], from: number, quotes: Quotatio
 }
 
 /** "CLAUSE, X said": the words before offset `end`, or the quotation's own words where that is all there is. */
-function before(text: string, tokens: Token[], end: number, quotes: Quotation[]): Claim | null {
+function before(text: string, tokens: TaggedToken[], end: number, quotes: Quotation[]): Claim | null {
   const head = text.slice(0, end).replace(/[\s,;:—–-]+$/u, "");
   const start = tokens[0]?.start ?? 0;
   if (head === "") return null;
@@ -146,10 +152,10 @@ function before(text: string, tokens: Token[], end: number, quotes: Quotation[])
 }
 
 /** Whether the words after a trailing cue make a clause of their own, not "citing Y" or "told TASS on Monday". */
-function tailHasVerb(tokens: Token[], cue: Cue): boolean {
+function tailHasVerb(tokens: TaggedToken[], cue: Cue): boolean {
   let citing = false;
   for (let k = cue.at + 1; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
+    const token = tokens[k] as TaggedToken;
     if (token.lower === "citing") citing = true;
     else if (!citing && token.tags.has("Verb") && !token.tags.has("Noun")) return true;
     if (breaksAfter(token)) citing = false;
@@ -158,19 +164,19 @@ function tailHasVerb(tokens: Token[], cue: Cue): boolean {
 }
 
 /** "According to X, CLAUSE" and "CLAUSE, according to X"; in the middle of a clause, the whole sentence. */
-function accordingClaim(text: string, tokens: Token[], cue: Cue): Claim | null {
-  const cueToken = tokens[cue.at] as Token;
+function accordingClaim(text: string, tokens: TaggedToken[], cue: Cue): Claim | null {
+  const cueToken = tokens[cue.at] as TaggedToken;
   const last = cue.subject.span.end;
   const front = cue.at === 0 || cue.at === clauseStart(tokens, cue.at + 1);
-  if (front && last < tokens.length && breaksAfter(tokens[last - 1] as Token)) {
-    return [(tokens[last] as Token).start, text.length];
+  if (front && last < tokens.length && breaksAfter(tokens[last - 1] as TaggedToken)) {
+    return [(tokens[last] as TaggedToken).start, text.length];
   }
   if (last >= tokens.length && cue.at > 0) return [0, cueToken.start];
   return null;
 }
 
 /** "reported by X as CLAUSE", "told by X that CLAUSE": what follows the agent, to the clause's end. */
-function agentClaim(text: string, tokens: Token[], cue: Cue, cues: Cue[], quotes: Quotation[]): Claim | null {
+function agentClaim(text: string, tokens: TaggedToken[], cue: Cue, cues: Cue[], quotes: Quotation[]): Claim | null {
   let k = cue.subject.span.end;
   const next = tokens[k];
   if (!next) return null;

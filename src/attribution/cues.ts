@@ -17,7 +17,15 @@ import {
   type Subject,
   splitConjoined,
 } from "./phrases.ts";
-import { breaksAfter, commaAfter, isCapitalized, isDeterminer, isKnownWord, isPronoun, type Token } from "./tokens.ts";
+import {
+  breaksAfter,
+  commaAfter,
+  isCapitalized,
+  isDeterminer,
+  isKnownWord,
+  isPronoun,
+  type TaggedToken,
+} from "./tokens.ts";
 
 /** A reporting cue found in one sentence, with the phrases it links, as token spans of that sentence. */
 export interface Cue {
@@ -25,7 +33,7 @@ export interface Cue {
   citing: Span[];
   /** The reporting words as written; discontinuous ones joined with " ... " ("In a statement ... blamed"). */
   cue: string;
-  /** Token index of the reporting word, and where what it reports starts. */
+  /** TaggedToken index of the reporting word, and where what it reports starts. */
   at: number;
   complement: number;
   /** Reporting verbs nested in the complement ("claimed" in "reported its source claimed"). */
@@ -42,7 +50,7 @@ const CLAUSE_OPENERS = /^(that|how|why|what|whether|if)$/u;
  * Every reporting cue of a tagged sentence outside quotation marks (`quoted` says which tokens are
  * inside), each with its subject as written: a pronoun or description here is resolved later.
  */
-export function findCues(text: string, tokens: Token[], quoted: (index: number) => boolean): Cue[] {
+export function findCues(text: string, tokens: TaggedToken[], quoted: (index: number) => boolean): Cue[] {
   const cues: Cue[] = [];
   const citings: Array<{ at: number; spans: Span[] }> = [];
   const venue = venueCue(text, tokens);
@@ -50,12 +58,12 @@ export function findCues(text: string, tokens: Token[], quoted: (index: number) 
   // A subject never reaches back past the previous reporting word ("claims FSB sources have ascribed").
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+    const token = tokens[i] as TaggedToken;
     // Inside a sentence a capitalized form is a name ("the United States"), not a verb.
     if (quoted(i) || i === venue?.at || (i > 0 && isCapitalized(token))) continue;
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       const source = phraseAfter(tokens, i + 2);
-      if (source) cues.push(cue(source, text.slice(token.start, (tokens[i + 1] as Token).end), i, i + 2));
+      if (source) cues.push(cue(source, text.slice(token.start, (tokens[i + 1] as TaggedToken).end), i, i + 2));
       continue;
     }
     if (token.lower === "put" && tokens[i + 1]?.lower === "it") {
@@ -94,7 +102,7 @@ function cue(span: Span, words: string, at: number, complement: number): Cue {
  * "In a statement released after the attack, the Department of Defense justified ...": the fronted venue
  * makes the main clause's verb a report, whatever the verb.
  */
-function venueCue(text: string, tokens: Token[]): Cue | null {
+function venueCue(text: string, tokens: TaggedToken[]): Cue | null {
   if (tokens[0]?.lower !== "in") return null;
   const start = clauseStart(tokens, tokens.length);
   const noun = tokens.slice(1, Math.min(start, 4)).findIndex((token) => VENUE_NOUNS.has(token.lower));
@@ -104,22 +112,26 @@ function venueCue(text: string, tokens: Token[]): Cue | null {
   const verb = skipPrefix(tokens, subject.end);
   const verbToken = tokens[verb];
   if (!verbToken?.tags.has("Verb")) return null;
-  const venue = text.slice((tokens[0] as Token).start, (tokens[noun + 1] as Token).end);
+  const venue = text.slice((tokens[0] as TaggedToken).start, (tokens[noun + 1] as TaggedToken).end);
   return { ...cue(subject.span, `${venue} ... ${verbToken.text}`, verb, verb + 1), subject };
 }
 
 /** The first index from `at` that is not an auxiliary or adverb standing before a verb. */
-function skipPrefix(tokens: Token[], at: number): number {
+function skipPrefix(tokens: TaggedToken[], at: number): number {
   let k = at;
-  while (tokens[k] && (VERB_PREFIX.has((tokens[k] as Token).lower) || (tokens[k] as Token).tags.has("Adverb"))) k++;
+  while (
+    tokens[k] &&
+    (VERB_PREFIX.has((tokens[k] as TaggedToken).lower) || (tokens[k] as TaggedToken).tags.has("Adverb"))
+  )
+    k++;
   return k;
 }
 
 /** Whether a reporting form is used as a noun or adjective here: "Some reports suggest", "a reported death". */
-function isNounUse(tokens: Token[], i: number): boolean {
+function isNounUse(tokens: TaggedToken[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const token = tokens[i] as Token;
+  const token = tokens[i] as TaggedToken;
   if (before && !breaksAfter(before) && !VERB_PREFIX.has(before.lower)) {
     const t = before.tags;
     if (isDeterminer(before) || t.has("Possessive") || t.has("Value") || (t.has("Adjective") && !t.has("Noun")))
@@ -133,17 +145,17 @@ function isNounUse(tokens: Token[], i: number): boolean {
  * Whether "call" reports a judgement ("called the crisis the worst", "called it “an aggression”"), not a
  * phone call ("called the police"), a demand ("called for talks") or a name ("a man called Peter was ...").
  */
-function callsJudgement(tokens: Token[], i: number): boolean {
+function callsJudgement(tokens: TaggedToken[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || CALL_PARTICLES.test(next.lower)) return false;
   const object = phraseAfter(tokens, i + 1);
   if (!object) return false;
   // An adjective after the object's noun is the judgement ("called its actions defensive in nature").
-  const adjective = (t: Token | undefined) => !!t && t.tags.has("Adjective") && !t.tags.has("Noun");
+  const adjective = (t: TaggedToken | undefined) => !!t && t.tags.has("Adjective") && !t.tags.has("Noun");
   for (let k = object.start + 1; k < object.end; k++) {
     if (adjective(tokens[k]) && tokens[k - 1]?.tags.has("Noun")) return true;
   }
-  const last = tokens[object.end - 1] as Token;
+  const last = tokens[object.end - 1] as TaggedToken;
   const after = tokens[object.end];
   if (!after || /[.!?;]/u.test(last.post)) return false;
   if (/["“]/u.test(after.pre + last.post)) return true;
@@ -155,16 +167,16 @@ function callsJudgement(tokens: Token[], i: number): boolean {
 }
 
 /** Whether "added" reports words ('..., he added', "added that", "added: “...”"), not "added 200 jobs". */
-function addsWords(tokens: Token[], i: number): boolean {
-  const token = tokens[i] as Token;
+function addsWords(tokens: TaggedToken[], i: number): boolean {
+  const token = tokens[i] as TaggedToken;
   const next = tokens[i + 1];
   return !next || /[,:;.!?"“”]/u.test(token.post) || next.lower === "that" || /["“]/u.test(next.pre);
 }
 
 /** Whether a participle is passive ("was reported", "were on Wednesday reported"). */
-function isPassive(tokens: Token[], i: number): boolean {
+function isPassive(tokens: TaggedToken[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-    const token = tokens[k] as Token;
+    const token = tokens[k] as TaggedToken;
     if (BE_FORMS.has(token.lower)) return true;
     const skippable =
       token.tags.has("Adverb") ||
@@ -177,8 +189,8 @@ function isPassive(tokens: Token[], i: number): boolean {
 }
 
 /** A reporting verb at `i` with its subject, or null where it reports nothing here. */
-function reportingCue(tokens: Token[], i: number, word: CueWord, earlier: Cue[], floor: number): Cue | null {
-  const token = tokens[i] as Token;
+function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: Cue[], floor: number): Cue | null {
+  const token = tokens[i] as TaggedToken;
   const next = tokens[i + 1];
   if (word.lemma === "call" && !callsJudgement(tokens, i)) return null;
   if (word.lemma === "add" && !addsWords(tokens, i)) return null;
@@ -204,13 +216,13 @@ function reportingCue(tokens: Token[], i: number, word: CueWord, earlier: Cue[],
 }
 
 /** Where what a verb reports starts: past "that", and past the hearer of "told the press". */
-function complementStart(tokens: Token[], i: number, word: CueWord): number {
+function complementStart(tokens: TaggedToken[], i: number, word: CueWord): number {
   let k = i + 1;
   if (word.lemma === "tell" || word.lemma === "quote" || word.lemma === "cite") {
-    const hearer = tokens[k] && !CLAUSE_OPENERS.test((tokens[k] as Token).lower) ? phraseAfter(tokens, k) : null;
-    if (hearer && !breaksAfter(tokens[hearer.end - 1] as Token)) k = hearer.end;
+    const hearer = tokens[k] && !CLAUSE_OPENERS.test((tokens[k] as TaggedToken).lower) ? phraseAfter(tokens, k) : null;
+    if (hearer && !breaksAfter(tokens[hearer.end - 1] as TaggedToken)) k = hearer.end;
   }
-  while (tokens[k] && /^(that|as)$/u.test((tokens[k] as Token).lower)) k++;
+  while (tokens[k] && /^(that|as)$/u.test((tokens[k] as TaggedToken).lower)) k++;
   return k;
 }
 
@@ -218,7 +230,7 @@ function complementStart(tokens: Token[], i: number, word: CueWord): number {
  * The subject of an -ing report: its own where a subordinator leads in ("with local media reporting"),
  * else the one of the clause it hangs on ("..., saying", "posted a message blaming Iran").
  */
-function gerundSubject(tokens: Token[], i: number, earlier: Cue[], floor: number): Subject | null {
+function gerundSubject(tokens: TaggedToken[], i: number, earlier: Cue[], floor: number): Subject | null {
   const before = tokens[i - 1];
   if (before && !breaksAfter(before)) {
     const own = phraseBefore(tokens, i, floor);
@@ -230,9 +242,9 @@ function gerundSubject(tokens: Token[], i: number, earlier: Cue[], floor: number
 }
 
 /** The subject of a finite report: before it, after it when inverted ("said the minister"), or the clause's. */
-function finiteSubject(tokens: Token[], i: number, word: CueWord, earlier: Cue[], floor: number): Subject | null {
+function finiteSubject(tokens: TaggedToken[], i: number, word: CueWord, earlier: Cue[], floor: number): Subject | null {
   let p = i - 1;
-  while (p >= 0 && VERB_PREFIX.has((tokens[p] as Token).lower) && !breaksAfter(tokens[p] as Token)) p--;
+  while (p >= 0 && VERB_PREFIX.has((tokens[p] as TaggedToken).lower) && !breaksAfter(tokens[p] as TaggedToken)) p--;
   const before = tokens[p];
   if (!before) return inverted(tokens, i, word);
   if (/^(and|but|or)$/u.test(before.lower)) {
@@ -245,7 +257,7 @@ function finiteSubject(tokens: Token[], i: number, word: CueWord, earlier: Cue[]
     const subject = clauseSubject(tokens, p + 1);
     return subject && subject.end === p + 1 ? subject : null;
   }
-  if (before.lower === "who" && tokens[p - 1] && commaAfter(tokens[p - 1] as Token)) {
+  if (before.lower === "who" && tokens[p - 1] && commaAfter(tokens[p - 1] as TaggedToken)) {
     const antecedent = phraseBefore(tokens, p, floor);
     return antecedent ? { span: antecedent } : null;
   }
@@ -255,16 +267,16 @@ function finiteSubject(tokens: Token[], i: number, word: CueWord, earlier: Cue[]
 }
 
 /** '"...," said the minister.': the subject follows a saying verb that opens its clause. */
-function inverted(tokens: Token[], i: number, word: CueWord): Subject | null {
+function inverted(tokens: TaggedToken[], i: number, word: CueWord): Subject | null {
   if (!/^(say|add|write|tell|explain|claim|report)$/u.test(word.lemma) || word.form === "gerund") return null;
   const span = phraseAfter(tokens, i + 1);
   const last = span && tokens[span.end - 1];
   if (!span || !last || !(span.end === tokens.length || breaksAfter(last))) return null;
-  return isPronoun(tokens[span.start] as Token) && span.end !== tokens.length ? null : { span };
+  return isPronoun(tokens[span.start] as TaggedToken) && span.end !== tokens.length ? null : { span };
 }
 
 /** "X, citing Y, reported" and "X reports, citing Y": Y goes to the nearest report. */
-function attachCiting(tokens: Token[], cues: Cue[], at: number, spans: Span[]): void {
+function attachCiting(tokens: TaggedToken[], cues: Cue[], at: number, spans: Span[]): void {
   let nearest: Cue | undefined;
   for (const found of cues) if (!nearest || Math.abs(found.at - at) < Math.abs(nearest.at - at)) nearest = found;
   if (nearest) {
@@ -276,7 +288,7 @@ function attachCiting(tokens: Token[], cues: Cue[], at: number, spans: Span[]): 
     cues.push({
       subject,
       citing: spans,
-      cue: (tokens[at] as Token).text,
+      cue: (tokens[at] as TaggedToken).text,
       at,
       complement: at + 1,
       nested: [],
@@ -287,7 +299,7 @@ function attachCiting(tokens: Token[], cues: Cue[], at: number, spans: Span[]): 
  * A report inside another's complement ("Znak.com reported its source said ...") is what the outer
  * source relies on: its subject joins the outer citing, unless it is a pronoun ("they believe").
  */
-function nest(tokens: Token[], cues: Cue[]): Cue[] {
+function nest(tokens: TaggedToken[], cues: Cue[]): Cue[] {
   const kept: Cue[] = [];
   for (const inner of cues) {
     const outer = cues.find((c) => c !== inner && c.complement === inner.subject.span.start && c.at < inner.at);
@@ -295,9 +307,9 @@ function nest(tokens: Token[], cues: Cue[]): Cue[] {
       kept.push(inner);
       continue;
     }
-    if (!isPronoun(tokens[inner.subject.span.start] as Token)) outer.citing.push(inner.subject.span);
+    if (!isPronoun(tokens[inner.subject.span.start] as TaggedToken)) outer.citing.push(inner.subject.span);
     outer.citing.push(...inner.citing);
-    outer.nested.push((tokens[inner.at] as Token).lower);
+    outer.nested.push((tokens[inner.at] as TaggedToken).lower);
   }
   return kept;
 }
@@ -306,10 +318,10 @@ function nest(tokens: Token[], cues: Cue[]): Cue[] {
  * Whether a subject can name someone who speaks: a name (one with an apposition is one), a pronoun, or
  * a noun such as "officials". "The fire claimed the lives of ..." has no such subject.
  */
-function isAgent(tokens: Token[], subject: Subject): boolean {
+function isAgent(tokens: TaggedToken[], subject: Subject): boolean {
   if (subject.apposition) return true;
   for (let k = subject.span.start; k < subject.span.end; k++) {
-    const token = tokens[k] as Token;
+    const token = tokens[k] as TaggedToken;
     const t = token.tags;
     if (["ProperNoun", "Acronym", "Url", "Person", "Organization", "Actor"].some((tag) => t.has(tag))) return true;
     if ((k > 0 && isCapitalized(token)) || isPronoun(token)) return true;

@@ -5,7 +5,7 @@ import { hedgeWords, hedgingCues } from "./hedges.ts";
 import { spanText } from "./phrases.ts";
 import { isQuoted, type Quotation, quotations } from "./quotes.ts";
 import { type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
-import { mayHaveCue, type Token, tokenize } from "./tokens.ts";
+import { mayHaveCue, type TaggedToken, tagWords } from "./tokens.ts";
 import type { ArticleAttribution, Attribution, Claim } from "./types.ts";
 
 /** An attribution with where its cue stands in the paragraph, for quotations to find their speaker. */
@@ -50,7 +50,7 @@ function attributeSentence(
   const cued = mayHaveCue(sentence.text);
   if (!cued && !personAhead) return [];
   const { text } = sentence;
-  const tokens = tokenize(text);
+  const tokens = tagWords(text);
   const quoted = (i: number) => isQuoted(quotes, sentence.start + (tokens[i]?.start ?? 0));
   const cues = cued ? findCues(text, tokens, quoted) : [];
   // Names inside a source's own phrase are that source, mentioned when it is.
@@ -66,7 +66,7 @@ function attributeSentence(
     const resolved = resolve(text, tokens, cue.subject.span, mentions, p);
     if (!resolved) return;
     const citing = unique([...resolved.citing, ...cue.citing.map((span) => spanText(text, tokens, span))]);
-    const cueToken = tokens[cue.at] as Token;
+    const cueToken = tokens[cue.at] as TaggedToken;
     const cueHedges = hedgingCues([cueToken.lower, ...cue.nested]);
     const hedges = unique([...hedgeWords(scope(text, tokens, starts, starts[j] ?? 0)), ...cueHedges]);
     const attribution: Attribution = { source: resolved.source, citing, cue: cue.cue, hedges };
@@ -91,7 +91,7 @@ function mentionNames(names: PersonName[], before: number, mentions: Mention[], 
  * The part of a sentence a cue speaks for, so that a hedge in one source's claim does not weaken another's:
  * from where its subject or cue starts (the sentence's start for the first) to where the next one starts.
  */
-function scope(text: string, tokens: Token[], starts: number[], start: number): string {
+function scope(text: string, tokens: TaggedToken[], starts: number[], start: number): string {
   const later = starts.filter((s) => s > start);
   const from = starts.some((s) => s < start) ? (tokens[start]?.start ?? 0) : 0;
   const to = later.length > 0 ? (tokens[Math.min(...later)]?.start ?? text.length) : text.length;

@@ -7,7 +7,7 @@ import {
   isKnownWord,
   isNominal,
   isPronoun,
-  type Token,
+  type TaggedToken,
 } from "./tokens.ts";
 
 /** Tokens `[start, end)` of a sentence. */
@@ -28,7 +28,7 @@ export interface ClauseSubject extends Subject {
 }
 
 /** The words of a span as the sentence writes them, punctuation inside kept, outer brackets balanced. */
-export function spanText(text: string, tokens: Token[], span: Span): string {
+export function spanText(text: string, tokens: TaggedToken[], span: Span): string {
   const first = tokens[span.start];
   const last = tokens[span.end - 1];
   if (!first || !last) return "";
@@ -38,7 +38,7 @@ export function spanText(text: string, tokens: Token[], span: Span): string {
   return out;
 }
 
-function isJoiner(tokens: Token[], at: number): boolean {
+function isJoiner(tokens: TaggedToken[], at: number): boolean {
   const token = tokens[at];
   if (!token) return false;
   if (NAME_PREPOSITIONS.has(token.lower)) return true;
@@ -47,13 +47,13 @@ function isJoiner(tokens: Token[], at: number): boolean {
 }
 
 /** The start of a joiner run ending at `at` ("close to" is two words), or -1 where `at` is no joiner. */
-function joinerStart(tokens: Token[], at: number): number {
+function joinerStart(tokens: TaggedToken[], at: number): number {
   if (!isJoiner(tokens, at)) return -1;
   return tokens[at]?.lower === "to" ? at - 1 : at;
 }
 
 /** Whether "and" at `at` joins two noun phrases that each name someone ("the Committee and the FSB"). */
-function joinsPhrases(tokens: Token[], at: number, first: Token | undefined): boolean {
+function joinsPhrases(tokens: TaggedToken[], at: number, first: TaggedToken | undefined): boolean {
   const before = tokens[at - 1];
   const after = tokens[at + 1];
   if (!before || !after || breaksAfter(before) || tokens[at]?.lower !== "and" || !nominalAt(tokens, at - 1))
@@ -67,14 +67,14 @@ function joinsPhrases(tokens: Token[], at: number, first: Token | undefined): bo
  * British official fears"): nominal words back to punctuation or a word that cannot be in a name, crossing
  * "of"/"in"/"close to" between nouns ("sources in the British government"). A lone pronoun is a phrase.
  */
-export function phraseBefore(tokens: Token[], end: number, floor = 0): Span | null {
+export function phraseBefore(tokens: TaggedToken[], end: number, floor = 0): Span | null {
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return null;
   if (isPronoun(last)) return { start: end - 1, end };
   let start = end;
   let k = end - 1;
   while (k >= floor) {
-    const token = tokens[k] as Token;
+    const token = tokens[k] as TaggedToken;
     if (breaksAfter(token) && k < end - 1) break;
     // "Media reports say": a plural right before the verb is its subject whatever its tag.
     const plural = k === end - 1 && /[^s]s$/u.test(token.lower) && !breaksAfter(token);
@@ -105,13 +105,13 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): Span | nu
  * the neighbours decide: after a determiner or number ("two engineers") or opening a phrase before a noun
  * ("state media", "police spokesman", "engineer Ruth Amsel") such a word is a noun.
  */
-function nominalAt(tokens: Token[], k: number): boolean {
-  const token = tokens[k] as Token;
+function nominalAt(tokens: TaggedToken[], k: number): boolean {
+  const token = tokens[k] as TaggedToken;
   if (isNominal(token, k) || (AGENT_HEADS.has(token.lower) && !CUE_WORDS.has(token.lower))) return true;
   if (!token.tags.has("Verb") || token.tags.has("Auxiliary") || token.tags.has("Copula")) return false;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  const joined = (t: Token | undefined) => !!t && !breaksAfter(t);
+  const joined = (t: TaggedToken | undefined) => !!t && !breaksAfter(t);
   if (joined(before) && before && (isDeterminer(before) || before.tags.has("Value") || before.tags.has("Adjective"))) {
     return /s$/u.test(token.lower) || !!after;
   }
@@ -124,13 +124,13 @@ function nominalAt(tokens: Token[], k: number): boolean {
  * The noun phrase that starts at `start` ("the emergencies ministry" in "according to the emergencies
  * ministry recovered ..."): it ends at punctuation or at the first word that cannot be in a name.
  */
-export function phraseAfter(tokens: Token[], start: number): Span | null {
+export function phraseAfter(tokens: TaggedToken[], start: number): Span | null {
   const first = tokens[start];
   if (!first) return null;
   if (isPronoun(first)) return { start, end: start + 1 };
   let k = start;
   while (k < tokens.length) {
-    const token = tokens[k] as Token;
+    const token = tokens[k] as TaggedToken;
     // A determiner inside opens the next phrase ("told the press the officers claimed").
     const opensAnother = k > start && isDeterminer(token) && !isJoiner(tokens, k - 1) && tokens[k - 1]?.lower !== "and";
     if (opensAnother) break;
@@ -149,12 +149,12 @@ export function phraseAfter(tokens: Token[], start: number): Span | null {
     if (breaksAfter(token)) break;
   }
   // A phrase never ends on the word that was to join it to more ("sources in the ministry and").
-  while (k > start && (isJoiner(tokens, k - 1) || /^(and|close)$/u.test((tokens[k - 1] as Token).lower))) k--;
+  while (k > start && (isJoiner(tokens, k - 1) || /^(and|close)$/u.test((tokens[k - 1] as TaggedToken).lower))) k--;
   return k > start ? { start, end: k } : null;
 }
 
 /** Whether a joiner at `at` leads on to more of the name rather than to an adverbial. */
-function isPhraseStart(tokens: Token[], at: number): boolean {
+function isPhraseStart(tokens: TaggedToken[], at: number): boolean {
   let next = at + 1;
   if (tokens[at]?.lower === "close" && tokens[next]?.lower === "to") next++;
   const previous = tokens[next - 1];
@@ -166,11 +166,11 @@ function isPhraseStart(tokens: Token[], at: number): boolean {
  * Splits a phrase at "and" between two phrases that each stand alone ("sources in the ministry and
  * sources close to the government"), not inside one name ("the UN, US and EU").
  */
-export function splitConjoined(tokens: Token[], span: Span): Span[] {
+export function splitConjoined(tokens: TaggedToken[], span: Span): Span[] {
   const parts: Span[] = [];
   let from = span.start;
   for (let k = span.start + 1; k < span.end - 1; k++) {
-    const next = tokens[k + 1] as Token;
+    const next = tokens[k + 1] as TaggedToken;
     const sameHead = next.lower === tokens[from]?.lower;
     if (tokens[k]?.lower === "and" && (isDeterminer(next) || sameHead)) {
       parts.push({ start: from, end: k });
@@ -182,7 +182,7 @@ export function splitConjoined(tokens: Token[], span: Span): Span[] {
 }
 
 /** Where the main clause starts: after a fronted phrase and its comma ("In 2016, ", "Speaking on TV, "). */
-export function clauseStart(tokens: Token[], limit: number): number {
+export function clauseStart(tokens: TaggedToken[], limit: number): number {
   const first = tokens[0];
   if (!first) return 0;
   const t = first.tags;
@@ -197,7 +197,7 @@ export function clauseStart(tokens: Token[], limit: number): number {
       first.lower,
     );
   if (!fronted) return 0;
-  for (let k = 0; k < limit; k++) if (commaAfter(tokens[k] as Token)) return k + 1;
+  for (let k = 0; k < limit; k++) if (commaAfter(tokens[k] as TaggedToken)) return k + 1;
   return 0;
 }
 
@@ -205,20 +205,20 @@ export function clauseStart(tokens: Token[], limit: number): number {
  * The subject of the sentence's main clause with its apposition: "Airfleets, a database ..., states"
  * gives "Airfleets"; "One news site, Znak.com, claims" gives the name "Znak.com", described as the site.
  */
-export function clauseSubject(tokens: Token[], limit: number): ClauseSubject | null {
+export function clauseSubject(tokens: TaggedToken[], limit: number): ClauseSubject | null {
   const start = clauseStart(tokens, limit);
   const first = tokens[start];
   if (!first || /["“]/u.test(first.pre)) return null;
   const main = phraseAfter(tokens, start);
   if (!main || main.end > limit) return null;
-  const last = tokens[main.end - 1] as Token;
+  const last = tokens[main.end - 1] as TaggedToken;
   if (!commaAfter(last)) return { span: main, end: main.end };
   // An apposition or relative clause runs to the next comma before the verb.
   let close = main.end;
-  while (close < limit && !commaAfter(tokens[close] as Token)) close++;
+  while (close < limit && !commaAfter(tokens[close] as TaggedToken)) close++;
   if (close >= limit) return { span: main, end: main.end };
   const inner = { start: main.end, end: close + 1 };
-  if (/^(which|who|whose|where|when)$/u.test((tokens[inner.start] as Token).lower))
+  if (/^(which|who|whose|where|when)$/u.test((tokens[inner.start] as TaggedToken).lower))
     return { span: main, end: inner.end };
   // A name has a capital letter ("Znak.com", not "54"), past a sentence's first word unless that is unknown.
   const named = (span: Span) =>

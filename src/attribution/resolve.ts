@@ -1,6 +1,6 @@
 import { BODY_HEADS, OUTLET_HEADS, OUTLET_MARKERS, PERSON_HEADS } from "./lexicon.ts";
 import { type Span, spanText } from "./phrases.ts";
-import { breaksAfter, isCapitalized, isPronoun, type Token } from "./tokens.ts";
+import { breaksAfter, isCapitalized, isPronoun, type TaggedToken } from "./tokens.ts";
 
 /** What a mention can be referred back to as: "he", "the website", "it". */
 export type Kind = "person" | "outlet" | "group";
@@ -39,7 +39,7 @@ const REACH = 2;
  * Classifies a phrase by its words: a person ("a high-ranking British official", a tagged name), a news
  * outlet ("Fars News", "Znak.com", "state media"), or any other group or body.
  */
-function kindOf(tokens: Token[], span: Span): Kind {
+function kindOf(tokens: TaggedToken[], span: Span): Kind {
   const words = tokens.slice(span.start, span.end);
   const head = words.at(-1)?.lower ?? "";
   const last = words.at(-1);
@@ -66,7 +66,7 @@ export interface PersonName {
  * person), for a later "he" to find even where the person made no claim. Quoted words are the speaker's
  * and left out (`quoted` says which).
  */
-export function personNames(text: string, tokens: Token[], quoted: (index: number) => boolean): PersonName[] {
+export function personNames(text: string, tokens: TaggedToken[], quoted: (index: number) => boolean): PersonName[] {
   const names: PersonName[] = [];
   let run: number[] = [];
   const flush = () => {
@@ -121,15 +121,15 @@ function sameSurname(a: string, b: string): boolean {
  */
 export function resolve(
   text: string,
-  tokens: Token[],
+  tokens: TaggedToken[],
   span: Span,
   mentions: Mention[],
   paragraph: number,
 ): Resolved | null {
   const words = tokens.slice(span.start, span.end);
   const surface = spanText(text, tokens, span);
-  const first = words[0] as Token;
-  const head = (words.at(-1) as Token).lower;
+  const first = words[0] as TaggedToken;
+  const head = (words.at(-1) as TaggedToken).lower;
   if (words.length === 1 && isPronoun(first)) {
     const m = /^(he|she|him|her)$/u.test(head)
       ? recent(mentions, paragraph, (x) => x.kind === "person")

@@ -3,7 +3,7 @@ import { MODEL } from "../text/compromise-model.ts";
 import { CUE_WORDS, VENUE_NOUNS } from "./lexicon.ts";
 
 /** A word of a sentence with compromise's tags and its place in the sentence's text. */
-export interface Token {
+export interface TaggedToken {
   /** The word as written, without the punctuation around it. */
   text: string;
   /** Lower-case, with typographic apostrophes made plain, for lexicon look-ups. */
@@ -29,7 +29,7 @@ interface Term {
  * Tags a sentence with compromise. Contractions' implicit words ("don't" gives an empty "not") are left
  * out: they have no text to point at.
  */
-export function tokenize(text: string): Token[] {
+export function tagWords(text: string): TaggedToken[] {
   const sentences = nlp(text).json({ offset: true }) as Array<{ terms: Term[] }>;
   return sentences
     .flatMap((sentence) => sentence.terms)
@@ -70,27 +70,27 @@ export function mayHaveCue(text: string): boolean {
 const BREAK = /[,;:!?"“”«»—–]|\.(?:\s|$)/u;
 
 /** Whether punctuation closes the phrase between this token and the next. */
-export function breaksAfter(token: Token): boolean {
+export function breaksAfter(token: TaggedToken): boolean {
   return BREAK.test(token.post);
 }
 
 /** Whether the token ends with a comma, as an apposition or a fronted phrase does. */
-export function commaAfter(token: Token): boolean {
+export function commaAfter(token: TaggedToken): boolean {
   return /,/u.test(token.post);
 }
 
 /** "the", "a", "some", "these"; not "that", which far more often opens a clause. */
-export function isDeterminer(token: Token): boolean {
+export function isDeterminer(token: TaggedToken): boolean {
   return token.tags.has("Determiner") && token.lower !== "that";
 }
 
 /** A personal pronoun: one that can stand for a source ("he said", "according to him"). */
-export function isPronoun(token: Token): boolean {
+export function isPronoun(token: TaggedToken): boolean {
   return token.tags.has("Pronoun") || /^(he|she|it|they|him|her|them|we|i|you)$/u.test(token.lower);
 }
 
 /** Whether the word starts with a capital letter or a digit. */
-export function isCapitalized(token: Token): boolean {
+export function isCapitalized(token: TaggedToken): boolean {
   return /^[\p{Lu}\d]/u.test(token.text);
 }
 
@@ -98,7 +98,7 @@ export function isCapitalized(token: Token): boolean {
  * Whether the token can be a word of a noun phrase. compromise's tags decide, except that a capitalized
  * word inside a sentence is taken as part of a name even where compromise calls it a verb ("Guard").
  */
-export function isNominal(token: Token, index: number): boolean {
+export function isNominal(token: TaggedToken, index: number): boolean {
   const t = token.tags;
   if (/^(that|which|who|whom|whose)$/u.test(token.lower)) return false;
   if (t.has("Pronoun") || t.has("QuestionWord") || t.has("Conjunction") || t.has("Preposition")) return false;

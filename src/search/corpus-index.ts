@@ -1,8 +1,8 @@
-import MiniSearch, { type SearchOptions } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article, Paragraph } from "../corpus/types.ts";
-import { termsOf, tokenize, words } from "../text/analyzer.ts";
+import { tokenize } from "../text/analyzer.ts";
 import { type Initialisms, initialismsOf } from "../text/initialisms.ts";
+import { type IndexedDocument, ParagraphSearch } from "./paragraph-search.ts";
 
 /** An article with what answering needs of it, worked out once when the index is built. */
 export interface IndexedArticle {
@@ -31,7 +31,7 @@ export interface CorpusIndex {
   articles: Map<string, IndexedArticle>;
   /** By paragraph id, the id MiniSearch knows the paragraph by. */
   paragraphs: ParagraphRef[];
-  miniSearch: MiniSearch<IndexedDocument>;
+  miniSearch: ParagraphSearch;
   /** Every term of the corpus and its id. */
   terms: Map<string, number>;
   /** By term id, how many paragraphs hold the term: the weight of a term is its rarity. */
@@ -42,36 +42,12 @@ export interface CorpusIndex {
   initialisms: Initialisms;
 }
 
-interface IndexedDocument {
-  id: number;
-  /** The paragraph's analyzed terms, joined by spaces: the text is analyzed once, here, not again by MiniSearch. */
-  terms: string;
-}
-
-/**
- * Query-side options: the same analyzer as the index, through `words` and `termsOf`. Terms combine with
- * OR so that a question's every word counts without all being required; ranking is MiniSearch's BM25+.
- */
-export const SEARCH_OPTIONS: SearchOptions = {
-  tokenize: words,
-  processTerm: (term) => termsOf(term),
-  combineWith: "OR",
-};
-
-/** MiniSearch's options for the index: documents arrive as analyzed terms. */
-export const INDEX_OPTIONS = {
-  fields: ["terms"],
-  tokenize: (text: string) => text.split(" "),
-  processTerm: (term: string) => term || null,
-  searchOptions: SEARCH_OPTIONS,
-};
-
 /** Who-says-what for one article; the answering core takes it as a parameter so that it stays swappable. */
 export type Attributor = (article: Article) => ArticleAttribution;
 
 /** Builds the index of a loaded corpus. Pure and synchronous: the same articles give the same index. */
 export function buildIndex(articles: Article[], attribute: Attributor): CorpusIndex {
-  const miniSearch = new MiniSearch<IndexedDocument>(INDEX_OPTIONS);
+  const miniSearch = new ParagraphSearch();
   const indexed = new Map<string, IndexedArticle>();
   const paragraphs: ParagraphRef[] = [];
   const terms = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { CANDIDATES, SENTENCE_WEIGHT } from "../answer/tuning.ts";
 import { type CorpusIndex, type ParagraphRef, termWeight } from "./corpus-index.ts";
+import { BM25 } from "./paragraph-search.ts";
 
 /** A query term as ranking takes it: how much more than its rarity it counts. */
 export interface RankTerm {
@@ -12,22 +13,6 @@ export interface Ranked {
   score: number;
   sentence: number;
 }
-
-/**
- * The parts of MiniSearch's index that `rankParagraphs` reads: not its public API, so minisearch is
- * kept at 7.x, and tests/rank.test.ts checks the ranking against `search` to catch any change.
- */
-interface Postings {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, number>;
-  _nextId: number;
-}
-
-/** MiniSearch's BM25+ defaults (k, b, d), which the index uses. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** A term's postings as ranking reads them: paragraphs (MiniSearch's short ids) and each one's BM25+ part. */
 interface FlatPostings {
@@ -43,27 +28,24 @@ interface FlatPostings {
  */
 interface RankState {
   score: Float64Array;
-  matched: Uint16Array;
   postings: Map<string, FlatPostings>;
 }
 
 const states = new WeakMap<object, RankState>();
 
 /** A term's flattened postings, with MiniSearch's calcBM25Score written the same way so that sums come out equal. */
-function flatten(index: Postings, term: string): FlatPostings | null {
-  const field = 0; // The one field, `terms`.
-  const frequencies = index._index.get(term)?.get(field);
+function flatten(index: CorpusIndex, term: string): FlatPostings | null {
+  const search = index.miniSearch;
+  const frequencies = search.postings(term);
   if (!frequencies) return null;
-  const average = index._avgFieldLength[field] ?? 1;
-  const matching = frequencies.size;
-  const idf = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
-  const docs = new Int32Array(matching);
-  const raw = new Float64Array(matching);
+  const idf = termWeight(index, term);
+  const docs = new Int32Array(frequencies.size);
+  const raw = new Float64Array(frequencies.size);
   let i = 0;
   for (const [doc, tf] of frequencies) {
-    const length = index._fieldLength.get(doc)?.[field] ?? 0;
+    const norm = 1 - BM25.b + (BM25.b * search.length(doc)) / search.averageLength;
     docs[i] = doc;
-    raw[i] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
+    raw[i] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
     i += 1;
   }
   return { docs, raw };
@@ -82,20 +64,19 @@ export function rankParagraphs(
   limit: number,
   inScope: (id: number) => boolean,
 ): Ranked[] {
-  const postings = index.miniSearch as unknown as Postings;
-  let state = states.get(postings);
+  const search = index.miniSearch;
+  let state = states.get(search);
   if (!state) {
-    const size = postings._nextId;
-    state = { score: new Float64Array(size), matched: new Uint16Array(size), postings: new Map() };
-    states.set(postings, state);
+    state = { score: new Float64Array(search.shortIdLimit), postings: new Map() };
+    states.set(search, state);
   }
-  const { score, matched } = state;
+  const { score } = state;
   const touched: number[] = [];
   for (const [term, { boost }] of terms) {
     let flat: FlatPostings | undefined = state.postings.get(term);
     if (flat === undefined) {
       // Only the index's own terms are kept, so words users make up cannot grow this map.
-      const made = flatten(postings, term);
+      const made = flatten(index, term);
       if (!made) continue;
       flat = made;
       state.postings.set(term, flat);
@@ -103,9 +84,9 @@ export function rankParagraphs(
     const { docs, raw }: FlatPostings = flat;
     for (let i = 0; i < docs.length; i += 1) {
       const doc = docs[i] ?? 0;
-      if (matched[doc] === 0) touched.push(doc);
+      // Every part is positive (BM25+'s d), so a zero score is a paragraph not met yet.
+      if (score[doc] === 0) touched.push(doc);
       score[doc] = (score[doc] ?? 0) + boost * (raw[i] ?? 0);
-      matched[doc] = (matched[doc] ?? 0) + 1;
     }
   }
   const candidates: Ranked[] = [];
@@ -114,12 +95,11 @@ export function rankParagraphs(
     // that bonus favoured long paragraphs that mention everything once over the one that answers.
     const value = score[doc] ?? 0;
     score[doc] = 0;
-    matched[doc] = 0;
     // Ties keep the order of first match, as MiniSearch's stable sort does.
     let at = candidates.length;
     while (at > 0 && (candidates[at - 1]?.score ?? 0) < value) at -= 1;
     if (at >= CANDIDATES) continue;
-    const id = postings._documentIds.get(doc) ?? -1;
+    const id = search.paragraphOf(doc);
     if (!inScope(id)) continue;
     candidates.splice(at, 0, { id, score: value, sentence: 0 });
     if (candidates.length > CANDIDATES) candidates.pop();

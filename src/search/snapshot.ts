@@ -1,7 +1,7 @@
-import MiniSearch, { type AsPlainObject } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
-import { type CorpusIndex, INDEX_OPTIONS } from "./corpus-index.ts";
+import type { CorpusIndex } from "./corpus-index.ts";
+import { ParagraphSearch } from "./paragraph-search.ts";
 
 /**
  * A built index as plain data, for JSON on disk or a message between threads: everything answering
@@ -14,8 +14,6 @@ export interface IndexSnapshot {
   terms: Array<[string, number]>;
   averageSentenceLength: number;
   initialisms: Array<[string, string[][]]>;
-  /** MiniSearch's own serialization (`toJSON`). */
-  miniSearch: AsPlainObject;
 }
 
 export function toSnapshot(index: CorpusIndex): IndexSnapshot {
@@ -34,11 +32,22 @@ export function toSnapshot(index: CorpusIndex): IndexSnapshot {
     terms: [...index.terms.keys()].map((term, id) => [term, index.documentFrequency[id] ?? 0]),
     averageSentenceLength: index.averageSentenceLength,
     initialisms: [...index.initialisms],
-    miniSearch: index.miniSearch.toJSON(),
   };
 }
 
+/**
+ * The index a snapshot holds. MiniSearch's part is rebuilt from the paragraphs' stored terms rather than
+ * loaded from its own serialization, so that it is the subclass ranking reads (`loadJS` makes a plain
+ * MiniSearch) and the snapshot holds each paragraph's terms once.
+ */
 export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
+  const miniSearch = new ParagraphSearch();
+  miniSearch.addAll(
+    snapshot.paragraphs.map(({ terms }, id) => ({
+      id,
+      terms: terms.map((term) => snapshot.terms[term]?.[0] ?? "").join(" "),
+    })),
+  );
   return {
     articles: new Map(
       snapshot.articles.map(({ article, attribution, vocabulary }) => [
@@ -56,6 +65,6 @@ export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
     documentFrequency: Uint32Array.from(snapshot.terms, ([, frequency]) => frequency),
     averageSentenceLength: snapshot.averageSentenceLength,
     initialisms: new Map(snapshot.initialisms),
-    miniSearch: MiniSearch.loadJS(snapshot.miniSearch, INDEX_OPTIONS),
+    miniSearch,
   };
 }

@@ -1,0 +1,75 @@
+import MiniSearch, { type SearchOptions } from "minisearch";
+import { termsOf, words } from "../text/analyzer.ts";
+
+/** A paragraph as MiniSearch indexes it. */
+export interface IndexedDocument {
+  /** The paragraph's id in `CorpusIndex.paragraphs`. */
+  id: number;
+  /** The paragraph's analyzed terms, joined by spaces: the text is analyzed once, by citebot, not again by MiniSearch. */
+  terms: string;
+}
+
+/**
+ * BM25+'s parameters: MiniSearch's defaults (term saturation k, length normalisation b, and d, the
+ * floor that keeps a match in a long paragraph above none), set here once for `search` and ranking alike.
+ */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/**
+ * Query-side options: the same analyzer as the index, through `words` and `termsOf`. Terms combine with
+ * OR so that a question's every word counts without all being required.
+ */
+export const SEARCH_OPTIONS: SearchOptions = {
+  tokenize: words,
+  processTerm: (term) => termsOf(term),
+  combineWith: "OR",
+  bm25: BM25,
+};
+
+/** MiniSearch's options for the index: documents arrive as analyzed terms. */
+const INDEX_OPTIONS = {
+  fields: ["terms"],
+  tokenize: (text: string) => text.split(" "),
+  processTerm: (term: string) => term || null,
+  searchOptions: SEARCH_OPTIONS,
+};
+
+/**
+ * MiniSearch over paragraphs, with what ranking reads of its index: a term's postings and a
+ * paragraph's length. MiniSearch keeps them in protected fields; reading them here, through a subclass
+ * that sees their types, keeps ranking on MiniSearch's own index (so that `search`, fuzzy and prefix
+ * matching and ranking never disagree) without scoring and sorting every match as `search` does.
+ * The fields are typed in minisearch's own declarations, so a release that changes them fails the type
+ * check instead of ranking wrongly; tests/rank.test.ts checks ranking against `search` besides. That is
+ * why package.json takes minisearch at ^7.2.0 rather than pinning one release.
+ */
+export class ParagraphSearch extends MiniSearch<IndexedDocument> {
+  constructor() {
+    super(INDEX_OPTIONS);
+  }
+
+  /** How often `term` occurs in each paragraph that holds it, by MiniSearch's short id; undefined when none does. */
+  postings(term: string): ReadonlyMap<number, number> | undefined {
+    return this._index.get(term)?.get(0);
+  }
+
+  /** The number of terms of a paragraph, by MiniSearch's short id. */
+  length(shortId: number): number {
+    return this._fieldLength.get(shortId)?.[0] ?? 0;
+  }
+
+  /** The mean number of terms in a paragraph. */
+  get averageLength(): number {
+    return this._avgFieldLength[0] ?? 1;
+  }
+
+  /** The paragraph id (`IndexedDocument.id`) of a short id. */
+  paragraphOf(shortId: number): number {
+    return this._documentIds.get(shortId) ?? -1;
+  }
+
+  /** One more than the largest short id: the size of an array indexed by short id. */
+  get shortIdLimit(): number {
+    return this._nextId;
+  }
+}
