@@ -4,7 +4,7 @@ import { articleReply } from "../src/discord/reply.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
 
 /** `/article [article:<id>]`: the headline, link, paragraph count, tags, and who speaks in it. */
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName("article")
   .setDescription("Show an article: headline, link, tags, and who speaks in it")
   .addStringOption((option) =>

@@ -2,12 +2,13 @@ import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import type { MessageCommand } from "../src/discord/command.ts";
 import { noticeMessage } from "../src/discord/payload.ts";
 import { answerReply } from "../src/discord/reply.ts";
+import { NO_TEXT } from "../src/render/wording.ts";
 
 /**
  * "Find sources": right-click a message and the bot runs `/sources` on its text. Private, because the
  * person asking is checking someone else's message and may not want to answer it in public.
  */
-export const data = new ContextMenuCommandBuilder().setName("Find sources").setType(ApplicationCommandType.Message);
+const data = new ContextMenuCommandBuilder().setName("Find sources").setType(ApplicationCommandType.Message);
 
 export const command: MessageCommand = {
   type: ApplicationCommandType.Message,
@@ -15,8 +16,7 @@ export const command: MessageCommand = {
   execute(interaction, context) {
     const text = interaction.targetMessage.content;
     if (text.trim() === "") {
-      const payload = noticeMessage("That message has no text to look up (only attachments or embeds).");
-      return { payload, private: true, outcome: "refused" };
+      return { payload: noticeMessage(NO_TEXT), private: true, outcome: "refused" };
     }
     return answerReply(context, "sources", text, { private: true });
   },

@@ -22,7 +22,7 @@ const count = (name: string, fallback: number) =>
  * The environment, validated once. The token's schema never repeats its value in a message: every
  * message here names the variable and what is wrong, nothing more.
  */
-export const envSchema = z.object({
+const envSchema = z.object({
   DISCORD_TOKEN: optional(
     z.string().superRefine((token, ctx) => {
       if (/^bot\s/iu.test(token)) {
@@ -83,7 +83,16 @@ export interface Config {
 }
 
 /** Variables that a particular entry point cannot do without. */
-export type Required = "DISCORD_TOKEN" | "DISCORD_CLIENT_ID";
+export type NeededVariable = "DISCORD_TOKEN" | "DISCORD_CLIENT_ID";
+
+/** The field of `Config` that each needed variable fills. */
+const FIELD = { DISCORD_TOKEN: "token", DISCORD_CLIENT_ID: "clientId" } as const satisfies Record<
+  NeededVariable,
+  keyof Config
+>;
+
+/** The configuration once the variables in `N` are known to be set: their fields are strings. */
+export type ConfigWith<N extends NeededVariable> = Config & { [V in N as (typeof FIELD)[V]]: string };
 
 /** Every problem with the environment at once, one line each, naming the variable; never a value. */
 export class ConfigError extends Error {
@@ -96,7 +105,7 @@ export class ConfigError extends Error {
   }
 }
 
-const NEEDED: Record<Required, string> = {
+const NEEDED: Record<NeededVariable, string> = {
   DISCORD_TOKEN: "DISCORD_TOKEN is not set: copy the bot's token from the Discord Developer Portal (Bot, Reset Token)",
   DISCORD_CLIENT_ID:
     "DISCORD_CLIENT_ID is not set: copy the Application ID from the Developer Portal (General Information)",
@@ -106,7 +115,10 @@ const NEEDED: Record<Required, string> = {
  * Reads the configuration from `env`, requiring the variables in `required`. Throws a `ConfigError`
  * listing every problem, missing and malformed together.
  */
-export function loadConfig(env: NodeJS.ProcessEnv, required: Required[] = []): Config {
+export function loadConfig<N extends NeededVariable = never>(
+  env: NodeJS.ProcessEnv,
+  required: N[] = [],
+): ConfigWith<N> {
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
   for (const name of required) {
@@ -115,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, required: Required[] = []): C
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
+  // Every variable in `required` was checked above to be set, so its field is a string.
   return {
     token: e.DISCORD_TOKEN,
     clientId: e.DISCORD_CLIENT_ID,
@@ -126,5 +139,22 @@ export function loadConfig(env: NodeJS.ProcessEnv, required: Required[] = []): C
     apiUrl: e.DISCORD_API_URL,
     rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     shardCount: e.SHARD_COUNT,
-  };
+  } as ConfigWith<N>;
+}
+
+/**
+ * `loadConfig` for an entry point: a configuration problem is printed (every problem, as
+ * `ConfigError` words them) and gives `undefined`, for the caller to exit with status 1.
+ */
+export function loadConfigOrReport<N extends NeededVariable = never>(
+  env: NodeJS.ProcessEnv,
+  required: N[] = [],
+): ConfigWith<N> | undefined {
+  try {
+    return loadConfig(env, required);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return undefined;
+  }
 }

@@ -57,11 +57,15 @@ describe.concurrent("the command-line tool", () => {
   });
 
   it("prints a readable answer with the quote, its paragraph and what is not mentioned", async () => {
-    const run = await cli(["ask", "--corpus", good, "Did Norway close the harbour?"]);
+    const [run, one, ok] = await Promise.all([
+      cli(["ask", "--corpus", good, "Did Norway close the harbour?"]),
+      cli(["sources", "--corpus", good, "--article", "harbour", "Norway closed the harbour"]),
+      cli(["ask", "--corpus", good, "Where were crews told to stay?"]),
+    ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("does not say");
-    expect(run.stdout).toContain("Not mentioned: Norway");
-    const ok = await cli(["ask", "--corpus", good, "Where were crews told to stay?"]);
+    expect(run.stdout).toContain("Question: Did Norway close the harbour?");
+    expect(run.stdout).toContain("None of the 2 articles answers this.\n  None of them mentions Norway.");
+    expect(one.stdout).toContain("The article does not say this.\n  It never mentions Norway.");
     expect(ok.stdout).toContain("¶2");
     expect(ok.stdout).toContain("Crews were told to stay ashore.");
   });

@@ -6,14 +6,15 @@ import { CorpusError } from "../corpus/errors.ts";
 import { openCorpus } from "../open.ts";
 import { answerJson, articleJson } from "../render/json.ts";
 import { ANSI, PLAIN, renderAnswer, renderArticle } from "../render/terminal.ts";
+import { QUERY_SUMMARY } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 
 const USAGE = `usage: npm run cli -- <command> [options] [text]
 
 commands:
-  ask "QUESTION"     the passages that answer a question
-  sources "CLAIM"    where the article makes a claim, and who it attributes it to
-  article [ID]       an article (or every article) with who speaks in each paragraph
+  ask "QUESTION"     ${QUERY_SUMMARY.ask}
+  sources "CLAIM"    ${QUERY_SUMMARY.sources}
+  article [ID]       Show an article (or every article) with who speaks in each paragraph
 
 Without QUESTION or CLAIM, reads one per line from standard input and answers each.
 
@@ -60,7 +61,8 @@ async function main(argv: string[]): Promise<number> {
       const print = (query: string) => {
         const answer: Answer = answerQuery(index, query, { ...parsed.options, kind });
         const style = process.stdout.isTTY ? ANSI : PLAIN;
-        process.stdout.write(`${parsed.json ? answerJson(answer) : renderAnswer(answer, style)}\n`);
+        const searched = parsed.options.article === undefined ? index.articles.size : 1;
+        process.stdout.write(`${parsed.json ? answerJson(answer) : renderAnswer(answer, searched, style)}\n`);
       };
       if (parsed.text !== undefined) print(parsed.text);
       else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line);

@@ -55,7 +55,7 @@ function readSidecar(file: string): ArticleMeta {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads a file as UTF-8, naming the first line that is not, rather than letting U+FFFD into quotes. */
-export function readUtf8(file: string): string {
+function readUtf8(file: string): string {
   const bytes = readFileSync(file);
   try {
     return utf8.decode(bytes);

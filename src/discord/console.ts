@@ -1,18 +1,19 @@
 import { createInterface } from "node:readline";
+import { PRIVATE_NOTE } from "../render/wording.ts";
 import type { CommandContext, Reply } from "./command.ts";
 import { type Bold, plainMessage } from "./plain.ts";
-import { answerReply, articleReply } from "./reply.ts";
+import { answerReply, articleReply, QUERY_OPTION } from "./reply.ts";
 
-/** Each console command's options, the first being what plain text after the command fills. */
-const OPTIONS = {
-  ask: ["question", "article", "private"],
-  sources: ["claim", "article", "private"],
+type Name = "ask" | "sources" | "article";
+
+/** Each console command's options, as in Discord, the first being what plain text after the command fills. */
+const OPTIONS: Record<Name, readonly [string, ...string[]]> = {
+  ask: [QUERY_OPTION.ask, "article", "private"],
+  sources: [QUERY_OPTION.sources, "article", "private"],
   article: ["article", "private"],
-} as const;
+};
 
-type Name = keyof typeof OPTIONS;
-
-export const CONSOLE_HELP = `Type a command as you would in Discord:
+const CONSOLE_HELP = `Type a command as you would in Discord:
   /ask What did Russia send to Libya?
   /sources Russia has sent S-300 systems article:<id> private:true
   /article
@@ -26,7 +27,7 @@ export type Parsed = { command: Name; options: Record<string, string> } | { erro
 export function parseLine(line: string): Parsed {
   const match = /^\/(\w+)\s*([\s\S]*)$/u.exec(line.trim());
   const name = match?.[1];
-  if (!match || !name || !(name in OPTIONS)) {
+  if (!match || !name || !Object.hasOwn(OPTIONS, name)) {
     return { error: `Unknown command "${line.trim().split(/\s/u)[0]}". Try /ask, /sources, /article or /help.` };
   }
   const command = name as Name;
@@ -52,11 +53,13 @@ export function parseLine(line: string): Parsed {
 }
 
 /** The reply a console line gets: the same as the bot's in Discord. */
-export function consoleReply(context: CommandContext, { command, options }: Extract<Parsed, { command: Name }>): Reply {
+function consoleReply(context: CommandContext, { command, options }: Extract<Parsed, { command: Name }>): Reply {
   const isPrivate = options.private === "true";
   if (command === "article") return articleReply(context, options.article, isPrivate);
-  const text = command === "ask" ? options.question : options.claim;
-  return answerReply(context, command, text ?? "", { article: options.article, private: isPrivate });
+  return answerReply(context, command, options[QUERY_OPTION[command]] ?? "", {
+    article: options.article,
+    private: isPrivate,
+  });
 }
 
 /**
@@ -82,7 +85,7 @@ export async function runConsole(
       if ("error" in parsed) write(parsed.error);
       else {
         const reply = consoleReply(context, parsed);
-        write(plainMessage(reply.payload, io.bold) + (reply.private ? "\n(only you would see this reply)" : ""));
+        write(plainMessage(reply.payload, io.bold) + (reply.private ? `\n${PRIVATE_NOTE}` : ""));
       }
     }
     if (io.prompt) lines.prompt();

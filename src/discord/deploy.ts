@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { REST, Routes } from "discord.js";
 import dotenv from "dotenv";
 import { commands } from "../../commands/index.ts";
-import { ConfigError, loadConfig } from "../config.ts";
+import { loadConfigOrReport } from "../config.ts";
 
 /**
  * `npm run deploy [-- --dry-run]`: registers the commands in `DISCORD_GUILD_ID` (instant; for a test
@@ -16,8 +16,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return 0;
   }
-  const config = loadConfig(process.env, ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"]);
-  const { clientId, guildId, token } = config as { clientId: string; guildId?: string; token: string };
+  const config = loadConfigOrReport(process.env, ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"]);
+  if (!config) return 1;
+  const { clientId, guildId, token } = config;
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(token);
   const route = guildId ? Routes.applicationGuildCommands(clientId, guildId) : Routes.applicationCommands(clientId);
   const registered = (await rest.put(route, { body })) as Array<{ name: string }>;
@@ -32,9 +33,7 @@ dotenv.config({ quiet: true });
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  // A config error or Discord's refusal (a wrong token, an id of another application) says what to fix.
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : `citebot: deploy failed: ${(error as Error).message}`}\n`,
-  );
+  // Discord's refusal (a wrong token, an id of another application) says what to fix.
+  process.stderr.write(`citebot: deploy failed: ${(error as Error).message}\n`);
   process.exitCode = 1;
 }

@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction, CommandInteraction, Interaction } from "discord.js";
 import { ApplicationCommandType, MessageFlags } from "discord.js";
+import { APOLOGY, STALE_COMMAND, tooFast } from "../render/wording.ts";
 import type { Command, CommandContext, Reply } from "./command.ts";
 import type { Logger } from "./log.ts";
 import type { MessagePayload } from "./payload.ts";
@@ -16,9 +17,7 @@ export interface DispatchOptions {
   now?: () => number;
 }
 
-const APOLOGY = noticeMessage(
-  "Sorry, something went wrong while answering that. It has been logged; please try again, or ask differently.",
-);
+const APOLOGY_MESSAGE = noticeMessage(APOLOGY);
 
 /**
  * Routes each interaction to its command and sends what the command answers. One log line per
@@ -53,10 +52,7 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     if (command?.type === ApplicationCommandType.Message && interaction.isMessageContextMenuCommand()) {
       return command.execute(interaction, context);
     }
-    const payload = noticeMessage(
-      "I do not know this command any more; ask whoever runs the bot to run `npm run deploy`.",
-    );
-    return { payload, private: true, outcome: "refused" };
+    return { payload: noticeMessage(STALE_COMMAND), private: true, outcome: "refused" };
   }
 
   return async function dispatch(interaction: Interaction): Promise<void> {
@@ -74,7 +70,7 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
       );
     } catch (error) {
       logger.error({ ...fields, latencyMs: elapsed(started), outcome: "error", err: error }, "interaction");
-      await send(interaction, APOLOGY, true).catch((failure: unknown) =>
+      await send(interaction, APOLOGY_MESSAGE, true).catch((failure: unknown) =>
         logger.error({ interaction: interaction.id, err: failure }, "could not send the apology"),
       );
     }
@@ -90,11 +86,7 @@ async function send(interaction: CommandInteraction, payload: MessagePayload, is
 
 function rateLimited(limiter: RateLimiter, waitMs: number): Reply {
   const { requests, windowMs } = limiter.limit;
-  const seconds = Math.ceil(waitMs / 1000);
-  const payload = noticeMessage(
-    `You are asking faster than I answer: at most ${requests} requests every ${Math.round(windowMs / 1000)} seconds. ` +
-      `Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-  );
+  const payload = noticeMessage(tooFast(requests, Math.round(windowMs / 1000), Math.ceil(waitMs / 1000)));
   return { payload, private: true, outcome: "refused" };
 }
 

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from "discord.js";
-import { fit } from "./fit.ts";
+import { truncate } from "./truncate.ts";
 
 /** Markup that would render as a mention, channel, emoji, timestamp or slash command: `<@1>`, `<#1>`, `<:x:1>`, `<t:1>`, `</a:1>`. */
 const MARKUP = /<(?=[@#:/]|a:|t:)/gu;
@@ -31,7 +31,7 @@ export function escapeText(text: string): string {
  * escapers take time that grows faster than the text) when only a few hundred characters are shown.
  */
 export function escapeWithin(text: string, max: number): string {
-  return fit(escapeText(cutRaw(text, max + 2)), max);
+  return truncate(escapeText(cutRaw(text, max + 2)), max);
 }
 
 /** At most `max` code units of `text`, backing off a character rather than splitting one. */

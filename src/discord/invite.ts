@@ -1,6 +1,6 @@
 import { OAuth2Scopes } from "discord.js";
 import dotenv from "dotenv";
-import { ConfigError, loadConfig } from "../config.ts";
+import { loadConfigOrReport } from "../config.ts";
 
 /**
  * The permissions the bot asks for: none. It only answers interactions, and an interaction's reply
@@ -21,11 +21,6 @@ function inviteUrl(clientId: string): string {
 
 /** `npm run invite`: prints the link; needs only `DISCORD_CLIENT_ID`. */
 dotenv.config({ quiet: true });
-try {
-  const { clientId } = loadConfig(process.env, ["DISCORD_CLIENT_ID"]);
-  process.stdout.write(`${inviteUrl(clientId as string)}\n`);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 1;
-}
+const config = loadConfigOrReport(process.env, ["DISCORD_CLIENT_ID"]);
+if (config) process.stdout.write(`${inviteUrl(config.clientId)}\n`);
+else process.exitCode = 1;

@@ -2,7 +2,7 @@ import { styleText } from "node:util";
 import type { Client } from "discord.js";
 import dotenv from "dotenv";
 import { commands } from "../../commands/index.ts";
-import { ConfigError, loadConfig } from "../config.ts";
+import { loadConfigOrReport } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import { LiveCorpus } from "../live/live-corpus.ts";
 import { openCorpus } from "../open.ts";
@@ -18,14 +18,8 @@ import { createLogger } from "./log.ts";
 async function main(): Promise<number> {
   dotenv.config({ quiet: true });
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env, interactive ? [] : ["DISCORD_TOKEN"]);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
+  const config = loadConfigOrReport(process.env, interactive ? [] : ["DISCORD_TOKEN"]);
+  if (!config) return 1;
   let index: CorpusIndex;
   try {
     index = openCorpus(config.corpusDir, { cacheDir: config.indexCacheDir });

@@ -1,7 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { escapeWithin } from "./escape.ts";
-import { fit } from "./fit.ts";
 import { CONTENT_MAX } from "./limits.ts";
+import { truncate } from "./truncate.ts";
 
 /** Mentions the bot allows: none, so that no reply can ever ping, whatever the article or the user wrote. */
 export const NO_MENTIONS: { parse: [] } = { parse: [] };
@@ -25,5 +25,5 @@ export interface MessagePayload {
 export function noticeMessage(text: string, literal?: string): MessagePayload {
   const room = Math.max(0, CONTENT_MAX - (text.length - "{}".length));
   const content = literal === undefined ? text : text.replace("{}", () => escapeWithin(literal, room));
-  return { content: fit(content, CONTENT_MAX), embeds: [], allowedMentions: NO_MENTIONS };
+  return { content: truncate(content, CONTENT_MAX), embeds: [], allowedMentions: NO_MENTIONS };
 }

@@ -1,8 +1,8 @@
-import type { APIEmbed, APIEmbedField } from "discord.js";
+import { type APIEmbed, type APIEmbedField, bold } from "discord.js";
 import type { SourceEntry } from "../attribution/sources.ts";
 import type { Article } from "../corpus/types.ts";
+import { count, PICK_ARTICLE, speakersLine, tagsLine } from "../render/wording.ts";
 import { escapeWithin } from "./escape.ts";
-import { fit } from "./fit.ts";
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -12,6 +12,7 @@ import {
   EMBEDS_TOTAL_MAX,
 } from "./limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
+import { truncate } from "./truncate.ts";
 
 /** The header of an article embed: short, so that the list of speakers gets the room. */
 const ARTICLE_DESCRIPTION_MAX = 1000;
@@ -23,14 +24,12 @@ const FOOTER_ID_MAX = 100;
  */
 export function articleMessage(article: Article, speakers: SourceEntry[]): MessagePayload {
   const title = escapeWithin(article.title, EMBED_TITLE_MAX);
-  const count = article.paragraphs.length;
-  const facts = [`${count} paragraph${count === 1 ? "" : "s"}`, article.outlet, article.published].filter(Boolean);
+  const facts = [count(article.paragraphs.length, "paragraph"), article.outlet, article.published].filter(Boolean);
   const lines = [escapeWithin(facts.join(" · "), ARTICLE_DESCRIPTION_MAX)];
-  if (article.tags.length > 0) lines.push(`Tags: ${escapeWithin(article.tags.join(", "), ARTICLE_DESCRIPTION_MAX)}`);
-  if (speakers.length === 0) lines.push("Every paragraph is in the article's own voice.");
-  else lines.push(`Who speaks in it: ${speakers.length} source${speakers.length === 1 ? "" : "s"}.`);
-  const description = fit(lines.join("\n"), ARTICLE_DESCRIPTION_MAX);
-  const footer = fit(article.id, FOOTER_ID_MAX);
+  if (article.tags.length > 0) lines.push(tagsLine(escapeWithin(article.tags.join(", "), ARTICLE_DESCRIPTION_MAX)));
+  lines.push(speakersLine(speakers.length));
+  const description = truncate(lines.join("\n"), ARTICLE_DESCRIPTION_MAX);
+  const footer = truncate(article.id, FOOTER_ID_MAX);
   const embed: APIEmbed = { title, description, footer: { text: footer } };
   if (article.url && /^https?:\/\//u.test(article.url)) embed.url = article.url;
   const room = EMBEDS_TOTAL_MAX - title.length - description.length - footer.length;
@@ -51,7 +50,7 @@ function speakerFields(speakers: SourceEntry[], room: number): APIEmbedField[] {
     const value = escapeWithin(`${where}${citing}`, Math.min(EMBED_FIELD_VALUE_MAX, share - name.length)) || "…";
     return { name, value };
   });
-  if (rest > 0) fields.push({ name: "…", value: `and ${rest} more source${rest === 1 ? "" : "s"}` });
+  if (rest > 0) fields.push({ name: "…", value: `and ${count(rest, "more source")}` });
   return fields;
 }
 
@@ -60,7 +59,7 @@ export function articleListMessage(articles: Article[]): MessagePayload {
   const lines: string[] = [];
   let length = 0;
   for (const [index, article] of articles.entries()) {
-    const line = `**${escapeWithin(article.title, 200)}** · ${escapeWithin(article.id, 200)}`;
+    const line = `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 200)}`;
     const more = `…and ${articles.length - index} more`;
     if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
       lines.push(more);
@@ -70,8 +69,8 @@ export function articleListMessage(articles: Article[]): MessagePayload {
     length += line.length + 1;
   }
   return {
-    content: "Pick one with `/article article:<id>`.",
-    embeds: [{ title: `${articles.length} articles`, description: lines.join("\n") }],
+    content: PICK_ARTICLE,
+    embeds: [{ title: count(articles.length, "article"), description: lines.join("\n") }],
     allowedMentions: NO_MENTIONS,
   };
 }

@@ -1,30 +1,29 @@
-import type { APIEmbed } from "discord.js";
+import { type APIEmbed, bold, quote } from "discord.js";
 import type { Answer, Passage } from "../answer/types.ts";
 import { attributionLine } from "../attribution/sources.ts";
+import { OWN_VOICE, QUERY_LABEL, unmatchedLine, verdict } from "../render/wording.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
-import { ELLIPSIS, fit, safePrefix } from "./fit.ts";
 import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "./limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
+import { ELLIPSIS, safePrefix, truncate } from "./truncate.ts";
 
 /**
  * How much of the question or claim a reply repeats: enough to recognise it, short enough that a
  * pasted essay does not push the answer off the screen. Escaping can double it, still well under 2,000.
  */
-export const QUERY_ECHO_MAX = 300;
+const QUERY_ECHO_MAX = 300;
+/** A line break inside a quote: the next line is quoted too (`quote` marks only the first). */
+const QUOTED_BREAK = `\n${quote("")}`;
 /** What the article id in a footer may take: ids are file names, so this is generous. */
 const FOOTER_ID_MAX = 100;
 
-/** What an answer is rendered for. */
+/** What an answer is rendered for (the answer's `kind` says whether it echoes a question or a claim). */
 export interface AnswerView {
-  /** `ask` echoes a question, `sources` a claim; each says "no" in its own words. */
-  kind: "ask" | "sources";
   /** How many articles were searched: one article "does not say this", several "none says this". */
   articleCount: number;
   /** The article's url when the corpus has one, to link its title. */
   urlOf(articleId: string): string | null;
 }
-
-const LABEL = { ask: "Question", sources: "Claim" } as const;
 
 /**
  * An answer as a Discord message: the question echoed in the content, then one embed per passage with
@@ -43,30 +42,23 @@ export function answerMessage(answer: Answer, view: AnswerView): MessagePayload 
 
 /** The content line: the query, then the verdict when there is no match, and the words never mentioned. */
 function answerContent(answer: Answer, view: AnswerView): string {
-  const echo = `**${LABEL[view.kind]}:** ${escapeWithin(answer.query.trim(), QUERY_ECHO_MAX)}`;
+  const echo = `${bold(`${QUERY_LABEL[answer.kind]}:`)} ${escapeWithin(answer.query.trim(), QUERY_ECHO_MAX)}`;
   const lines = [echo];
-  if (answer.status === "no_match") lines.push(verdict(view));
+  if (answer.status === "no_match") lines.push(verdict(answer.kind, view.articleCount));
   const head = lines.join("\n");
   if (answer.unmatched.length === 0) return head;
-  const intro = answer.status === "no_match" ? "It never mentions " : "Not in the article: ";
   const room = CONTENT_MAX - head.length - 1;
-  const words = answer.unmatched.map((word) => `**${escapeWithin(word, room)}**`).join(", ");
-  return `${head}\n${fit(`${intro}${words}.`, room)}`;
-}
-
-function verdict({ kind, articleCount }: AnswerView): string {
-  const verb = kind === "ask" ? "answer" : "say";
-  if (articleCount === 1) return `The article does not ${verb} this.`;
-  return `None of the ${articleCount} articles ${verb}s this.`;
+  const words = answer.unmatched.map((word) => bold(escapeWithin(word, room)));
+  return `${head}\n${truncate(unmatchedLine(answer.status, view.articleCount, words), room)}`;
 }
 
 /** One passage in at most `share` characters of embed text, so that any number of them stays within 6,000. */
 function passageEmbed(passage: Passage, view: AnswerView, share: number): APIEmbed {
   const title = escapeWithin(`¶${passage.paragraph} · ${passage.title}`, EMBED_TITLE_MAX);
-  const footer = view.articleCount > 1 ? fit(passage.articleId, FOOTER_ID_MAX) : undefined;
+  const footer = view.articleCount > 1 ? truncate(passage.articleId, FOOTER_ID_MAX) : undefined;
   const room = Math.min(EMBED_DESCRIPTION_MAX, share - title.length - (footer?.length ?? 0));
-  const who = attributionLine(passage.attribution) || "in the article's own voice";
-  const attribution = fit(`— ${escapeWithin(who, room)}`, Math.floor(room / 3));
+  const who = attributionLine(passage.attribution) || OWN_VOICE;
+  const attribution = truncate(`— ${escapeWithin(who, room)}`, Math.floor(room / 3));
   const embed: APIEmbed = {
     title,
     description: `${quoteBlock(passage, room - attribution.length - 1)}\n${attribution}`,
@@ -82,22 +74,23 @@ function passageEmbed(passage: Passage, view: AnswerView, share: number): APIEmb
  * it must be cut, it is cut between or inside pieces so that every bold opened is closed.
  */
 export function quoteBlock(passage: Pick<Passage, "quote" | "highlights">, max: number): string {
-  let out = "> ";
+  const room = max - quote("").length;
+  let out = "";
   const pieces = segments(passage.quote, passage.highlights);
   for (const [index, piece] of pieces.entries()) {
-    const text = escapeText(cutRaw(piece.text, max + 2)).replaceAll("\n", "\n> ");
-    const rendered = piece.bold ? `**${text}**` : text;
+    const text = escapeText(cutRaw(piece.text, max + 2)).replaceAll("\n", QUOTED_BREAK);
+    const rendered = piece.bold ? bold(text) : text;
     const last = index === pieces.length - 1;
-    if (out.length + rendered.length <= max - (last ? 0 : ELLIPSIS.length)) {
+    if (out.length + rendered.length <= room - (last ? 0 : ELLIPSIS.length)) {
       out += rendered;
       continue;
     }
-    const room = max - ELLIPSIS.length - out.length - (piece.bold ? 4 : 0);
-    const cut = safePrefix(text, room);
-    if (cut.trim() !== "") out += piece.bold ? `**${cut}**` : cut;
-    return `${out}${ELLIPSIS}`;
+    const left = room - ELLIPSIS.length - out.length - (piece.bold ? bold("").length : 0);
+    const cut = safePrefix(text, left);
+    if (cut.trim() !== "") out += piece.bold ? bold(cut) : cut;
+    return quote(`${out}${ELLIPSIS}`);
   }
-  return out;
+  return quote(out);
 }
 
 /** The quote split at its highlights, adjacent highlights merged so that bold markers never touch. */

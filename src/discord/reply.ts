@@ -1,9 +1,14 @@
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
+import type { QueryKind } from "../answer/types.ts";
 import { sourceIndex } from "../attribution/sources.ts";
+import { UNKNOWN_ARTICLE } from "../render/wording.ts";
 import type { CommandContext, Reply } from "./command.ts";
 import { noticeMessage } from "./payload.ts";
 import { answerMessage } from "./render.ts";
 import { articleListMessage, articleMessage } from "./render-article.ts";
+
+/** The option that holds the text of `/ask` and `/sources`, in Discord and in the local console. */
+export const QUERY_OPTION: Record<QueryKind, string> = { ask: "question", sources: "claim" };
 
 /** What a user can set on `/ask` and `/sources`. */
 export interface QueryOptions {
@@ -16,17 +21,11 @@ export interface QueryOptions {
  * article id the corpus does not have, a private note saying so. Shared by the slash commands, the
  * "Find sources" menu and the local console, so that they all answer alike.
  */
-export function answerReply(
-  { index }: CommandContext,
-  kind: "ask" | "sources",
-  query: string,
-  options: QueryOptions,
-): Reply {
+export function answerReply({ index }: CommandContext, kind: QueryKind, query: string, options: QueryOptions): Reply {
   const article = options.article ?? undefined;
   try {
     const answer = answerQuery(index, query, { article, kind });
     const payload = answerMessage(answer, {
-      kind,
       articleCount: article === undefined ? index.articles.size : 1,
       urlOf: (id) => index.articles.get(id)?.article.url ?? null,
     });
@@ -50,6 +49,6 @@ export function articleReply({ index }: CommandContext, id: string | null | unde
 }
 
 function unknownArticle(id: string): Reply {
-  const payload = noticeMessage("There is no article “{}” in the corpus; pick one from the suggestions.", id);
+  const payload = noticeMessage(UNKNOWN_ARTICLE, id);
   return { payload, private: true, outcome: "refused" };
 }

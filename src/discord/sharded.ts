@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discord.js";
 import dotenv from "dotenv";
-import { ConfigError, loadConfig } from "../config.ts";
+import { loadConfigOrReport } from "../config.ts";
 import { createLogger, type Logger } from "./log.ts";
 
 /** The bot that each shard process runs: `npm start`'s entry, which discord.js configures per shard. */
@@ -27,15 +27,9 @@ const STOP_TIMEOUT_MS = 10_000;
  */
 async function main(): Promise<number> {
   dotenv.config({ quiet: true });
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env, ["DISCORD_TOKEN"]);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
-  const token = config.token as string;
+  const config = loadConfigOrReport(process.env, ["DISCORD_TOKEN"]);
+  if (!config) return 1;
+  const { token } = config;
   const logger = createLogger(config.logLevel);
   let gateway: RESTGetAPIGatewayBotResult;
   try {

@@ -1,8 +1,8 @@
 import type { ApplicationCommandOptionChoiceData } from "discord.js";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { type Suggestion, suggestArticles, suggestClaims, suggestQuestions } from "../search/suggest.ts";
-import { fit, safePrefix } from "./fit.ts";
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "./limits.ts";
+import { safePrefix, truncate } from "./truncate.ts";
 
 type Choice = ApplicationCommandOptionChoiceData<string>;
 
@@ -16,7 +16,7 @@ function choices(suggestions: Suggestion[], cut: boolean): Choice[] {
   const out: Choice[] = [];
   for (const { label, value: whole } of suggestions) {
     const value = cut ? cutAtWord(whole, CHOICE_VALUE_MAX) : whole;
-    const name = fit(label.trim(), CHOICE_NAME_MAX);
+    const name = truncate(label.trim(), CHOICE_NAME_MAX);
     if (name === "" || value === "" || value.length > CHOICE_VALUE_MAX || seen.has(value)) continue;
     seen.add(value);
     out.push({ name, value });
@@ -37,7 +37,7 @@ function cutAtWord(text: string, max: number): string {
 export function articleChoices(index: CorpusIndex, typed: string): Choice[] {
   const labelled = suggestArticles(index, typed).map(({ label, value }) => {
     const room = CHOICE_NAME_MAX - value.length - 3;
-    return { label: room > 10 ? `${fit(label, room)} · ${value}` : value, value };
+    return { label: room > 10 ? `${truncate(label, room)} · ${value}` : value, value };
   });
   return choices(labelled, false);
 }

@@ -3,6 +3,7 @@ import type { Answer, Passage } from "../answer/types.ts";
 import { attributionLine, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
+import { OWN_VOICE, QUERY_LABEL, tagsLine, unmatchedLine, verdict } from "./wording.ts";
 
 /** How terminal text is styled: bold for matched words where the output is a terminal, plain elsewhere. */
 export interface TerminalStyle {
@@ -12,10 +13,14 @@ export interface TerminalStyle {
 export const PLAIN: TerminalStyle = { bold: (text) => text };
 export const ANSI: TerminalStyle = { bold: (text) => styleText("bold", text) };
 
-/** One answer as readable text: each quote with its paragraph and attribution, then what is not mentioned. */
-export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): string {
-  const lines = [`? ${answer.query}`];
-  if (answer.status === "no_match") lines.push("  The article does not say this.");
+/**
+ * One answer as readable text: the query, the verdict when there is no match, each quote with its
+ * paragraph and attribution, then the words never mentioned. `articleCount` is how many articles were
+ * searched (one when the query named an article), which the verdict counts.
+ */
+export function renderAnswer(answer: Answer, articleCount: number, style: TerminalStyle = PLAIN): string {
+  const lines = [`${QUERY_LABEL[answer.kind]}: ${answer.query}`];
+  if (answer.status === "no_match") lines.push(`  ${verdict(answer.kind, articleCount)}`);
   for (const passage of answer.results) {
     lines.push(
       `  ¶${passage.paragraph} · ${passage.title} [${passage.articleId}]`,
@@ -23,7 +28,7 @@ export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): stri
       `    — ${attributionText(passage.attribution)}`,
     );
   }
-  if (answer.unmatched.length > 0) lines.push(`  Not mentioned: ${answer.unmatched.join(", ")}`);
+  if (answer.unmatched.length > 0) lines.push(`  ${unmatchedLine(answer.status, articleCount, answer.unmatched)}`);
   return lines.join("\n");
 }
 
@@ -31,7 +36,7 @@ export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): stri
 export function renderArticle({ article, attribution }: IndexedArticle): string {
   const lines = [`${article.title} [${article.id}]`];
   if (article.url) lines.push(article.url);
-  if (article.tags.length > 0) lines.push(`Tags: ${article.tags.join(", ")}`);
+  if (article.tags.length > 0) lines.push(tagsLine(article.tags.join(", ")));
   article.paragraphs.forEach((paragraph, i) => {
     lines.push(
       "",
@@ -53,5 +58,5 @@ function highlight(passage: Passage, style: TerminalStyle): string {
 }
 
 function attributionText(list: Attribution[]): string {
-  return attributionLine(list) || "in the article's own voice";
+  return attributionLine(list) || OWN_VOICE;
 }

@@ -25,6 +25,7 @@ describe("parseLine", () => {
   it("says what is wrong with a line it cannot run", () => {
     expect(parseLine("/frobnicate x")).toEqual({ error: expect.stringContaining('Unknown command "/frobnicate"') });
     expect(parseLine("hello")).toEqual({ error: expect.stringContaining("Unknown command") });
+    expect(parseLine("/constructor x")).toEqual({ error: expect.stringContaining('Unknown command "/constructor"') });
     expect(parseLine("/ask   private:true")).toEqual({ error: "/ask needs a question: /ask <question>" });
     expect(parseLine("/ask why private:maybe")).toEqual({ error: "private: takes true or false" });
   });

@@ -4,9 +4,11 @@ import type { Answer, Passage } from "../../src/answer/types.ts";
 import type { Attribution } from "../../src/attribution/types.ts";
 import type { Article } from "../../src/corpus/types.ts";
 import { EMBED_FIELDS_MAX, EMBEDS_MAX } from "../../src/discord/limits.ts";
+import { plainMessage } from "../../src/discord/plain.ts";
 import { type AnswerView, answerMessage, quoteBlock } from "../../src/discord/render.ts";
 import { articleListMessage, articleMessage } from "../../src/discord/render-article.ts";
 import { openCorpus } from "../../src/open.ts";
+import { renderAnswer } from "../../src/render/terminal.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";
 import { ask, sources } from "../helpers/answer.ts";
 import { expectWithinLimits, LONE_SURROGATE, TRICKY } from "./tricky.ts";
@@ -19,7 +21,6 @@ const SUN: Attribution = {
 };
 
 const view = (over: Partial<AnswerView> = {}): AnswerView => ({
-  kind: "ask",
   articleCount: 1,
   urlOf: () => "https://example.org/article",
   ...over,
@@ -77,12 +78,33 @@ describe("answerMessage", () => {
 
   it("says plainly that the article does not say it, naming the words it never mentions", () => {
     const answer = sources(index, "Russia landed on Mars");
-    const payload = answerMessage(answer, view({ kind: "sources" }));
+    const payload = answerMessage(answer, view());
     expect(payload.embeds).toEqual([]);
     expect(payload.content).toContain("The article does not say this.");
-    expect(payload.content).toContain("It never mentions **landed**, **Mars**");
-    const several = answerMessage(answer, view({ kind: "ask", articleCount: 3 }));
-    expect(several.content).toContain("None of the 3 articles answers this.");
+    expect(payload.content).toContain("It never mentions **landed**, **Mars**.");
+    const several = answerMessage(answer, view({ articleCount: 3 }));
+    expect(several.content).toContain("None of the 3 articles says this.");
+    expect(several.content).toContain("None of them mentions **landed**, **Mars**.");
+    const question = answerMessage(ask(index, "Did Russia land on Mars?"), view({ articleCount: 3 }));
+    expect(question.content).toContain("None of the 3 articles answers this.");
+  });
+
+  it("says no, and what is not mentioned, in the same words as the terminal, the markdown aside", () => {
+    const answers = [
+      sources(index, "Russia landed on Mars"),
+      ask(index, "Did Norway send S-300 systems?"),
+      ask(index, "What did Russia send to Libya by submarine?"),
+    ];
+    expect(answers.map((a) => a.status)).toEqual(["no_match", "no_match", "ok"]);
+    for (const answer of answers) {
+      for (const articleCount of [1, 4]) {
+        const discord = plainMessage(answerMessage(answer, view({ articleCount })), (s) => s);
+        const terminal = renderAnswer(answer, articleCount).split("\n");
+        const said = terminal.filter((line) => /^ {2}\S/u.test(line)).map((line) => line.trim());
+        expect(said.length).toBeGreaterThan(0);
+        for (const line of said.filter((l) => !l.startsWith("¶"))) expect(discord).toContain(line);
+      }
+    }
   });
 
   it("links the title only to an http(s) url, and names the article in the footer when there are several", () => {

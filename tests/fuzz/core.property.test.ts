@@ -62,10 +62,10 @@ describe("the answering core and its terminal and JSON renderers, on any input",
             expectVerbatim(answer, article, limit ?? 3);
 
             expect(JSON.parse(answerJson(answer))).toEqual(answer);
-            const plain = renderAnswer(answer, PLAIN);
+            const plain = renderAnswer(answer, 1, PLAIN);
             expect(plain).toContain(query);
             for (const passage of answer.results) expect(plain).toContain(passage.quote);
-            expect(renderAnswer(answer, ANSI)).toContain(query);
+            expect(renderAnswer(answer, 1, ANSI)).toContain(query);
           },
         ),
         fuzzParams("core"),

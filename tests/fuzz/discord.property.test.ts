@@ -1,9 +1,6 @@
-import { ApplicationCommandType, SlashCommandBuilder } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ChatCommand } from "../../src/discord/command.ts";
 import * as L from "../../src/discord/limits.ts";
-import { noticeMessage } from "../../src/discord/payload.ts";
 import { ask, sources } from "../helpers/answer.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { expectSafe, type SentMessage, shown, shownQuote, showsAsTyped, wellFormed } from "./checks.ts";
@@ -14,7 +11,6 @@ const corpus = fuzzCorpus();
 const { index } = corpus;
 const context = { index };
 const EPHEMERAL = 64;
-const APOLOGY = /^Sorry, something went wrong/u;
 
 const text = userText(corpus.words);
 /** An `article` option: left out, one of the corpus's, or anything typed instead. */

@@ -1,31 +1,31 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeText } from "../../src/discord/escape.ts";
-import { ELLIPSIS, fit } from "../../src/discord/fit.ts";
+import { ELLIPSIS, truncate } from "../../src/discord/truncate.ts";
 import { LONE_SURROGATE, TRICKY } from "./tricky.ts";
 
-describe("fit", () => {
+describe("truncate", () => {
   it("keeps text that fits unchanged", () => {
-    expect(fit("short", 5)).toBe("short");
+    expect(truncate("short", 5)).toBe("short");
   });
 
   it("cuts to the limit, ellipsis included", () => {
-    expect(fit("abcdefgh", 5)).toBe(`abcd${ELLIPSIS}`);
+    expect(truncate("abcdefgh", 5)).toBe(`abcd${ELLIPSIS}`);
   });
 
   it("never splits an astral character", () => {
-    expect(fit("😀😀😀", 4)).toBe(`😀${ELLIPSIS}`);
+    expect(truncate("😀😀😀", 4)).toBe(`😀${ELLIPSIS}`);
   });
 
   it("never leaves a backslash to escape the ellipsis", () => {
-    expect(fit(escapeText("ab*cd"), 4)).toBe(`ab${ELLIPSIS}`);
+    expect(truncate(escapeText("ab*cd"), 4)).toBe(`ab${ELLIPSIS}`);
   });
 
   for (const [name, text] of Object.entries(TRICKY)) {
     it(`cuts the escaped ${name} fixture within every limit, whole characters only`, () => {
       const escaped = escapeText(text);
       for (const max of [1, 2, 10, 100, 256, 1024, 2000]) {
-        const cut = fit(escaped, max);
+        const cut = truncate(escaped, max);
         expect(cut.length).toBeLessThanOrEqual(max);
         expect(cut).not.toMatch(LONE_SURROGATE);
         expect(cut.replace(ELLIPSIS, "")).not.toMatch(/(?<!\\)(\\\\)*\\$/u);
@@ -36,7 +36,7 @@ describe("fit", () => {
   it("never exceeds the limit for any text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.integer({ min: 0, max: 400 }), (text, max) => {
-        const cut = fit(escapeText(text), max);
+        const cut = truncate(escapeText(text), max);
         expect(cut.length).toBeLessThanOrEqual(max);
         expect(cut).not.toMatch(LONE_SURROGATE);
       }),

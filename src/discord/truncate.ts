@@ -6,7 +6,7 @@ export const ELLIPSIS = "…";
  * splits a surrogate pair (an emoji, say) and never leaves a lone trailing backslash that would escape
  * the ellipsis, so the result stays valid, literal markdown.
  */
-export function fit(text: string, max: number): string {
+export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max < ELLIPSIS.length) return "";
   return `${safePrefix(text, max - ELLIPSIS.length)}${ELLIPSIS}`;

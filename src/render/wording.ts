@@ -1,0 +1,85 @@
+/**
+ * Every sentence a user reads about an answer or an article, in one place, so that the CLI, the local
+ * console and Discord say the same thing in the same words. Renderers add their own markup (bold,
+ * escaping, indentation) around these; none of them writes a sentence of its own.
+ */
+import type { QueryKind, Status } from "../answer/types.ts";
+
+/**
+ * What `ask` and `sources` do, as Discord's command list and the CLI's usage both put it (Discord takes
+ * at most 100 characters). `article` is described apart: the CLI prints every paragraph, Discord a summary.
+ */
+export const QUERY_SUMMARY: Record<QueryKind, string> = {
+  ask: "Ask the article a question and get back its own words",
+  sources: "Find where the article makes a claim, and who it says makes it",
+};
+
+/** What the query is called where it is echoed: `Question: …` or `Claim: …`. */
+export const QUERY_LABEL: Record<QueryKind, string> = { ask: "Question", sources: "Claim" };
+
+/** Who says a passage that no source is credited with. */
+export const OWN_VOICE = "in the article's own voice";
+
+/** `1 paragraph`, `3 paragraphs`. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * The honest no: a question is not answered, a claim is not said. `articleCount` is how many articles
+ * were searched: "The article does not say this." for one, "None of the 3 articles says this." for more.
+ */
+export function verdict(kind: QueryKind, articleCount: number): string {
+  const verb = kind === "ask" ? "answer" : "say";
+  if (articleCount === 1) return `The article does not ${verb} this.`;
+  return `None of the ${articleCount} articles ${verb}s this.`;
+}
+
+/**
+ * The query's words that the searched articles never use, already rendered (bold, escaped) by the
+ * caller: after a no, "It never mentions Mars." (or "None of them mentions Mars."); beside an answer,
+ * "Not in the article: Mars." (or "Not in any of the articles: Mars.").
+ */
+export function unmatchedLine(status: Status, articleCount: number, words: string[]): string {
+  const list = `${words.join(", ")}.`;
+  if (status === "no_match") return `${articleCount === 1 ? "It never mentions" : "None of them mentions"} ${list}`;
+  return `${articleCount === 1 ? "Not in the article" : "Not in any of the articles"}: ${list}`;
+}
+
+/** An article's speakers in one sentence, for its summary. */
+export function speakersLine(sources: number): string {
+  if (sources === 0) return `Every paragraph is ${OWN_VOICE}.`;
+  return `Who speaks in it: ${count(sources, "source")}.`;
+}
+
+/** The line before an article's tags. */
+export function tagsLine(tags: string): string {
+  return `Tags: ${tags}`;
+}
+
+/** What a private reply adds where the console shows it: nobody else would see it in Discord. */
+export const PRIVATE_NOTE = "(only you would see this reply)";
+
+/** An article id the corpus does not have; `{}` is where the id goes (escaped by the renderer). */
+export const UNKNOWN_ARTICLE = "There is no article “{}” in the corpus; pick one from the suggestions.";
+
+/** `/article` without an id when the corpus has several. */
+export const PICK_ARTICLE = "Pick one with `/article article:<id>`.";
+
+/** "Find sources" on a message with nothing but attachments or embeds. */
+export const NO_TEXT = "That message has no text to look up (only attachments or embeds).";
+
+/** A command that threw: logged, and this said privately. */
+export const APOLOGY =
+  "Sorry, something went wrong while answering that. It has been logged; please try again, or ask differently.";
+
+/** A command Discord still shows but the bot no longer has. */
+export const STALE_COMMAND = "I do not know this command any more; ask whoever runs the bot to run `npm run deploy`.";
+
+/** A user over the rate limit: the limit, and when to try again. */
+export function tooFast(requests: number, windowSeconds: number, waitSeconds: number): string {
+  return (
+    `You are asking faster than I answer: at most ${requests} requests every ${windowSeconds} seconds. ` +
+    `Try again in ${count(waitSeconds, "second")}.`
+  );
+}
