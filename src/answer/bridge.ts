@@ -49,11 +49,11 @@ function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
  * paragraphs wins.
  */
 function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
-  if (word.surface.length < MIN_FUZZY_LENGTH) return [];
   const found = new Map<string, number>();
-  for (const term of word.terms) {
+  // Edits are counted on the analysed term: "knocked" is "knock", and "block" is two edits from it.
+  for (const term of word.terms.filter((t) => t.length >= MIN_FUZZY_LENGTH)) {
     const results = index.miniSearch.search(term, {
-      fuzzy: word.surface.length >= MIN_FUZZY_LENGTH + 2 ? 2 : 1,
+      fuzzy: term.length > MIN_FUZZY_LENGTH ? 2 : 1,
       prefix: false,
       tokenize: (text) => [text],
       processTerm: (text) => text,

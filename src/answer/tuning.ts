@@ -15,7 +15,7 @@ export const CANDIDATES = 20;
 /** How much a paragraph's best sentence counts beside the paragraph as a whole. */
 export const SENTENCE_WEIGHT = 2;
 
-/** Words shorter than this are not corrected for spelling: too many words are one edit from a short one. */
+/** Analysed terms shorter than this are not corrected for spelling: too many words are one edit from a short one. */
 export const MIN_FUZZY_LENGTH = 5;
 
 /** What decides "the article does not say this"; `REFUSAL` holds the chosen values. */
@@ -33,7 +33,7 @@ export interface Refusal {
 /**
  * Chosen with `npm run sweep`, which prints answerable questions refused against unanswerable ones
  * refused over the open labelled sets (364 answerable, 53 unanswerable) for a grid of these values.
- * Here: 2 answerable refused (0.5%), 8 unanswerable refused (15.1%), top-1 81.0%. A stricter floor
+ * Here: 2 answerable refused (0.5%), 8 unanswerable refused (15.1%), top-1 81.3%. A stricter floor
  * refuses more of both (0.3: 1.6% and 20.8%; 0.4: 6.3% and 28.3%; 0.5: 19.8% and 47.2%): words alone do
  * not tell a question the article leaves open from one it answers in other words, and a false "the
  * article does not say this" is the worse error. The bridge pays where the floor is strict (at 0.4,

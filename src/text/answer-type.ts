@@ -14,16 +14,28 @@ const WANTS: Array<[AnswerType, RegExp]> = [
   ["name", /^\W*who(?:m|se)?\b/iu],
 ];
 
-/** Lexicon tags of words that state a quantity ("three", "million") or a time ("January", "Monday", "yesterday"). */
+/** Lexicon tags of words that state a quantity ("three", "million") or a time ("January", "Monday", "yesterday", "week"). */
 const HOLDS = {
   number: new Set(["Cardinal", "Multiple", "TextValue", "Fraction"]),
-  time: new Set(["Month", "WeekDay", "Date", "Holiday"]),
+  time: new Set(["Month", "WeekDay", "Date", "Holiday", "Duration"]),
 };
 
 /** What a question wants ("How many died?" a number, "When did it fall?" a time), or undefined. */
 export function wantedType(question: string): AnswerType | undefined {
   return WANTS.find(([, pattern]) => pattern.test(question))?.[0];
 }
+
+/**
+ * Month names, from the platform's own English calendar data rather than a list: compromise's lexicon
+ * leaves "March" and "May" untagged, since as words they are mostly a verb and a modal.
+ */
+const MONTHS = new Set(
+  Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" })
+      .format(new Date(Date.UTC(2000, month, 1)))
+      .toLowerCase(),
+  ),
+);
 
 /** A sentence's flags: which kinds of answer it can give without knowing the question. */
 export const STATES: Record<Exclude<AnswerType, "name">, number> = { number: 1, time: 2 };
@@ -33,6 +45,8 @@ export function statesOf(tokens: Token[]): number {
   let flags = 0;
   for (const token of tokens) {
     if (/\p{N}/u.test(token.surface)) return STATES.number | STATES.time;
+    // Capitalized, since "march" and "may" are mostly not months.
+    if (/^\p{Lu}/u.test(token.surface) && MONTHS.has(token.surface.toLowerCase())) flags |= STATES.time;
     for (const part of token.surface.toLowerCase().split(/[-‐‑]/u)) {
       for (const tag of lexiconTags(part)) {
         if (HOLDS.number.has(tag)) flags |= STATES.number;

@@ -9,6 +9,16 @@ const SKIPPED = new Set(["of", "and", "for", "the", "on", "de", "del", "al"]);
 /** A name is written out at most this many ways in one corpus before its initials stop being informative. */
 const MAX_NAMES_PER_INITIALS = 4;
 
+function add(found: Initialisms, name: string[]): void {
+  const key = name.map((word) => word[0]?.toLowerCase()).join("");
+  const terms = name.flatMap((word) => termsOf(word));
+  const names = found.get(key) ?? [];
+  if (names.length < MAX_NAMES_PER_INITIALS && !names.some((known) => known.join(" ") === terms.join(" "))) {
+    names.push(terms);
+    found.set(key, names);
+  }
+}
+
 /**
  * Adds to `found` every run of two or more capitalized words in `text` under its initials, so that a
  * question's "UAE" finds "the United Arab Emirates" and "FSB" finds "Federal Security Service" in an
@@ -17,14 +27,9 @@ const MAX_NAMES_PER_INITIALS = 4;
 export function initialismsOf(text: string, found: Initialisms): void {
   let run: string[] = [];
   const close = () => {
-    if (run.length >= 2) {
-      const key = run.map((word) => word[0]?.toLowerCase()).join("");
-      const terms = run.flatMap((word) => termsOf(word));
-      const names = found.get(key) ?? [];
-      if (names.length < MAX_NAMES_PER_INITIALS && !names.some((name) => name.join(" ") === terms.join(" "))) {
-        names.push(terms);
-        found.set(key, names);
-      }
+    // Every stretch of the run counts: "the United Arab Emirates and Egypt" holds "UAE".
+    for (let first = 0; first < run.length - 1; first += 1) {
+      for (let last = first + 1; last < run.length; last += 1) add(found, run.slice(first, last + 1));
     }
     run = [];
   };

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { attributeArticle } from "../src/attribution/extract.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
+import { withoutNoise } from "../src/text/query.ts";
+import { ask, sources } from "./helpers/answer.ts";
+
+/** Invented articles: a name written out in full, a misspelling's target, numbers and dates. */
+const GULF = `Gulf states back the harbour deal
+
+The United Arab Emirates and Egypt support the harbour deal, officials said on Tuesday.
+
+Harbour workers blocked the quay for three days in March.
+
+The Velka Shipping Authority (VSA) approved the new terminal.`;
+
+const COAST = `Storm damage on the coast
+
+A storm cut power to 4,000 homes along the coast.
+
+Engineers repaired the seawall before the weekend.`;
+
+const index = buildIndex([parseTxt("gulf.txt", "gulf", GULF), parseTxt("coast.txt", "coast", COAST)], attributeArticle);
+
+describe("the bridge for words the corpus lacks", () => {
+  it("finds initials that the corpus only spells out, inside a longer run of names", () => {
+    const answer = sources(index, "The UAE supports the harbour deal");
+    expect(answer.status).toBe("ok");
+    expect(answer.results[0]?.paragraph).toBe(1);
+    expect(answer.unmatched).toEqual([]);
+  });
+
+  it("corrects a misspelling one or two edits away, counted on the analysed term", () => {
+    expect(ask(index, "Who suported the harbour deal?").unmatched).toEqual([]);
+    // "blocked" is not a misspelling of "knocked": "knock" and "block" are two edits apart, too many for five letters.
+    const answer = ask(index, "Which quay was knocked?");
+    expect(answer.unmatched).toContain("knocked");
+  });
+
+  it("refuses a name the corpus lacks in every form", () => {
+    const answer = ask(index, "Did Norway support the harbour deal?");
+    expect(answer).toMatchObject({ status: "no_match", unmatched: ["Norway"] });
+  });
+});
+
+describe("the kind of answer a question asks for", () => {
+  it("shows only quotes that hold a number for how many, a date for when", () => {
+    expect(ask(index, "How many homes lost power in the storm?").results[0]?.quote).toContain("4,000");
+    const when = ask(index, "When did harbour workers block the quay?");
+    expect(when.results.map((r) => r.quote).join(" ")).toContain("March");
+    expect(ask(index, "When did engineers repair the seawall?").status).toBe("ok");
+  });
+
+  it("refuses when no matching quote holds what the question asks for", () => {
+    expect(ask(index, "How many engineers repaired the seawall?").status).toBe("no_match");
+  });
+});
+
+describe("noise in a chat message", () => {
+  it("is blanked, offsets kept, and never searched for", () => {
+    const text = "What did <@123> say [about VSA](https://evil.example/x) @everyone https://a.example/b?";
+    const clean = withoutNoise(text);
+    expect(clean).toHaveLength(text.length);
+    expect(clean).not.toMatch(/everyone|evil|example|123/u);
+    expect(clean).toContain("[about VSA");
+    const answer = ask(index, "Who approved the terminal? @everyone https://example.com/x");
+    expect(answer.status).toBe("ok");
+    expect(answer.unmatched).toEqual([]);
+  });
+});
