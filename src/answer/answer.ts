@@ -216,7 +216,7 @@ function passage(
   const matched = new Set([...found.keys()].flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
   const highlights = quoted
     .filter((token) => token.terms.some((term) => matched.has(term)))
-    .map((token): [number, number] => [token.start - span.start, token.end - span.start]);
+    .map((token): [number, number] => [token.start, token.end]);
   // Each quoted sentence keeps its own sources; the quote as a whole is credited only to the sources
   // whose claim holds the words that matched ("which Putin referred to as a 'crusade'" is not the rest).
   const credited: Attribution[][] = [];
