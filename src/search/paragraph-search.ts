@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchOptions } from "minisearch";
+import MiniSearch, { type AsPlainObject, type SearchOptions } from "minisearch";
 import { termsOf, words } from "../text/analyzer.ts";
 
 /** A paragraph as MiniSearch indexes it. */
@@ -46,6 +46,16 @@ const INDEX_OPTIONS = {
 export class ParagraphSearch extends MiniSearch<IndexedDocument> {
   constructor() {
     super(INDEX_OPTIONS);
+  }
+
+  /**
+   * The index `toJSON` wrote, loaded. MiniSearch's `loadJS` always constructs a plain MiniSearch, so the
+   * loaded instance is given this class's prototype: the subclass adds methods only, no state, and
+   * loading stays as fast as MiniSearch's own (1.1-1.4 s for 25,782 paragraphs, against 3.0-3.3 s to
+   * rebuild it from the paragraphs' terms).
+   */
+  static fromJS(js: AsPlainObject): ParagraphSearch {
+    return Object.setPrototypeOf(MiniSearch.loadJS(js, INDEX_OPTIONS), ParagraphSearch.prototype);
   }
 
   /** How often `term` occurs in each paragraph that holds it, by MiniSearch's short id; undefined when none does. */

@@ -1,3 +1,4 @@
+import type { AsPlainObject } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
@@ -20,6 +21,8 @@ export interface IndexSnapshot {
   terms: Array<[string, number]>;
   averageSentenceLength: number;
   initialisms: Array<[string, string[][]]>;
+  /** MiniSearch's own serialization (`toJSON`). */
+  miniSearch: AsPlainObject;
 }
 
 export function toSnapshot(index: CorpusIndex): IndexSnapshot {
@@ -39,22 +42,11 @@ export function toSnapshot(index: CorpusIndex): IndexSnapshot {
     terms: [...index.terms.keys()].map((term, id) => [term, index.documentFrequency[id] ?? 0]),
     averageSentenceLength: index.averageSentenceLength,
     initialisms: [...index.initialisms],
+    miniSearch: index.miniSearch.toJSON(),
   };
 }
 
-/**
- * The index a snapshot holds. MiniSearch's part is rebuilt from the paragraphs' stored terms rather than
- * loaded from its own serialization, so that it is the subclass ranking reads (`loadJS` makes a plain
- * MiniSearch) and the snapshot holds each paragraph's terms once.
- */
 export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
-  const miniSearch = new ParagraphSearch();
-  miniSearch.addAll(
-    snapshot.paragraphs.map(({ terms }, id) => ({
-      id,
-      terms: terms.map((term) => snapshot.terms[term]?.[0] ?? "").join(" "),
-    })),
-  );
   return {
     articles: new Map(
       snapshot.articles.map(({ article, attribution, vocabulary }) => [
@@ -73,6 +65,6 @@ export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
     documentFrequency: Uint32Array.from(snapshot.terms, ([, frequency]) => frequency),
     averageSentenceLength: snapshot.averageSentenceLength,
     initialisms: new Map(snapshot.initialisms),
-    miniSearch,
+    miniSearch: ParagraphSearch.fromJS(snapshot.miniSearch),
   };
 }
