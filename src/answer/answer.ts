@@ -3,7 +3,7 @@ import type { Attribution } from "../attribution/types.ts";
 import type { Paragraph } from "../corpus/types.ts";
 import { type CorpusIndex, type IndexedArticle, type ParagraphRef, termWeight } from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
-import { fold, type Token, tokenize } from "../text/analyzer.ts";
+import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
 import { type QueryWord, queryWords, withoutNoise } from "../text/query.ts";
 import { type Bridge, bridgeMissing, isFiller, nearInMeaning } from "./bridge.ts";
@@ -176,7 +176,7 @@ function holds(
 }
 
 function wordsOf(tokens: Token[]): Set<string> {
-  return new Set(tokens.map((token) => fold(token.surface).replace(/'s?$/u, "")));
+  return new Set(tokens.map((token) => foldWord(token.surface)));
 }
 
 /**

@@ -1,8 +1,9 @@
 import { loadVectors } from "../lexicon/vectors.ts";
 import { baseForms, related } from "../lexicon/wordnet.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
-import { fold, termsOf } from "../text/analyzer.ts";
+import { fold, foldWord, termsOf } from "../text/analyzer.ts";
 import { lexiconTags } from "../text/compromise-model.ts";
+import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { FILLER_RANK, MIN_FUZZY_LENGTH, type Refusal } from "./tuning.ts";
 
@@ -72,7 +73,7 @@ function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
  * "British"), but only to words that are names too: WordNet's senses of "Mars" include the verb "mar".
  */
 function relatives(word: QueryWord, tuning: Refusal): Bridge[] {
-  const folded = fold(word.surface).replace(/'s?$/u, "");
+  const folded = foldWord(word.surface);
   const words = new Set(word.name ? related(folded) : lemmasOf(folded).flatMap((lemma) => related(lemma)));
   if (word.name) for (const other of [...words]) for (const next of related(other)) words.add(next);
   const kept = word.name ? [...words].filter(isNameLike) : [...words];
@@ -80,7 +81,7 @@ function relatives(word: QueryWord, tuning: Refusal): Bridge[] {
 }
 
 /** Lexicon tags of a name, or of a people's adjective ("British"). */
-const NAME_LIKE = new Set(["Place", "Country", "City", "Region", "Person", "LastName", "Organization", "Demonym"]);
+const NAME_LIKE = new Set([...LEXICON_NAME_TAGS, "Demonym"]);
 
 /** A word compromise knows only as a name, or not at all ("britain"): never a common word such as "violate". */
 function isNameLike(word: string): boolean {
@@ -98,7 +99,7 @@ function lemmasOf(folded: string): readonly string[] {
  * the question is put rather than what it is about. Without the embeddings built, no word is.
  */
 export function isFiller(word: QueryWord): boolean {
-  const rank = loadVectors()?.rank(fold(word.surface).replace(/'s?$/u, ""));
+  const rank = loadVectors()?.rank(foldWord(word.surface));
   return rank !== undefined && rank < FILLER_RANK;
 }
 
@@ -109,6 +110,6 @@ export function isFiller(word: QueryWord): boolean {
 export function nearInMeaning(word: QueryWord, candidates: Iterable<string>, tuning: Refusal): boolean {
   const vectors = loadVectors();
   if (!vectors) return false;
-  const [best] = vectors.nearest(fold(word.surface).replace(/'s?$/u, ""), candidates, 1);
+  const [best] = vectors.nearest(foldWord(word.surface), candidates, 1);
   return best !== undefined && best.similarity >= tuning.vectorSimilarity;
 }

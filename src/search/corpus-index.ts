@@ -62,7 +62,8 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
   for (const article of articles) {
     const vocabulary = new Set<string>();
     article.paragraphs.forEach((paragraph, index) => {
-      const stream = termStream(paragraph);
+      const tokens = tokenize(paragraph.text);
+      const stream = termStream(paragraph, tokens);
       const ids = new Int32Array(stream.terms.length);
       stream.terms.forEach((term, i) => {
         let id = terms.get(term);
@@ -78,7 +79,7 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
         const id = terms.get(term) ?? 0;
         frequency[id] = (frequency[id] ?? 0) + 1;
       }
-      initialismsOf(paragraph.text, initialisms);
+      initialismsOf(paragraph.text, tokens, initialisms);
       sentenceCount += stream.sentenceEnds.length;
       termCount += stream.terms.length;
       documents.push({ id: paragraphs.length, terms: stream.terms.join(" ") });
@@ -105,7 +106,10 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
 }
 
 /** A paragraph's terms in reading order, where each of its sentences ends among them, and each sentence's states. */
-export function termStream(paragraph: Paragraph): {
+export function termStream(
+  paragraph: Paragraph,
+  tokens: Token[] = tokenize(paragraph.text),
+): {
   terms: string[];
   sentenceEnds: number[];
   sentenceStates: number[];
@@ -119,7 +123,7 @@ export function termStream(paragraph: Paragraph): {
     sentenceStates.push(statesOf(sentence));
     sentence = [];
   };
-  for (const token of tokenize(paragraph.text)) {
+  for (const token of tokens) {
     while (
       sentenceEnds.length < paragraph.sentences.length - 1 &&
       token.start >= (paragraph.sentences[sentenceEnds.length]?.end ?? 0)

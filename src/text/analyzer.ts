@@ -66,7 +66,7 @@ function cachedTerms(surface: string): readonly string[] {
  * number and "percent".
  */
 export function termsOf(surface: string): string[] {
-  const folded = fold(surface).replace(/'s?$/u, "");
+  const folded = foldWord(surface);
   if (/^\p{N}/u.test(folded)) return numberTerms(folded);
   if (/^(?:\p{L}\.){2,}$/u.test(folded)) return [folded.replaceAll(".", "")];
   const acronym = surface.length > 1 && surface === surface.toUpperCase() && /\p{L}/u.test(surface);
@@ -74,6 +74,11 @@ export function termsOf(surface: string): string[] {
   const parts = folded.split(JOINER).filter((part) => part.length > 1);
   const whole = folded.replace(new RegExp(JOINER.source, "gu"), "");
   return unique([whole, ...parts.flatMap((part) => wordTerms(part, acronym))]);
+}
+
+/** A word folded with its possessive dropped, as the analyzer reads it before stemming: "Libya’s" -> "libya". */
+export function foldWord(surface: string): string {
+  return fold(surface).replace(/'s?$/u, "");
 }
 
 /** Lower case with diacritics and typographic apostrophes folded: "Café’s" -> "cafe's". */

@@ -1,4 +1,4 @@
-import { termsOf, tokenize } from "./analyzer.ts";
+import { type Token, termsOf } from "./analyzer.ts";
 
 /** Initials, folded ("uae"), to the terms of the names they stand for, each name once. */
 export type Initialisms = Map<string, string[][]>;
@@ -20,11 +20,11 @@ function add(found: Initialisms, name: string[]): void {
 }
 
 /**
- * Adds to `found` every run of two or more capitalized words in `text` under its initials, so that a
+ * Adds to `found` every run of two or more capitalized words in `text` (its `tokens`) under its initials, so that a
  * question's "UAE" finds "the United Arab Emirates" and "FSB" finds "Federal Security Service" in an
  * article that never writes the short form.
  */
-export function initialismsOf(text: string, found: Initialisms): void {
+export function initialismsOf(text: string, tokens: Token[], found: Initialisms): void {
   let run: string[] = [];
   const close = () => {
     // Every stretch of the run counts: "the United Arab Emirates and Egypt" holds "UAE".
@@ -34,7 +34,7 @@ export function initialismsOf(text: string, found: Initialisms): void {
     run = [];
   };
   let last = 0;
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     // Punctuation between two words ends a name: "Egypt, Saudi Arabia" is two.
     if (/\S/u.test(text.slice(last, token.start))) close();
     last = token.end;

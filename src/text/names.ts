@@ -4,7 +4,7 @@ import { lexiconTags } from "./compromise-model.ts";
  * Lexicon tags of words that are names in any case and at any place in a sentence. First names are
  * not among them: too many are words too ("mark", "ned" for a mistyped "need").
  */
-const LEXICON_NAME_TAGS = new Set(["Place", "Country", "City", "Region", "Person", "LastName", "Organization"]);
+export const LEXICON_NAME_TAGS = new Set(["Place", "Country", "City", "Region", "Person", "LastName", "Organization"]);
 
 /**
  * A cheap guess, without tagging, that a word of a text is a name: compromise's lexicon knows it for
