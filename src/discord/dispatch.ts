@@ -2,10 +2,12 @@ import type { AutocompleteInteraction, CommandInteraction, Interaction } from "d
 import { ApplicationCommandType, MessageFlags } from "discord.js";
 import { APOLOGY, STALE_COMMAND, tooFast } from "../render/wording.ts";
 import type { Command, CommandContext, Reply } from "./command.ts";
+import { INTERACTION_RESPONSE_MS } from "./limits.ts";
 import type { Logger } from "./log.ts";
 import type { MessagePayload } from "./payload.ts";
 import { noticeMessage } from "./payload.ts";
-import type { RateLimiter } from "./rate-limit.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { WorkQueue } from "./work-queue.ts";
 
 /** What the dispatcher needs: the commands, what they work from, where to log, and the rate limit. */
 export interface DispatchOptions {
@@ -20,20 +22,48 @@ export interface DispatchOptions {
 const APOLOGY_MESSAGE = noticeMessage(APOLOGY);
 
 /**
+ * How long a command may go unanswered before the bot defers its reply ("citebot is thinking…"), so that
+ * Discord's three seconds are met whatever is queued ahead of it: a third of the window, leaving the rest
+ * for a loaded machine to get the deferral out.
+ */
+export const DEFER_AFTER_MS = INTERACTION_RESPONSE_MS / 3;
+/** An autocomplete that has waited this long is answered with no choices: the user has typed on, and Discord is about to give up on it. */
+const AUTOCOMPLETE_STALE_MS = INTERACTION_RESPONSE_MS * (2 / 3);
+/**
+ * Autocompletes one user may ask for in a window: enough for fast typing, so that one user's flood of
+ * keystrokes cannot take the queue from everyone else. Past it the user gets no choices until the window moves.
+ */
+const AUTOCOMPLETE_BUDGET = { requests: 50, windowMs: 10_000 };
+
+/**
  * Routes each interaction to its command and sends what the command answers. One log line per
  * command (command, user id, latency, outcome; never the text asked). A command that throws gets a
  * private apology and is logged with the interaction id; nothing one user sends stops the bot.
- * Autocomplete is logged at debug only, since it fires on every keystroke, and is not rate limited.
+ * Autocomplete is logged at debug only, since it fires on every keystroke, and has a budget of its own.
+ *
+ * Answers are computed one at a time through a `WorkQueue`, so that a burst never holds the event loop;
+ * a command still waiting after `DEFER_AFTER_MS`, or queued behind more work than that, is deferred and
+ * its answer sent as an edit.
  */
 export function createDispatcher({ commands, context, logger, limiter, now = Date.now }: DispatchOptions) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const queue = new WorkQueue();
+  const typing = new RateLimiter(AUTOCOMPLETE_BUDGET);
 
   async function autocomplete(interaction: AutocompleteInteraction, started: number): Promise<void> {
     const command = byName.get(interaction.commandName);
     const fields = { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id };
     try {
       const choices =
-        command?.type === ApplicationCommandType.ChatInput ? (command.autocomplete?.(interaction, context) ?? []) : [];
+        command?.type === ApplicationCommandType.ChatInput &&
+        command.autocomplete &&
+        typing.take(fields.user, now()) === 0
+          ? await queue.run(
+              () =>
+                elapsed(started) < AUTOCOMPLETE_STALE_MS ? (command.autocomplete?.(interaction, context) ?? []) : [],
+              { urgent: true },
+            )
+          : [];
       await interaction.respond(choices);
       logger.debug(
         { ...fields, latencyMs: elapsed(started), outcome: "suggested", choices: choices.length },
@@ -60,28 +90,72 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     if (interaction.isAutocomplete()) return autocomplete(interaction, started);
     if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand()) return;
     const fields = { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id };
+    const deferral = new Deferral(interaction, queue.expectedWaitMs > DEFER_AFTER_MS ? 0 : DEFER_AFTER_MS);
     try {
       const wait = limiter.take(interaction.user.id, now());
-      const reply = wait > 0 ? rateLimited(limiter, wait) : run(interaction);
-      await send(interaction, reply.payload, reply.private);
+      const reply = wait > 0 ? rateLimited(limiter, wait) : await queue.run(() => run(interaction));
+      await deferral.send(reply.payload, reply.private);
       logger.info(
-        { ...fields, latencyMs: elapsed(started), outcome: wait > 0 ? "rate_limited" : reply.outcome },
+        {
+          ...fields,
+          latencyMs: elapsed(started),
+          outcome: wait > 0 ? "rate_limited" : reply.outcome,
+          deferred: deferral.deferred,
+        },
         "interaction",
       );
     } catch (error) {
       logger.error({ ...fields, latencyMs: elapsed(started), outcome: "error", err: error }, "interaction");
-      await send(interaction, APOLOGY_MESSAGE, true).catch((failure: unknown) =>
-        logger.error({ interaction: interaction.id, err: failure }, "could not send the apology"),
-      );
+      await deferral
+        .send(APOLOGY_MESSAGE, true)
+        .catch((failure: unknown) =>
+          logger.error({ interaction: interaction.id, err: failure }, "could not send the apology"),
+        );
     }
   };
 }
 
-/** Replies, or follows up when a reply has already gone (a handler that failed after replying). */
-async function send(interaction: CommandInteraction, payload: MessagePayload, isPrivate: boolean): Promise<void> {
-  const options = isPrivate ? { ...payload, flags: MessageFlags.Ephemeral as const } : payload;
-  if (interaction.replied || interaction.deferred) await interaction.followUp(options);
-  else await interaction.reply(options);
+/**
+ * One command's way to Discord: a reply if the answer is ready in time, otherwise a deferral at
+ * `DEFER_AFTER_MS` and then an edit. The deferral's visibility is the one the user asked for (a message
+ * command answers privately, as "Find sources" does); an answer that must be private after a public
+ * deferral replaces it with a private follow-up.
+ */
+class Deferral {
+  readonly #interaction: CommandInteraction;
+  readonly #private: boolean;
+  readonly #timer: NodeJS.Timeout;
+  #deferring: Promise<unknown> | undefined;
+
+  /** Defers after `deferAfterMs` unless answered first: at once when the queue ahead is known to be long. */
+  constructor(interaction: CommandInteraction, deferAfterMs: number) {
+    this.#interaction = interaction;
+    this.#private = interaction.isChatInputCommand() ? (interaction.options.getBoolean("private") ?? false) : true;
+    this.#timer = setTimeout(() => {
+      this.#deferring = interaction.deferReply(this.#private ? { flags: MessageFlags.Ephemeral } : {});
+      // Its failure is the answer's to report (send awaits it); until then it is not unhandled.
+      this.#deferring.catch(() => {});
+    }, deferAfterMs);
+  }
+
+  get deferred(): boolean {
+    return this.#deferring !== undefined;
+  }
+
+  /** Sends `payload`: as the reply, as the deferred reply's edit, or, once answered, as a follow-up. */
+  async send(payload: MessagePayload, isPrivate: boolean): Promise<void> {
+    clearTimeout(this.#timer);
+    const interaction = this.#interaction;
+    const options = isPrivate ? { ...payload, flags: MessageFlags.Ephemeral as const } : payload;
+    await this.#deferring;
+    if (interaction.replied) await interaction.followUp(options);
+    else if (!interaction.deferred) await interaction.reply(options);
+    else if (isPrivate === this.#private) await interaction.editReply(payload);
+    else {
+      await interaction.deleteReply();
+      await interaction.followUp(options);
+    }
+  }
 }
 
 function rateLimited(limiter: RateLimiter, waitMs: number): Reply {

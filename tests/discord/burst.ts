@@ -42,10 +42,24 @@ export function send(h: Harness, n: number): { id: string; kind: string } {
   }
 }
 
+/** What reached the local Discord for one interaction of a burst. */
+export interface Delivery {
+  /** First responses (Discord accepts one): replies, deferrals and autocomplete answers. */
+  callbacks: number;
+  /** Whether the first response was a deferral (callback type 5). */
+  deferred: boolean;
+  /** Edits of the deferred reply. */
+  edits: number;
+  /** Follow-up messages. */
+  followUps: number;
+  /** Milliseconds from sending the interaction to its first response. */
+  ackMs: number | undefined;
+}
+
 /**
  * Sends `count` interactions in one go and waits until the bot has logged each as done (it logs after its
- * reply is sent, so nothing more can come for it). Returns, per interaction id, the callbacks and the
- * follow-ups that reached Discord, and takes those requests out of the fake's record to keep memory flat.
+ * reply is sent, so nothing more can come for it). Returns, per interaction id, what reached Discord for
+ * it, and takes those requests out of the fake's record to keep memory flat.
  */
 export async function burst(h: Harness, count: number, from = 0) {
   const sent = Array.from({ length: count }, (_, i) => send(h, from + i));
@@ -65,13 +79,23 @@ export async function burst(h: Harness, count: number, from = 0) {
       }
     }
   }
-  const callbacks = new Map<string, number>();
-  const followUps = new Map<string, number>();
-  for (const r of h.fake.requests.splice(0)) {
-    const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/u.exec(r.path);
-    const followUp = /^\/webhooks\/\d+\/interaction-token-(\d+)/u.exec(r.path);
-    if (callback?.[1]) callbacks.set(callback[1], (callbacks.get(callback[1]) ?? 0) + 1);
-    if (followUp?.[1]) followUps.set(followUp[1], (followUps.get(followUp[1]) ?? 0) + 1);
+  const deliveries = new Map<string, Delivery>();
+  const delivery = (id: string) => {
+    const found = deliveries.get(id) ?? { callbacks: 0, deferred: false, edits: 0, followUps: 0, ackMs: undefined };
+    deliveries.set(id, found);
+    return found;
+  };
+  // Only what Discord accepted counts: a refused callback (a late one gets 10062) reached no user.
+  for (const r of h.fake.requests.splice(0).filter((request) => (request.status ?? 0) < 300)) {
+    const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/u.exec(r.path)?.[1];
+    const webhook = /^\/webhooks\/\d+\/interaction-token-(\d+)(\/messages\/@original)?$/u.exec(r.path);
+    if (callback) {
+      const d = delivery(callback);
+      d.callbacks += 1;
+      d.deferred ||= (r.body as { type?: number } | undefined)?.type === 5;
+      d.ackMs ??= r.at - (h.fake.sentAt(callback) ?? r.at);
+    } else if (webhook?.[1] && webhook[2] && r.method === "PATCH") delivery(webhook[1]).edits += 1;
+    else if (webhook?.[1] && !webhook[2] && r.method === "POST") delivery(webhook[1]).followUps += 1;
   }
-  return { sent, ids, done, outcomes, callbacks, followUps };
+  return { sent, ids, done, outcomes, deliveries };
 }

@@ -20,6 +20,10 @@ export interface Recorded {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** When it arrived (`Date.now()`). */
+  at: number;
+  /** The status the fake answered with, once it has. */
+  status?: number;
 }
 
 /** A gateway payload: `op`, data, and for dispatches (op 0) the sequence and event name. */
@@ -32,6 +36,12 @@ interface Payload {
 
 /** Discord's gateway opcodes that the fake speaks. */
 const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, hello: 10, heartbeatAck: 11 } as const;
+/** Discord's heartbeat interval, for tests that want Discord's pace rather than the 1 s stress default. */
+export const DISCORD_HEARTBEAT_MS = 41_250;
+/** How long Discord waits for an interaction's first response before "Unknown interaction" (10062). */
+const CALLBACK_WINDOW_MS = 3000;
+/** Dispatches kept for replay on RESUME, per shard; Discord's own buffer is likewise bounded. */
+const REPLAY_MAX = 2000;
 
 let counter = 0;
 /** A fresh snowflake-shaped id. */
@@ -74,6 +84,10 @@ export class FakeDiscord {
   /** Each shard's connection, by shard id, from its IDENTIFY (`shard: [id, count]`; none means shard 0). */
   readonly #shards = new Map<number, WebSocket>();
   #sequence = 0;
+  /** Dispatches sent, by shard id, so that a RESUME gets what its connection missed, as from Discord. */
+  readonly #history = new Map<number, Array<{ s: number; frame: string }>>();
+  /** When each interaction was sent, and whether its first response has come; Discord's rules are checked against it. */
+  readonly #interactions = new Map<string, { at: number; acknowledged: boolean }>();
   /** Routes that answer 429 once, with the seconds to wait. */
   readonly #rateLimited: Array<{ matches: (r: Recorded) => boolean; retryAfter: number }> = [];
 
@@ -95,7 +109,9 @@ export class FakeDiscord {
    */
   static async start({ heartbeatMs = 1000, shards = 1, maxConcurrency = 1 } = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord(heartbeatMs, { shards, maxConcurrency });
-    await new Promise<void>((resolve) => fake.#http.listen(0, "127.0.0.1", resolve));
+    // Discord accepts any number of connections at once; Node's default backlog (511) would drop the
+    // SYNs of a burst's acknowledgements and delay them by a retransmission second.
+    await new Promise<void>((resolve) => fake.#http.listen({ port: 0, host: "127.0.0.1", backlog: 4096 }, resolve));
     return fake;
   }
 
@@ -111,6 +127,11 @@ export class FakeDiscord {
 
   get gatewayUrl(): string {
     return `ws://${this.#origin}`;
+  }
+
+  /** When the interaction `id` was sent (`Date.now()`), if it was. */
+  sentAt(id: string): number | undefined {
+    return this.#interactions.get(id)?.at;
   }
 
   /** How many times the client sent IDENTIFY and RESUME. */
@@ -192,7 +213,19 @@ export class FakeDiscord {
 
   #dispatchOn(ws: WebSocket | undefined, t: string, d: unknown): void {
     this.#sequence += 1;
-    ws?.send(JSON.stringify({ op: OP.dispatch, t, s: this.#sequence, d }));
+    const frame = JSON.stringify({ op: OP.dispatch, t, s: this.#sequence, d });
+    const shard = this.#shardOf(ws);
+    const history = this.#history.get(shard) ?? [];
+    history.push({ s: this.#sequence, frame });
+    if (history.length > REPLAY_MAX) history.splice(0, history.length - REPLAY_MAX);
+    this.#history.set(shard, history);
+    // A connection that has gone (a zombie the client closed) gets nothing; the RESUME replays it.
+    if (ws && ws.readyState === ws.OPEN) ws.send(frame);
+  }
+
+  #shardOf(ws: WebSocket | undefined): number {
+    for (const [id, socket] of this.#shards) if (socket === ws) return id;
+    return 0;
   }
 
   /**
@@ -211,6 +244,7 @@ export class FakeDiscord {
   interact(type: number, data: Record<string, unknown>, from: User = user(snowflake())) {
     const id = snowflake();
     const token = `interaction-token-${id}`;
+    this.#interactions.set(id, { at: Date.now(), acknowledged: false });
     this.dispatch("INTERACTION_CREATE", {
       id,
       application_id: APPLICATION_ID,
@@ -304,8 +338,10 @@ export class FakeDiscord {
     }
     if (payload.op === OP.resume) {
       // The session id names the shard (see #ready), so that a resumed connection takes the shard's place.
-      const session = (payload.d as { session_id?: string }).session_id ?? "";
-      this.#shards.set(Number(/-(\d+)$/u.exec(session)?.[1] ?? 0), ws);
+      const { session_id: session = "", seq = 0 } = payload.d as { session_id?: string; seq?: number | null };
+      const shard = Number(/-(\d+)$/u.exec(session)?.[1] ?? 0);
+      this.#shards.set(shard, ws);
+      for (const missed of this.#history.get(shard) ?? []) if (missed.s > (seq ?? 0)) ws.send(missed.frame);
       this.#dispatchOn(ws, "RESUMED", {});
     }
     this.#events.emit("gateway");
@@ -353,9 +389,15 @@ export class FakeDiscord {
       path,
       query: url.searchParams,
       body: text ? JSON.parse(text) : undefined,
+      at: Date.now(),
     };
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      recorded.status = status;
       res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+    };
+    const noContent = () => {
+      recorded.status = 204;
+      res.writeHead(204).end();
     };
     const limited = this.#rateLimited.findIndex((entry) => entry.matches(recorded));
     if (limited >= 0) {
@@ -394,12 +436,27 @@ export class FakeDiscord {
         },
       });
     }
-    if (recorded.method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) {
-      res.writeHead(204).end();
-      return;
+    const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/u.exec(path);
+    if (recorded.method === "POST" && callback) {
+      const interaction = this.#interactions.get(callback[1] ?? "");
+      if (!interaction || Date.now() - interaction.at > CALLBACK_WINDOW_MS) {
+        return json(404, { message: "Unknown interaction", code: 10062 });
+      }
+      if (interaction.acknowledged) {
+        return json(400, { message: "Interaction has already been acknowledged.", code: 40060 });
+      }
+      interaction.acknowledged = true;
+      return noContent();
     }
-    const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/u.exec(path);
-    if (webhook) return json(200, this.#message(recorded.body));
+    const webhook = /^\/webhooks\/\d+\/interaction-token-(\d+)(\/messages\/@original)?$/u.exec(path);
+    if (webhook) {
+      // An interaction's webhook exists once the interaction has been answered or deferred.
+      if (!this.#interactions.get(webhook[1] ?? "")?.acknowledged) {
+        return json(404, { message: "Unknown Webhook", code: 10015 });
+      }
+      if (recorded.method === "DELETE") return noContent();
+      return json(200, this.#message(recorded.body));
+    }
     if (recorded.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(path)) {
       const commands = (recorded.body as Array<Record<string, unknown>>).map((c) => ({
         ...c,
