@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import type { ChatCommand } from "../../src/discord/command.ts";
 import * as L from "../../src/discord/limits.ts";
+import { liveMaskedLinks } from "../fuzz/checks.ts";
 import { type OptionData, type Recorded, user } from "./fake-discord.ts";
 import { FAKE_TOKEN, type Harness, startHarness } from "./harness.ts";
 import { expectWithinLimits, TRICKY } from "./tricky.ts";
@@ -146,6 +147,7 @@ describe("the bot against a local Discord", () => {
   for (const [name, text] of Object.entries({
     "of 6,000 characters": TRICKY.long ?? "",
     "full of markdown and @everyone": `${TRICKY.markdown} ${TRICKY.mentions} ${TRICKY.fences}`,
+    "with a masked link after a bracket": TRICKY.maskedLinks ?? "",
     "that only looks empty": TRICKY.empty ?? "",
   })) {
     it(`answers a question ${name} within every limit`, async () => {
@@ -153,6 +155,7 @@ describe("the bot against a local Discord", () => {
       const message = messageOf(await h.reply(id));
       expect(message.content).toMatch(/^\*\*Question:\*\*/u);
       expect(message.content).not.toMatch(/@(everyone|here)/u);
+      expect(liveMaskedLinks(message.content ?? "")).toEqual([]);
     });
   }
 
