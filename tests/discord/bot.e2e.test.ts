@@ -171,6 +171,32 @@ describe("the bot against a local Discord", () => {
     expect(messageOf(await h.reply(next.id)).embeds.length).toBeGreaterThan(0);
   });
 
+  it("logs a reply Discord refuses by its code, status and route, without the interaction's token or the question", async () => {
+    const callback = (r: Recorded) => r.method === "POST" && r.path.endsWith("/callback");
+    // Discord refuses the reply and then the apology alike once an interaction is unknown (10062).
+    h.fake.failOnce(callback);
+    h.fake.failOnce(callback);
+    const asked = "Which zebra417 crates did Russia ship to Libya?";
+    const { id, token } = h.fake.slash("ask", [question(asked)]);
+    const logged = () => h.logs.filter((line) => line.interaction === id);
+    await expect.poll(() => logged().length, { timeout: 15_000 }).toBe(2);
+    const refused = {
+      type: "DiscordAPIError[10062]",
+      message: "Unknown interaction",
+      code: 10062,
+      status: 404,
+      method: "POST",
+      route: "/interactions/:id/:token/callback",
+    };
+    expect(logged()).toEqual([
+      expect.objectContaining({ msg: "interaction", outcome: "error", err: refused }),
+      expect.objectContaining({ msg: "could not send the apology", err: refused }),
+    ]);
+    expect(h.logText()).not.toContain(token);
+    expect(h.logText()).not.toContain("zebra417");
+    expect(h.logText()).not.toContain(FAKE_TOKEN);
+  });
+
   it("rate limits a user past 5 requests in 30 seconds, privately, saying when to try again", async () => {
     const hasty = user("430000000000000003");
     const ids = Array.from({ length: 6 }, () => h.fake.slash("ask", [question("Who supports Haftar?")], hasty).id);
