@@ -19,6 +19,20 @@ const count = (name: string, fallback: number) =>
   );
 
 /**
+ * Whether a URL's hostname, as the WHATWG parser normalises it, is this machine: `localhost`, 127.0.0.0/8
+ * or `::1`. The parser has already turned `127.1`, `0x7f.1` or `2130706433` into dotted form and
+ * `[0:0:0:0:0:0:0:1]` into `[::1]`, so these three shapes are all there is to check.
+ */
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u.test(hostname);
+}
+
+/** Plain http to a host that is not this machine: the bot's token would cross a network unencrypted. */
+function isCleartextToAnotherMachine(url: URL): boolean {
+  return url.protocol === "http:" && !isLoopback(url.hostname);
+}
+
+/**
  * The environment, validated once. The token's schema never repeats its value in a message: every
  * message here names the variable and what is wrong, nothing more.
  */
@@ -45,10 +59,16 @@ const envSchema = z.object({
     }),
   ).transform((level) => level ?? "info"),
   DISCORD_API_URL: optional(
-    z.url({
-      protocol: /^https?$/u,
-      error: "DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api",
-    }),
+    z
+      .url({
+        protocol: /^https?$/u,
+        error: "DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api",
+      })
+      // Whatever the URL check refuses is its to report, once: only a parsed http URL is judged here.
+      .refine((url) => !URL.canParse(url) || !isCleartextToAnotherMachine(new URL(url)), {
+        message:
+          "DISCORD_API_URL must use https; plain http is allowed only to this machine (127.0.0.1, ::1 or localhost), since the bot's token would cross the network unencrypted",
+      }),
   ),
   INDEX_CACHE_DIR: optional(z.string()).transform((dir) => dir ?? ".citebot-cache"),
   WATCH_CORPUS: optional(z.enum(["true", "false"], { error: "WATCH_CORPUS must be true or false" })).transform(

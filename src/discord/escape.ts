@@ -5,20 +5,25 @@ import { truncate } from "./truncate.ts";
 const MARKUP = /<(?=[@#:/]|a:|t:)/gu;
 /** `@everyone` and `@here` as discord.js's `cleanContent` breaks them: a zero-width space after the `@`. */
 const MASS_MENTION = /@(everyone|here)/gu;
-/** A formatting character and the backslashes before it: escaped when their number is even. */
-const FORMATTING = /(\\*)([*_~`|])/gu;
+/**
+ * A formatting character, or a bracket that could open or close a masked link `[label](url)`, and the
+ * backslashes before it: escaped when their number is even.
+ */
+const FORMATTING = /(\\*)([*_~`|[\]])/gu;
 /** A line that would open a block quote or small subtext (`> `, `>>> `, `-# `) once sent. */
 const LINE_MARKUP = /^(\s*)(>|-#)/gmu;
 
 /**
  * Escapes text from an article or a user so that Discord shows it as typed: markdown (through
- * discord.js's `escapeMarkdown` with every option on), mentions and other `<...>` markup, `@everyone`,
- * and block quotes or subtext at the start of a line. Nothing escaped here can ping or format.
+ * discord.js's `escapeMarkdown`), masked links, mentions and other `<...>` markup, `@everyone`, and
+ * block quotes or subtext at the start of a line. Nothing escaped here can ping, format or hide a link.
  * `escapeMarkdown` leaves a few formatting characters bare where it judges them inert (a lone `~`,
- * runs of four backticks); the last pass escapes those too, so that no judgement is needed.
+ * runs of four backticks); the last pass escapes those too, so that no judgement is needed. Its
+ * `maskedLink` option is not used: it escapes only the first `[` of a greedy match, so in
+ * `[a] [b](url)` the second link stays live; every bracket is escaped here instead.
  */
 export function escapeText(text: string): string {
-  const markdown = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  const markdown = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true });
   const complete = markdown.replace(FORMATTING, (all, slashes: string, char: string) =>
     slashes.length % 2 === 0 ? `${slashes}\\${char}` : all,
   );

@@ -10,6 +10,7 @@ import type { CorpusIndex } from "../search/corpus-index.ts";
 import { startBot } from "./bot.ts";
 import { runConsole } from "./console.ts";
 import { createLogger } from "./log.ts";
+import { surviveUnexpectedErrors } from "./survive.ts";
 
 /**
  * `npm start`: the bot with a token; without one, in a terminal, the local console; without one and
@@ -51,6 +52,7 @@ async function main(): Promise<number> {
     live.close();
     return 0;
   }
+  surviveUnexpectedErrors(logger);
   // Listen for signals before connecting, so that a stop while connecting is clean too.
   // A second signal while closing (an impatient Ctrl-C) is ignored rather than killing the process.
   let client: Client | undefined;

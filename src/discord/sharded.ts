@@ -4,6 +4,7 @@ import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "
 import dotenv from "dotenv";
 import { loadConfigOrReport } from "../config.ts";
 import { createLogger, type Logger } from "./log.ts";
+import { surviveUnexpectedErrors } from "./survive.ts";
 
 /** The bot that each shard process runs: `npm start`'s entry, which discord.js configures per shard. */
 const BOT = fileURLToPath(new URL("./main.ts", import.meta.url));
@@ -31,6 +32,8 @@ async function main(): Promise<number> {
   if (!config) return 1;
   const { token } = config;
   const logger = createLogger(config.logLevel);
+  // The manager's death would take every shard with it.
+  surviveUnexpectedErrors(logger);
   let gateway: RESTGetAPIGatewayBotResult;
   try {
     gateway = await gatewayBot(token, config.apiUrl);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import type { ChatCommand } from "../../src/discord/command.ts";
 import * as L from "../../src/discord/limits.ts";
+import { liveMaskedLinks } from "../fuzz/checks.ts";
 import { type OptionData, type Recorded, user } from "./fake-discord.ts";
 import { FAKE_TOKEN, type Harness, startHarness } from "./harness.ts";
 import { expectWithinLimits, TRICKY } from "./tricky.ts";
@@ -146,6 +147,7 @@ describe("the bot against a local Discord", () => {
   for (const [name, text] of Object.entries({
     "of 6,000 characters": TRICKY.long ?? "",
     "full of markdown and @everyone": `${TRICKY.markdown} ${TRICKY.mentions} ${TRICKY.fences}`,
+    "with a masked link after a bracket": TRICKY.maskedLinks ?? "",
     "that only looks empty": TRICKY.empty ?? "",
   })) {
     it(`answers a question ${name} within every limit`, async () => {
@@ -153,6 +155,7 @@ describe("the bot against a local Discord", () => {
       const message = messageOf(await h.reply(id));
       expect(message.content).toMatch(/^\*\*Question:\*\*/u);
       expect(message.content).not.toMatch(/@(everyone|here)/u);
+      expect(liveMaskedLinks(message.content ?? "")).toEqual([]);
     });
   }
 
@@ -166,6 +169,32 @@ describe("the bot against a local Discord", () => {
       .toMatchObject({ outcome: "error", level: 50 });
     const next = h.fake.slash("ask", [question("What did Russia send to Libya?")]);
     expect(messageOf(await h.reply(next.id)).embeds.length).toBeGreaterThan(0);
+  });
+
+  it("logs a reply Discord refuses by its code, status and route, without the interaction's token or the question", async () => {
+    const callback = (r: Recorded) => r.method === "POST" && r.path.endsWith("/callback");
+    // Discord refuses the reply and then the apology alike once an interaction is unknown (10062).
+    h.fake.failOnce(callback);
+    h.fake.failOnce(callback);
+    const asked = "Which zebra417 crates did Russia ship to Libya?";
+    const { id, token } = h.fake.slash("ask", [question(asked)]);
+    const logged = () => h.logs.filter((line) => line.interaction === id);
+    await expect.poll(() => logged().length, { timeout: 15_000 }).toBe(2);
+    const refused = {
+      type: "DiscordAPIError[10062]",
+      message: "Unknown interaction",
+      code: 10062,
+      status: 404,
+      method: "POST",
+      route: "/interactions/:id/:token/callback",
+    };
+    expect(logged()).toEqual([
+      expect.objectContaining({ msg: "interaction", outcome: "error", err: refused }),
+      expect.objectContaining({ msg: "could not send the apology", err: refused }),
+    ]);
+    expect(h.logText()).not.toContain(token);
+    expect(h.logText()).not.toContain("zebra417");
+    expect(h.logText()).not.toContain(FAKE_TOKEN);
   });
 
   it("rate limits a user past 5 requests in 30 seconds, privately, saying when to try again", async () => {

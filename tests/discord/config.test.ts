@@ -92,6 +92,41 @@ describe("loadConfig", () => {
     expect(error.message).toContain("9 problems");
   });
 
+  it("takes DISCORD_API_URL over https anywhere, and over plain http only to this machine", () => {
+    for (const url of [
+      "https://discord.com/api",
+      "https://proxy.example:8443/api",
+      "http://127.0.0.1:8080/api",
+      "http://127.45.0.9/api",
+      "http://127.1/api",
+      "http://localhost:3000/api",
+      "http://LOCALHOST/api",
+      "http://[::1]:8080/api",
+      "http://[0:0:0:0:0:0:0:1]/api",
+    ]) {
+      expect(loadConfig({ DISCORD_API_URL: url }).apiUrl).toBe(url);
+    }
+  });
+
+  it("refuses DISCORD_API_URL over plain http to another machine, naming the variable and never the url", () => {
+    for (const url of [
+      "http://discord.com/api",
+      "http://10.0.0.5:8080/api",
+      "http://128.0.0.1/api",
+      "http://127.0.0.1.nip.io/api",
+      "http://localhost.evil.example/api",
+      "http://[::2]/api",
+      "http://[::ffff:10.0.0.1]/api",
+      "http://0.0.0.0:8080/api",
+    ]) {
+      const error = problems({ DISCORD_API_URL: url });
+      expect(error.problems).toEqual([
+        expect.stringMatching(/^DISCORD_API_URL must use https; plain http is allowed only to this machine/u),
+      ]);
+      expect(error.message).not.toContain(url);
+    }
+  });
+
   it("requires what an entry point needs, by name", () => {
     const error = problems({}, ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"]);
     expect(error.problems).toEqual([

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeText } from "../../src/discord/escape.ts";
 import { unmarkdown } from "../../src/discord/plain.ts";
+import { liveMaskedLinks } from "../fuzz/checks.ts";
 import { TRICKY } from "./tricky.ts";
 
 /** Characters that format in Discord; escaped text has each behind an odd run of backslashes. */
@@ -29,19 +30,27 @@ describe("escapeText", () => {
       expect(escaped).not.toMatch(/@(everyone|here)/u);
       expect(escaped).not.toMatch(/(?<!\\)<[@#:/t]/u);
       expect(escaped).not.toMatch(/^\s*(>|-#)/mu);
+      expect(liveMaskedLinks(escaped)).toEqual([]);
       expect(shownAs(text)).toBe(text);
     });
   }
 
   it("shows any text as typed once Discord resolves the escapes", () => {
     const text = fc.string({
-      unit: fc.constantFrom("*", "_", "~", "`", "|", "\\", ">", "<", "@", "#", "-", "a", " ", "\n"),
+      unit: fc.constantFrom("*", "_", "~", "`", "|", "\\", ">", "<", "@", "#", "-", "[", "]", "(", ")", "a", " ", "\n"),
     });
     fc.assert(
       fc.property(text, (s) => {
         expect(shownAs(s)).toBe(s);
         expect(unescapedFormatting(escapeText(s))).toEqual([]);
+        expect(liveMaskedLinks(escapeText(s))).toEqual([]);
       }),
     );
+  });
+
+  it("leaves no masked link live however many brackets come before it", () => {
+    const question = "Did [Russia] send [free nitro](https://evil.example/claim) to Libya?";
+    expect(liveMaskedLinks(escapeText(question))).toEqual([]);
+    expect(shownAs(question)).toBe(question);
   });
 });

@@ -26,6 +26,13 @@ export interface Recorded {
   status?: number;
 }
 
+/** An error as Discord's REST API answers it. */
+export interface DiscordErrorBody {
+  message: string;
+  code: number;
+  errors?: unknown;
+}
+
 /** A gateway payload: `op`, data, and for dispatches (op 0) the sequence and event name. */
 interface Payload {
   op: number;
@@ -90,6 +97,8 @@ export class FakeDiscord {
   readonly #interactions = new Map<string, { at: number; acknowledged: boolean }>();
   /** Routes that answer 429 once, with the seconds to wait. */
   readonly #rateLimited: Array<{ matches: (r: Recorded) => boolean; retryAfter: number }> = [];
+  /** Routes that answer an error once each: a status and Discord's error body. */
+  readonly #failing: Array<{ matches: (r: Recorded) => boolean; status: number; body: DiscordErrorBody }> = [];
 
   private constructor(
     readonly heartbeatMs: number,
@@ -142,6 +151,18 @@ export class FakeDiscord {
   /** Makes the next request that `matches` answer 429 with `retry_after`, as Discord's rate limit does. */
   rateLimitOnce(matches: (r: Recorded) => boolean, retryAfter: number): void {
     this.#rateLimited.push({ matches, retryAfter });
+  }
+
+  /**
+   * Makes the next request that `matches` answer `status` with Discord's error body, as Discord does for
+   * an interaction it no longer knows (404, code 10062) or a payload it refuses (400, code 50035).
+   */
+  failOnce(
+    matches: (r: Recorded) => boolean,
+    status = 404,
+    body: DiscordErrorBody = { message: "Unknown interaction", code: 10062 },
+  ): void {
+    this.#failing.push({ matches, status, body });
   }
 
   /** The `shard` of every IDENTIFY, in order: `[id, count]`, or undefined where the client sent none. */
@@ -415,6 +436,14 @@ export class FakeDiscord {
           "x-ratelimit-reset-after": String(retryAfter),
         },
       );
+      this.#events.emit("request", recorded);
+      return;
+    }
+    const failing = this.#failing.findIndex((entry) => entry.matches(recorded));
+    if (failing >= 0) {
+      const [entry] = this.#failing.splice(failing, 1);
+      this.requests.push({ ...recorded, method: `${recorded.method} (${entry?.status})` });
+      json(entry?.status ?? 404, entry?.body);
       this.#events.emit("request", recorded);
       return;
     }

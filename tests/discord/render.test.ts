@@ -10,6 +10,7 @@ import { articleListMessage, articleMessage } from "../../src/discord/render-art
 import { openCorpus } from "../../src/open.ts";
 import { renderAnswer } from "../../src/render/terminal.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";
+import { liveMaskedLinks } from "../fuzz/checks.ts";
 import { ask, sources } from "../helpers/answer.ts";
 import { expectWithinLimits, LONE_SURROGATE, TRICKY } from "./tricky.ts";
 
@@ -143,6 +144,7 @@ describe("answerMessage", () => {
         expect(part).not.toMatch(LONE_SURROGATE);
         expect(part).not.toMatch(/@(everyone|here)/u);
         expect(part).not.toMatch(/(?<!\\)<@/u);
+        expect(liveMaskedLinks(part ?? "")).toEqual([]);
       }
     });
   }
@@ -237,14 +239,22 @@ describe("articleMessage", () => {
   });
 
   for (const [name, text] of Object.entries(TRICKY)) {
-    it(`keeps 40 sources named with the ${name} fixture within every limit`, () => {
+    it(`keeps 40 sources named with the ${name} fixture within every limit, no link live`, () => {
       const speakers = Array.from({ length: 40 }, (_, i) => ({
         source: text,
         paragraphs: Array.from({ length: 300 }, (_, p) => p + i),
         citing: [text],
       }));
-      const payload = articleMessage({ ...article, title: text, tags: [text] }, speakers);
+      const payload = articleMessage({ ...article, title: text, outlet: text, tags: [text] }, speakers);
       expectWithinLimits(payload);
+      const [embed] = payload.embeds;
+      for (const part of [
+        embed?.title,
+        embed?.description,
+        ...(embed?.fields ?? []).flatMap((f) => [f.name, f.value]),
+      ]) {
+        expect(liveMaskedLinks(part ?? "")).toEqual([]);
+      }
       expect(payload.embeds[0]?.fields).toHaveLength(EMBED_FIELDS_MAX);
       expect(payload.embeds[0]?.fields?.at(-1)?.value).toBe("and 16 more sources");
     });

@@ -3,14 +3,16 @@ import * as L from "../../src/discord/limits.ts";
 import type { MessagePayload } from "../../src/discord/payload.ts";
 
 /**
- * The shared tricky fixture: text that tries to format, ping, break out of a block quote, overflow a
- * limit, or split a character. Every renderer test runs on each of these.
+ * The shared tricky fixture: text that tries to format, ping, hide a link behind a label, break out of a
+ * block quote, overflow a limit, or split a character. Every renderer test runs on each of these.
  */
 export const TRICKY: Record<string, string> = {
   markdown:
     "**bold** __under__ *it* _it_ ~~strike~~ ||spoiler|| # heading\n- list\n1. item\n[link](https://example.org)",
   mentions: "@everyone @here <@123456789012345678> <@!1> <@&2> <#3> </ask:4> <t:1700000000:R> <:e:5>",
   fences: "```js\nalert(1)\n``` and `inline` and ````four````",
+  maskedLinks:
+    "Did [Russia] send [free nitro](https://evil.example/claim) to Libya? [[a]](<https://evil.example>) \\[b](https://evil.example) [c]\n(https://evil.example)",
   quoteBreak: "line one\n> not a quote\n>>> nor this\n-# nor subtext",
   backslashes: "\\*not bold\\* \\\\ \\",
   astral: "𝕏 😀 👩‍👩‍👧 flags 🇬🇧 e\u0301 \u200b zero\u200dwidth \u202e reversed",

@@ -41,13 +41,37 @@ export function liveMentions(text: string): string[] {
   return found;
 }
 
+/** `[label](target)` from where `lastIndex` is set; lazy, so the shortest that could render. */
+const MASKED_LINK = /\[[\s\S]*?\]\([\s\S]*?\)/uy;
+
 /**
- * Fails unless a message respects every Discord limit, allows no mention, leaves no mention live, and,
+ * Every masked link that would still render as a link, `[label](target)` with its `[` behind an even run
+ * of backslashes. Discord's link rule reads the label and target raw, escapes inside them and all, so a
+ * `]` or `(` counts wherever it stands: only an escaped `[` cannot open a link.
+ */
+export function liveMaskedLinks(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/\[/gu)) {
+    let slashes = 0;
+    while (text[match.index - 1 - slashes] === "\\") slashes++;
+    if (slashes % 2 !== 0) continue;
+    MASKED_LINK.lastIndex = match.index;
+    const link = MASKED_LINK.exec(text);
+    if (link) found.push(link[0]);
+  }
+  return found;
+}
+
+/**
+ * Fails unless a message respects every Discord limit, allows no mention, leaves no mention or masked link live, and,
  * when everything it was made from was well-formed UTF-16, splits no character.
  */
 export function expectSafe(message: SentMessage, wellFormedInput: boolean): void {
   expectWithinLimits(message);
-  for (const text of markdownOf(message)) expect(liveMentions(text)).toEqual([]);
+  for (const text of markdownOf(message)) {
+    expect(liveMentions(text)).toEqual([]);
+    expect(liveMaskedLinks(text)).toEqual([]);
+  }
   if (!wellFormedInput) return;
   for (const text of [...markdownOf(message), ...message.embeds.map((e) => e.footer?.text ?? "")]) {
     expect(text).not.toMatch(LONE_SURROGATE);

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 
 /**
- * Discord-flavoured trouble: mentions, markdown, code fences, links, marks that hide or reorder text,
- * and `String.replace`'s replacement patterns (`$&`, `$'`), which a template filled with user text must not obey.
+ * Discord-flavoured trouble: mentions, markdown, code fences, links and stray brackets that could make one,
+ * marks that hide or reorder text, and `String.replace`'s replacement patterns (`$&`, `$'`), which a
+ * template filled with user text must not obey.
  */
 const TROUBLE = [
   "@everyone",
@@ -20,6 +21,9 @@ const TROUBLE = [
   "> ",
   "# ",
   "[link](https://example.org)",
+  "[",
+  "]",
+  "](https://evil.example/claim)",
   "\u200b",
   "\u200d",
   "\u202e",
