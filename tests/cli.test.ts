@@ -6,7 +6,7 @@ import { finished, type Run } from "./helpers/process-output.ts";
 
 /** Runs the command-line tool as a user would, as a process of its own. */
 function cli(args: string[], input = ""): Promise<Run> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { stdio: "pipe" });
+  const child = spawn(process.execPath, ["dist/cli/main.js", ...args], { stdio: "pipe" });
   child.stdin.end(input);
   return finished(child);
 }

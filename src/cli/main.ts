@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";

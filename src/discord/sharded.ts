@@ -2,12 +2,13 @@ import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discord.js";
 import dotenv from "dotenv";
+import { COMPILED, entryPointUrl } from "../build/entry-points.ts";
 import { loadConfigOrReport } from "../config.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { surviveUnexpectedErrors } from "./survive.ts";
 
 /** The bot that each shard process runs: `npm start`'s entry, which discord.js configures per shard. */
-const BOT = fileURLToPath(new URL("./main.ts", import.meta.url));
+const BOT = fileURLToPath(entryPointUrl("discord/main"));
 
 /**
  * Discord lets `max_concurrency` shards identify per 5 seconds; discord.js waits 5.5 s between shards
@@ -47,8 +48,8 @@ async function main(): Promise<number> {
     token,
     totalShards: shards,
     mode: "process",
-    // The bot is TypeScript: each shard runs it through tsx, as `npm start` does.
-    execArgv: ["--import", import.meta.resolve("tsx")],
+    // From source, each shard runs the bot's TypeScript through tsx as its parent does.
+    execArgv: COMPILED ? [] : ["--import", import.meta.resolve("tsx")],
   });
 
   let closing = false;

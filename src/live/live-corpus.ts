@@ -1,5 +1,6 @@
 import { type FSWatcher, watch } from "node:fs";
 import { Worker } from "node:worker_threads";
+import { COMPILED, entryPointUrl } from "../build/entry-points.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { fromSnapshot } from "../search/snapshot.ts";
 import type { BuildRequest, BuildResult } from "./protocol.ts";
@@ -91,15 +92,17 @@ export class LiveCorpus {
 }
 
 /**
- * The worker's bootstrap: it registers tsx's loader itself, since a worker inherits no loader from a
- * test runner, then imports the TypeScript build.
+ * What the worker runs: the compiled build-worker, or from source its TypeScript, through a bootstrap
+ * that registers tsx's loader first, since a worker inherits no loader from a test runner.
  */
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./build-worker.ts", import.meta.url).href)}); })`;
+const WORKER = COMPILED
+  ? entryPointUrl("live/build-worker")
+  : `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(entryPointUrl("live/build-worker").href)}); })`;
 
 function runWorker(request: BuildRequest): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: request });
+    const worker = new Worker(WORKER, { eval: !COMPILED, workerData: request });
     worker.once("message", (result: BuildResult) => resolve(result));
     worker.once("error", (error) => resolve({ ok: false, error: `citebot: the index build failed: ${error.message}` }));
     worker.once("exit", (code) => {

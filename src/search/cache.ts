@@ -2,11 +2,14 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CODE_DIR } from "../build/entry-points.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from "./snapshot.ts";
 
-/** The project's root: its source and lockfile shape the index as much as the corpus does. */
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The project's root, whose lockfile shapes the index as much as the corpus does. */
+const ROOT = fileURLToPath(new URL("..", CODE_DIR));
+/** The running code (`src/` or the compiled `dist/`), which shapes the index too. */
+const CODE = fileURLToPath(CODE_DIR);
 
 /** Files of a corpus folder that can change what is indexed: articles and their sidecars. */
 const CORPUS_EXTENSIONS = new Set([".txt", ".md", ".json"]);
@@ -22,7 +25,7 @@ export function fingerprint(dir: string): string {
   for (const name of readdirSync(dir).sort()) {
     if (CORPUS_EXTENSIONS.has(extname(name))) add(`corpus/${name}`, join(dir, name));
   }
-  for (const file of sourceFiles(join(ROOT, "src"))) add(file.slice(ROOT.length), file);
+  for (const file of codeFiles(CODE)) add(file.slice(CODE.length), file);
   const lock = join(ROOT, "package-lock.json");
   if (existsSync(lock)) add("package-lock.json", lock);
   return hash.digest("hex").slice(0, 32);
@@ -61,12 +64,12 @@ export function cachedIndex(dir: string, cacheDir: string, build: () => CorpusIn
   return index;
 }
 
-function sourceFiles(dir: string): string[] {
+function codeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) return sourceFiles(path);
-      return entry.name.endsWith(".ts") ? [path] : [];
+      if (entry.isDirectory()) return codeFiles(path);
+      return /\.[jt]s$/u.test(entry.name) ? [path] : [];
     });
 }

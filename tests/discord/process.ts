@@ -18,5 +18,5 @@ export function run(command: string, args: string[], vars: Record<string, string
 
 /** The bot as `npm start` runs it, without npm in between (npm exits on SIGTERM without waiting for it). */
 export function startBotProcess(vars: Record<string, string>) {
-  return run(process.execPath, ["--import", "tsx", "src/discord/main.ts"], vars);
+  return run(process.execPath, ["dist/discord/main.js"], vars);
 }

@@ -22,7 +22,7 @@ afterAll(async () => {
   removeCorpusDir(cacheDir);
 });
 
-/** Each test starts Node and tsx: seconds of CPU on a busy 2-core machine, so the wait is generous. */
+/** Each test starts Node: seconds of CPU on a busy 2-core machine, so the wait is generous. */
 const SPAWN_TIMEOUT_MS = 30_000;
 
 describe("npm scripts and the bot process", { timeout: SPAWN_TIMEOUT_MS }, () => {

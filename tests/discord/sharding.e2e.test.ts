@@ -5,7 +5,7 @@ import { FakeDiscord } from "./fake-discord.ts";
 import { FAKE_TOKEN } from "./harness.ts";
 import { run } from "./process.ts";
 
-/** The manager and both shards start Node and tsx, and each shard loads the corpus: generous on 2 cores. */
+/** The manager and both shards start Node, and each shard loads the corpus: generous on 2 cores. */
 const TIMEOUT_MS = 45_000;
 
 let fake: FakeDiscord;
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 /** `npm run start:sharded` without npm in between, so that the signal reaches the manager itself. */
 function startManager(vars: Record<string, string>) {
-  const child = run(process.execPath, ["--import", "tsx", "src/discord/sharded.ts"], {
+  const child = run(process.execPath, ["dist/discord/sharded.js"], {
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_API_URL: fake.apiUrl,
     INDEX_CACHE_DIR: cacheDir,

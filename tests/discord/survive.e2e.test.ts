@@ -8,7 +8,7 @@ import { APPLICATION_ID, FakeDiscord, GUILD_ID, snowflake } from "./fake-discord
 import { FAKE_TOKEN } from "./harness.ts";
 import { startBotProcess } from "./process.ts";
 
-/** Starting Node and tsx and loading the corpus takes seconds of CPU on a busy 2-core machine. */
+/** Starting Node and loading the corpus takes seconds of CPU on a busy 2-core machine. */
 const TIMEOUT_MS = 60_000;
 
 let fake: FakeDiscord;

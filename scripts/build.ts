@@ -1,0 +1,28 @@
+/**
+ * Compiles citebot's entry points into `dist/`, one bundled ES module each, for plain `node` in production
+ * (`npm run build`; `npm ci` runs it through `prepare`). Dependencies are bundled too: a process then loads
+ * one file instead of tsx's hooks and some 500 modules (compromise alone is 456 files), which is most of
+ * what starting took. The CLI's file carries a hashbang, for the `citebot` bin.
+ */
+
+import { chmodSync, rmSync } from "node:fs";
+import { build } from "esbuild";
+import { ENTRY_POINTS } from "../src/build/entry-points.ts";
+
+const OUT_DIR = "dist";
+
+rmSync(OUT_DIR, { recursive: true, force: true });
+await build({
+  entryPoints: ENTRY_POINTS.map((name) => ({ in: `src/${name}.ts`, out: name })),
+  outdir: OUT_DIR,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // Bundled CommonJS dependencies call require; an ES module has none of its own.
+  banner: {
+    js: "import { createRequire as citebotRequire } from 'node:module'; const require = citebotRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});
+chmodSync(`${OUT_DIR}/cli/main.js`, 0o755);
