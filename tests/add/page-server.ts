@@ -8,6 +8,19 @@ export function fixturePage(name: string): string {
   return readFileSync(new URL(`../fixtures/pages/${name}.html`, import.meta.url), "utf8");
 }
 
+/** The ferry page's article, paragraph by paragraph, as a reader sees it. */
+export const FERRY_PARAGRAPHS = [
+  "The only passenger ferry across Lake Morrow will stay in dock for at least three weeks after inspectors found a 40-centimetre crack in its hull, leaving about 1,200 daily commuters to make a 90-minute detour by road.",
+  "The vessel, the Heron, was withdrawn from service on Monday evening after a routine inspection at Carrick pier, the Lake Morrow Transport Authority said in a statement.",
+  "“We will not put passengers on a boat that we cannot vouch for,” said Dana Whitfield, the authority’s chief executive. “The crack is below the waterline, and the repair needs a dry dock that can take a vessel of this size.”",
+  "The nearest such dock is in Felling, on the coast, and the ferry will have to be towed there along the Ostley canal, which reopens to heavy traffic on 10 March.",
+  "Replacement buses will run every 20 minutes between Carrick and Ostley during peak hours, according to the authority, which said it had hired 14 coaches from two private operators.",
+  "Commuters said the detour would cost them dearly. “It turns a 25-minute crossing into an hour and a half each way,” said Marcus Oyelaran, a nurse who works at Ostley General Hospital. “Half the night shift lives on the Carrick side.”",
+  "The hospital’s director of operations, Helen Brandt, said staff who could not reach work on time would be offered rooms in the hospital’s residence.",
+  "Councillor Rhys Penhallow, who chairs the county’s transport committee, said the authority had been warned in 2023 that the Heron was nearing the end of its working life. “This was entirely foreseeable,” he said. “A second vessel has been promised for five years.”",
+  "The transport authority said a decision on a replacement ferry would be taken at its board meeting in May.",
+];
+
 /** Twenty megabytes: four times what citebot reads of a page. */
 const HUGE = 20 * 1024 * 1024;
 
