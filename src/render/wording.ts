@@ -120,7 +120,10 @@ export const CORPUS_NOT_PERMITTED =
 export const CORPUS_ONE_SOURCE = "Give a link (url:) or a file (file:), one of the two. Nothing was added.";
 
 /** An article added; `{}` is its id. */
-export const ARTICLE_ADDED = "Added as “{}”. You can now `/ask` it: it is in the index, and in the `article:` list.";
+export const ARTICLE_ADDED = "Added as “{}”.";
+
+/** What Discord says after adding: the article can be asked at once, since the reply waits for the index. */
+export const ASK_IT_NOW = "You can now `/ask` it: it is in the index, and in the `article:` list.";
 
 /** What the command-line tool prints after adding, to try the article at once. */
 export function askItLine(corpusDir: string, id: string): string {
