@@ -44,7 +44,7 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     }
   }
 
-  function run(interaction: CommandInteraction): Reply {
+  function run(interaction: CommandInteraction): Reply | Promise<Reply> {
     const command = byName.get(interaction.commandName);
     if (command?.type === ApplicationCommandType.ChatInput && interaction.isChatInputCommand()) {
       return command.execute(interaction, context);
@@ -62,10 +62,10 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     const fields = { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id };
     try {
       const wait = limiter.take(interaction.user.id, now());
-      const reply = wait > 0 ? rateLimited(limiter, wait) : run(interaction);
+      const reply = wait > 0 ? rateLimited(limiter, wait) : await run(interaction);
       await send(interaction, reply.payload, reply.private);
       logger.info(
-        { ...fields, latencyMs: elapsed(started), outcome: wait > 0 ? "rate_limited" : reply.outcome },
+        { ...reply.log, ...fields, latencyMs: elapsed(started), outcome: wait > 0 ? "rate_limited" : reply.outcome },
         "interaction",
       );
     } catch (error) {
@@ -77,10 +77,14 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
   };
 }
 
-/** Replies, or follows up when a reply has already gone (a handler that failed after replying). */
+/**
+ * Replies; fills in a reply the command deferred (it is as private as the deferral was); or follows up
+ * when a reply has already gone (a handler that failed after replying).
+ */
 async function send(interaction: CommandInteraction, payload: MessagePayload, isPrivate: boolean): Promise<void> {
   const options = isPrivate ? { ...payload, flags: MessageFlags.Ephemeral as const } : payload;
-  if (interaction.replied || interaction.deferred) await interaction.followUp(options);
+  if (interaction.deferred && !interaction.replied) await interaction.editReply(payload);
+  else if (interaction.replied || interaction.deferred) await interaction.followUp(options);
   else await interaction.reply(options);
 }
 
