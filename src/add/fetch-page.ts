@@ -75,7 +75,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
       if (REDIRECTS.has(status) && location) {
-        response.resume();
+        response.destroy();
         if (redirects === limits.redirects) {
           throw new Refusal("redirects", CORPUS_REFUSAL.redirects(limits.redirects), { host: url.host });
         }
@@ -83,13 +83,13 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
         continue;
       }
       if (status < 200 || status > 299) {
-        response.resume();
+        response.destroy();
         const line = `${status} ${STATUS_CODES[status] ?? ""}`.trim();
         throw new Refusal("status", CORPUS_REFUSAL.status, { host: url.host, status }, line);
       }
       const { type, charset } = contentType(response.headers["content-type"]);
       if (types !== null && !types.includes(type)) {
-        response.resume();
+        response.destroy();
         throw new Refusal("type", CORPUS_REFUSAL.type, { host: url.host, type }, type || "of no stated type");
       }
       const declared = Number(response.headers["content-length"]);
