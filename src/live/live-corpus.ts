@@ -1,8 +1,8 @@
 import { type FSWatcher, watch } from "node:fs";
-import { Worker } from "node:worker_threads";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { fromSnapshot } from "../search/snapshot.ts";
 import type { BuildRequest, BuildResult } from "./protocol.ts";
+import { startTsWorker } from "./ts-worker.ts";
 
 /** How a live corpus follows its folder. */
 export interface LiveCorpusOptions {
@@ -103,16 +103,9 @@ export class LiveCorpus {
   }
 }
 
-/**
- * The worker's bootstrap: it registers tsx's loader itself, since a worker inherits no loader from a
- * test runner, then imports the TypeScript build.
- */
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./build-worker.ts", import.meta.url).href)}); })`;
-
 function runWorker(request: BuildRequest): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: request });
+    const worker = startTsWorker(new URL("./build-worker.ts", import.meta.url), request);
     worker.once("message", (result: BuildResult) => resolve(result));
     worker.once("error", (error) => resolve({ ok: false, error: `citebot: the index build failed: ${error.message}` }));
     worker.once("exit", (code) => {
