@@ -20,8 +20,8 @@ export interface ExtractedArticle {
  * something for nearly any page, so the floor is what tells "no article found" apart. A short news
  * brief of two paragraphs clears it.
  */
-export const MIN_PARAGRAPHS = 2;
-export const MIN_ARTICLE_CHARS = 500;
+const MIN_PARAGRAPHS = 2;
+const MIN_ARTICLE_CHARS = 500;
 
 /** Blocks that hold paragraphs of text, and those inside which text is never the article's. */
 const TEXT_BLOCKS = "p, li, blockquote, pre";

@@ -16,10 +16,10 @@ export interface FetchLimits {
 }
 
 /** A news page is far below these; anything past them is not an article, or not a site to trust. */
-export const FETCH_LIMITS: FetchLimits = { redirects: 5, timeoutMs: 10_000, bytes: 5 * 1024 * 1024 };
+const FETCH_LIMITS: FetchLimits = { redirects: 5, timeoutMs: 10_000, bytes: 5 * 1024 * 1024 };
 
 /** The media types a link may give: a web page, or a text file in the corpus format. */
-export const PAGE_TYPES = ["text/html", "text/plain"] as const;
+const PAGE_TYPES = ["text/html", "text/plain"] as const;
 
 /** How to fetch. */
 export interface FetchOptions {

@@ -9,7 +9,7 @@ import { type PageServer, startPageServer } from "../add/page-server.ts";
 import { HARBOUR, MINE } from "../helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 import { type AttachmentData, FakeDiscord, MEMBER_PERMISSIONS, type OptionData } from "./fake-discord.ts";
-import { FAKE_TOKEN } from "./harness.ts";
+import { FAKE_TOKEN, startHarness } from "./harness.ts";
 import { followLog, type LogLine } from "./process.ts";
 
 const SUBCOMMAND = 1;
@@ -211,5 +211,27 @@ describe("/corpus through the real discord.js client", { timeout: 120_000 }, () 
     const answer = await messageOf(ask(FERRY_QUESTION));
     expect(JSON.stringify(answer)).not.toContain("Lake Morrow");
     expect(JSON.stringify(answer)).toContain("None of the 2 articles answers this.");
+  });
+});
+
+describe("/corpus on a bot whose corpus cannot be changed", () => {
+  it("says so privately, before looking at who asks or what", async () => {
+    const h = await startHarness();
+    try {
+      const interaction = h.fake.slash("corpus", [{ name: "remove", type: SUBCOMMAND, options: [] }], undefined, {
+        permissions: MODERATOR_PERMISSIONS,
+      });
+      const message = (await h.fake.message(interaction, WAIT_MS)) as unknown as Message;
+      expect(message).toMatchObject({ callbackType: MESSAGE_REPLY, flags: EPHEMERAL });
+      expect(message.content).toBe("Articles cannot be added or removed here.");
+      await expect
+        .poll(() => h.logs.find((line) => line.interaction === interaction.id))
+        .toMatchObject({
+          outcome: "refused",
+          refused: "read_only",
+        });
+    } finally {
+      await h.close();
+    }
   });
 });
