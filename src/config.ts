@@ -18,6 +18,11 @@ const count = (name: string, fallback: number) =>
       .default(fallback),
   );
 
+/** `FETCH_ALLOW_PRIVATE`: whether `/corpus add` and `citebot add` may fetch from loopback and private networks. */
+const fetchAllowPrivateSchema = optional(
+  z.enum(["true", "false"], { error: "FETCH_ALLOW_PRIVATE must be true or false" }),
+).transform((allow) => allow === "true");
+
 /**
  * Whether a URL's hostname, as the WHATWG parser normalises it, is this machine: `localhost`, 127.0.0.0/8
  * or `::1`. The parser has already turned `127.1`, `0x7f.1` or `2130706433` into dotted form and
@@ -80,6 +85,7 @@ const envSchema = z.object({
       .int("SHARD_COUNT must be a whole number")
       .min(1, "SHARD_COUNT must be at least 1"),
   ),
+  FETCH_ALLOW_PRIVATE: fetchAllowPrivateSchema,
   RATE_LIMIT_REQUESTS: count("RATE_LIMIT_REQUESTS", 5),
   RATE_LIMIT_WINDOW_SECONDS: count("RATE_LIMIT_WINDOW_SECONDS", 30),
 });
@@ -100,6 +106,8 @@ export interface Config {
   rateLimit: { requests: number; windowMs: number };
   /** Shards for `npm run start:sharded`; unset, as many as Discord recommends for the bot's guilds. */
   shardCount: number | undefined;
+  /** Whether `/corpus add` may fetch from loopback and private networks (tests, intranets). */
+  fetchAllowPrivate: boolean;
 }
 
 /** Variables that a particular entry point cannot do without. */
@@ -159,6 +167,7 @@ export function loadConfig<N extends NeededVariable = never>(
     apiUrl: e.DISCORD_API_URL,
     rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     shardCount: e.SHARD_COUNT,
+    fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,
   } as ConfigWith<N>;
 }
 
@@ -177,4 +186,14 @@ export function loadConfigOrReport<N extends NeededVariable = never>(
     process.stderr.write(`${error.message}\n`);
     return undefined;
   }
+}
+
+/**
+ * `FETCH_ALLOW_PRIVATE` alone, for the command-line tool, which needs no other variable: true only
+ * when set to `true`. Throws a `ConfigError` for a value that is neither `true` nor `false`.
+ */
+export function fetchAllowPrivate(env: NodeJS.ProcessEnv): boolean {
+  const parsed = fetchAllowPrivateSchema.safeParse(env.FETCH_ALLOW_PRIVATE);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
+  return parsed.data;
 }

@@ -13,6 +13,7 @@ export const ENTRY_POINTS = [
   "discord/deploy",
   "discord/invite",
   "live/build-worker",
+  "add/extract-worker",
 ] as const;
 
 export type EntryPoint = (typeof ENTRY_POINTS)[number];

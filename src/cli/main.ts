@@ -9,6 +9,7 @@ import { answerJson, articleJson } from "../render/json.ts";
 import { ANSI, PLAIN, renderAnswer, renderArticle } from "../render/terminal.ts";
 import { QUERY_SUMMARY } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
+import { editCorpus } from "./edit.ts";
 
 const USAGE = `usage: npm run cli -- <command> [options] [text]
 
@@ -16,6 +17,8 @@ commands:
   ask "QUESTION"     ${QUERY_SUMMARY.ask}
   sources "CLAIM"    ${QUERY_SUMMARY.sources}
   article [ID]       Show an article (or every article) with who speaks in each paragraph
+  add URL|FILE       Add the article at a link (http or https), or a .txt or .md file, to the corpus
+  remove ID          Remove an article from the corpus
 
 Without QUESTION or CLAIM, reads one per line from standard input and answers each.
 
@@ -27,7 +30,9 @@ options:
   --cache DIR        keep the built index in DIR and reuse it while nothing changed
   -h, --help         this text
 
-exit status: 0 answered (no match included), 1 corpus error, 2 usage error`;
+add refuses loopback and private addresses unless FETCH_ALLOW_PRIVATE=true.
+
+exit status: 0 answered (no match included), 1 corpus error or article refused, 2 usage error`;
 
 /** Exit statuses: an answer (no match included), a corpus that cannot load, a command line that is wrong. */
 const EXIT = { ok: 0, corpus: 1, usage: 2 } as const;
@@ -45,6 +50,9 @@ async function main(argv: string[]): Promise<number> {
   if (parsed.help) {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
+  }
+  if (parsed.command === "add" || parsed.command === "remove") {
+    return editCorpus(parsed.command, parsed.text, parsed.corpus);
   }
   let index: CorpusIndex;
   try {
@@ -91,7 +99,13 @@ function parse(argv: string[]) {
   });
   const [command, ...rest] = positionals;
   if (values.help) return { help: true } as const;
-  if (command !== "ask" && command !== "sources" && command !== "article") {
+  if (
+    command !== "ask" &&
+    command !== "sources" &&
+    command !== "article" &&
+    command !== "add" &&
+    command !== "remove"
+  ) {
     throw new UsageError(command ? `unknown command "${command}"` : "no command given");
   }
   const options: AnswerOptions = {};

@@ -6,6 +6,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
+import type { CorpusEditor } from "../add/editor.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import type { MessagePayload } from "./payload.ts";
 
@@ -15,6 +16,8 @@ import type { MessagePayload } from "./payload.ts";
  */
 export interface CommandContext {
   readonly index: CorpusIndex;
+  /** Adds and removes articles (`/corpus`); absent where the corpus cannot be edited. */
+  readonly corpus?: CorpusEditor;
 }
 
 /** How an interaction ended, as logged: an answer, an honest no, or input the bot told the user it cannot use. */
@@ -25,6 +28,8 @@ export interface Reply {
   payload: MessagePayload;
   private: boolean;
   outcome: Outcome;
+  /** Added to the interaction's log line: what was done or refused, and why (never what a user asked). */
+  log?: Record<string, string | number>;
 }
 
 /** A command's registration: anything discord.js's builders make. */
@@ -37,7 +42,13 @@ export interface Definition {
 export interface ChatCommand {
   type: ApplicationCommandType.ChatInput;
   data: Definition;
-  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Reply;
+  /**
+   * The reply, or, from a command that has started slow work (a fetch), a promise of it: the dispatcher
+   * then defers at once, as `defer` says, and sends the reply as the deferral's edit.
+   */
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Reply | Promise<Reply>;
+  /** Whether a deferral for slow work is private; without it, as the user's `private` option says. */
+  defer?: "private" | "public";
   autocomplete?(
     interaction: AutocompleteInteraction,
     context: CommandContext,

@@ -74,7 +74,7 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     }
   }
 
-  function run(interaction: CommandInteraction): Reply {
+  function run(interaction: CommandInteraction): Reply | Promise<Reply> {
     const command = byName.get(interaction.commandName);
     if (command?.type === ApplicationCommandType.ChatInput && interaction.isChatInputCommand()) {
       return command.execute(interaction, context);
@@ -90,13 +90,29 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     if (interaction.isAutocomplete()) return autocomplete(interaction, started);
     if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand()) return;
     const fields = { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id };
-    const deferral = new Deferral(interaction, queue.expectedWaitMs > DEFER_AFTER_MS ? 0 : DEFER_AFTER_MS);
+    const command = byName.get(interaction.commandName);
+    const visibility = command?.type === ApplicationCommandType.ChatInput ? command.defer : undefined;
+    // A message command answers privately, as "Find sources" does; a slash command as its `private` option says.
+    const asked = interaction.isChatInputCommand() ? (interaction.options.getBoolean("private") ?? false) : true;
+    const deferral = new Deferral(interaction, {
+      afterMs: queue.expectedWaitMs > DEFER_AFTER_MS ? 0 : DEFER_AFTER_MS,
+      isPrivate: visibility ? visibility === "private" : asked,
+    });
     try {
       const wait = limiter.take(interaction.user.id, now());
-      const reply = wait > 0 ? rateLimited(limiter, wait) : await queue.run(() => run(interaction));
+      const reply =
+        wait > 0
+          ? rateLimited(limiter, wait)
+          : await queue.run(() => {
+              const replied = run(interaction);
+              // A promise is slow work under way (a fetch): Discord hears from the bot now, not in three seconds.
+              if (replied instanceof Promise) deferral.now();
+              return replied;
+            });
       await deferral.send(reply.payload, reply.private);
       logger.info(
         {
+          ...reply.log,
           ...fields,
           latencyMs: elapsed(started),
           outcome: wait > 0 ? "rate_limited" : reply.outcome,
@@ -116,10 +132,8 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
 }
 
 /**
- * One command's way to Discord: a reply if the answer is ready in time, otherwise a deferral at
- * `DEFER_AFTER_MS` and then an edit. The deferral's visibility is the one the user asked for (a message
- * command answers privately, as "Find sources" does); an answer that must be private after a public
- * deferral replaces it with a private follow-up.
+ * One command's way to Discord: a reply if the answer is ready in time, otherwise a deferral and then
+ * an edit. An answer that must be private after a public deferral replaces it with a private follow-up.
  */
 class Deferral {
   readonly #interaction: CommandInteraction;
@@ -127,15 +141,20 @@ class Deferral {
   readonly #timer: NodeJS.Timeout;
   #deferring: Promise<unknown> | undefined;
 
-  /** Defers after `deferAfterMs` unless answered first: at once when the queue ahead is known to be long. */
-  constructor(interaction: CommandInteraction, deferAfterMs: number) {
+  /** Defers after `afterMs` unless answered first, visible to the user only if `isPrivate`. */
+  constructor(interaction: CommandInteraction, { afterMs, isPrivate }: { afterMs: number; isPrivate: boolean }) {
     this.#interaction = interaction;
-    this.#private = interaction.isChatInputCommand() ? (interaction.options.getBoolean("private") ?? false) : true;
-    this.#timer = setTimeout(() => {
-      this.#deferring = interaction.deferReply(this.#private ? { flags: MessageFlags.Ephemeral } : {});
-      // Its failure is the answer's to report (send awaits it); until then it is not unhandled.
-      this.#deferring.catch(() => {});
-    }, deferAfterMs);
+    this.#private = isPrivate;
+    this.#timer = setTimeout(() => this.now(), afterMs);
+  }
+
+  /** Defers now, unless it already has. */
+  now(): void {
+    clearTimeout(this.#timer);
+    if (this.#deferring) return;
+    this.#deferring = this.#interaction.deferReply(this.#private ? { flags: MessageFlags.Ephemeral } : {});
+    // Its failure is the answer's to report (send awaits it); until then it is not unhandled.
+    this.#deferring.catch(() => {});
   }
 
   get deferred(): boolean {

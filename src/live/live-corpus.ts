@@ -1,6 +1,5 @@
 import { type FSWatcher, watch } from "node:fs";
-import { Worker } from "node:worker_threads";
-import { COMPILED, entryPointUrl } from "../build/entry-points.ts";
+import { startWorker } from "../build/worker.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { fromSnapshot } from "../search/snapshot.ts";
 import type { BuildRequest, BuildResult } from "./protocol.ts";
@@ -63,6 +62,19 @@ export class LiveCorpus {
     return this.#running;
   }
 
+  /**
+   * Rebuilds from the folder as it is now, for a caller that has just changed it and must answer from
+   * the change (`/corpus add`): a rebuild under way may have read the folder before the change, so
+   * the rebuild queued after it is the one waited for.
+   */
+  async refresh(): Promise<ReloadEvent> {
+    if (this.#running) {
+      this.#again = true;
+      await this.#running;
+    }
+    return this.#running ?? this.reload();
+  }
+
   /** Stops following the folder; a rebuild under way still finishes. */
   close(): void {
     this.#watcher?.close();
@@ -91,18 +103,9 @@ export class LiveCorpus {
   }
 }
 
-/**
- * What the worker runs: the compiled build-worker, or from source its TypeScript, through a bootstrap
- * that registers tsx's loader first, since a worker inherits no loader from a test runner.
- */
-const WORKER = COMPILED
-  ? entryPointUrl("live/build-worker")
-  : `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(entryPointUrl("live/build-worker").href)}); })`;
-
 function runWorker(request: BuildRequest): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER, { eval: !COMPILED, workerData: request });
+    const worker = startWorker("live/build-worker", request);
     worker.once("message", (result: BuildResult) => resolve(result));
     worker.once("error", (error) => resolve({ ok: false, error: `citebot: the index build failed: ${error.message}` }));
     worker.once("exit", (code) => {

@@ -83,3 +83,75 @@ export function tooFast(requests: number, windowSeconds: number, waitSeconds: nu
     `Try again in ${count(waitSeconds, "second")}.`
   );
 }
+
+/**
+ * Why an article was not added or removed, in the words of `/corpus` and `citebot add`/`remove`. `{}` is
+ * where text from outside goes (an address, a status line, a loader message, an id), escaped by the
+ * renderer. Each says that nothing changed, so that a moderator need not check.
+ */
+export const CORPUS_REFUSAL = {
+  badUrl: "That is not a link I can read; give the whole address, starting with https://. Nothing was added.",
+  scheme: "I only fetch http and https links. Nothing was added.",
+  privateAddress: "I do not fetch pages from private or local networks, and that link leads to {}. Nothing was added.",
+  dns: "I could not find that website: its name does not resolve. Nothing was added.",
+  unreachable: "I could not reach that website ({}). Check the link or try again later; nothing was added.",
+  timeout: (seconds: number) =>
+    `The page took longer than ${seconds} seconds to arrive, so I gave up. Nothing was added.`,
+  redirects: (most: number) =>
+    `The link redirects more than ${most} times, so I stopped following it. Nothing was added.`,
+  status: "The site answered {} instead of the page. Nothing was added.",
+  tooLarge: (megabytes: number) =>
+    `The page is larger than ${megabytes} MB, far more than a news article, so I did not read it. Nothing was added.`,
+  type: "That link is not a web page or a text file (it is {}), so there is no article to read. Nothing was added.",
+  noArticle:
+    "No article found on this page: no headline with paragraphs of text (a search page, a paywall or a list of links has none). Nothing was added.",
+  fileType: "I can add a .txt or .md file in the corpus format (the README shows it), not {}. Nothing was added.",
+  malformed: "That file is not in the corpus format, so nothing was added: {}",
+  duplicate: "That article is already in the corpus, as “{}”. Nothing was added.",
+  unknownArticle: UNKNOWN_ARTICLE,
+  lastArticle: "“{}” is the only article in the corpus, and the bot needs one to answer from; add another first.",
+} as const;
+
+/** `/corpus` from a member without the permission it is registered with. */
+export const CORPUS_NOT_PERMITTED =
+  "Only members with the Manage Server permission can add or remove articles. Nothing was changed.";
+
+/** `/corpus add` with neither a link nor a file, or with both. */
+export const CORPUS_ONE_SOURCE = "Give a link (url:) or a file (file:), one of the two. Nothing was added.";
+
+/** An article added; `{}` is its id. */
+export const ARTICLE_ADDED = "Added as “{}”.";
+
+/** What Discord says after adding: the article can be asked at once, since the reply waits for the index. */
+export const ASK_IT_NOW = "You can now `/ask` it: it is in the index, and in the `article:` list.";
+
+/** What the command-line tool prints after adding, to try the article at once. */
+export function askItLine(corpusDir: string, id: string): string {
+  return `Ask it: npm run cli -- ask --corpus ${corpusDir} --article ${id} "your question"`;
+}
+
+/** Said after adding when the index took longer than the reply could wait. */
+export const ARTICLE_INDEXING = "It is still being indexed: `/ask` will find it in a minute or two.";
+
+/** Saved, but the index could not be rebuilt (another file of the corpus is malformed); `{}` is the id. */
+export const ARTICLE_NOT_INDEXED =
+  "Saved as “{}” in the corpus folder, but the index could not be rebuilt, so it cannot be asked yet. The bot’s log names the file at fault.";
+
+/** An article removed; `{}` is its id. */
+export const ARTICLE_REMOVED = "Removed “{}” from the corpus; it is no longer searched.";
+
+/** Said after removing when the index took longer than the reply could wait. */
+export const REMOVAL_INDEXING = "The index is still being rebuilt: for a minute or two, `/ask` may still quote it.";
+
+/** Removed, but the index could not be rebuilt; `{}` is the id. */
+export const REMOVAL_NOT_INDEXED =
+  "Removed “{}” from the corpus folder, but the index could not be rebuilt, so `/ask` still quotes it for now. The bot’s log names the file at fault.";
+
+/** `/corpus` where the bot runs without a corpus folder it may change. */
+export const CORPUS_READ_ONLY = "Articles cannot be added or removed here.";
+
+/** The sources an added article quotes, for the command-line tool: `Quotes: A (¶2, ¶4); B (¶3).` */
+export function quotesLine(sources: Array<{ source: string; paragraphs: number[] }>): string {
+  if (sources.length === 0) return `Every paragraph is ${OWN_VOICE}.`;
+  return `Quotes: ${sources.map((s) => `${s.source} (${s.paragraphs.map((n) => `¶${n}`).join(", ")})`).join("; ")}.`;
+}

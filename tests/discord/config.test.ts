@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.ts";
+import { ConfigError, fetchAllowPrivate, loadConfig } from "../../src/config.ts";
 
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GsecretX.very-secret-token-value_0123";
 
@@ -26,6 +26,7 @@ describe("loadConfig", () => {
       apiUrl: undefined,
       rateLimit: { requests: 5, windowMs: 30_000 },
       shardCount: undefined,
+      fetchAllowPrivate: false,
     });
   });
 
@@ -42,9 +43,11 @@ describe("loadConfig", () => {
       INDEX_CACHE_DIR: "/tmp/citebot",
       WATCH_CORPUS: "false",
       SHARD_COUNT: "4",
+      FETCH_ALLOW_PRIVATE: "true",
     });
     expect(config).toMatchObject({
       shardCount: 4,
+      fetchAllowPrivate: true,
       indexCacheDir: "/tmp/citebot",
       watchCorpus: false,
       token: TOKEN,
@@ -75,6 +78,7 @@ describe("loadConfig", () => {
         RATE_LIMIT_WINDOW_SECONDS: "soon",
         WATCH_CORPUS: "sometimes",
         SHARD_COUNT: "two",
+        FETCH_ALLOW_PRIVATE: "yes",
       },
       ["DISCORD_CLIENT_ID"],
     );
@@ -85,11 +89,19 @@ describe("loadConfig", () => {
       "DISCORD_API_URL",
       "WATCH_CORPUS",
       "SHARD_COUNT",
+      "FETCH_ALLOW_PRIVATE",
       "RATE_LIMIT_REQUESTS",
       "RATE_LIMIT_WINDOW_SECONDS",
       "DISCORD_CLIENT_ID",
     ]);
-    expect(error.message).toContain("9 problems");
+    expect(error.message).toContain("10 problems");
+  });
+
+  it("reads FETCH_ALLOW_PRIVATE alone for the command-line tool: true only when set to true", () => {
+    expect(fetchAllowPrivate({})).toBe(false);
+    expect(fetchAllowPrivate({ FETCH_ALLOW_PRIVATE: "" })).toBe(false);
+    expect(fetchAllowPrivate({ FETCH_ALLOW_PRIVATE: "true", DISCORD_TOKEN: "not a token" })).toBe(true);
+    expect(() => fetchAllowPrivate({ FETCH_ALLOW_PRIVATE: "1" })).toThrow("FETCH_ALLOW_PRIVATE must be true or false");
   });
 
   it("takes DISCORD_API_URL over https anywhere, and over plain http only to this machine", () => {

@@ -69,12 +69,35 @@ export function user(id: string, username = `user${id.slice(-4)}`): User {
   return { id, username, discriminator: "0", global_name: null, avatar: null };
 }
 
-/** An option as Discord sends it in `data.options`. */
+/** An option as Discord sends it in `data.options`; a subcommand (type 1) holds its own `options`. */
 export interface OptionData {
   name: string;
   type: number;
-  value: string | boolean;
+  value?: string | boolean;
   focused?: boolean;
+  options?: OptionData[];
+}
+
+/**
+ * The permissions a member has in the channel, as Discord computes them (`member.permissions`): by
+ * default many, but neither Manage Server nor Administrator.
+ */
+export const MEMBER_PERMISSIONS = "2248473465835073";
+
+/** A file a user attached to a command, as Discord describes it in `data.resolved.attachments`. */
+export interface AttachmentData {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
+
+/** What a slash command may carry besides its options: the member's permissions, attached files. */
+export interface Extra {
+  permissions?: string;
+  attachments?: AttachmentData[];
 }
 
 export class FakeDiscord {
@@ -99,6 +122,8 @@ export class FakeDiscord {
   readonly #rateLimited: Array<{ matches: (r: Recorded) => boolean; retryAfter: number }> = [];
   /** Routes that answer an error once each: a status and Discord's error body. */
   readonly #failing: Array<{ matches: (r: Recorded) => boolean; status: number; body: DiscordErrorBody }> = [];
+  /** Files users attached, served as Discord's CDN serves them, by path. */
+  readonly #files = new Map<string, { content: Buffer; type: string }>();
 
   private constructor(
     readonly heartbeatMs: number,
@@ -262,7 +287,12 @@ export class FakeDiscord {
    * Sends an INTERACTION_CREATE with every field discord.js needs; returns the interaction's id and token.
    * Each comes from a new user unless `from` is given, so that only a test about it meets the rate limit.
    */
-  interact(type: number, data: Record<string, unknown>, from: User = user(snowflake())) {
+  interact(
+    type: number,
+    data: Record<string, unknown>,
+    from: User = user(snowflake()),
+    permissions = MEMBER_PERMISSIONS,
+  ) {
     const id = snowflake();
     const token = `interaction-token-${id}`;
     this.#interactions.set(id, { at: Date.now(), acknowledged: false });
@@ -277,7 +307,7 @@ export class FakeDiscord {
       member: {
         user: from,
         roles: [],
-        permissions: "2248473465835073",
+        permissions,
         joined_at: "2024-01-01T00:00:00.000Z",
         deaf: false,
         mute: false,
@@ -295,9 +325,23 @@ export class FakeDiscord {
     return { id, token };
   }
 
-  /** A slash command with its options. */
-  slash(name: string, options: OptionData[], from?: User) {
-    return this.interact(2, { id: snowflake(), name, type: 1, options }, from);
+  /** A slash command with its options, and the member's permissions and attached files where given. */
+  slash(name: string, options: OptionData[], from?: User, extra: Extra = {}) {
+    const data: Record<string, unknown> = { id: snowflake(), name, type: 1, options };
+    if (extra.attachments) {
+      data.resolved = { attachments: Object.fromEntries(extra.attachments.map((a) => [a.id, a])) };
+    }
+    return this.interact(2, data, from, extra.permissions);
+  }
+
+  /** Stores a file as a user's attachment, served by this server as Discord's CDN would serve it. */
+  attach(filename: string, content: string | Buffer, type = "text/plain; charset=utf-8"): AttachmentData {
+    const id = snowflake();
+    const path = `/attachments/${CHANNEL_ID}/${id}/${encodeURIComponent(filename)}`;
+    const bytes = Buffer.from(content);
+    this.#files.set(path, { content: bytes, type });
+    const url = `http://${this.#origin}${path}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: type };
   }
 
   /** An autocomplete request while the user types `value` into `focused`. */
@@ -326,6 +370,18 @@ export class FakeDiscord {
         r.method === "POST" && r.path.startsWith(`/interactions/${interactionId}/`) && r.path.endsWith("/callback"),
       timeoutMs,
     );
+  }
+
+  /**
+   * The message an interaction ends with: its reply, or for a deferred one (callback type 5) the edit
+   * that fills it in, carrying the deferral's flags (which is what decides whether it is private).
+   */
+  async message(interaction: { id: string; token: string }, timeoutMs?: number): Promise<Record<string, unknown>> {
+    const callback = (await this.reply(interaction.id, timeoutMs)).body as { type: number; data?: { flags?: number } };
+    if (callback.type !== 5) return { ...callback.data, callbackType: callback.type };
+    const original = `/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original`;
+    const edit = await this.waitForRequest((r) => r.method === "PATCH" && r.path === original, timeoutMs);
+    return { ...(edit.body as object), flags: callback.data?.flags ?? 0, callbackType: callback.type };
   }
 
   /** Stops everything: sockets terminated and connections closed, so that the test runner can exit. */
@@ -449,6 +505,8 @@ export class FakeDiscord {
     }
     this.requests.push(recorded);
     this.#events.emit("request", recorded);
+    const file = this.#files.get(url.pathname);
+    if (file) return void res.writeHead(200, { "content-type": file.type }).end(file.content);
     if (!url.pathname.startsWith("/api/v10/")) return json(404, { message: "404: Not Found", code: 0 });
     if (this.refuseToken && req.headers.authorization?.startsWith("Bot ")) {
       return json(401, { message: "401: Unauthorized", code: 0 });

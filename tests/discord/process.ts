@@ -20,3 +20,33 @@ export function run(command: string, args: string[], vars: Record<string, string
 export function startBotProcess(vars: Record<string, string>) {
   return run(process.execPath, ["dist/discord/main.js"], vars);
 }
+
+/** A JSON log line of the bot. */
+export type LogLine = Record<string, unknown>;
+
+/**
+ * The bot's log as it comes from a process: every line so far, and a wait for the first line, past or
+ * future, that `matches`.
+ */
+export function followLog(child: ReturnType<typeof startBotProcess>) {
+  const lines: LogLine[] = [];
+  const waiting: Array<{ matches: (line: LogLine) => boolean; resolve: (line: LogLine) => void }> = [];
+  let buffer = "";
+  child.stdout.on("data", (chunk) => {
+    buffer += chunk;
+    const complete = buffer.split("\n");
+    buffer = complete.pop() ?? "";
+    for (const text of complete.filter(Boolean)) {
+      const line = JSON.parse(text) as LogLine;
+      lines.push(line);
+      for (const wait of waiting.filter((w) => w.matches(line))) wait.resolve(line);
+    }
+  });
+  const waitFor = (matches: (line: LogLine) => boolean) =>
+    new Promise<LogLine>((resolve) => {
+      const seen = lines.find(matches);
+      if (seen) resolve(seen);
+      else waiting.push({ matches, resolve });
+    });
+  return { lines, waitFor };
+}

@@ -41,7 +41,9 @@ describe("npm scripts and the bot process", { timeout: SPAWN_TIMEOUT_MS }, () =>
     expect(puts).toHaveLength(1);
     expect(puts[0]?.path).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
     expect(puts[0]?.body).toEqual(JSON.parse(JSON.stringify(commands.map((c) => c.data.toJSON()))));
-    expect(run.stdout).toContain(`Registered 4 commands in guild ${GUILD_ID}: ask, sources, article, Find sources`);
+    expect(run.stdout).toContain(
+      `Registered 5 commands in guild ${GUILD_ID}: ask, sources, article, corpus, Find sources`,
+    );
   });
 
   it("npm run deploy -- --dry-run prints the JSON and, having no token to call with, calls nothing", async () => {

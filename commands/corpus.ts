@@ -1,0 +1,84 @@
+import {
+  ApplicationCommandType,
+  type Attachment,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from "discord.js";
+import type { AddSource, Edit } from "../src/add/editor.ts";
+import { Refusal } from "../src/add/refusal.ts";
+import type { ChatCommand, Reply } from "../src/discord/command.ts";
+import { corpusNotice, editReply, refusalReply } from "../src/discord/corpus-reply.ts";
+import { articleChoices } from "../src/discord/suggest.ts";
+import { CORPUS_NOT_PERMITTED, CORPUS_ONE_SOURCE, CORPUS_READ_ONLY } from "../src/render/wording.ts";
+
+/** Who may use `/corpus` unless a server's admins say otherwise in Discord's integration settings. */
+const MODERATORS = PermissionFlagsBits.ManageGuild;
+
+/**
+ * `/corpus add url:<link>`, `/corpus add file:<attachment>` and `/corpus remove article:<id>`. Shown
+ * to members with Manage Server by default, in servers only; the handler checks the member's
+ * permission again, since admins can open the command to anyone.
+ */
+const data = new SlashCommandBuilder()
+  .setName("corpus")
+  .setDescription("Add an article from a link or a file, or remove one (moderators)")
+  .setDefaultMemberPermissions(MODERATORS)
+  .setContexts(InteractionContextType.Guild)
+  .addSubcommand((add) =>
+    add
+      .setName("add")
+      .setDescription("Add a news article, from a link or from a .txt or .md file")
+      .addStringOption((option) => option.setName("url").setDescription("The article's link (http or https)"))
+      .addAttachmentOption((option) =>
+        option.setName("file").setDescription("A .txt or .md file in the corpus format"),
+      ),
+  )
+  .addSubcommand((remove) =>
+    remove
+      .setName("remove")
+      .setDescription("Remove an article from the corpus")
+      .addStringOption((option) =>
+        option.setName("article").setDescription("Which article").setRequired(true).setAutocomplete(true),
+      ),
+  );
+
+/** A link or a file, exactly one of the two. */
+function sourceOf(url: string | null, file: Attachment | null): AddSource | undefined {
+  if (url !== null && file === null) return { url };
+  if (file !== null && url === null) return { file: { name: file.name, url: file.url } };
+  return undefined;
+}
+
+/** Runs an edit and says how it went: the article's card, or why it was refused. */
+async function edited(edit: () => Promise<Edit>): Promise<Reply> {
+  try {
+    return editReply(await edit());
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    return refusalReply(error);
+  }
+}
+
+export const command: ChatCommand = {
+  type: ApplicationCommandType.ChatInput,
+  data,
+  // A page can take the fetch's 10 seconds, and the index a while to rebuild: far past Discord's 3.
+  defer: "private",
+  execute(interaction, { corpus }) {
+    if (!corpus) return corpusNotice(CORPUS_READ_ONLY, "read_only");
+    if (!interaction.inGuild() || !interaction.memberPermissions.has(MODERATORS)) {
+      return corpusNotice(CORPUS_NOT_PERMITTED, "permission");
+    }
+    if (interaction.options.getSubcommand(true) === "remove") {
+      const id = interaction.options.getString("article", true);
+      return edited(() => corpus.remove(id));
+    }
+    const source = sourceOf(interaction.options.getString("url"), interaction.options.getAttachment("file"));
+    if (!source) return corpusNotice(CORPUS_ONE_SOURCE, "source");
+    return edited(() => corpus.add(source));
+  },
+  autocomplete(interaction, { index }) {
+    return articleChoices(index, interaction.options.getFocused());
+  },
+};

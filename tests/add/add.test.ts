@@ -1,0 +1,171 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AddOptions, addFromFile, addFromUrl, removeArticle } from "../../src/add/add.ts";
+import { Refusal } from "../../src/add/refusal.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { HARBOUR, MINE } from "../helpers/articles.ts";
+import { corpusDir } from "../helpers/corpus-dir.ts";
+import { FERRY_PARAGRAPHS, type PageServer, startPageServer } from "./page-server.ts";
+
+let pages: PageServer;
+beforeAll(async () => {
+  pages = await startPageServer();
+});
+afterAll(async () => {
+  await pages?.close();
+});
+
+const FERRY_ID = "lake-morrow-ferry-suspended-after-crack-found-in-hull";
+
+/** Options for adding to `dir`, with what it holds already as the loader reads it. */
+function into(dir: string, allowPrivate = true): AddOptions {
+  return { dir, allowPrivate, existing: loadCorpus(dir) };
+}
+
+/** The refusal an add ends in, after checking that the folder is as it was. */
+async function refused(dir: string, add: () => Promise<unknown> | unknown): Promise<Refusal> {
+  const before = readdirSync(dir).sort();
+  const error = await Promise.resolve()
+    .then(add)
+    .then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+  expect(error).toBeInstanceOf(Refusal);
+  expect(readdirSync(dir).sort()).toEqual(before);
+  return error as Refusal;
+}
+
+describe("adding an article from a link", () => {
+  it("writes one .md named after the headline, which the loader reads as the article and nothing else", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const added = await addFromUrl(`${pages.origin}/pages/ferry`, into(dir));
+    expect(added.id).toBe(FERRY_ID);
+    expect(readdirSync(dir).sort()).toEqual(["harbour.txt", `${FERRY_ID}.md`]);
+    const loaded = loadCorpus(dir).find((a) => a.id === FERRY_ID);
+    expect(loaded).toMatchObject({
+      title: "Lake Morrow ferry suspended after crack found in hull",
+      url: `${pages.origin}/news/2025/03/04/lake-morrow-ferry-suspended`,
+      outlet: "The Morrow Herald",
+      published: "2025-03-04",
+    });
+    expect(loaded?.paragraphs.map((p) => p.text)).toEqual(FERRY_PARAGRAPHS);
+    expect(added.article).toEqual(loaded);
+    expect(readFileSync(join(dir, `${FERRY_ID}.md`), "utf8")).toContain("\nauthor: Priya Castellano\n");
+  });
+
+  it("refuses the same article twice, through another address of it, naming the one already there", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    await addFromUrl(`${pages.origin}/pages/ferry`, into(dir));
+    const again = await refused(dir, () => addFromUrl(`${pages.origin}/hops/2/ferry`, into(dir)));
+    expect(again).toMatchObject({ code: "duplicate", literal: FERRY_ID });
+  });
+
+  it("never overwrites: another article under the same headline gets the next free id", async () => {
+    const dir = corpusDir({ [`${FERRY_ID}.txt`]: MINE });
+    const first = readFileSync(join(dir, `${FERRY_ID}.txt`), "utf8");
+    const added = await addFromUrl(`${pages.origin}/pages/ferry`, into(dir));
+    expect(added.id).toBe(`${FERRY_ID}-2`);
+    expect(readFileSync(join(dir, `${FERRY_ID}.txt`), "utf8")).toBe(first);
+    expect(loadCorpus(dir).map((a) => a.title)).toEqual([
+      "Lake Morrow ferry suspended after crack found in hull",
+      "Copper mine reopens after two-year closure",
+    ]);
+  });
+
+  it("writes nothing for a private address without the flag, a file: link, 10.0.0.1 or ::1", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const requests = pages.requests.length;
+    const local = await refused(dir, () => addFromUrl(`${pages.origin}/pages/ferry`, into(dir, false)));
+    expect(local.code).toBe("private_address");
+    expect(local.message).toContain("private or local networks");
+    expect((await refused(dir, () => addFromUrl("file:///etc/passwd", into(dir)))).code).toBe("scheme");
+    expect((await refused(dir, () => addFromUrl("http://10.0.0.1/", into(dir, false)))).code).toBe("private_address");
+    expect((await refused(dir, () => addFromUrl("http://[::1]/", into(dir, false)))).code).toBe("private_address");
+    expect(pages.requests.length).toBe(requests);
+  });
+
+  it("writes nothing for a page without an article, a 404, a PDF or a 20 MB page", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const search = await refused(dir, () => addFromUrl(`${pages.origin}/pages/search`, into(dir)));
+    expect(search.code).toBe("no_article");
+    expect(search.message).toMatch(/^No article found on this page/u);
+    expect((await refused(dir, () => addFromUrl(`${pages.origin}/pages/paywall`, into(dir)))).code).toBe("no_article");
+    expect((await refused(dir, () => addFromUrl(`${pages.origin}/missing`, into(dir)))).code).toBe("status");
+    expect((await refused(dir, () => addFromUrl(`${pages.origin}/report.pdf`, into(dir)))).code).toBe("type");
+    expect((await refused(dir, () => addFromUrl(`${pages.origin}/huge`, into(dir)))).code).toBe("too_large");
+  });
+
+  it("takes a text page in the corpus's .txt form, keeping its address, and finds no article in other text", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    pages.serve("/plain/mine.txt", MINE, "text/plain; charset=utf-8");
+    const added = await addFromUrl(`${pages.origin}/plain/mine.txt`, into(dir));
+    expect(added.id).toBe("copper-mine-reopens-after-two-year-closure");
+    expect(added.article).toMatchObject({ title: "Copper mine reopens after two-year closure" });
+    expect(added.article.url).toBe(`${pages.origin}/plain/mine.txt`);
+    expect(added.article.paragraphs).toHaveLength(3);
+    pages.serve("/plain/empty.txt", "", "text/plain");
+    expect((await refused(dir, () => addFromUrl(`${pages.origin}/plain/empty.txt`, into(dir)))).code).toBe(
+      "no_article",
+    );
+  });
+});
+
+describe("adding an article from a file", () => {
+  it("stores a corpus-format file byte for byte under a slug of its name", () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const markdown =
+      "---\ntitle: Mine reopens\nurl: https://news.example/mine\n---\n\nThe mine reopened.\n\nMiners returned.\n";
+    const added = addFromFile("Mine Story.md", Buffer.from(markdown), into(dir));
+    expect(added.id).toBe("mine-story");
+    expect(readFileSync(join(dir, "mine-story.md"), "utf8")).toBe(markdown);
+    expect(added.article).toMatchObject({ id: "mine-story", title: "Mine reopens", url: "https://news.example/mine" });
+  });
+
+  it("refuses a malformed file with the loader's message, naming the file and line", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const noFront = await refused(dir, () =>
+      addFromFile("notes.md", Buffer.from("Just a headline\n\nText.\n"), into(dir)),
+    );
+    expect(noFront).toMatchObject({ code: "malformed", log: { reason: "no front matter: line 1 must be ---" } });
+    expect(noFront.literal).toBe("citebot: corpus file notes.md, line 1: no front matter: line 1 must be ---");
+    const latin1 = Buffer.concat([Buffer.from("Headline\n\nFirst.\n\nCaf"), Buffer.from([0xe9]), Buffer.from(".\n")]);
+    const notUtf8 = await refused(dir, () => addFromFile("story.txt", latin1, into(dir)));
+    expect(notUtf8.literal).toBe("citebot: corpus file story.txt, line 5: not UTF-8 text");
+    const noBody = await refused(dir, () => addFromFile("brief.txt", Buffer.from("Headline only\n"), into(dir)));
+    expect(noBody.literal).toMatch(/brief\.txt.*no paragraphs/u);
+  });
+
+  it("refuses another kind of file, and a file already in the corpus", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const pdf = await refused(dir, () => addFromFile("report.pdf", Buffer.from("%PDF-1.7"), into(dir)));
+    expect(pdf).toMatchObject({ code: "file_type", literal: "report.pdf" });
+    const twin = await refused(dir, () => addFromFile("harbour copy.txt", Buffer.from(HARBOUR), into(dir)));
+    expect(twin).toMatchObject({ code: "duplicate", literal: "harbour" });
+  });
+});
+
+describe("removing an article", () => {
+  it("removes its file and its sidecar, and nothing else", () => {
+    const dir = corpusDir({
+      "harbour.txt": HARBOUR,
+      "harbour.meta.json": '{"url": "https://news.example/harbour"}',
+      "mine.txt": MINE,
+    });
+    expect(removeArticle(dir, "harbour")).toEqual(["harbour.txt", "harbour.meta.json"]);
+    expect(readdirSync(dir)).toEqual(["mine.txt"]);
+  });
+
+  it("refuses an id the corpus does not have, a path, and the last article", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR, "mine.txt": MINE });
+    const other = corpusDir({ "victim.txt": MINE });
+    expect((await refused(dir, () => removeArticle(dir, "ferry"))).code).toBe("unknown_article");
+    const outside = `../${basename(other)}/victim`;
+    expect((await refused(dir, () => removeArticle(dir, outside))).code).toBe("unknown_article");
+    expect(readdirSync(other)).toEqual(["victim.txt"]);
+    removeArticle(dir, "mine");
+    const last = await refused(dir, () => removeArticle(dir, "harbour"));
+    expect(last).toMatchObject({ code: "last_article", literal: "harbour" });
+  });
+});

@@ -1,0 +1,113 @@
+import { spawn } from "node:child_process";
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../src/corpus/load.ts";
+import { FERRY_PARAGRAPHS, type PageServer, startPageServer } from "./add/page-server.ts";
+import { HARBOUR, MINE } from "./helpers/articles.ts";
+import { corpusDir } from "./helpers/corpus-dir.ts";
+import { finished, type Run } from "./helpers/process-output.ts";
+
+/** The command-line tool as a user runs it, with `FETCH_ALLOW_PRIVATE` as given and nothing else of it inherited. */
+function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const { FETCH_ALLOW_PRIVATE: _inherited, ...rest } = process.env;
+  const child = spawn(process.execPath, ["dist/cli/main.js", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...rest, ...env },
+  });
+  return finished(child);
+}
+
+const ALLOW = { FETCH_ALLOW_PRIVATE: "true" };
+const FERRY_ID = "lake-morrow-ferry-suspended-after-crack-found-in-hull";
+
+let pages: PageServer;
+beforeAll(async () => {
+  pages = await startPageServer();
+});
+afterAll(async () => {
+  await pages?.close();
+});
+
+describe("citebot add and remove on the command line", () => {
+  it("adds a news page as one .md with exactly its paragraphs, then quotes it with its sources", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const run = await cli(["add", `${pages.origin}/pages/ferry`, "--corpus", dir], ALLOW);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "Lake Morrow ferry suspended after crack found in hull\n9 paragraphs · The Morrow Herald · 2025-03-04\n",
+    );
+    expect(run.stdout).toMatch(/Quotes: .*Dana Whitfield \(¶3\).*Marcus Oyelaran \(¶6\)/u);
+    expect(run.stdout).toContain(
+      `Added as “${FERRY_ID}”. Ask it: npm run cli -- ask --corpus ${dir} --article ${FERRY_ID}`,
+    );
+    expect(readdirSync(dir).sort()).toEqual(["harbour.txt", `${FERRY_ID}.md`]);
+    const ferry = loadCorpus(dir).find((a) => a.id === FERRY_ID);
+    expect(ferry).toMatchObject({
+      title: "Lake Morrow ferry suspended after crack found in hull",
+      url: `${pages.origin}/news/2025/03/04/lake-morrow-ferry-suspended`,
+      outlet: "The Morrow Herald",
+      published: "2025-03-04",
+    });
+    expect(ferry?.paragraphs.map((p) => p.text)).toEqual(FERRY_PARAGRAPHS);
+
+    const asked = await cli([
+      "ask",
+      "--json",
+      "--limit",
+      "1",
+      "--corpus",
+      dir,
+      "Who said the crack is below the waterline?",
+    ]);
+    expect(asked.code).toBe(0);
+    const [result] = JSON.parse(asked.stdout).results;
+    expect(result).toMatchObject({ articleId: FERRY_ID, paragraph: 3 });
+    expect(result.quote).toContain("The crack is below the waterline");
+    expect(result.attribution.map((a: { source: string }) => a.source)).toEqual(["Dana Whitfield"]);
+  });
+
+  it("refuses the same page without FETCH_ALLOW_PRIVATE, saying why, and writes nothing", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const run = await cli(["add", `${pages.origin}/pages/ferry`, "--corpus", dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      "citebot: I do not fetch pages from private or local networks, and that link leads to 127.0.0.1. Nothing was added.\n",
+    );
+    expect(readdirSync(dir)).toEqual(["harbour.txt"]);
+  });
+
+  it("adds a file, removes an article, and refuses to remove one it does not have", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const file = join(corpusDir({}), "mine.txt");
+    writeFileSync(file, MINE);
+    const added = await cli(["add", file, "--corpus", dir]);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/^Copper mine reopens after two-year closure\n3 paragraphs\n/u);
+    expect(readdirSync(dir).sort()).toEqual(["harbour.txt", "mine.txt"]);
+
+    const [removed, unknown] = await Promise.all([
+      cli(["remove", "harbour", "--corpus", dir]),
+      cli(["remove", "ferry", "--corpus", dir]),
+    ]);
+    expect(removed).toMatchObject({
+      code: 0,
+      stdout: "Removed “harbour” from the corpus; it is no longer searched.\n",
+    });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("There is no article “ferry” in the corpus");
+    expect(readdirSync(dir)).toEqual(["mine.txt"]);
+  });
+
+  it("says what is missing or wrong on the command line, with status 2", async () => {
+    const [bare, flag] = await Promise.all([
+      cli(["add", "--corpus", corpusDir({})]),
+      cli(["add", `${pages.origin}/pages/ferry`, "--corpus", corpusDir({})], { FETCH_ALLOW_PRIVATE: "yes" }),
+    ]);
+    expect(bare).toMatchObject({ code: 2, stderr: "citebot: add needs a link or a file to add\n" });
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("FETCH_ALLOW_PRIVATE must be true or false");
+  });
+});
