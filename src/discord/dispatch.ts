@@ -43,7 +43,8 @@ const AUTOCOMPLETE_BUDGET = { requests: 50, windowMs: 10_000 };
  *
  * Answers are computed one at a time through a `WorkQueue`, so that a burst never holds the event loop;
  * a command still waiting after `DEFER_AFTER_MS`, or queued behind more work than that, is deferred and
- * its answer sent as an edit.
+ * its answer sent as an edit. Each acknowledgement is an HTTP request that costs the process about a
+ * millisecond; deferring only what needs it leaves a burst's autocomplete answers the room to arrive in time.
  */
 export function createDispatcher({ commands, context, logger, limiter, now = Date.now }: DispatchOptions) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
