@@ -1,6 +1,10 @@
 import { z } from "zod";
 
 /** A Discord id (a snowflake): digits only. */
+
+/** Where the bot and the CLI keep built indexes unless told otherwise (git-ignored). */
+export const DEFAULT_INDEX_CACHE_DIR = ".citebot-cache";
+
 const snowflake = (name: string) =>
   z.string().regex(/^\d{17,20}$/u, `${name} must be a Discord id: 17 to 20 digits (copy it with Developer Mode on)`);
 
@@ -75,7 +79,7 @@ const envSchema = z.object({
           "DISCORD_API_URL must use https; plain http is allowed only to this machine (127.0.0.1, ::1 or localhost), since the bot's token would cross the network unencrypted",
       }),
   ),
-  INDEX_CACHE_DIR: optional(z.string()).transform((dir) => dir ?? ".citebot-cache"),
+  INDEX_CACHE_DIR: optional(z.string()).transform((dir) => dir ?? DEFAULT_INDEX_CACHE_DIR),
   WATCH_CORPUS: optional(z.enum(["true", "false"], { error: "WATCH_CORPUS must be true or false" })).transform(
     (watch) => watch !== "false",
   ),

@@ -2,9 +2,9 @@ import { loadVectors } from "../lexicon/vectors.ts";
 import { baseForms, related } from "../lexicon/wordnet.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { fold, foldWord, termsOf } from "../text/analyzer.ts";
-import { lexiconTags } from "../text/compromise-model.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
+import { lexiconTags } from "../text/word-tables.ts";
 import { FILLER_RANK, MIN_FUZZY_LENGTH, type Refusal } from "./tuning.ts";
 
 /** Corpus terms that stand for a query word the corpus lacks, how much finding them counts, and how they were found. */

@@ -3,7 +3,8 @@
  * hedges, the nouns a pronoun or description can stand for), kept here so that the patterns stay general.
  */
 
-import { MODEL, VERB } from "../text/compromise-model.ts";
+import { conjugationsOf } from "../text/word-tables.ts";
+import { REPORTING_VERBS } from "./reporting-verbs.ts";
 
 /** How a reporting word is used, which decides where its source stands. */
 export type CueForm = "finite" | "participle" | "gerund";
@@ -13,56 +14,6 @@ export interface CueWord {
   lemma: string;
   form: CueForm;
 }
-
-/**
- * Reporting verbs, by lemma; compromise conjugates them. "cite" is here too: "It cited the Air Force as
- * stating" is a claim of the subject that names whom it relies on; the participle "citing" is handled as
- * a citing phrase, not a source of its own.
- */
-const LEMMAS = [
-  "say",
-  "tell",
-  "report",
-  "claim",
-  "state",
-  "announce",
-  "declare",
-  "confirm",
-  "deny",
-  "accuse",
-  "allege",
-  "blame",
-  "warn",
-  "insist",
-  "argue",
-  "add",
-  "explain",
-  "acknowledge",
-  "admit",
-  "estimate",
-  "indicate",
-  "suggest",
-  "fear",
-  "believe",
-  "describe",
-  "call",
-  "write",
-  "cite",
-  "quote",
-  "refer",
-  "ascribe",
-  "promise",
-  "predict",
-  "testify",
-  "assert",
-  "reiterate",
-  "concede",
-  "conclude",
-  "reveal",
-  "tweet",
-  "speculate",
-  "find",
-];
 
 /**
  * Forms too often something other than a report to be cues: nouns ("a state", "a call", "a quote", "the
@@ -81,8 +32,8 @@ const FORM_OF_TENSE: Record<string, CueForm> = {
 
 /** Every inflected reporting form, lower-case, to its lemma and use. */
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = new Map(
-  LEMMAS.flatMap((lemma) =>
-    Object.entries(VERB.conjugate(lemma, MODEL)).flatMap(([tense, word]): Array<[string, CueWord]> => {
+  REPORTING_VERBS.flatMap((lemma) =>
+    Object.entries(conjugationsOf(lemma)).flatMap(([tense, word]): Array<[string, CueWord]> => {
       const form = FORM_OF_TENSE[tense];
       return word && form && !NOT_CUES.has(word) ? [[word, { lemma, form }]] : [];
     }),

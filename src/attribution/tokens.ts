@@ -1,5 +1,5 @@
-import nlp from "compromise";
-import { MODEL } from "../text/compromise-model.ts";
+import { nlp } from "../text/nlp.ts";
+import { lexiconTags } from "../text/word-tables.ts";
 import { CUE_WORDS, VENUE_NOUNS } from "./lexicon.ts";
 
 /** A word of a sentence with compromise's tags and its place in the sentence's text. */
@@ -30,7 +30,7 @@ interface Term {
  * out: they have no text to point at.
  */
 export function tagWords(text: string): TaggedToken[] {
-  const sentences = nlp(text).json({ offset: true }) as Array<{ terms: Term[] }>;
+  const sentences = nlp()(text).json({ offset: true }) as Array<{ terms: Term[] }>;
   return sentences
     .flatMap((sentence) => sentence.terms)
     .filter((term) => term.text !== "")
@@ -50,7 +50,7 @@ export function tagWords(text: string): TaggedToken[] {
  * opens a sentence and is not one ("Brandt added", "Airfleets states") is taken for a name.
  */
 export function isKnownWord(lower: string): boolean {
-  return lower in MODEL.one.lexicon || lower.replace(/e?s$/u, "") in MODEL.one.lexicon;
+  return lexiconTags(lower).length > 0 || lexiconTags(lower.replace(/e?s$/u, "")).length > 0;
 }
 
 const CUE_TEST = new RegExp(

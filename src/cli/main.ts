@@ -3,6 +3,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import type { Answer, AnswerOptions } from "../answer/types.ts";
+import { DEFAULT_INDEX_CACHE_DIR } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import { openCorpus } from "../open.ts";
 import { answerJson, articleJson } from "../render/json.ts";
@@ -28,6 +29,8 @@ options:
   --limit N          passages per answer (default: 3)
   --article ID       search this article only
   --cache DIR        keep the built index in DIR and reuse it while nothing changed
+                     (default: ${DEFAULT_INDEX_CACHE_DIR})
+  --no-cache         build the index anew and keep nothing
   -h, --help         this text
 
 add refuses loopback and private addresses unless FETCH_ALLOW_PRIVATE=true.
@@ -56,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let index: CorpusIndex;
   try {
-    index = openCorpus(parsed.corpus, parsed.cache === undefined ? {} : { cacheDir: parsed.cache });
+    index = openCorpus(parsed.corpus, parsed.noCache ? {} : { cacheDir: parsed.cache });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -93,7 +96,8 @@ function parse(argv: string[]) {
       corpus: { type: "string", default: "corpus" },
       limit: { type: "string" },
       article: { type: "string" },
-      cache: { type: "string" },
+      cache: { type: "string", default: DEFAULT_INDEX_CACHE_DIR },
+      "no-cache": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -124,6 +128,7 @@ function parse(argv: string[]) {
     json: values.json,
     corpus: values.corpus,
     cache: values.cache,
+    noCache: values["no-cache"],
     options,
   } as const;
 }

@@ -27,5 +27,8 @@ export const VECTOR_WORDS_FILE = `${DATA_DIR}vectors.words.txt`;
  */
 export const VECTORS_FILE = `${DATA_DIR}vectors.bin`;
 
+/** Tables derived from compromise's lexicon (src/text/word-tables.ts), written by scripts/build-word-tables.ts. */
+export const WORD_TABLES_FILE = `${DATA_DIR}word-tables.json`;
+
 /** What the outputs were built from; the build is skipped while it matches. */
 export const STAMP_FILE = `${DATA_DIR}lexicon.stamp`;

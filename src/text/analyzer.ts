@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
-import { baseForm, countryOf } from "./lemmas.ts";
+import { baseForm, countryOf } from "./word-tables.ts";
 
 /** A word of a text, where it stands, and the index terms it stands for (none for a stop word). */
 export interface Token {

@@ -1,6 +1,6 @@
 import type { Token } from "./analyzer.ts";
-import { lexiconTags } from "./compromise-model.ts";
 import { looksLikeName } from "./names.ts";
+import { lexiconTags } from "./word-tables.ts";
 
 /** The kind of answer a question asks for, where its wording says so. */
 export type AnswerType = "number" | "time" | "name";

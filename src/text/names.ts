@@ -1,4 +1,4 @@
-import { lexiconTags } from "./compromise-model.ts";
+import { lexiconTags } from "./word-tables.ts";
 
 /**
  * Lexicon tags of words that are names in any case and at any place in a sentence. First names are

@@ -1,5 +1,5 @@
-import nlp from "compromise";
 import type { Sentence } from "../corpus/types.ts";
+import { nlp } from "./nlp.ts";
 
 /**
  * A sentence that ends inside quotation marks, followed by one that begins with a capital: compromise
@@ -22,7 +22,7 @@ const OPENING = /["'“‘«([\u2018\u201C]$/u;
  */
 export function splitSentences(text: string): Sentence[] {
   const starts: number[] = [];
-  for (const sentence of nlp.tokenize(text).json({ offset: true }) as Array<{ offset: { start: number } }>) {
+  for (const sentence of nlp().tokenize(text).json({ offset: true }) as Array<{ offset: { start: number } }>) {
     let start = sentence.offset.start;
     while (start > 0 && OPENING.test(text.slice(start - 1, start))) start--;
     if (starts.length === 0) start = 0;

@@ -1,0 +1,39 @@
+import { createRequire } from "node:module";
+import type nlpType from "compromise";
+
+/**
+ * compromise, loaded on first use. Only building an index needs it (sentences, attribution); answering,
+ * from a cached index above all, reads the tables built from its lexicon at install time
+ * (`word-tables.ts`) instead, since loading compromise takes longer than the rest of a start put together.
+ * Required, not imported: an import would load it with the module that names it.
+ */
+let loaded: typeof nlpType | undefined;
+
+export function nlp(): typeof nlpType {
+  loaded ??= createRequire(import.meta.url)("compromise") as typeof nlpType;
+  return loaded;
+}
+
+/**
+ * The parts of compromise's model and methods that citebot reads directly; compromise types both as
+ * plain `object`, so they are typed once here.
+ */
+export interface Model {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { irregularPlurals: Record<string, string> };
+}
+
+export interface VerbMethods {
+  toInfinitive(word: string, model: Model, tense: string): string;
+  conjugate(word: string, model: Model): Record<string, string | undefined>;
+}
+
+/** compromise's model: its lexicon and irregular forms. */
+export function model(): Model {
+  return nlp().model() as Model;
+}
+
+/** compromise's verb methods: conjugation and infinitives. */
+export function verbMethods(): VerbMethods {
+  return (nlp().methods() as { two: { transform: { verb: VerbMethods } } }).two.transform.verb;
+}
