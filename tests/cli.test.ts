@@ -17,7 +17,8 @@ const jsonLines = (text: string) =>
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line));
 
-describe.concurrent("the command-line tool", () => {
+// One process at a time: the suite runs two files at once on two cores, and each may spawn.
+describe("the command-line tool", () => {
   const good = makeCorpusDir({ "harbour.txt": HARBOUR, "mine.txt": MINE });
   const bad = makeCorpusDir({ "bad.txt": "\nno headline\n" });
   afterAll(() => {
