@@ -55,16 +55,16 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     const command = byName.get(interaction.commandName);
     const fields = { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id };
     try {
-      const choices =
-        command?.type === ApplicationCommandType.ChatInput &&
-        command.autocomplete &&
-        typing.take(fields.user, now()) === 0
-          ? await queue.run(
-              () =>
-                elapsed(started) < AUTOCOMPLETE_STALE_MS ? (command.autocomplete?.(interaction, context) ?? []) : [],
-              { urgent: true },
-            )
-          : [];
+      const suggests = command?.type === ApplicationCommandType.ChatInput && command.autocomplete;
+      const allowed = suggests && typing.take(fields.user, now()) === 0;
+      // Even an empty answer waits its turn: answered all at once, a flood would hold the event loop itself.
+      const choices = await queue.run(
+        () =>
+          allowed && elapsed(started) < AUTOCOMPLETE_STALE_MS
+            ? (command.autocomplete?.(interaction, context) ?? [])
+            : [],
+        { urgent: true },
+      );
       await interaction.respond(choices);
       logger.debug(
         { ...fields, latencyMs: elapsed(started), outcome: "suggested", choices: choices.length },

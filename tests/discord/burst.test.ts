@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { burst } from "./burst.ts";
+import { burst, logged } from "./burst.ts";
+import { user } from "./fake-discord.ts";
 import { type Harness, startHarness } from "./harness.ts";
+import { TRICKY } from "./tricky.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,5 +28,29 @@ describe("a burst through the local Discord", () => {
     const answeredTwice = [...deliveries].filter(([, d]) => d.followUps > 0 || d.edits !== (d.deferred ? 1 : 0));
     expect(answeredTwice).toEqual([]);
     expect([...deliveries.keys()].filter((id) => !ids.has(id))).toEqual([]);
+  }, 150_000);
+
+  it("answers everyone else while one user floods autocomplete with long text, and that user within a budget", async () => {
+    const flooder = user("700000000000000007", "flooder");
+    const long = TRICKY.long ?? "";
+    const flood = Array.from({ length: 1000 }, () =>
+      h.fake.autocomplete("sources", [{ name: "claim", type: 3, value: long, focused: true }], flooder),
+    );
+    const asked = Array.from({ length: 50 }, () =>
+      h.fake.slash("ask", [{ name: "question", type: 3, value: "What did Russia send to Libya?" }]),
+    );
+    const { done, outcomes } = await logged(h, new Set([...flood, ...asked].map(({ id }) => id)));
+    expect(done.size).toBe(flood.length + asked.length);
+    expect(asked.map(({ id }) => outcomes.get(id))).toEqual(asked.map(() => "answered"));
+    // Within the budget the flooder gets suggestions; past it, an empty answer in its turn, never a computed one.
+    const suggested = new Set(
+      h.fake.requests
+        .filter((r) => (r.body as { type?: number } | undefined)?.type === 8)
+        .filter((r) => ((r.body as { data: { choices: unknown[] } }).data.choices.length ?? 0) > 0)
+        .map((r) => /^\/interactions\/(\d+)\//u.exec(r.path)?.[1]),
+    );
+    const flooderSuggested = flood.filter(({ id }) => suggested.has(id)).length;
+    expect(flooderSuggested).toBeGreaterThan(0);
+    expect(flooderSuggested).toBeLessThanOrEqual(50);
   }, 150_000);
 });

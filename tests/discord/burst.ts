@@ -64,21 +64,7 @@ export interface Delivery {
 export async function burst(h: Harness, count: number, from = 0) {
   const sent = Array.from({ length: count }, (_, i) => send(h, from + i));
   const ids = new Set(sent.map((s) => s.id));
-  const done = new Set<string>();
-  const outcomes = new Map<string, unknown>();
-  let read = 0;
-  const deadline = Date.now() + 120_000;
-  while (done.size < ids.size && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    const lines = h.logText().split("\n");
-    for (; read < lines.length; read++) {
-      const line = JSON.parse(lines[read] as string) as { interaction?: string; outcome?: unknown };
-      if (line.interaction && ids.has(line.interaction)) {
-        done.add(line.interaction);
-        outcomes.set(line.interaction, line.outcome);
-      }
-    }
-  }
+  const { done, outcomes } = await logged(h, ids);
   const deliveries = new Map<string, Delivery>();
   const delivery = (id: string) => {
     const found = deliveries.get(id) ?? { callbacks: 0, deferred: false, edits: 0, followUps: 0, ackMs: undefined };
@@ -98,4 +84,27 @@ export async function burst(h: Harness, count: number, from = 0) {
     else if (webhook?.[1] && !webhook[2] && r.method === "POST") delivery(webhook[1]).followUps += 1;
   }
   return { sent, ids, done, outcomes, deliveries };
+}
+
+/**
+ * Waits until the bot has logged each of `ids` as done (it logs after its reply is sent, so nothing more
+ * can come for it), for at most two minutes; returns those done and how each ended.
+ */
+export async function logged(h: Harness, ids: ReadonlySet<string>) {
+  const done = new Set<string>();
+  const outcomes = new Map<string, unknown>();
+  let read = 0;
+  const deadline = Date.now() + 120_000;
+  while (done.size < ids.size && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    const lines = h.logText().split("\n");
+    for (; read < lines.length; read++) {
+      const line = JSON.parse(lines[read] as string) as { interaction?: string; outcome?: unknown };
+      if (line.interaction && ids.has(line.interaction)) {
+        done.add(line.interaction);
+        outcomes.set(line.interaction, line.outcome);
+      }
+    }
+  }
+  return { done, outcomes };
 }

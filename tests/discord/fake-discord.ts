@@ -399,6 +399,8 @@ export class FakeDiscord {
       return;
     }
     this.#socket = ws;
+    // A client that gives up on a connection resets it; Discord shrugs, and so does the fake.
+    ws.on("error", () => {});
     ws.on("message", (raw) => this.#gatewayMessage(ws, JSON.parse(raw.toString()) as Payload));
     ws.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: this.heartbeatMs } }));
   }
