@@ -11,7 +11,7 @@ export function coldStartSection(runs: ColdStart[]): string[] {
   const lines = [
     "## Cold start",
     "",
-    'Process start to the answer printed and the process gone: `node --import tsx src/cli/main.ts ask --corpus DIR [--cache CACHEDIR] "question"`, a fresh process each time (the large corpus written out as `.txt` articles in the seed\'s format). "Floor" is the same process with `--help`: Node, tsx and every module loaded, no corpus. Seed: median of 3; large: one run, cache hit median of 3.',
+    'Process start to the answer printed and the process gone: `node dist/cli/main.js ask --corpus DIR [--no-cache | --cache CACHEDIR] "question"`, a fresh process each time (the large corpus written out as `.txt` articles in the seed\'s format). "Floor" is the same process with `--help`: Node and the compiled CLI loaded, no corpus. Seed: median of 3; large: one run, cache hit median of 3.',
     "",
     "| Corpus | Paragraphs | Floor | No cache | Cache, first run (builds, writes) | Cache hit |",
     "|---|--:|--:|--:|--:|--:|",
