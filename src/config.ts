@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_MAX_FILE_BYTES } from "./corpus/read.ts";
 
 /** A Discord id (a snowflake): digits only. */
 const snowflake = (name: string) =>
@@ -17,6 +18,13 @@ const count = (name: string, fallback: number) =>
       .min(1, `${name} must be at least 1`)
       .default(fallback),
   );
+
+/** `CORPUS_MAX_FILE_MB`, in megabytes (millions of bytes), as bytes. */
+const maxFileMegabytes = optional(
+  z.coerce
+    .number({ error: "CORPUS_MAX_FILE_MB must be a number of megabytes, such as 5 or 0.5" })
+    .positive("CORPUS_MAX_FILE_MB must be more than 0"),
+).transform((megabytes) => (megabytes === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(megabytes * 1_000_000)));
 
 /**
  * The environment, validated once. The token's schema never repeats its value in a message: every
@@ -50,6 +58,7 @@ const envSchema = z.object({
       error: "DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api",
     }),
   ),
+  CORPUS_MAX_FILE_MB: maxFileMegabytes,
   INDEX_CACHE_DIR: optional(z.string()).transform((dir) => dir ?? ".citebot-cache"),
   WATCH_CORPUS: optional(z.enum(["true", "false"], { error: "WATCH_CORPUS must be true or false" })).transform(
     (watch) => watch !== "false",
@@ -70,6 +79,8 @@ export interface Config {
   clientId: string | undefined;
   guildId: string | undefined;
   corpusDir: string;
+  /** The largest corpus file read, in bytes; a larger one stops the load with an error naming it. */
+  maxFileBytes: number;
   /** Where the built index is kept between starts, keyed by the corpus and the code. */
   indexCacheDir: string;
   /** Whether changes to the corpus folder are taken in while the bot runs. */
@@ -133,6 +144,7 @@ export function loadConfig<N extends NeededVariable = never>(
     clientId: e.DISCORD_CLIENT_ID,
     guildId: e.DISCORD_GUILD_ID,
     corpusDir: e.CORPUS_DIR,
+    maxFileBytes: e.CORPUS_MAX_FILE_MB,
     indexCacheDir: e.INDEX_CACHE_DIR,
     watchCorpus: e.WATCH_CORPUS,
     logLevel: e.LOG_LEVEL,
@@ -140,6 +152,16 @@ export function loadConfig<N extends NeededVariable = never>(
     rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     shardCount: e.SHARD_COUNT,
   } as ConfigWith<N>;
+}
+
+/**
+ * The corpus file size limit alone (`CORPUS_MAX_FILE_MB`, in bytes), for the command-line tool, which
+ * reads no other variable. Throws a `ConfigError` for a value that is not a positive number.
+ */
+export function loadMaxFileBytes(env: NodeJS.ProcessEnv): number {
+  const parsed = z.object({ CORPUS_MAX_FILE_MB: maxFileMegabytes }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
+  return parsed.data.CORPUS_MAX_FILE_MB;
 }
 
 /**
