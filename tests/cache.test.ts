@@ -54,6 +54,16 @@ describe("the persisted index", () => {
     expect([...loaded.articles.values()]).toEqual([...fresh.articles.values()]);
   });
 
+  it("answers as a fresh build does where two spellings of a missing word tie", () => {
+    // MiniSearch finds "boats0" and "boatshe" for "boatsin" in another order once the index is loaded.
+    const dir = corpusDir({ "a.txt": "Storm\n\nStorm boats0 came. Storm boatshe went.\n\nOther storm text.\n" });
+    const cache = corpusDir({});
+    const built = openCorpus(dir, { cacheDir: cache });
+    const loaded = openCorpus(dir, { cacheDir: cache });
+    expect(ask(built, "storm boatsin").results.map((r) => r.quote)).toEqual(["Storm boats0 came."]);
+    expect(ask(loaded, "storm boatsin")).toEqual(ask(built, "storm boatsin"));
+  });
+
   it("is rebuilt when an article changes, and the stale snapshot removed", () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR });
     const cache = corpusDir({});
