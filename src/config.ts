@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_MAX_FILE_BYTES } from "./corpus/read.ts";
 
 /** A Discord id (a snowflake): digits only. */
 
@@ -41,6 +42,13 @@ function isCleartextToAnotherMachine(url: URL): boolean {
   return url.protocol === "http:" && !isLoopback(url.hostname);
 }
 
+/** `CORPUS_MAX_FILE_MB`, in megabytes (millions of bytes), as bytes. */
+const maxFileMegabytes = optional(
+  z.coerce
+    .number({ error: "CORPUS_MAX_FILE_MB must be a number of megabytes, such as 5 or 0.5" })
+    .positive("CORPUS_MAX_FILE_MB must be more than 0"),
+).transform((megabytes) => (megabytes === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(megabytes * 1_000_000)));
+
 /**
  * The environment, validated once. The token's schema never repeats its value in a message: every
  * message here names the variable and what is wrong, nothing more.
@@ -79,6 +87,7 @@ const envSchema = z.object({
           "DISCORD_API_URL must use https; plain http is allowed only to this machine (127.0.0.1, ::1 or localhost), since the bot's token would cross the network unencrypted",
       }),
   ),
+  CORPUS_MAX_FILE_MB: maxFileMegabytes,
   INDEX_CACHE_DIR: optional(z.string()).transform((dir) => dir ?? DEFAULT_INDEX_CACHE_DIR),
   WATCH_CORPUS: optional(z.enum(["true", "false"], { error: "WATCH_CORPUS must be true or false" })).transform(
     (watch) => watch !== "false",
@@ -100,6 +109,8 @@ export interface Config {
   clientId: string | undefined;
   guildId: string | undefined;
   corpusDir: string;
+  /** The largest corpus file read, in bytes; a larger one stops the load with an error naming it. */
+  maxFileBytes: number;
   /** Where the built index is kept between starts, keyed by the corpus and the code. */
   indexCacheDir: string;
   /** Whether changes to the corpus folder are taken in while the bot runs. */
@@ -165,6 +176,7 @@ export function loadConfig<N extends NeededVariable = never>(
     clientId: e.DISCORD_CLIENT_ID,
     guildId: e.DISCORD_GUILD_ID,
     corpusDir: e.CORPUS_DIR,
+    maxFileBytes: e.CORPUS_MAX_FILE_MB,
     indexCacheDir: e.INDEX_CACHE_DIR,
     watchCorpus: e.WATCH_CORPUS,
     logLevel: e.LOG_LEVEL,
@@ -173,6 +185,16 @@ export function loadConfig<N extends NeededVariable = never>(
     shardCount: e.SHARD_COUNT,
     fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,
   } as ConfigWith<N>;
+}
+
+/**
+ * The corpus file size limit alone (`CORPUS_MAX_FILE_MB`, in bytes), for the command-line tool, which
+ * reads no other variable. Throws a `ConfigError` for a value that is not a positive number.
+ */
+export function loadMaxFileBytes(env: NodeJS.ProcessEnv): number {
+  const parsed = z.object({ CORPUS_MAX_FILE_MB: maxFileMegabytes }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
+  return parsed.data.CORPUS_MAX_FILE_MB;
 }
 
 /**

@@ -1,19 +1,25 @@
 import { attributeArticle } from "./attribution/extract.ts";
-import { loadCorpus } from "./corpus/load.ts";
+import { parseCorpus } from "./corpus/load.ts";
+import { type ReadOptions, readCorpus } from "./corpus/read.ts";
 import { cachedIndex } from "./search/cache.ts";
 import { buildIndex, type CorpusIndex } from "./search/corpus-index.ts";
 
 /** How to open a corpus. */
-export interface OpenOptions {
+export interface OpenOptions extends ReadOptions {
   /**
    * A folder for the built index, reused while neither the corpus nor citebot's code changes: for a
-   * large corpus, loading it is several times faster than building. Default: none, build every time.
+   * large corpus, loading it is several times faster than building. It may not lie inside the corpus
+   * folder. Default: none, build every time.
    */
   cacheDir?: string;
+  /** Told of what costs time without stopping the corpus opening: a cache rebuilt or not writable. Default: nothing. */
+  onWarning?: (message: string) => void;
 }
 
 /** Loads a corpus folder and builds its index, who-says-what included: the one way every entry point gets a corpus. */
 export function openCorpus(dir: string, options: OpenOptions = {}): CorpusIndex {
-  const build = () => buildIndex(loadCorpus(dir), attributeArticle);
-  return options.cacheDir === undefined ? build() : cachedIndex(dir, options.cacheDir, build);
+  const sources = readCorpus(dir, options);
+  const build = () => buildIndex(parseCorpus(sources), attributeArticle);
+  const { cacheDir, onWarning } = options;
+  return cacheDir === undefined ? build() : cachedIndex(sources, { dir, cacheDir, onWarning }, build);
 }

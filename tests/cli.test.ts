@@ -1,15 +1,37 @@
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Answer } from "../src/answer/types.ts";
+import { ANSI, PLAIN, renderAnswer, renderArticle } from "../src/render/terminal.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "./helpers/corpus-dir.ts";
 import { finished, type Run } from "./helpers/process-output.ts";
 
 /** Runs the command-line tool as a user would, as a process of its own. */
-function cli(args: string[], input = ""): Promise<Run> {
-  const child = spawn(process.execPath, ["dist/cli/main.js", ...args], { stdio: "pipe" });
+function cli(args: string[], input = "", env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const child = spawn(process.execPath, ["dist/cli/main.js", ...args], {
+    stdio: "pipe",
+    env: { ...process.env, ...env },
+  });
   child.stdin.end(input);
   return finished(child);
 }
+
+/**
+ * What a hostile article could hold for a terminal: a window title (OSC 0, ended by BEL), a screen
+ * clear (CSI 2J), a link whose text hides its target (OSC 8), an 8-bit CSI, NUL and NEL.
+ */
+const ESCAPES =
+  "\u001b]0;pwned\u0007\u001b[2J\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\\u009b31m\u0000\u0085";
+
+/** Control characters left in terminal text once citebot's own bold (SGR 1 and 22) is taken out. */
+const controlsIn = (text: string) =>
+  [
+    ...text
+      .replaceAll("\u001b[1m", "")
+      .replaceAll("\u001b[22m", "")
+      .matchAll(/[^\P{Cc}\n]/gu),
+  ].map((m) => m[0]);
 
 const jsonLines = (text: string) =>
   text
@@ -21,9 +43,12 @@ const jsonLines = (text: string) =>
 describe("the command-line tool", () => {
   const good = makeCorpusDir({ "harbour.txt": HARBOUR, "mine.txt": MINE });
   const bad = makeCorpusDir({ "bad.txt": "\nno headline\n" });
+  // A file name holds anything but a slash and NUL.
+  const named = makeCorpusDir({ [`${ESCAPES.replaceAll("/", "").replaceAll("\u0000", "")}harbour.txt`]: HARBOUR });
   afterAll(() => {
     removeCorpusDir(good);
     removeCorpusDir(bad);
+    removeCorpusDir(named);
   });
 
   it("ask --json prints the documented contract on one line", async () => {
@@ -100,5 +125,91 @@ describe("the command-line tool", () => {
     const run = await cli(["ask", "--corpus", bad, "x"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/bad\.txt, line 1: no headline/);
+  });
+
+  it("reads CORPUS_MAX_FILE_MB, and prints a file's name without its escape sequences", async () => {
+    const run = await cli(["ask", "--corpus", named, "storm"], "", { CORPUS_MAX_FILE_MB: "0.0001" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/clickharbour\.txt: 0\.000\d+ MB, more than the 0\.0001 MB a corpus file may be/u);
+    expect(controlsIn(run.stderr)).toEqual([]);
+  });
+
+  it("exits quietly with status 0 when its reader closes the pipe, as `| head -1` does", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "ask", "--corpus", good], {
+      stdio: "pipe",
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    // The tool may rightly be gone before every question is written.
+    child.stdin.on("error", () => {});
+    child.stdin.write("storm\n");
+    await once(child.stdout, "data");
+    child.stdout.destroy();
+    for (let i = 0; i < 20; i++) child.stdin.write("Where were crews told to stay?\n");
+    child.stdin.end();
+    const [code] = await once(child, "close");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+});
+
+describe("the terminal renderer", () => {
+  const attribution = [{ source: `The coastguard${ESCAPES}`, citing: [`sources${ESCAPES}`], cue: "said", hedges: [] }];
+  const quote = `Crews${ESCAPES} were told to stay ashore.`;
+  const answer: Answer = {
+    query: `Where were crews${ESCAPES} told to stay?`,
+    kind: "ask",
+    status: "ok",
+    unmatched: [`told${ESCAPES}`],
+    results: [
+      {
+        articleId: `harbour${ESCAPES}`,
+        title: `Storm${ESCAPES} closes the harbour`,
+        paragraph: 2,
+        quote,
+        text: quote,
+        score: 1,
+        highlights: [
+          [0, 8],
+          [quote.length - 7, quote.length - 1],
+        ],
+        attribution,
+        sentences: [{ start: 0, end: quote.length, attribution }],
+      },
+    ],
+  };
+
+  it("prints no escape sequence or control character from an answer, bold or not", () => {
+    for (const style of [PLAIN, ANSI]) {
+      const text = renderAnswer(answer, 1, style);
+      expect(controlsIn(text)).toEqual([]);
+      for (const shown of ["Storm", "closes the harbour", "Crews", "ashore", "The coastguard", "sources", "click"]) {
+        expect(text).toContain(shown);
+      }
+    }
+    expect(renderAnswer(answer, 1, { bold: (text) => `<b>${text}</b>` })).toContain("<b>ashore</b>.”");
+  });
+
+  it("prints no escape sequence or control character from an article", () => {
+    const text = renderArticle({
+      article: {
+        id: `harbour${ESCAPES}`,
+        file: "harbour.txt",
+        title: `Storm${ESCAPES} closes the harbour`,
+        url: `https://example.org/${ESCAPES}`,
+        outlet: null,
+        published: null,
+        licence: null,
+        tags: [`storms${ESCAPES}`, "ports"],
+        paragraphs: [{ number: 1, text: `Crews were${ESCAPES}\ntold to stay ashore.`, line: 3, sentences: [] }],
+      },
+      attribution: [[attribution]],
+      vocabulary: new Set(),
+    });
+    expect(controlsIn(text)).toEqual([]);
+    expect(text).toContain("told to stay ashore.");
+    expect(text).toContain("The coastguard");
   });
 });

@@ -1,13 +1,17 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CorpusError } from "../src/corpus/errors.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
+import type { ReadOptions } from "../src/corpus/read.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";
 
 /** The CorpusError a load throws, so that its file and line can be checked. */
-function loadError(dir: string): CorpusError {
+function loadError(dir: string, options?: ReadOptions): CorpusError {
   try {
-    loadCorpus(dir);
+    loadCorpus(dir, options);
   } catch (error) {
     if (error instanceof CorpusError) return error;
     throw error;
@@ -137,5 +141,117 @@ describe("loadCorpus: malformed files are errors that name the file and line, an
   it("a folder with no articles, and a folder that does not exist", () => {
     expect(loadError(corpusDir({ "readme.json": "{}" })).message).toMatch(/no articles/);
     expect(loadError("/nonexistent/citebot-corpus").message).toMatch(/no such folder/);
+  });
+});
+
+describe("loadCorpus: what it reads", () => {
+  it("matches extensions in any case, sidecars included", () => {
+    const dir = corpusDir({
+      "zebra.TXT": HARBOUR,
+      "zebra.Meta.JSON": JSON.stringify({ outlet: "Gazette" }),
+      "bridge.Md": "---\ntitle: Bridge opens\n---\n\nThe bridge opened.\n",
+    });
+    expect(loadCorpus(dir).map((a) => [a.id, a.outlet])).toEqual([
+      ["bridge", null],
+      ["zebra", "Gazette"],
+    ]);
+  });
+
+  it("removes control characters from every text of an article, keeping tabs and line breaks", () => {
+    const dir = corpusDir({
+      "a.txt":
+        "Storm\u0000 at \u001b]0;owned\u0007Port\u009b2J Elling\u007f\n\nA storm\tclosed\u001b[2J the harbour,\nsaid the \u0085coastguard.\n\n\u001b[31m\n\nstorms, ports\u0000\n",
+      "a.meta.json": JSON.stringify({ outlet: "Elling\u001b[5m Gazette\u0000", licence: "\u0007" + "CC BY" }),
+      "b.md": '---\ntitle: "Bridge\\e[2J opens"\ntags: ["ro\\0ads"]\n---\n\nThe bridge\u0000 opened.\r\n',
+    });
+    const [a, b] = loadCorpus(dir);
+    expect(a?.title).toBe("Storm at ]0;ownedPort2J Elling");
+    expect(a?.paragraphs.map((p) => p.text)).toEqual(["A storm\tclosed[2J the harbour,\nsaid the coastguard.", "[31m"]);
+    expect(a?.tags).toEqual(["storms", "ports"]);
+    expect(a).toMatchObject({ outlet: "Elling[5m Gazette", licence: "CC BY" });
+    expect(b).toMatchObject({ title: "Bridge[2J opens", tags: ["roads"] });
+    expect(b?.paragraphs.map((p) => p.text)).toEqual(["The bridge opened."]);
+  });
+
+  it("follows a symbolic link to a file inside the folder", () => {
+    const dir = corpusDir({ "a.txt": HARBOUR });
+    mkdirSync(join(dir, "drafts"));
+    writeFileSync(join(dir, "drafts", "mine"), MINE);
+    symlinkSync(join(dir, "drafts", "mine"), join(dir, "mine.txt"));
+    expect(loadCorpus(dir).map((a) => a.id)).toEqual(["a", "mine"]);
+  });
+});
+
+describe("loadCorpus: files it will not read are that file's error", () => {
+  it.each([
+    [
+      "a named pipe (FIFO), which would wait for a writer",
+      (file: string) => execFileSync("mkfifo", [file]),
+      /a named pipe \(FIFO\), not a regular file/,
+    ],
+    [
+      "a link to /dev/zero, which never ends",
+      (file: string) => symlinkSync("/dev/zero", file),
+      /symbolic link to \/dev\/zero, outside the corpus folder/,
+    ],
+    [
+      "a link to a file outside the folder",
+      (file: string) => symlinkSync(join(corpusDir({ "x.txt": MINE }), "x.txt"), file),
+      /outside the corpus folder/,
+    ],
+    [
+      "a link that loops",
+      (file: string) => {
+        symlinkSync(`${file}.2.txt`, file);
+        symlinkSync(file, `${file}.2.txt`);
+      },
+      /symbolic link that loops/,
+    ],
+    ["a link to nothing", (file: string) => symlinkSync(`${file}.gone`, file), /symbolic link to nothing/],
+    ["a folder", (file: string) => mkdirSync(file), /a folder, not a regular file/],
+  ])("%s", (_, make, message) => {
+    const dir = corpusDir({ "good.txt": HARBOUR });
+    make(join(dir, "bad.txt"));
+    const error = loadError(dir);
+    expect(error.file).toBe(join(dir, "bad.txt"));
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/ELOOP|\n\s+at /u);
+  });
+
+  it("a sidecar that is not a regular file", () => {
+    const dir = corpusDir({ "good.txt": HARBOUR });
+    execFileSync("mkfifo", [join(dir, "good.meta.json")]);
+    expect(loadError(dir).message).toMatch(/good\.meta\.json: a named pipe/);
+  });
+
+  it("a file over the size limit: 5 MB unless set", () => {
+    const big = `Headline\n\n${"A long paragraph. ".repeat(300_000)}\n`;
+    const error = loadError(corpusDir({ "good.txt": HARBOUR, "big.txt": big }));
+    expect(error.message).toMatch(/big\.txt: 5\.4 MB, more than the 5 MB a corpus file may be \(CORPUS_MAX_FILE_MB/u);
+    const small = corpusDir({ "good.txt": HARBOUR, "mine.txt": MINE });
+    expect(loadError(small, { maxFileBytes: 300 }).message).toMatch(
+      /good\.txt: 0\.000\d+ MB, more than the 0\.0003 MB/u,
+    );
+    expect(loadCorpus(small, { maxFileBytes: 1000 })).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      "a sidecar",
+      { "a.txt": MINE, "a.meta.json": '{"url": "javascript:alert(1)"}' },
+      /a\.meta\.json: bad metadata: url: must be an http or https address/,
+    ],
+    [
+      "a sidecar's source_url",
+      { "a.txt": MINE, "a.meta.json": '{"source_url": "file:///etc/passwd"}' },
+      /source_url: must be an http or https address/,
+    ],
+    [
+      "front matter",
+      { "a.md": "---\ntitle: T\nurl: javascript:alert(1)\n---\n\nText.\n" },
+      /a\.md, line 2: bad front matter: url: must be an http or https address/,
+    ],
+  ])("a url in %s that is not http or https", (_, files: Record<string, string>, message) => {
+    expect(loadError(corpusDir(files)).message).toMatch(message);
   });
 });

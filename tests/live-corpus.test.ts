@@ -1,4 +1,5 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { LiveCorpus, type ReloadEvent } from "../src/live/live-corpus.ts";
@@ -13,22 +14,26 @@ afterEach(() => {
 });
 
 /** A watched corpus, and a way to wait for its next rebuild. */
-function follow(files: Record<string, string>) {
+function follow(files: Record<string, string>, cacheDir?: string) {
   const dir = corpusDir(files);
   const events: ReloadEvent[] = [];
+  const warnings: string[] = [];
   let waiting: ((event: ReloadEvent) => void) | undefined;
   const live = new LiveCorpus(openCorpus(dir), {
     dir,
+    cacheDir,
     debounceMs: 50,
+    pollMs: 50,
     onReload: (event) => {
       events.push(event);
       waiting?.(event);
     },
+    onWarning: (warning) => warnings.push(warning),
   });
   open.push(live);
   live.watch();
   const nextReload = () => new Promise<ReloadEvent>((resolve) => (waiting = resolve));
-  return { dir, live, events, nextReload };
+  return { dir, live, events, warnings, nextReload };
 }
 
 describe("a live corpus", () => {
@@ -90,5 +95,38 @@ describe("a live corpus", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ ok: true, articles: 6 });
+  });
+
+  it("follows the folder again when it is deleted and made anew, serving the old index meanwhile", async () => {
+    const { dir, live, nextReload } = follow({ "harbour.txt": HARBOUR });
+    let reloaded = nextReload();
+    rmSync(dir, { recursive: true });
+    const gone = await reloaded;
+    expect(!gone.ok && gone.error).toMatch(/no such folder/u);
+    expect(ask(live.index, "storm harbour").status).toBe("ok");
+    reloaded = nextReload();
+    // Made with its article in one go: the folder is looked for between ticks, so it is never seen empty.
+    mkdirSync(dir);
+    writeFileSync(join(dir, "mine.txt"), MINE);
+    expect(await reloaded).toMatchObject({ ok: true, articles: 1 });
+    expect([...live.index.articles.keys()]).toEqual(["mine"]);
+    reloaded = nextReload();
+    writeFileSync(join(dir, "harbour.txt"), HARBOUR);
+    expect(await reloaded).toMatchObject({ ok: true, articles: 2 });
+  });
+
+  it("is not wedged by a FIFO in the folder, and passes on what the build warned of", async () => {
+    // A cache folder under a file cannot be written: the rebuild warns of it.
+    const cacheDir = join(corpusDir({ file: "" }), "file", "cache");
+    const { dir, live, warnings, nextReload } = follow({ "harbour.txt": HARBOUR }, cacheDir);
+    let reloaded = nextReload();
+    execFileSync("mkfifo", [join(dir, "pipe.txt")]);
+    const event = await reloaded;
+    expect(!event.ok && event.error).toMatch(/pipe\.txt: a named pipe \(FIFO\), not a regular file/u);
+    reloaded = nextReload();
+    rmSync(join(dir, "pipe.txt"));
+    expect(await reloaded).toMatchObject({ ok: true, articles: 1 });
+    expect(warnings).toEqual([expect.stringMatching(/index cache folder .* cannot be written/u)]);
+    expect(ask(live.index, "storm harbour").status).toBe("ok");
   });
 });

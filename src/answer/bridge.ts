@@ -47,7 +47,7 @@ function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
 /**
  * The corpus's words one edit away, or two for a longer word ("suporting" -> "supporting", "Gadaffi"
  * -> "Gaddafi"), through MiniSearch's fuzzy search on the analysed term; the one found in most
- * paragraphs wins.
+ * paragraphs wins, the first in code-unit order among equals.
  */
 function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
   const found = new Map<string, number>();
@@ -63,7 +63,9 @@ function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
       for (const match of result.terms) if (match !== term) found.set(match, (found.get(match) ?? 0) + 1);
     }
   }
-  const best = [...found].sort((a, b) => b[1] - a[1])[0];
+  // Ties go to the first term in code-unit order: the order MiniSearch finds them in differs between an
+  // index built and the same index loaded from the cache, and the answer must not.
+  const best = [...found].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0];
   return best ? [{ terms: [best[0]], credit: 1 }] : [];
 }
 

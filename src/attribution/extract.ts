@@ -1,3 +1,4 @@
+import { articleFault } from "../corpus/errors.ts";
 import type { Article, Paragraph, Sentence } from "../corpus/types.ts";
 import { claimSpan } from "./claims.ts";
 import { findCues } from "./cues.ts";
@@ -28,15 +29,19 @@ export function attributeArticle(article: Article): ArticleAttribution {
   const mentions: Mention[] = [];
   let before: { sentence: Sentence; placed: Placed[] } | undefined;
   return article.paragraphs.map((paragraph, p) => {
-    const quotes = quotations(paragraph.text);
-    const placed = paragraph.sentences.map((sentence, s) => {
-      const next = paragraph.sentences[s + 1] ?? article.paragraphs[p + 1]?.sentences[0];
-      return attributeSentence(sentence, quotes, mentions, p, !!next && PERSONAL.test(next.text));
-    });
-    carryQuotations(paragraph, quotes, placed, before);
-    const last = paragraph.sentences.at(-1);
-    if (last) before = { sentence: last, placed: placed.at(-1) ?? [] };
-    return placed.map((list) => list.map((x) => x.attribution));
+    try {
+      const quotes = quotations(paragraph.text);
+      const placed = paragraph.sentences.map((sentence, s) => {
+        const next = paragraph.sentences[s + 1] ?? article.paragraphs[p + 1]?.sentences[0];
+        return attributeSentence(sentence, quotes, mentions, p, !!next && PERSONAL.test(next.text));
+      });
+      carryQuotations(paragraph, quotes, placed, before);
+      const last = paragraph.sentences.at(-1);
+      if (last) before = { sentence: last, placed: placed.at(-1) ?? [] };
+      return placed.map((list) => list.map((x) => x.attribution));
+    } catch (error) {
+      throw articleFault(article.file, error, paragraph.line);
+    }
   });
 }
 

@@ -25,11 +25,26 @@ export interface Resolved {
 }
 
 /**
- * A word of the article as a literal inside a pattern: its text may hold brackets or dots ("site[1]",
- * "Znak.com"). Only syntax characters are escaped, as the "u" flag rejects any other escape.
+ * Whether `name` holds `word` (lower-case) as a whole word, ignoring case. Plain string search, not a
+ * pattern built from the article's words: their text may hold brackets or dots ("site[1]", "Znak.com").
  */
-function escapeRegExp(word: string): string {
-  return word.replace(/[\\^$.*+?()[\]{}|/]/gu, "\\$&");
+function hasWord(name: string, word: string): boolean {
+  if (word === "") return false;
+  const lower = name.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isEdge(lower, at) && isEdge(lower, end)) return true;
+  }
+  return false;
+}
+
+/** A word boundary as `\b` reads one: a word character on one side of `at` and not on the other. */
+function isEdge(text: string, at: number): boolean {
+  return isWordChar(text[at - 1]) !== isWordChar(text[at]);
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /\w/u.test(char);
 }
 
 /** How many paragraphs back a pronoun or description may reach. */
@@ -154,10 +169,7 @@ export function resolve(
     const named = recent(
       mentions,
       paragraph,
-      (m) =>
-        m.speaks &&
-        new RegExp(`\\b${escapeRegExp(head)}\\b`, "iu").test(m.name) &&
-        m.name.toLowerCase() !== surface.toLowerCase(),
+      (m) => m.speaks && hasWord(m.name, head) && m.name.toLowerCase() !== surface.toLowerCase(),
     );
     // An outlet word refers back to the last outlet even with a modifier ("the industry publication"); a
     // person word only bare ("the official"). Other bodies only by their own word: "the ministry" is not

@@ -3,11 +3,11 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import type { Answer, AnswerOptions } from "../answer/types.ts";
-import { DEFAULT_INDEX_CACHE_DIR } from "../config.ts";
+import { ConfigError, DEFAULT_INDEX_CACHE_DIR, loadMaxFileBytes } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import { openCorpus } from "../open.ts";
 import { answerJson, articleJson } from "../render/json.ts";
-import { ANSI, PLAIN, renderAnswer, renderArticle } from "../render/terminal.ts";
+import { ANSI, PLAIN, printable, renderAnswer, renderArticle } from "../render/terminal.ts";
 import { QUERY_SUMMARY } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { editCorpus } from "./edit.ts";
@@ -35,6 +35,9 @@ options:
 
 add refuses loopback and private addresses unless FETCH_ALLOW_PRIVATE=true.
 
+environment:
+  CORPUS_MAX_FILE_MB the largest corpus file read, in megabytes (default: 5)
+
 exit status: 0 answered (no match included), 1 corpus error or article refused, 2 usage error`;
 
 /** Exit statuses: an answer (no match included), a corpus that cannot load, a command line that is wrong. */
@@ -42,12 +45,25 @@ const EXIT = { ok: 0, corpus: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
 
+/** A message on standard error; it may hold a file name or text from an article, so made printable. */
+function complain(message: string): void {
+  process.stderr.write(`${printable(message)}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (`| head -1`) closes the pipe: what is left to print was not wanted.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(EXIT.ok);
+  });
   let parsed: ReturnType<typeof parse>;
+  let maxFileBytes: number;
   try {
     parsed = parse(argv);
+    maxFileBytes = loadMaxFileBytes(process.env);
   } catch (error) {
-    process.stderr.write(`citebot: ${(error as Error).message}\n\n${USAGE}\n`);
+    if (error instanceof ConfigError) complain(error.message);
+    else complain(`citebot: ${(error as Error).message}\n\n${USAGE}`);
     return EXIT.usage;
   }
   if (parsed.help) {
@@ -59,10 +75,11 @@ async function main(argv: string[]): Promise<number> {
   }
   let index: CorpusIndex;
   try {
-    index = openCorpus(parsed.corpus, parsed.noCache ? {} : { cacheDir: parsed.cache });
+    const cache = parsed.noCache ? {} : { cacheDir: parsed.cache };
+    index = openCorpus(parsed.corpus, { ...cache, maxFileBytes, onWarning: complain });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    complain(error.message);
     return EXIT.corpus;
   }
   try {
@@ -81,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (!(error instanceof QueryError || error instanceof UsageError)) throw error;
-    process.stderr.write(`citebot: ${error.message}\n`);
+    complain(`citebot: ${error.message}`);
     return EXIT.usage;
   }
   return EXIT.ok;

@@ -13,3 +13,14 @@ export class CorpusError extends Error {
     super(`citebot: corpus file ${file}${line === undefined ? "" : `, line ${line}`}: ${reason}`);
   }
 }
+
+/**
+ * A fault met while reading an article, as that article's error: a {@link CorpusError} passes through,
+ * anything else (a fault of citebot's own, met on this text) names the file and the paragraph's line,
+ * so that one article never brings down the load with a bare stack trace.
+ */
+export function articleFault(file: string, error: unknown, line?: number): CorpusError {
+  if (error instanceof CorpusError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new CorpusError(file, `citebot failed on this text (${message}); please report it with the file`, line);
+}

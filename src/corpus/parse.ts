@@ -1,5 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "zod";
+import { withoutControls } from "../text/controls.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Block, blockText, isTagLine, toBlocks } from "./blocks.ts";
 import { CorpusError } from "./errors.ts";
@@ -15,13 +16,17 @@ export interface ArticleMeta {
 
 const NO_META: ArticleMeta = { url: null, outlet: null, published: null, licence: null };
 
-const text = z.string().trim().min(1);
+/** A text value of metadata, written escaped (`"\u001b"`) or not: control characters go as from article text. */
+const text = z.string().overwrite(withoutControls).trim().min(1);
+
+/** A link a reader may follow: `javascript:` or `file:` would act, not lead, when clicked. */
+const url = z.url({ protocol: /^https?$/u, error: "must be an http or https address" });
 
 /** A `NAME.meta.json` sidecar. `source_url` is accepted for `url`, as Wikinews exports name it. */
 export const sidecarSchema = z
   .looseObject({
-    url: z.url().optional(),
-    source_url: z.url().optional(),
+    url: url.optional(),
+    source_url: url.optional(),
     outlet: text.optional(),
     date: text.optional(),
     licence: text.optional(),
@@ -38,7 +43,7 @@ export const sidecarSchema = z
 /** YAML front matter of a `.md` article; other keys are allowed and ignored. */
 const frontMatterSchema = z.looseObject({
   title: text,
-  url: z.url().nullish(),
+  url: url.nullish(),
   outlet: text.nullish(),
   published: text.nullish(),
   licence: text.nullish(),

@@ -29,19 +29,28 @@ async function main(): Promise<number> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const config = loadConfigOrReport(process.env, interactive ? [] : ["DISCORD_TOKEN"]);
   if (!config) return 1;
+  const { token } = config;
+  const logger = createLogger(token === undefined ? "silent" : config.logLevel);
+  // A cause of warning that lasts (a cache that cannot be written) would warn at every rebuild: once is enough.
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    if (token === undefined) process.stderr.write(`${message}\n`);
+    else logger.warn(message);
+  };
+  const opening = { cacheDir: config.indexCacheDir, maxFileBytes: config.maxFileBytes, onWarning: warn };
   let index: CorpusIndex;
   try {
-    index = openCorpus(config.corpusDir, { cacheDir: config.indexCacheDir });
+    index = openCorpus(config.corpusDir, opening);
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 1;
   }
-  const { token } = config;
-  const logger = createLogger(token === undefined ? "silent" : config.logLevel);
   const live = new LiveCorpus(index, {
     dir: config.corpusDir,
-    cacheDir: config.indexCacheDir,
+    ...opening,
     onReload: (event) =>
       event.ok
         ? logger.info({ articles: event.articles, paragraphs: event.paragraphs, ms: event.ms }, "corpus reloaded")

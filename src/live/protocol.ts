@@ -4,7 +4,11 @@ import type { IndexSnapshot } from "../search/snapshot.ts";
 export interface BuildRequest {
   dir: string;
   cacheDir?: string;
+  maxFileBytes?: number;
 }
 
-/** What it sends back: the built index as plain data, or why the corpus would not load. */
-export type BuildResult = { ok: true; snapshot: IndexSnapshot } | { ok: false; error: string };
+/**
+ * What it sends back: the built index as plain data with what it warned of on the way (a cache
+ * rebuilt or not writable), or why the corpus would not load.
+ */
+export type BuildResult = { ok: true; snapshot: IndexSnapshot; warnings: string[] } | { ok: false; error: string };

@@ -1,8 +1,20 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CODE_DIR } from "../build/entry-points.ts";
+import { CorpusError } from "../corpus/errors.ts";
+import { isInside, type SourceFile } from "../corpus/read.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from "./snapshot.ts";
 
@@ -11,57 +23,129 @@ const ROOT = fileURLToPath(new URL("..", CODE_DIR));
 /** The running code (`src/` or the compiled `dist/`), which shapes the index too. */
 const CODE = fileURLToPath(CODE_DIR);
 
-/** Files of a corpus folder that can change what is indexed: articles and their sidecars. */
-const CORPUS_EXTENSIONS = new Set([".txt", ".md", ".json"]);
+/**
+ * The layout of a cache file: a header line (this schema and the checksum of what follows), then the
+ * snapshot as JSON. A file with another schema, or whose snapshot does not match its checksum, is rebuilt.
+ */
+const SCHEMA = 1;
+
+/** A cache file's first line. */
+interface Header {
+  citebot: "index";
+  schema: number;
+  sha256: string;
+}
+
+/** Where a corpus's index is cached, and who hears of a cache that costs a rebuild. */
+export interface CacheOptions {
+  /** The corpus folder, which names its snapshots among others in the same cache folder. */
+  dir: string;
+  cacheDir: string;
+  /** Told of a snapshot rebuilt for being edited, cut short or foreign, and of a cache that cannot be written. */
+  onWarning?: (message: string) => void;
+}
 
 /**
- * A fingerprint of a corpus folder and of the code and dependencies that index it, so that a cached
- * index is used only where building anew would give the same one: a changed article, analyzer or
+ * A fingerprint of a corpus's files as read and of the code and dependencies that index them, so that a
+ * cached index is used only where building anew would give the same one: a changed article, analyzer or
  * extractor, or an upgraded compromise, all rebuild.
  */
-export function fingerprint(dir: string): string {
+export function fingerprint(sources: SourceFile[]): string {
   const hash = createHash("sha256");
-  const add = (label: string, file: string) => hash.update(`${label}\0`).update(readFileSync(file)).update("\0");
-  for (const name of readdirSync(dir).sort()) {
-    if (CORPUS_EXTENSIONS.has(extname(name))) add(`corpus/${name}`, join(dir, name));
+  const add = (label: string, content: string | Buffer) => hash.update(`${label}\0`).update(content).update("\0");
+  for (const source of sources) {
+    add(`corpus/${basename(source.file)}`, source.text);
+    if (source.sidecar) add(`corpus/${basename(source.sidecar.file)}`, source.sidecar.text);
   }
-  for (const file of codeFiles(CODE)) add(file.slice(CODE.length), file);
+  for (const file of codeFiles(CODE)) add(file.slice(CODE.length), readFileSync(file));
   const lock = join(ROOT, "package-lock.json");
-  if (existsSync(lock)) add("package-lock.json", lock);
+  if (existsSync(lock)) add("package-lock.json", readFileSync(lock));
   return hash.digest("hex").slice(0, 32);
 }
 
 /**
- * The index of a corpus folder from `cacheDir` when a snapshot there has the folder's fingerprint,
- * else built with `build` and saved for next time (older snapshots of the same folder are removed).
- * A cache that cannot be read or written is skipped: it only ever saves time.
+ * The index of a corpus's files from the cache folder when a snapshot there has their fingerprint and
+ * its checksum holds, else built with `build` and saved for next time (older snapshots of the same
+ * folder are removed). A cache folder inside the corpus folder is refused, as every write to it would
+ * change the corpus; a cache that cannot be written is a warning: it only ever saves time.
  */
-export function cachedIndex(dir: string, cacheDir: string, build: () => CorpusIndex): CorpusIndex {
+export function cachedIndex(sources: SourceFile[], options: CacheOptions, build: () => CorpusIndex): CorpusIndex {
+  const { dir, cacheDir, onWarning = () => {} } = options;
+  refuseInside(dir, cacheDir);
   const prefix = `index-${createHash("sha256").update(resolve(dir)).digest("hex").slice(0, 8)}-`;
-  let key: string;
-  try {
-    key = fingerprint(dir);
-  } catch {
-    return build(); // An unreadable folder: let the loader say what is wrong with it.
-  }
-  const file = join(cacheDir, `${prefix}${key}.json`);
-  if (existsSync(file)) {
-    try {
-      return fromSnapshot(JSON.parse(readFileSync(file, "utf8")) as IndexSnapshot);
-    } catch {
-      // A torn or foreign file: rebuild and overwrite it below.
-    }
-  }
+  const file = join(cacheDir, `${prefix}${fingerprint(sources)}.snapshot`);
+  const cached = readSnapshot(file, onWarning);
+  if (cached) return cached;
   const index = build();
   try {
     mkdirSync(cacheDir, { recursive: true });
     for (const old of readdirSync(cacheDir)) if (old.startsWith(prefix)) rmSync(join(cacheDir, old), { force: true });
-    writeFileSync(`${file}.tmp`, JSON.stringify(toSnapshot(index)));
+    const body = JSON.stringify(toSnapshot(index));
+    const header: Header = { citebot: "index", schema: SCHEMA, sha256: sha256(body) };
+    writeFileSync(`${file}.tmp`, `${JSON.stringify(header)}\n${body}`);
     renameSync(`${file}.tmp`, file);
-  } catch {
-    // A read-only or full disk costs the next start a rebuild, nothing more.
+  } catch (error) {
+    if (existsSync(`${file}.tmp`)) rmSync(`${file}.tmp`, { force: true });
+    onWarning(
+      `citebot: the index cache folder ${cacheDir} cannot be written (${(error as Error).message}): every start builds the index anew`,
+    );
   }
   return index;
+}
+
+/** A snapshot file's index, or undefined where there is none or it is not to be trusted (said to `warn`). */
+function readSnapshot(file: string, warn: (message: string) => void): CorpusIndex | undefined {
+  if (!existsSync(file)) return undefined;
+  const rebuild = (why: string) => {
+    warn(`citebot: the index cache ${file} ${why}; building the index anew`);
+    return undefined;
+  };
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) return rebuild("is not a regular file");
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return rebuild(`cannot be read (${(error as Error).message})`);
+  }
+  const newline = text.indexOf("\n");
+  let header: Partial<Header>;
+  try {
+    header = JSON.parse(text.slice(0, Math.max(newline, 0))) as Partial<Header>;
+  } catch {
+    return rebuild("has no header");
+  }
+  if (header.citebot !== "index" || header.schema !== SCHEMA) return rebuild("is in another format");
+  const body = text.slice(newline + 1);
+  if (header.sha256 !== sha256(body)) return rebuild("does not match its checksum (edited or cut short)");
+  try {
+    return fromSnapshot(JSON.parse(body) as IndexSnapshot);
+  } catch (error) {
+    return rebuild(`cannot be loaded (${(error as Error).message})`);
+  }
+}
+
+/** Refuses a cache folder at or inside the corpus folder, symbolic links resolved. */
+function refuseInside(dir: string, cacheDir: string): void {
+  const corpus = realpathSync(dir);
+  const cache = realPath(cacheDir);
+  if (cache === corpus || isInside(corpus, cache)) {
+    throw new CorpusError(
+      dir,
+      `holds the index cache folder ${cacheDir}, whose every write would change the corpus; keep the cache outside it (INDEX_CACHE_DIR, or --cache)`,
+    );
+  }
+}
+
+/** A path with symbolic links resolved as far as it exists: a cache folder may be made only later. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  if (existsSync(absolute)) return realpathSync(absolute);
+  const parent = dirname(absolute);
+  return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 function codeFiles(dir: string): string[] {

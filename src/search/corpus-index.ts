@@ -1,4 +1,5 @@
 import type { ArticleAttribution } from "../attribution/types.ts";
+import { articleFault } from "../corpus/errors.ts";
 import type { Article, Paragraph } from "../corpus/types.ts";
 import { type Token, tokenize } from "../text/analyzer.ts";
 import { statesOf } from "../text/answer-type.ts";
@@ -62,8 +63,7 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
   for (const article of articles) {
     const vocabulary = new Set<string>();
     article.paragraphs.forEach((paragraph, index) => {
-      const tokens = tokenize(paragraph.text);
-      const stream = termStream(paragraph, tokens);
+      const stream = paragraphTerms(article.file, paragraph, initialisms);
       const ids = new Int32Array(stream.terms.length);
       stream.terms.forEach((term, i) => {
         let id = terms.get(term);
@@ -79,7 +79,6 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
         const id = terms.get(term) ?? 0;
         frequency[id] = (frequency[id] ?? 0) + 1;
       }
-      initialismsOf(paragraph.text, tokens, initialisms);
       sentenceCount += stream.sentenceEnds.length;
       termCount += stream.terms.length;
       documents.push({ id: paragraphs.length, terms: stream.terms.join(" ") });
@@ -91,7 +90,13 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
         sentenceStates: Uint8Array.from(stream.sentenceStates),
       });
     });
-    indexed.set(article.id, { article, attribution: attribute(article), vocabulary });
+    let attribution: ArticleAttribution;
+    try {
+      attribution = attribute(article);
+    } catch (error) {
+      throw articleFault(article.file, error);
+    }
+    indexed.set(article.id, { article, attribution, vocabulary });
   }
   miniSearch.addAll(documents);
   return {
@@ -103,6 +108,20 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
     averageSentenceLength: sentenceCount > 0 ? termCount / sentenceCount : 1,
     initialisms,
   };
+}
+
+/**
+ * A paragraph's {@link termStream}, noting the initialisms it spells out in `initialisms`. A fault on its
+ * text is its article's error, at the paragraph's line.
+ */
+function paragraphTerms(file: string, paragraph: Paragraph, initialisms: Initialisms): ReturnType<typeof termStream> {
+  try {
+    const tokens = tokenize(paragraph.text);
+    initialismsOf(paragraph.text, tokens, initialisms);
+    return termStream(paragraph, tokens);
+  } catch (error) {
+    throw articleFault(file, error, paragraph.line);
+  }
 }
 
 /** A paragraph's terms in reading order, where each of its sentences ends among them, and each sentence's states. */

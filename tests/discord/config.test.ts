@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, fetchAllowPrivate, loadConfig } from "../../src/config.ts";
+import { ConfigError, fetchAllowPrivate, loadConfig, loadMaxFileBytes } from "../../src/config.ts";
 
 const TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GsecretX.very-secret-token-value_0123";
 
@@ -20,6 +20,7 @@ describe("loadConfig", () => {
       clientId: undefined,
       guildId: undefined,
       corpusDir: "corpus",
+      maxFileBytes: 5_000_000,
       indexCacheDir: ".citebot-cache",
       watchCorpus: true,
       logLevel: "info",
@@ -36,6 +37,7 @@ describe("loadConfig", () => {
       DISCORD_CLIENT_ID: "100000000000000001",
       DISCORD_GUILD_ID: "200000000000000002",
       CORPUS_DIR: "articles",
+      CORPUS_MAX_FILE_MB: "0.5",
       LOG_LEVEL: "debug",
       DISCORD_API_URL: "http://127.0.0.1:8080/api",
       RATE_LIMIT_REQUESTS: "3",
@@ -54,6 +56,7 @@ describe("loadConfig", () => {
       clientId: "100000000000000001",
       guildId: "200000000000000002",
       corpusDir: "articles",
+      maxFileBytes: 500_000,
       logLevel: "debug",
       apiUrl: "http://127.0.0.1:8080/api",
       rateLimit: { requests: 3, windowMs: 10_000 },
@@ -136,6 +139,17 @@ describe("loadConfig", () => {
         expect.stringMatching(/^DISCORD_API_URL must use https; plain http is allowed only to this machine/u),
       ]);
       expect(error.message).not.toContain(url);
+    }
+  });
+
+  it("reads the corpus file size limit in megabytes, also alone for the command-line tool", () => {
+    expect(loadMaxFileBytes({})).toBe(5_000_000);
+    expect(loadMaxFileBytes({ CORPUS_MAX_FILE_MB: "12" })).toBe(12_000_000);
+    for (const value of ["0", "-1", "big"]) {
+      expect(() => loadMaxFileBytes({ CORPUS_MAX_FILE_MB: value })).toThrow(/CORPUS_MAX_FILE_MB must be/u);
+      expect(problems({ CORPUS_MAX_FILE_MB: value }).problems).toEqual([
+        expect.stringMatching(/^CORPUS_MAX_FILE_MB must be/u),
+      ]);
     }
   });
 

@@ -5,7 +5,7 @@ import type { Attribution } from "../../src/attribution/types.ts";
 import type { Article } from "../../src/corpus/types.ts";
 import { articleListMessage, articleMessage } from "../../src/discord/render-article.ts";
 import { articleJson } from "../../src/render/json.ts";
-import { renderArticle } from "../../src/render/terminal.ts";
+import { printable, renderArticle } from "../../src/render/terminal.ts";
 import { anyText, fuzzParams, fuzzTimeout } from "../helpers/arbitraries.ts";
 import { expectSafe, type SentMessage, shown, showsAsTyped, wellFormed } from "./checks.ts";
 
@@ -65,7 +65,7 @@ describe("/article and the article renderers, on any article", () => {
             all.every((a) => wellFormed(...texts(a))),
           );
 
-          expect(renderArticle(indexed)).toContain(article.title);
+          expect(renderArticle(indexed)).toContain(printable(article.title));
           const json = JSON.parse(articleJson(indexed));
           expect(json.title).toBe(article.title);
           expect(json.paragraphs.map((p: { text: string }) => p.text)).toEqual(article.paragraphs.map((p) => p.text));

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { QueryError } from "../../src/answer/answer.ts";
 import type { Answer } from "../../src/answer/types.ts";
 import { answerJson } from "../../src/render/json.ts";
-import { ANSI, PLAIN, renderAnswer } from "../../src/render/terminal.ts";
+import { ANSI, PLAIN, printable, renderAnswer } from "../../src/render/terminal.ts";
 import { ask, sources } from "../helpers/answer.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { fuzzCorpus } from "./corpus.ts";
@@ -62,10 +62,11 @@ describe("the answering core and its terminal and JSON renderers, on any input",
             expectVerbatim(answer, article, limit ?? 3);
 
             expect(JSON.parse(answerJson(answer))).toEqual(answer);
+            // A terminal is shown the query without its control characters and escape sequences.
             const plain = renderAnswer(answer, 1, PLAIN);
-            expect(plain).toContain(query);
+            expect(plain).toContain(printable(query));
             for (const passage of answer.results) expect(plain).toContain(passage.quote);
-            expect(renderAnswer(answer, 1, ANSI)).toContain(query);
+            expect(renderAnswer(answer, 1, ANSI)).toContain(printable(query));
           },
         ),
         fuzzParams("core"),

@@ -1,0 +1,168 @@
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from "node:fs";
+import { basename, extname, isAbsolute, join, relative, sep } from "node:path";
+import { withoutControls } from "../text/controls.ts";
+import { CorpusError } from "./errors.ts";
+
+/** The largest corpus file read unless told otherwise: 5 MB, far above any news article. */
+export const DEFAULT_MAX_FILE_BYTES = 5_000_000;
+
+/** How a corpus folder is read. */
+export interface ReadOptions {
+  /** The largest file read, in bytes; a larger one is that file's error. Default: {@link DEFAULT_MAX_FILE_BYTES}. */
+  maxFileBytes?: number;
+}
+
+/** One article file as read, control characters removed, with its sidecar's text where it has one. */
+export interface SourceFile {
+  file: string;
+  /** The file name without its extension. */
+  id: string;
+  format: "txt" | "md";
+  text: string;
+  sidecar?: { file: string; text: string };
+}
+
+const FORMATS: Record<string, SourceFile["format"]> = { ".txt": "txt", ".md": "md" };
+const SIDECAR = ".meta.json";
+
+/**
+ * Reads the article files of a corpus folder (`.txt`, `.md`, any case) and their `NAME.meta.json`
+ * sidecars, in name order. Only regular files inside the folder are read, none larger than the limit;
+ * anything else (a FIFO, a device, a symbolic link that loops or leads out of the folder) is that
+ * file's {@link CorpusError}, as are two articles with one id.
+ */
+export function readCorpus(dir: string, options: ReadOptions = {}): SourceFile[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CorpusError(dir, "no such folder");
+  const root = realpathSync(dir);
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const names = readdirSync(dir).sort();
+  const seen = new Map<string, string>();
+  const sources: SourceFile[] = [];
+  for (const name of names) {
+    const ext = extname(name);
+    const format = FORMATS[ext.toLowerCase()];
+    if (!format) continue;
+    const file = join(dir, name);
+    const id = basename(name, ext);
+    const twin = seen.get(id);
+    if (twin) throw new CorpusError(file, `article id "${id}" is also used by ${twin}`);
+    seen.set(id, file);
+    const source: SourceFile = { file, id, format, text: readText(file, root, limit) };
+    const sidecar =
+      format === "txt"
+        ? names.find((n) => n.startsWith(id) && n.slice(id.length).toLowerCase() === SIDECAR)
+        : undefined;
+    if (sidecar) source.sidecar = { file: join(dir, sidecar), text: readText(join(dir, sidecar), root, limit) };
+    sources.push(source);
+  }
+  if (sources.length === 0) throw new CorpusError(dir, "no articles (.txt or .md files) in this folder");
+  return sources;
+}
+
+/** Whether `path` lies inside the folder `root` (both absolute, symbolic links resolved), not at it. */
+export function isInside(root: string, path: string): boolean {
+  const rest = relative(root, path);
+  return rest !== "" && !isAbsolute(rest) && rest.split(sep)[0] !== "..";
+}
+
+/** A corpus file's text: a regular file inside the corpus folder, UTF-8, control characters removed. */
+function readText(file: string, root: string, limit: number): string {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch (error) {
+    throw new CorpusError(file, unreadable(error));
+  }
+  if (!isInside(root, real)) {
+    throw new CorpusError(file, `a symbolic link to ${real}, outside the corpus folder; only files inside it are read`);
+  }
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a FIFO returns at once for fstat to refuse instead of waiting for a
+    // writer; no following, so that a link put in the resolved file's place since is refused too.
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    throw new CorpusError(file, unreadable(error));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new CorpusError(file, `${kind(stats)}, not a regular file; only regular files are read`);
+    if (stats.size > limit) throw tooLarge(file, stats.size, limit);
+    const bytes = readFileSync(fd);
+    if (bytes.length > limit) throw tooLarge(file, bytes.length, limit);
+    return withoutControls(decodeUtf8(file, bytes));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(file: string, size: number, limit: number): CorpusError {
+  return new CorpusError(
+    file,
+    `${megabytes(size)} MB, more than the ${megabytes(limit)} MB a corpus file may be (CORPUS_MAX_FILE_MB sets the limit)`,
+  );
+}
+
+/** Bytes in megabytes (millions of bytes), to three significant figures: 52.4, 5, 0.001. */
+function megabytes(bytes: number): string {
+  return String(Number((bytes / 1_000_000).toPrecision(3)));
+}
+
+function kind(stats: Stats): string {
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "a special file";
+}
+
+/** Why a file could not be opened, in words rather than as a bare error code. */
+function unreadable(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ELOOP":
+      return "a symbolic link that loops (or a chain of links too long to follow)";
+    case "ENOENT":
+      return "a symbolic link to nothing, or a file removed while the corpus was read";
+    case "EACCES":
+    case "EPERM":
+      return "cannot be read: permission denied";
+    default:
+      return `cannot be read (${(error as Error).message})`;
+  }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Decodes a file as UTF-8, naming the first line that is not, rather than letting U+FFFD into quotes. */
+function decodeUtf8(file: string, bytes: Buffer): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    // A newline byte never occurs inside a multi-byte UTF-8 sequence, so lines can be checked alone.
+    let line = 1;
+    let from = 0;
+    for (let at = bytes.indexOf(0x0a); ; at = bytes.indexOf(0x0a, from)) {
+      const end = at < 0 ? bytes.length : at;
+      try {
+        utf8.decode(bytes.subarray(from, end));
+      } catch {
+        break;
+      }
+      if (at < 0) break;
+      line++;
+      from = at + 1;
+    }
+    throw new CorpusError(file, "not UTF-8 text", line);
+  }
+}
