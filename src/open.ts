@@ -2,7 +2,7 @@ import { attributeArticle } from "./attribution/extract.ts";
 import { parseCorpus } from "./corpus/load.ts";
 import { type ReadOptions, readCorpus } from "./corpus/read.ts";
 import { cachedIndex } from "./search/cache.ts";
-import { buildIndex, type CorpusIndex } from "./search/corpus-index.ts";
+import { type Attributor, buildIndex, type CorpusIndex } from "./search/corpus-index.ts";
 
 /** How to open a corpus. */
 export interface OpenOptions extends ReadOptions {
@@ -14,12 +14,14 @@ export interface OpenOptions extends ReadOptions {
   cacheDir?: string;
   /** Told of what costs time without stopping the corpus opening: a cache rebuilt or not writable. Default: nothing. */
   onWarning?: (message: string) => void;
+  /** Who says what in an article. Default: `attributeArticle`; the live corpus passes one that remembers. */
+  attribute?: Attributor;
 }
 
 /** Loads a corpus folder and builds its index, who-says-what included: the one way every entry point gets a corpus. */
 export function openCorpus(dir: string, options: OpenOptions = {}): CorpusIndex {
   const sources = readCorpus(dir, options);
-  const build = () => buildIndex(parseCorpus(sources), attributeArticle);
+  const build = () => buildIndex(parseCorpus(sources), options.attribute ?? attributeArticle);
   const { cacheDir, onWarning } = options;
   return cacheDir === undefined ? build() : cachedIndex(sources, { dir, cacheDir, onWarning }, build);
 }

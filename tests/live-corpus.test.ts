@@ -48,6 +48,17 @@ describe("a live corpus", () => {
     expect(ask(live.index, "copper miners").results[0]?.articleId).toBe("mine");
   });
 
+  it("attributes again only the article whose file changed", async () => {
+    const { dir, live, nextReload } = follow({ "harbour.txt": HARBOUR, "mine.txt": MINE });
+    let reloaded = nextReload();
+    void live.reload();
+    expect(await reloaded).toMatchObject({ ok: true, attributed: ["harbour", "mine"] });
+    reloaded = nextReload();
+    writeFileSync(join(dir, "mine.txt"), MINE.replace("copper", "nickel"));
+    expect(await reloaded).toMatchObject({ ok: true, articles: 2, attributed: ["mine"] });
+    expect(ask(live.index, "nickel mine").status).toBe("ok");
+  });
+
   it("follows a changed article and a removed one", async () => {
     const { dir, live, nextReload } = follow({ "harbour.txt": HARBOUR, "mine.txt": MINE });
     let reloaded = nextReload();

@@ -53,7 +53,15 @@ async function main(): Promise<number> {
     ...opening,
     onReload: (event) =>
       event.ok
-        ? logger.info({ articles: event.articles, paragraphs: event.paragraphs, ms: event.ms }, "corpus reloaded")
+        ? logger.info(
+            {
+              articles: event.articles,
+              paragraphs: event.paragraphs,
+              ms: event.ms,
+              attributed: event.attributed.length,
+            },
+            "corpus reloaded",
+          )
         : logger.error({ error: event.error }, "corpus not reloaded: still answering from the previous one"),
   });
   if (config.watchCorpus) live.watch();

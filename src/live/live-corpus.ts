@@ -1,4 +1,5 @@
 import { type FSWatcher, type Stats, statSync, unwatchFile, watch, watchFile } from "node:fs";
+import type { Worker } from "node:worker_threads";
 import { startWorker } from "../build/worker.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { fromSnapshot } from "../search/snapshot.ts";
@@ -22,7 +23,16 @@ export interface LiveCorpusOptions {
 }
 
 /** The outcome of a rebuild: swapped in, or refused with the old index still serving. */
-export type ReloadEvent = { ok: true; articles: number; paragraphs: number; ms: number } | { ok: false; error: string };
+export type ReloadEvent =
+  | {
+      ok: true;
+      articles: number;
+      paragraphs: number;
+      ms: number;
+      /** The ids of the articles whose text was new to the worker, and so attributed anew. */
+      attributed: readonly string[];
+    }
+  | { ok: false; error: string };
 
 /**
  * A corpus folder that stays current: changes to it rebuild the index in a worker thread and swap it
@@ -44,6 +54,9 @@ export class LiveCorpus {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<ReloadEvent> | undefined;
   #again = false;
+  /** The build worker, kept between builds for what it remembers; started on first use. */
+  #worker: Worker | undefined;
+  #closed = false;
 
   constructor(index: CorpusIndex, options: LiveCorpusOptions) {
     this.#index = index;
@@ -93,6 +106,9 @@ export class LiveCorpus {
 
   /** Stops following the folder; a rebuild under way still finishes. */
   close(): void {
+    this.#closed = true;
+    void this.#worker?.terminate();
+    this.#worker = undefined;
     this.#watching = false;
     this.#watcher?.close();
     this.#watcher = undefined;
@@ -150,18 +166,48 @@ export class LiveCorpus {
   async #build(): Promise<ReloadEvent> {
     const started = performance.now();
     const { dir, cacheDir, maxFileBytes } = this.#options;
-    const result = await runWorker({ dir, cacheDir, maxFileBytes });
+    const result = await this.#runWorker({ dir, cacheDir, maxFileBytes });
     let event: ReloadEvent;
     if (result.ok) {
       for (const warning of result.warnings) this.#options.onWarning?.(warning);
       this.#index = fromSnapshot(result.snapshot);
       const ms = Math.round(performance.now() - started);
-      event = { ok: true, articles: this.#index.articles.size, paragraphs: this.#index.paragraphs.length, ms };
+      const { size: articles } = this.#index.articles;
+      event = { ok: true, articles, paragraphs: this.#index.paragraphs.length, ms, attributed: result.attributed };
     } else {
       event = result;
     }
-    this.#options.onReload?.(event);
+    if (!this.#closed) this.#options.onReload?.(event);
     return event;
+  }
+
+  /** One build in the kept worker. A worker that fails is let go, and the next build starts a new one. */
+  #runWorker(request: BuildRequest): Promise<BuildResult> {
+    if (this.#closed) return Promise.resolve({ ok: false, error: "citebot: the live corpus is closed" });
+    this.#worker ??= startWorker("live/build-worker", undefined);
+    const worker = this.#worker;
+    // Held open while it builds, and not a moment longer: an idle worker must not keep the process alive.
+    worker.ref();
+    return new Promise((resolve) => {
+      const finish = (result: BuildResult) => {
+        worker.off("message", finish);
+        worker.off("error", failed);
+        worker.off("exit", exited);
+        worker.unref();
+        resolve(result);
+      };
+      const lost = (error: string) => {
+        if (this.#worker === worker) this.#worker = undefined;
+        void worker.terminate();
+        finish({ ok: false, error });
+      };
+      const failed = (error: Error) => lost(`citebot: the index build failed: ${error.message}`);
+      const exited = (code: number) => lost(`citebot: the index build stopped with code ${code}`);
+      worker.on("message", finish);
+      worker.on("error", failed);
+      worker.on("exit", exited);
+      worker.postMessage(request);
+    });
   }
 }
 
@@ -173,15 +219,4 @@ function identity(dir: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function runWorker(request: BuildRequest): Promise<BuildResult> {
-  return new Promise((resolve) => {
-    const worker = startWorker("live/build-worker", request);
-    worker.once("message", (result: BuildResult) => resolve(result));
-    worker.once("error", (error) => resolve({ ok: false, error: `citebot: the index build failed: ${error.message}` }));
-    worker.once("exit", (code) => {
-      if (code !== 0) resolve({ ok: false, error: `citebot: the index build stopped with code ${code}` });
-    });
-  });
 }
