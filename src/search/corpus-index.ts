@@ -25,7 +25,7 @@ export interface ParagraphRef {
   index: number;
   terms: Int32Array;
   /** Where each sentence's terms end in `terms`: sentence `i` is `terms[sentenceEnds[i - 1] ?? 0, sentenceEnds[i])`. */
-  sentenceEnds: Uint16Array;
+  sentenceEnds: Uint32Array;
   /** Each sentence's answer-type flags (`STATES`): whether it holds a number, a time. */
   sentenceStates: Uint8Array;
 }
@@ -86,7 +86,7 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
         articleId: article.id,
         index,
         terms: ids,
-        sentenceEnds: Uint16Array.from(stream.sentenceEnds),
+        sentenceEnds: Uint32Array.from(stream.sentenceEnds),
         sentenceStates: Uint8Array.from(stream.sentenceStates),
       });
     });

@@ -58,7 +58,7 @@ export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
       articleId,
       index,
       terms: Int32Array.from(terms),
-      sentenceEnds: Uint16Array.from(sentenceEnds),
+      sentenceEnds: Uint32Array.from(sentenceEnds),
       sentenceStates: Uint8Array.from(sentenceStates),
     })),
     terms: new Map(snapshot.terms.map(([term], id) => [term, id])),
