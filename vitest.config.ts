@@ -7,7 +7,9 @@ export default defineConfig({
     // a worker can take many times its idle time. Timeouts catch hangs, not slowness.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Concurrent tests that each start a process run two at a time: no more processes than cores.
+    // Two files at once (vitest's default on two cores is one), and concurrent tests two at a time; a
+    // file that starts processes starts one at a time, so that there are never more than cores.
+    maxWorkers: 2,
     maxConcurrency: 2,
   },
 });
