@@ -17,6 +17,19 @@ const boom: ChatCommand = {
   },
 };
 
+/** A command whose reply Discord refuses: content one character past its limit. */
+const oversize: ChatCommand = {
+  type: ApplicationCommandType.ChatInput,
+  data: new SlashCommandBuilder().setName("oversize").setDescription("Replies too long"),
+  execute() {
+    return {
+      payload: { content: "x".repeat(L.CONTENT_MAX + 1), embeds: [], allowedMentions: { parse: [] } },
+      private: false,
+      outcome: "answered",
+    };
+  },
+};
+
 const STRING = 3;
 const BOOLEAN = 5;
 const EPHEMERAL = 64;
@@ -43,7 +56,7 @@ const question = (value: string): OptionData => ({ name: "question", type: STRIN
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ commands: [...commands, boom] });
+  h = await startHarness({ commands: [...commands, boom, oversize] });
 });
 afterAll(async () => {
   await h?.close();
@@ -169,6 +182,15 @@ describe("the bot against a local Discord", () => {
       .toMatchObject({ outcome: "error", level: 50 });
     const next = h.fake.slash("ask", [question("What did Russia send to Libya?")]);
     expect(messageOf(await h.reply(next.id)).embeds.length).toBeGreaterThan(0);
+  });
+
+  it("apologises when Discord refuses a reply past its limits, having logged Discord's code", async () => {
+    const { id } = h.fake.slash("oversize", []);
+    await expect.poll(() => h.logs.find((line) => line.interaction === id)).toMatchObject({ outcome: "error" });
+    const sent = h.fake.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`));
+    expect(sent.map((r) => r.status)).toEqual([400, 204]);
+    expect(JSON.stringify(h.logs.find((line) => line.interaction === id))).toContain("50035");
+    expect(messageOf(sent[1] as Recorded).content).toMatch(/^Sorry, something went wrong/u);
   });
 
   it("logs a reply Discord refuses by its code, status and route, without the interaction's token or the question", async () => {

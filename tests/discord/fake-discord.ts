@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { choiceProblems, messageProblems, type WireMessage } from "./discord-rules.ts";
 
 /**
  * A Discord-compatible server on 127.0.0.1 for the end-to-end tests: REST under `/api/v10` and a JSON
@@ -47,6 +48,8 @@ const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, hello: 10, heart
 export const DISCORD_HEARTBEAT_MS = 41_250;
 /** How long Discord waits for an interaction's first response before "Unknown interaction" (10062). */
 const CALLBACK_WINDOW_MS = 3000;
+/** How long an interaction's token lets the bot follow up or edit, after which Discord refuses it (50027). */
+const TOKEN_LIFETIME_MS = 15 * 60_000;
 /** Dispatches kept for replay on RESUME, per shard; Discord's own buffer is likewise bounded. */
 const REPLAY_MAX = 2000;
 
@@ -114,6 +117,8 @@ export class FakeDiscord {
   /** Each shard's connection, by shard id, from its IDENTIFY (`shard: [id, count]`; none means shard 0). */
   readonly #shards = new Map<number, WebSocket>();
   #sequence = 0;
+  /** How far the fake's clock has been moved on (`elapse`), so that a test need not wait 15 minutes. */
+  #skew = 0;
   /** Dispatches sent, by shard id, so that a RESUME gets what its connection missed, as from Discord. */
   readonly #history = new Map<number, Array<{ s: number; frame: string }>>();
   /** When each interaction was sent, and whether its first response has come; Discord's rules are checked against it. */
@@ -161,6 +166,15 @@ export class FakeDiscord {
 
   get gatewayUrl(): string {
     return `ws://${this.#origin}`;
+  }
+
+  /** Moves the fake's clock on by `ms`, as if that much time had passed for Discord's rules. */
+  elapse(ms: number): void {
+    this.#skew += ms;
+  }
+
+  #now(): number {
+    return Date.now() + this.#skew;
   }
 
   /** When the interaction `id` was sent (`Date.now()`), if it was. */
@@ -295,7 +309,7 @@ export class FakeDiscord {
   ) {
     const id = snowflake();
     const token = `interaction-token-${id}`;
-    this.#interactions.set(id, { at: Date.now(), acknowledged: false });
+    this.#interactions.set(id, { at: this.#now(), acknowledged: false });
     this.dispatch("INTERACTION_CREATE", {
       id,
       application_id: APPLICATION_ID,
@@ -528,21 +542,27 @@ export class FakeDiscord {
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/u.exec(path);
     if (recorded.method === "POST" && callback) {
       const interaction = this.#interactions.get(callback[1] ?? "");
-      if (!interaction || Date.now() - interaction.at > CALLBACK_WINDOW_MS) {
+      if (!interaction || this.#now() - interaction.at > CALLBACK_WINDOW_MS) {
         return json(404, { message: "Unknown interaction", code: 10062 });
       }
       if (interaction.acknowledged) {
         return json(400, { message: "Interaction has already been acknowledged.", code: 40060 });
       }
+      const problems = callbackProblems(recorded.body);
+      if (problems.length > 0) return json(400, { message: "Invalid Form Body", code: 50035, errors: problems });
       interaction.acknowledged = true;
       return noContent();
     }
     const webhook = /^\/webhooks\/\d+\/interaction-token-(\d+)(\/messages\/@original)?$/u.exec(path);
     if (webhook) {
       // An interaction's webhook exists once the interaction has been answered or deferred.
-      if (!this.#interactions.get(webhook[1] ?? "")?.acknowledged) {
-        return json(404, { message: "Unknown Webhook", code: 10015 });
+      const interaction = this.#interactions.get(webhook[1] ?? "");
+      if (!interaction?.acknowledged) return json(404, { message: "Unknown Webhook", code: 10015 });
+      if (this.#now() - interaction.at > TOKEN_LIFETIME_MS) {
+        return json(401, { message: "Invalid Webhook Token", code: 50027 });
       }
+      const problems = recorded.method === "DELETE" ? [] : messageProblems(recorded.body as WireMessage);
+      if (problems.length > 0) return json(400, { message: "Invalid Form Body", code: 50035, errors: problems });
       if (recorded.method === "DELETE") return noContent();
       return json(200, this.#message(recorded.body));
     }
@@ -590,4 +610,12 @@ function messageObject(fields: Record<string, unknown>) {
     pinned: false,
     ...fields,
   };
+}
+
+/** What Discord would refuse in an interaction's first response: its message, or its autocomplete choices. */
+function callbackProblems(body: unknown): string[] {
+  const { type, data } = (body ?? {}) as { type?: number; data?: unknown };
+  if (type === 4) return messageProblems((data ?? {}) as WireMessage);
+  if (type === 8) return choiceProblems(((data ?? {}) as { choices?: [] }).choices ?? []);
+  return [];
 }
