@@ -6,9 +6,7 @@ import { HARBOUR, MINE } from "../helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 import { FakeDiscord } from "./fake-discord.ts";
 import { FAKE_TOKEN } from "./harness.ts";
-import { startBotProcess } from "./process.ts";
-
-type LogLine = Record<string, unknown>;
+import { followLog, startBotProcess } from "./process.ts";
 
 let fake: FakeDiscord;
 const dirs: string[] = [];
@@ -19,29 +17,6 @@ afterAll(async () => {
   await fake?.close();
   for (const dir of dirs) removeCorpusDir(dir);
 });
-
-/** The bot's log as it comes, and a way to wait for a line. */
-function follow(child: ReturnType<typeof startBotProcess>) {
-  const lines: LogLine[] = [];
-  const waiting: Array<{ matches: (line: LogLine) => boolean; resolve: (line: LogLine) => void }> = [];
-  let buffer = "";
-  child.stdout.on("data", (chunk) => {
-    buffer += chunk;
-    const complete = buffer.split("\n");
-    buffer = complete.pop() ?? "";
-    for (const text of complete.filter(Boolean)) {
-      const line = JSON.parse(text) as LogLine;
-      lines.push(line);
-      for (const wait of waiting.filter((w) => w.matches(line))) wait.resolve(line);
-    }
-  });
-  return (matches: (line: LogLine) => boolean) =>
-    new Promise<LogLine>((resolve) => {
-      const seen = lines.find(matches);
-      if (seen) resolve(seen);
-      else waiting.push({ matches, resolve });
-    });
-}
 
 const ask = (question: string) => fake.slash("ask", [{ name: "question", type: 3, value: question }]);
 
@@ -57,7 +32,7 @@ describe("the bot on a live corpus", { timeout: 60_000 }, () => {
       CORPUS_DIR: corpus,
       INDEX_CACHE_DIR: cache,
     });
-    const waitFor = follow(child);
+    const { waitFor } = followLog(child);
     await waitFor((line) => line.msg === "ready");
 
     writeFileSync(join(corpus, "mine.txt"), MINE);

@@ -6,7 +6,7 @@ import { surviveUnexpectedErrors } from "../../src/discord/survive.ts";
 import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 import { APPLICATION_ID, FakeDiscord, GUILD_ID, snowflake } from "./fake-discord.ts";
 import { FAKE_TOKEN } from "./harness.ts";
-import { startBotProcess } from "./process.ts";
+import { followLog, startBotProcess } from "./process.ts";
 
 /** Starting Node and loading the corpus takes seconds of CPU on a busy 2-core machine. */
 const TIMEOUT_MS = 60_000;
@@ -48,11 +48,8 @@ describe("the bot process", { timeout: TIMEOUT_MS * 2 }, () => {
       WATCH_CORPUS: "false",
       LOG_LEVEL: "info",
     });
-    let stdout = "";
+    const log = followLog(child);
     let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
     child.stderr.on("data", (chunk) => {
       stderr += chunk;
     });
@@ -62,25 +59,19 @@ describe("the bot process", { timeout: TIMEOUT_MS * 2 }, () => {
     });
     died.catch(() => {});
     const alive = <T>(waiting: Promise<T>) => Promise.race([waiting, died]);
-    const lines = () =>
-      stdout
-        .split("\n")
-        .filter((line) => line.startsWith("{"))
-        .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const logged = (msg: string) => lines().find((line) => line.msg === msg);
-    await expect.poll(() => logged("ready"), { timeout: TIMEOUT_MS, interval: 100 }).toBeTruthy();
+    await alive(log.waitFor((line) => line.msg === "ready"));
 
     const token = "unbuildable-interaction-token-0123456789";
     sendUnbuildable(token, "Which zebra417 crates did Russia ship?");
-    await alive(
-      expect
-        .poll(() => logged("unhandled rejection: still running"), { timeout: TIMEOUT_MS, interval: 100 })
-        .toMatchObject({ level: 50, err: { type: expect.any(String), message: expect.any(String) } }),
-    );
+    expect(await alive(log.waitFor((line) => line.msg === "unhandled rejection: still running"))).toMatchObject({
+      level: 50,
+      err: { type: expect.any(String), message: expect.any(String) },
+    });
 
     const { id } = fake.slash("ask", [{ name: "question", type: 3, value: "What did Russia send to Libya?" }]);
     expect((await alive(fake.reply(id, TIMEOUT_MS))).body).toMatchObject({ type: 4 });
     expect(child.exitCode).toBeNull();
+    const stdout = JSON.stringify(log.lines);
     expect(stdout).not.toContain(token);
     expect(stdout).not.toContain("zebra417");
     expect(stdout).not.toContain(FAKE_TOKEN);
