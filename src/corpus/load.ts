@@ -13,12 +13,15 @@ export function loadCorpus(dir: string, options: ReadOptions = {}): Article[] {
 }
 
 /** The articles of files already read ({@link readCorpus}), all or nothing as {@link loadCorpus}. */
-export function parseCorpus(sources: SourceFile[]): Article[] {
-  return sources.map(({ file, id, format, text, sidecar }) =>
-    format === "md"
-      ? parseMarkdown(file, id, text)
-      : parseTxt(file, id, text, sidecar ? parseSidecar(sidecar.file, sidecar.text) : undefined),
-  );
+export function parseCorpus(sources: SourceFile[], parse: (source: SourceFile) => Article = parseSource): Article[] {
+  return sources.map(parse);
+}
+
+/** One file (and its sidecar) as an article, or a `CorpusError` with its file and line. */
+export function parseSource({ file, id, format, text, sidecar }: SourceFile): Article {
+  return format === "md"
+    ? parseMarkdown(file, id, text)
+    : parseTxt(file, id, text, sidecar ? parseSidecar(sidecar.file, sidecar.text) : undefined);
 }
 
 function parseSidecar(file: string, text: string): ArticleMeta {

@@ -58,6 +58,7 @@ async function main(): Promise<number> {
               articles: event.articles,
               paragraphs: event.paragraphs,
               ms: event.ms,
+              parsed: event.parsed.length,
               attributed: event.attributed.length,
             },
             "corpus reloaded",

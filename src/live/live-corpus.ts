@@ -2,8 +2,8 @@ import { type FSWatcher, type Stats, statSync, unwatchFile, watch, watchFile } f
 import type { Worker } from "node:worker_threads";
 import { startWorker } from "../build/worker.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
-import { fromSnapshot } from "../search/snapshot.ts";
-import type { BuildRequest, BuildResult } from "./protocol.ts";
+import { fromSnapshotParts } from "../search/snapshot.ts";
+import type { BuildRequest, BuildResult, WorkerSeed } from "./protocol.ts";
 
 /** How a live corpus follows its folder. */
 export interface LiveCorpusOptions {
@@ -29,6 +29,8 @@ export type ReloadEvent =
       articles: number;
       paragraphs: number;
       ms: number;
+      /** The ids of the articles whose file was new to the worker, and so parsed anew. */
+      parsed: readonly string[];
       /** The ids of the articles whose text was new to the worker, and so attributed anew. */
       attributed: readonly string[];
     }
@@ -170,10 +172,17 @@ export class LiveCorpus {
     let event: ReloadEvent;
     if (result.ok) {
       for (const warning of result.warnings) this.#options.onWarning?.(warning);
-      this.#index = fromSnapshot(result.snapshot);
+      this.#index = await fromSnapshotParts(result.snapshot);
       const ms = Math.round(performance.now() - started);
       const { size: articles } = this.#index.articles;
-      event = { ok: true, articles, paragraphs: this.#index.paragraphs.length, ms, attributed: result.attributed };
+      event = {
+        ok: true,
+        articles,
+        paragraphs: this.#index.paragraphs.length,
+        ms,
+        parsed: result.parsed,
+        attributed: result.attributed,
+      };
     } else {
       event = result;
     }
@@ -182,10 +191,14 @@ export class LiveCorpus {
   }
 
   /** One build in the kept worker. A worker that fails is let go, and the next build starts a new one. */
-  #runWorker(request: BuildRequest): Promise<BuildResult> {
-    if (this.#closed) return Promise.resolve({ ok: false, error: "citebot: the live corpus is closed" });
-    this.#worker ??= startWorker("live/build-worker", undefined);
+  async #runWorker(request: BuildRequest): Promise<BuildResult> {
+    if (this.#closed) return { ok: false, error: "citebot: the live corpus is closed" };
+    if (!this.#worker) {
+      this.#worker = startWorker("live/build-worker", undefined);
+      await seed(this.#worker, this.#index);
+    }
     const worker = this.#worker;
+    if (this.#closed || !worker) return { ok: false, error: "citebot: the live corpus is closed" };
     // Held open while it builds, and not a moment longer: an idle worker must not keep the process alive.
     worker.ref();
     return new Promise((resolve) => {
@@ -218,5 +231,18 @@ function identity(dir: string): string | undefined {
     return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Articles a seed message carries: small enough that cloning one holds the event loop only briefly. */
+const SEED_PIECE = 50;
+
+/** Tells a new worker of the index serving now, a few articles per turn of the event loop. */
+async function seed(worker: Worker, index: CorpusIndex): Promise<void> {
+  const articles = [...index.articles.values()];
+  for (let i = 0; i < articles.length; i += SEED_PIECE) {
+    const piece = articles.slice(i, i + SEED_PIECE).map(({ article, attribution }) => ({ article, attribution }));
+    worker.postMessage({ seed: piece } satisfies WorkerSeed);
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

@@ -1,0 +1,46 @@
+import { createHash } from "node:crypto";
+
+/**
+ * What a build worked out for each item (a file parsed, an article attributed), remembered across builds
+ * by the item's content: once a live corpus has been built, a change to one file parses and attributes
+ * that file's article alone. What one build did not ask for is forgotten at the next, so that memory
+ * follows the corpus.
+ */
+export class BuildMemory<T> {
+  #previous = new Map<string, T>();
+  #current = new Map<string, T>();
+  #fresh: string[] = [];
+
+  /** Starts a build: what the last build used is kept for this one to reuse, the rest let go. */
+  startBuild(): void {
+    this.#previous = this.#current;
+    this.#current = new Map();
+    this.#fresh = [];
+  }
+
+  /** The ids of the items this build had to work out anew, in the order it asked. */
+  get fresh(): readonly string[] {
+    return this.#fresh;
+  }
+
+  /** What `work` gives for `content`, remembered when the same content was worked out before. */
+  recall(id: string, content: unknown, work: () => T): T {
+    const key = keyOf(content);
+    let found = this.#current.get(key) ?? this.#previous.get(key);
+    if (found === undefined) {
+      found = work();
+      this.#fresh.push(id);
+    }
+    this.#current.set(key, found);
+    return found;
+  }
+
+  /** Remembers what was worked out elsewhere (an index built before, or loaded from the cache). */
+  remember(content: unknown, value: T): void {
+    this.#current.set(keyOf(content), value);
+  }
+}
+
+function keyOf(content: unknown): string {
+  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+}
