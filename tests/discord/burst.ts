@@ -97,9 +97,9 @@ export async function logged(h: Harness, ids: ReadonlySet<string>) {
   const deadline = Date.now() + 120_000;
   while (done.size < ids.size && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 25));
-    const lines = h.logText().split("\n");
-    for (; read < lines.length; read++) {
-      const line = JSON.parse(lines[read] as string) as { interaction?: string; outcome?: unknown };
+    // Read on from the last line read: joining the whole log at every look made a soak quadratic.
+    for (; read < h.logLines.length; read++) {
+      const line = JSON.parse(h.logLines[read] as string) as { interaction?: string; outcome?: unknown };
       if (line.interaction && ids.has(line.interaction)) {
         done.add(line.interaction);
         outcomes.set(line.interaction, line.outcome);

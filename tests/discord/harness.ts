@@ -18,6 +18,8 @@ export interface Harness {
   logs: Array<Record<string, unknown>>;
   /** The raw log text, for checking what must never appear. */
   logText(): string;
+  /** The log's lines as written, growing as the bot writes: for reading on from where one left off. */
+  readonly logLines: readonly string[];
   /** The reply to an interaction; fails at once if discord.js dropped one with an unhandled rejection. */
   reply(interactionId: string, timeoutMs?: number): Promise<Recorded>;
   close(): Promise<void>;
@@ -69,6 +71,7 @@ export async function startHarness(
       return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     },
     logText: () => lines.join("\n"),
+    logLines: lines,
     reply: (id, timeoutMs) => Promise.race([fake.reply(id, timeoutMs), failed]),
     async close() {
       await client.destroy();
