@@ -7,7 +7,7 @@
 
 import { chmodSync, rmSync } from "node:fs";
 import { build } from "esbuild";
-import { ENTRY_POINTS } from "../src/build/entry-points.ts";
+import { ENTRY_POINTS } from "../src/entry/entry-points.ts";
 
 const OUT_DIR = "dist";
 

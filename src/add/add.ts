@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
-import { startWorker } from "../build/worker.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { parseMarkdown, parseTxt } from "../corpus/parse.ts";
 import type { Article } from "../corpus/types.ts";
+import { startWorker } from "../entry/worker.ts";
 import { CORPUS_REFUSAL } from "../render/wording.ts";
 import type { ExtractedArticle } from "./extract.ts";
 import { anyAddress, type FetchedPage, type FetchLimits, fetchPage, pageText } from "./fetch-page.ts";

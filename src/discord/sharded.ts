@@ -2,8 +2,8 @@ import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discord.js";
 import dotenv from "dotenv";
-import { COMPILED, entryPointUrl } from "../build/entry-points.ts";
 import { loadConfigOrReport } from "../config.ts";
+import { COMPILED, entryPointUrl } from "../entry/entry-points.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { surviveUnexpectedErrors } from "./survive.ts";
 

@@ -1,6 +1,6 @@
 import { type FSWatcher, type Stats, statSync, unwatchFile, watch, watchFile } from "node:fs";
 import type { Worker } from "node:worker_threads";
-import { startWorker } from "../build/worker.ts";
+import { startWorker } from "../entry/worker.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { fromSnapshotParts } from "../search/snapshot.ts";
 import type { BuildRequest, BuildResult, WorkerSeed } from "./protocol.ts";

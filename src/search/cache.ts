@@ -12,9 +12,9 @@ import {
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CODE_DIR } from "../build/entry-points.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import { isInside, type SourceFile } from "../corpus/read.ts";
+import { CODE_DIR } from "../entry/entry-points.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from "./snapshot.ts";
 
