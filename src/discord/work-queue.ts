@@ -1,3 +1,5 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
+
 /**
  * Runs synchronous jobs one at a time, each in its own turn of the event loop. Answering is CPU work; a
  * burst of interactions answered back to back would hold the loop for the whole burst, and the gateway's
@@ -46,7 +48,7 @@ export class WorkQueue {
   async #drain(): Promise<void> {
     this.#draining = true;
     while (this.length > 0) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       (this.#urgent.shift() ?? this.#jobs.shift())?.();
     }
     this.#draining = false;

@@ -1,4 +1,5 @@
 import { type FSWatcher, type Stats, statSync, unwatchFile, watch, watchFile } from "node:fs";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Worker } from "node:worker_threads";
 import { startWorker } from "../entry/worker.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
@@ -243,6 +244,6 @@ async function seed(worker: Worker, index: CorpusIndex): Promise<void> {
   for (let i = 0; i < articles.length; i += SEED_PIECE) {
     const piece = articles.slice(i, i + SEED_PIECE).map(({ article, attribution }) => ({ article, attribution }));
     worker.postMessage({ seed: piece } satisfies WorkerSeed);
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AsPlainObject } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
@@ -123,12 +124,11 @@ export function toSnapshotParts(snapshot: IndexSnapshot): SnapshotParts {
  * turn of the event loop of its own, and MiniSearch's index loaded in chunks (its `loadJSAsync`).
  */
 export async function fromSnapshotParts(parts: SnapshotParts): Promise<CorpusIndex> {
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
   const each = async <T, U>(pieces: string[], convert: (item: T) => U): Promise<U[]> => {
     const items: U[] = [];
     for (const piece of pieces) {
       for (const item of JSON.parse(piece) as T[]) items.push(convert(item));
-      await turn();
+      await nextTurn();
     }
     return items;
   };
