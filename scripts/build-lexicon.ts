@@ -10,11 +10,12 @@
  */
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DATA_DIR, POS_BITS, STAMP_FILE, VECTOR_WORDS_FILE, VECTORS_FILE, WORDNET_FILE } from "../src/lexicon/files.ts";
+import { writeAtomically } from "./write-atomically.ts";
 
 /**
  * How many embeddings to keep, most frequent first. On the Brown corpus the first 100k words cover 96% of
@@ -377,12 +378,6 @@ function exists(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Readers never see a half-written file, even if the build is killed. */
-function writeAtomically(file: string, content: string | Uint8Array): void {
-  writeFileSync(`${file}.tmp`, content);
-  renameSync(`${file}.tmp`, file);
 }
 
 function megabytes(bytes: number): string {

@@ -3,16 +3,15 @@
  * (`prepare`), so that answering never loads compromise. It takes well under a second, so it always runs.
  */
 
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { REPORTING_VERBS } from "../src/attribution/reporting-verbs.ts";
 import { DATA_DIR, WORD_TABLES_FILE } from "../src/lexicon/files.ts";
 import { deriveWordTables } from "../src/text/word-tables.ts";
+import { writeAtomically } from "./write-atomically.ts";
 
 mkdirSync(DATA_DIR, { recursive: true });
 const tables = deriveWordTables(REPORTING_VERBS);
-const temporary = `${WORD_TABLES_FILE}.${process.pid}.tmp`;
-writeFileSync(temporary, JSON.stringify(tables));
-renameSync(temporary, WORD_TABLES_FILE);
+writeAtomically(WORD_TABLES_FILE, JSON.stringify(tables));
 const counts = [
   `${Object.keys(tables.tags).length} words`,
   `${Object.keys(tables.irregular).length} irregular forms`,
