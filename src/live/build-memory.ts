@@ -18,6 +18,11 @@ export class BuildMemory<T> {
     this.#fresh = [];
   }
 
+  /** How many items this build has asked for so far. */
+  get asked(): number {
+    return this.#current.size;
+  }
+
   /** The ids of the items this build had to work out anew, in the order it asked. */
   get fresh(): readonly string[] {
     return this.#fresh;

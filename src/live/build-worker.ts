@@ -33,8 +33,10 @@ parentPort?.on("message", (message: BuildRequest | WorkerSeed) => {
       attribute: (article) => attributed.recall(article.id, article, () => attributeArticle(article)),
       onWarning: (warning) => warnings.push(warning),
     });
-    // An index loaded from the cache was attributed too; the next build can reuse what it holds.
-    for (const { article, attribution } of index.articles.values()) attributed.remember(article, attribution);
+    // An index loaded from the cache asked for no attribution, though it holds one the next build can reuse.
+    if (attributed.asked === 0) {
+      for (const { article, attribution } of index.articles.values()) attributed.remember(article, attribution);
+    }
     const snapshot = toSnapshotParts(toSnapshot(index));
     result = { ok: true, snapshot, warnings, parsed: parsed.fresh, attributed: attributed.fresh };
   } catch (error) {
