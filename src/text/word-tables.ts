@@ -42,7 +42,11 @@ function entry<T>(table: Record<string, T>, word: string): T | undefined {
 
 /** The tags compromise's lexicon gives a lower-case word; empty for a word it does not know. */
 export function lexiconTags(word: string): string[] {
-  const found = entry(wordTables().tags, word);
+  return tagList(entry(wordTables().tags, word));
+}
+
+/** A lexicon entry's tags as a list: compromise writes a single tag as a string. */
+function tagList(found: string | string[] | undefined): string[] {
   return found === undefined ? [] : typeof found === "string" ? [found] : found;
 }
 
@@ -74,10 +78,7 @@ const DEMONYM_ENDING = /^(?:|n|an|ian|ese|i|ic)s?$/u;
 /** Derives the tables from compromise, with the conjugations of `verbs`: what the install-time script writes. */
 export function deriveWordTables(verbs: readonly string[]): WordTables {
   const { lexicon } = model().one;
-  const tagsOf = (word: string) => {
-    const found = lexicon[word];
-    return found === undefined ? [] : typeof found === "string" ? [found] : found;
-  };
+  const tagsOf = (word: string) => tagList(lexicon[word]);
   const plain = Object.keys(lexicon).filter((word) => /^[a-z]+$/u.test(word));
   const verb = verbMethods();
   const conjugations = Object.fromEntries(
