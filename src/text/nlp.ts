@@ -18,12 +18,12 @@ export function nlp(): typeof nlpType {
  * The parts of compromise's model and methods that citebot reads directly; compromise types both as
  * plain `object`, so they are typed once here.
  */
-export interface Model {
+interface Model {
   one: { lexicon: Record<string, string | string[]> };
   two: { irregularPlurals: Record<string, string> };
 }
 
-export interface VerbMethods {
+interface VerbMethods {
   toInfinitive(word: string, model: Model, tense: string): string;
   conjugate(word: string, model: Model): Record<string, string | undefined>;
 }

@@ -44,8 +44,6 @@ interface Payload {
 
 /** Discord's gateway opcodes that the fake speaks. */
 const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, hello: 10, heartbeatAck: 11 } as const;
-/** Discord's heartbeat interval, for tests that want Discord's pace rather than the 1 s stress default. */
-export const DISCORD_HEARTBEAT_MS = 41_250;
 /** How long Discord waits for an interaction's first response before "Unknown interaction" (10062). */
 const CALLBACK_WINDOW_MS = 3000;
 /** How long an interaction's token lets the bot follow up or edit, after which Discord refuses it (50027). */
@@ -144,7 +142,8 @@ export class FakeDiscord {
 
   /**
    * Starts the fake on a free port of 127.0.0.1. `shards` and `maxConcurrency` are what `GET /gateway/bot`
-   * announces (default 1 and 1: one connection, as for a bot in fewer than 2,500 guilds).
+   * announces (default 1 and 1: one connection, as for a bot in fewer than 2,500 guilds). `heartbeatMs`
+   * defaults to a 1 s stress pace; Discord's own is 41,250.
    */
   static async start({ heartbeatMs = 1000, shards = 1, maxConcurrency = 1 } = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord(heartbeatMs, { shards, maxConcurrency });
