@@ -80,7 +80,12 @@ describe("ask: no_match and unmatched", () => {
   it("says no_match when the question's nouns are all missing", () => {
     const answer = ask(index, "What is the capital of France?");
     expect(answer).toMatchObject({ status: "no_match", results: [] });
-    expect(answer.unmatched).toEqual(["France"]);
+    expect(answer.unmatched).toEqual(["capital", "France"]);
+  });
+
+  it("names common content words the article lacks, but not the words a question is put in", () => {
+    const answer = ask(index, "Why else did the war happen at the harbour?");
+    expect(answer.unmatched).toEqual(["war"]);
   });
 
   it("says no_match when a name the question is about is missing, though other words match", () => {

@@ -1,3 +1,4 @@
+import framingWords from "stopwords-en" with { type: "json" };
 import { loadVectors } from "../lexicon/vectors.ts";
 import { baseForms, related } from "../lexicon/wordnet.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
@@ -5,7 +6,7 @@ import { fold, foldWord, termsOf } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { FILLER_RANK, MIN_FUZZY_LENGTH, type Refusal } from "./tuning.ts";
+import { MIN_FUZZY_LENGTH, type Refusal } from "./tuning.ts";
 
 /** Corpus terms that stand for a query word the corpus lacks, how much finding them counts, and how they were found. */
 export interface Bridge {
@@ -97,12 +98,20 @@ function lemmasOf(folded: string): readonly string[] {
 }
 
 /**
- * Whether a word the corpus lacks is so common in English ("why", "else", "happen") that it says how
- * the question is put rather than what it is about. Without the embeddings built, no word is.
+ * The analysed terms of stopwords-iso's English list (1,298 words): the words a question is put in ("why",
+ * "else", "happens", "kind") beside the short list that the analyzer drops. Terms, so that "happen" is found
+ * through "happens".
+ */
+let framing: Set<string> | undefined;
+
+/**
+ * Whether a word the corpus lacks says how the question is put rather than what it is about ("why", "else",
+ * "happen"): such a word is not listed as unmatched. Content words are, however common: "It never mentions
+ * war" tells a reader something.
  */
 export function isFiller(word: QueryWord): boolean {
-  const rank = loadVectors()?.rank(foldWord(word.surface));
-  return rank !== undefined && rank < FILLER_RANK;
+  framing ??= new Set((framingWords as string[]).flatMap((w) => termsOf(w)));
+  return word.terms.every((term) => framing?.has(term));
 }
 
 /**

@@ -45,10 +45,3 @@ export const REFUSAL: Refusal = {
   vectorSimilarity: 0.7,
   answerType: true,
 };
-
-/**
- * A missing word this common in English (its frequency rank in the embeddings' corpus: "why" 693,
- * "happen" 1821) is not listed as unmatched. It still weighs in the refusal: the sweep found that
- * leaving such words out of the weight refused fewer unanswerable questions and no fewer answerable ones.
- */
-export const FILLER_RANK = 2000;

