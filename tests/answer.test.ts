@@ -71,6 +71,18 @@ describe("ask: ranking and quotes", () => {
     expect(answer.results[0]?.score).toBeGreaterThanOrEqual(answer.results[1]?.score ?? Number.POSITIVE_INFINITY);
   });
 
+  it("weighs a people's adjective as a word, not as a name: the question is about what it describes", () => {
+    const north = parseTxt(
+      "north.txt",
+      "north",
+      "Fishing in the north\n\nThe Norwegian minister spoke on Monday.\n\n" +
+        "Norway has built new ports in Tromsø and Bergen over the past decade.\n\n" +
+        "Norwegian fishermen sell their catch to many countries around the world.",
+    );
+    const answer = ask(buildIndex([north], attribute), "Where are the Norwegian ports?");
+    expect(answer.results[0]?.paragraph).toBe(2);
+  });
+
   it("gives the same answer to the same question", () => {
     expect(ask(index, "Who owns the mine?")).toEqual(ask(index, "Who owns the mine?"));
   });

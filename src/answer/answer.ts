@@ -6,6 +6,7 @@ import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
 import { type QueryWord, queryWords, withoutNoise } from "../text/query.ts";
+import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, nearInMeaning } from "./bridge.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import { CANDIDATES, DEFAULT_LIMIT, NAME_BOOST, REFUSAL, type Refusal } from "./tuning.ts";
@@ -42,7 +43,7 @@ export function answer(
   const known = (term: string) => (scope ? scope.vocabulary.has(term) : index.terms.has(term));
   const words = queryWords(query).map((word) => ({
     word,
-    weight: Math.max(...word.terms.map((term) => termWeight(index, term))) * (word.name ? NAME_BOOST : 1),
+    weight: Math.max(...word.terms.map((term) => termWeight(index, term))) * boostOf(word),
     known: word.terms.some(known),
   }));
   const bridges = bridgeMissing(
@@ -66,7 +67,7 @@ export function answer(
 
   const rankTerms = new Map<string, RankTerm>();
   for (const w of focus) {
-    if (w.known) for (const term of w.word.terms) rankTerms.set(term, { boost: w.word.name ? NAME_BOOST : 1 });
+    if (w.known) for (const term of w.word.terms) rankTerms.set(term, { boost: boostOf(w.word) });
     for (const bridge of w.bridges) {
       for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
     }
@@ -96,6 +97,14 @@ export function answer(
     if (results.length >= limit) break;
   }
   return results.length > 0 ? { query, kind, status: "ok", unmatched: unmatched(focus, shown), results } : noMatch();
+}
+
+/**
+ * `NAME_BOOST` for a name, 1 for any other word. A people's adjective ("Russian bases") describes what the
+ * question is about rather than naming it: it counts as a name for refusal, not for the boost.
+ */
+function boostOf(word: QueryWord): number {
+  return word.name && !lexiconTags(foldWord(word.surface)).includes("Demonym") ? NAME_BOOST : 1;
 }
 
 /**

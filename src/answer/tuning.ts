@@ -6,7 +6,7 @@
 /** Passages returned when the caller does not say. */
 export const DEFAULT_LIMIT = 3;
 
-/** Names (people, places, organizations) weigh this much more than other words in ranking. */
+/** Names (people, places, organizations; not demonyms such as "Russian") weigh this much more than other words in ranking. */
 export const NAME_BOOST = 2;
 
 /** Paragraphs read sentence by sentence when ranking: the best this many by their paragraph score. */
