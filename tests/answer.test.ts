@@ -83,6 +83,20 @@ describe("ask: ranking and quotes", () => {
     expect(answer.results[0]?.paragraph).toBe(2);
   });
 
+  it("puts a passage that answers in words before a loosely related one that holds a number", () => {
+    const problems = parseTxt(
+      "problems.txt",
+      "problems",
+      "Problems and answers\n\nA function problem expects a single output for every input it is given.\n\n" +
+        "The committee met 3 times last year to discuss the function of its budget and its input problem.",
+    );
+    const answer = ask(
+      buildIndex([problems], attribute),
+      "How many outputs does a function problem expect for each input?",
+    );
+    expect(answer.results.map((result) => result.paragraph)).toEqual([1, 2]);
+  });
+
   it("gives the same answer to the same question", () => {
     expect(ask(index, "Who owns the mine?")).toEqual(ask(index, "Who owns the mine?"));
   });

@@ -9,7 +9,7 @@ import { type QueryWord, queryWords, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, nearInMeaning } from "./bridge.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
-import { CANDIDATES, DEFAULT_LIMIT, NAME_BOOST, REFUSAL, type Refusal } from "./tuning.ts";
+import { CANDIDATES, DEFAULT_LIMIT, NAME_BOOST, REFUSAL, type Refusal, TYPE_PREFERENCE } from "./tuning.ts";
 import type { Answer, AnswerOptions, Passage, QuotedSentence } from "./types.ts";
 
 /** A question or claim that cannot be searched as asked, such as an unknown article id. */
@@ -80,8 +80,7 @@ export function answer(
   const wanted = tuning.answerType && kind === "ask" ? wantedType(withoutNoise(query)) : undefined;
   const evidence = new Evidence(index, focus, tuning);
   const total = focus.reduce((sum, w) => sum + w.weight, 0);
-  const results: Passage[] = [];
-  let shown = new Map<Weighed, number>();
+  const kept: Candidate[] = [];
   for (const hit of rankParagraphs(index, rankTerms, CANDIDATES, inScope)) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
@@ -90,13 +89,29 @@ export function answer(
     const found = evidence.of(ref, paragraph);
     if (weigh(found) < tuning.minCoverage * total) continue;
     const span = selectQuote(paragraph, matchedBySentence(ref, weights), (id) => weights.get(id) ?? 0, hit.sentence);
-    // "How many died?" is not answered by a passage that holds no number.
-    if (wanted && !holds(wanted, ref, span, paragraph, focus)) continue;
-    if (results.length === 0) shown = found;
-    results.push(passage(indexed, ref.index, span, hit.score, found));
-    if (results.length >= limit) break;
+    const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
+    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held });
   }
-  return results.length > 0 ? { query, kind, status: "ok", unmatched: unmatched(focus, shown), results } : noMatch();
+  // "How many died?" is not answered where no passage holds a number; where some do, they come first
+  // unless another passage matches the question that much better (TYPE_PREFERENCE).
+  if (!kept.some((candidate) => candidate.held)) return noMatch();
+  const order = (c: Candidate) => (c.held ? c.score : c.score * TYPE_PREFERENCE);
+  const chosen = kept.sort((a, b) => order(b) - order(a)).slice(0, limit);
+  const results = chosen.map((c) => passage(c.indexed, c.index, c.span, c.score, c.found));
+  const shown = chosen[0]?.found ?? new Map<Weighed, number>();
+  return { query, kind, status: "ok", unmatched: unmatched(focus, shown), results };
+}
+
+/** A passage that holds enough of the question, before the best are chosen. */
+interface Candidate {
+  indexed: IndexedArticle;
+  /** The paragraph's index in its article. */
+  index: number;
+  span: QuoteSpan;
+  score: number;
+  found: Map<Weighed, number>;
+  /** Whether its quote holds the kind of answer the question asks for (always, when it asks for none). */
+  held: boolean;
 }
 
 /**
