@@ -42,11 +42,11 @@ export interface Refusal {
 /**
  * Chosen with `npm run sweep`, which prints answerable questions refused against unanswerable ones
  * refused over the open labelled sets (364 answerable, 53 unanswerable) for a grid of these values.
- * Here: 2 answerable refused (0.5%), 8 unanswerable refused (15.1%), top-1 81.3%. A stricter floor
- * refuses more of both (0.3: 1.6% and 20.8%; 0.4: 6.3% and 28.3%; 0.5: 19.8% and 47.2%): words alone do
+ * Here: 2 answerable refused (0.5%), 8 unanswerable refused (15.1%), top-1 83.0%. A stricter floor
+ * refuses more of both (0.3: 1.9% and 18.9%; 0.4: 5.5% and 28.3%; 0.5: 19.5% and 47.2%): words alone do
  * not tell a question the article leaves open from one it answers in other words, and a false "the
  * article does not say this" is the worse error. The bridge pays where the floor is strict (at 0.4,
- * 6.3% answerable refused with it against 12.1% without) and costs two unanswerable refusals here.
+ * 5.5% answerable refused with it against 11.5% without) and costs two unanswerable refusals here.
  */
 export const REFUSAL: Refusal = {
   minCoverage: 0.2,
