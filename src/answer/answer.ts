@@ -91,6 +91,8 @@ export function answer(
     const span = selectQuote(paragraph, matchedBySentence(ref, weights), (id) => weights.get(id) ?? 0, hit.sentence);
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
     kept.push({ indexed, index: ref.index, span, score: hit.score, found, held });
+    // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them.
+    if (kept.filter((candidate) => candidate.held).length >= limit) break;
   }
   // "How many died?" is not answered where no passage holds a number; where some do, they come first
   // unless another passage matches the question that much better (TYPE_PREFERENCE).
