@@ -41,12 +41,12 @@ export interface Refusal {
 
 /**
  * Chosen with `npm run sweep`, which prints answerable questions refused against unanswerable ones
- * refused over the open labelled sets (364 answerable, 53 unanswerable) for a grid of these values.
- * Here: 2 answerable refused (0.5%), 8 unanswerable refused (15.1%), top-1 83.0%. A stricter floor
- * refuses more of both (0.3: 1.9% and 18.9%; 0.4: 5.5% and 28.3%; 0.5: 19.5% and 47.2%): words alone do
+ * refused over the open labelled sets (398 answerable, 59 unanswerable) for a grid of these values.
+ * Here: 2 answerable refused (0.5%), 10 unanswerable refused (16.9%), top-1 83.7%. A stricter floor
+ * refuses more of both (0.3: 1.8% and 20.3%; 0.4: 5.3% and 30.5%; 0.5: 18.3% and 50.8%): words alone do
  * not tell a question the article leaves open from one it answers in other words, and a false "the
  * article does not say this" is the worse error. The bridge pays where the floor is strict (at 0.4,
- * 5.5% answerable refused with it against 11.5% without) and costs two unanswerable refusals here.
+ * 5.3% answerable refused with it against 11.1% without) and costs two unanswerable refusals here.
  */
 export const REFUSAL: Refusal = {
   minCoverage: 0.2,
