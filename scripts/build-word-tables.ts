@@ -1,21 +1,52 @@
 /**
- * Writes data/word-tables.json from compromise's lexicon (see src/text/word-tables.ts), at install time
- * (`prepare`), so that answering never loads compromise. It takes well under a second, so it always runs.
+ * Writes data/word-tables.json from compromise's lexicon and wink-lemmatizer's WordNet rules (see
+ * src/text/word-tables.ts and ./term-table.ts), at install time (`prepare`), after scripts/build-lexicon.ts
+ * has written the embeddings' words, so that answering loads neither. It takes a few seconds, so it
+ * always runs.
  */
 
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { stemmer } from "stemmer";
+import lemmatizer from "wink-lemmatizer";
 import { REPORTING_VERBS } from "../src/attribution/reporting-verbs.ts";
-import { DATA_DIR, WORD_TABLES_FILE } from "../src/lexicon/files.ts";
-import { deriveWordTables } from "../src/text/word-tables.ts";
+import { DATA_DIR, VECTOR_WORDS_FILE, WORD_TABLES_FILE } from "../src/lexicon/files.ts";
+import { deriveWordTables, type WordTables } from "../src/text/word-tables.ts";
+import { deriveTermTable } from "./term-table.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 mkdirSync(DATA_DIR, { recursive: true });
-const tables = deriveWordTables(REPORTING_VERBS);
+/**
+ * A word's dictionary form: a form compromise knows as irregular ("lost" -> "lose", "children" ->
+ * "child"), else by WordNet's rules. A word ending in -ing or -ed is read as a verb first ("carrying" ->
+ * "carry", though WordNet also lists "carrying" as a noun), one ending in -s as a noun first ("leaves" ->
+ * "leaf", "expects" -> "expect"), any other as a noun only: "ground" is the ground, not a form of
+ * "grind". Adjectives keep their degree.
+ */
+function lemmatize(word: string, irregular: Record<string, string>): string {
+  if (Object.hasOwn(irregular, word)) return irregular[word] ?? word;
+  const readings = /(?:ing|ed)$/u.test(word)
+    ? [lemmatizer.verb, lemmatizer.noun]
+    : word.endsWith("s")
+      ? [lemmatizer.noun, lemmatizer.verb]
+      : [lemmatizer.noun];
+  return readings.map((reading) => reading(word)).find((lemma) => lemma !== word) ?? word;
+}
+
+const derived = deriveWordTables(REPORTING_VERBS);
+const { irregular } = derived;
+const terms = deriveTermTable({
+  vocabulary: readFileSync(VECTOR_WORDS_FILE, "utf8").split("\n"),
+  lemmatize: (word) => lemmatize(word, irregular),
+  // The analyzer's own fallback (src/text/analyzer.ts), on the irregular forms derived just now.
+  stem: (word) => stemmer(Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word),
+});
+const tables: WordTables = { ...derived, terms: Object.fromEntries(terms) };
 writeAtomically(WORD_TABLES_FILE, JSON.stringify(tables));
 const counts = [
   `${Object.keys(tables.tags).length} words`,
   `${Object.keys(tables.irregular).length} irregular forms`,
   `${Object.keys(tables.demonyms).length} demonyms`,
+  `${terms.size} words whose term is not their stem`,
   `${REPORTING_VERBS.length} verbs`,
 ];
 console.log(`word tables: ${counts.join(", ")} → ${WORD_TABLES_FILE}`);

@@ -22,6 +22,27 @@ describe("the analyzer", () => {
     expect(termsOf("met")).toEqual(termsOf("meeting"));
   });
 
+  it("joins the forms of one word, never words a reader keeps apart", () => {
+    expect(termsOf("executions")).toEqual(termsOf("execution"));
+    expect(termsOf("carrying")).toEqual(termsOf("carried"));
+    expect(termsOf("leaves")).toEqual(termsOf("leaf"));
+    expect(termsOf("expects")).toEqual(termsOf("expect"));
+    for (const [one, other] of [
+      ["executive", "executions"],
+      ["university", "universe"],
+      ["news", "new"],
+      ["organization", "organ"],
+      ["community", "communication"],
+      ["ground", "grind"],
+    ]) {
+      expect(termsOf(one ?? "")).not.toEqual(termsOf(other ?? ""));
+    }
+  });
+
+  it("stems a word too rare for the table, so that its forms still meet", () => {
+    expect(termsOf("exfiltrated")).toEqual(termsOf("exfiltrates"));
+  });
+
   it("keeps hyphenated forms whole and in parts", () => {
     expect(termsOf("S-300")).toEqual(["s300", "300"]);
     expect(termsOf("north-east")).toEqual(expect.arrayContaining(["northeast", "north", "east"]));

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { CorpusError } from "../corpus/errors.ts";
 import { isInside, type SourceFile } from "../corpus/read.ts";
 import { CODE_DIR } from "../entry/entry-points.ts";
+import { WORD_TABLES_FILE } from "../lexicon/files.ts";
 import type { CorpusIndex } from "./corpus-index.ts";
 import { fromSnapshot, type IndexSnapshot, toSnapshot } from "./snapshot.ts";
 
@@ -47,8 +48,8 @@ export interface CacheOptions {
 
 /**
  * A fingerprint of a corpus's files as read and of the code and dependencies that index them, so that a
- * cached index is used only where building anew would give the same one: a changed article, analyzer or
- * extractor, or an upgraded compromise, all rebuild.
+ * cached index is used only where building anew would give the same one: a changed article, analyzer,
+ * extractor or word table, or an upgraded compromise, all rebuild.
  */
 export function fingerprint(sources: SourceFile[]): string {
   const hash = createHash("sha256");
@@ -58,6 +59,8 @@ export function fingerprint(sources: SourceFile[]): string {
     if (source.sidecar) add(`corpus/${basename(source.sidecar.file)}`, source.sidecar.text);
   }
   for (const file of codeFiles(CODE)) add(file.slice(CODE.length), readFileSync(file));
+  // The analyzer's terms come from this table as well as from code: it is derived at install time.
+  if (existsSync(WORD_TABLES_FILE)) add("data/word-tables.json", readFileSync(WORD_TABLES_FILE));
   const lock = join(ROOT, "package-lock.json");
   if (existsSync(lock)) add("package-lock.json", readFileSync(lock));
   return hash.digest("hex").slice(0, 32);

@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
-import { baseForm, countryOf } from "./word-tables.ts";
+import { baseForm, countryOf, tableTerm } from "./word-tables.ts";
 
 /** A word of a text, where it stands, and the index terms it stands for (none for a stop word). */
 export interface Token {
@@ -60,8 +60,8 @@ function cachedTerms(surface: string): readonly string[] {
 
 /**
  * The index terms one word stands for: folded (case, diacritics), possessive dropped, stop words
- * removed, irregular forms brought to their base and stemmed, a demonym also standing for its country
- * ("Libyan" -> "libyan", "libya"). A compound gives its joined form and its
+ * removed, brought to one term per word (its forms joined, other words kept apart: see `termOf`), a
+ * demonym also standing for its country ("Libyan" -> "libyan", "libya"). A compound gives its joined form and its
  * parts ("S-300" -> "s300", "300"), so that "S300", "S-300" and "300" all find it; a percentage gives its
  * number and "percent".
  */
@@ -90,8 +90,16 @@ function wordTerms(word: string, acronym: boolean): string[] {
   if (!acronym && STOP_WORDS.has(word)) return [];
   if (!/^[a-z]+$/u.test(word)) return [word];
   const country = countryOf(word);
-  const stem = stemmer(baseForm(word));
-  return country ? [stem, stemmer(country)] : [stem];
+  return country ? [termOf(word), termOf(country)] : [termOf(word)];
+}
+
+/**
+ * A word's index term: its Porter stem, with its irregular forms brought home first ("lost" -> "lose"),
+ * except where the stem would join words a reader keeps apart or split one word's forms: there the
+ * table built at install time has it ("executions" -> "execution", "executive" -> "executive").
+ */
+function termOf(word: string): string {
+  return tableTerm(word) ?? stemmer(baseForm(word));
 }
 
 function numberTerms(number: string): string[] {

@@ -20,6 +20,12 @@ export interface WordTables {
   demonyms: Record<string, string>;
   /** For each verb asked for at derivation, its forms by compromise's tense name. */
   conjugations: Record<string, Record<string, string>>;
+  /**
+   * Common words whose index term is not their Porter stem: where the stem joins words a reader keeps
+   * apart ("executive" and "executions", "news" and "new") or splits forms of one word ("leaves" and
+   * "leaf"). Written by scripts/term-table.ts.
+   */
+  terms: Record<string, string>;
 }
 
 let tables: WordTables | undefined;
@@ -55,6 +61,11 @@ export function baseForm(word: string): string {
   return entry(wordTables().irregular, word) ?? word;
 }
 
+/** A common word's index term where it is not its Porter stem (see `WordTables.terms`). */
+export function tableTerm(word: string): string | undefined {
+  return entry(wordTables().terms, word);
+}
+
 /** The country a demonym belongs to ("russian" -> "russia"), if compromise knows both. */
 export function countryOf(word: string): string | undefined {
   return entry(wordTables().demonyms, word);
@@ -76,7 +87,7 @@ const VERB_LIKE = new Set(["PastTense", "Participle", "Adjective"]);
 const DEMONYM_ENDING = /^(?:|n|an|ian|ese|i|ic)s?$/u;
 
 /** Derives the tables from compromise, with the conjugations of `verbs`: what the install-time script writes. */
-export function deriveWordTables(verbs: readonly string[]): WordTables {
+export function deriveWordTables(verbs: readonly string[]): Omit<WordTables, "terms"> {
   const { lexicon } = model().one;
   const tagsOf = (word: string) => tagList(lexicon[word]);
   const plain = Object.keys(lexicon).filter((word) => /^[a-z]+$/u.test(word));
