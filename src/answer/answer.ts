@@ -81,6 +81,7 @@ export function answer(
   const evidence = new Evidence(index, focus, tuning);
   const total = focus.reduce((sum, w) => sum + w.weight, 0);
   const kept: Candidate[] = [];
+  let heldCount = 0;
   for (const hit of rankParagraphs(index, rankTerms, CANDIDATES, inScope)) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
@@ -91,12 +92,13 @@ export function answer(
     const span = selectQuote(paragraph, matchedBySentence(ref, weights), (id) => weights.get(id) ?? 0, hit.sentence);
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
     kept.push({ indexed, index: ref.index, span, score: hit.score, found, held });
+    if (held) heldCount += 1;
     // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them.
-    if (kept.filter((candidate) => candidate.held).length >= limit) break;
+    if (heldCount >= limit) break;
   }
   // "How many died?" is not answered where no passage holds a number; where some do, they come first
   // unless another passage matches the question that much better (TYPE_PREFERENCE).
-  if (!kept.some((candidate) => candidate.held)) return noMatch();
+  if (heldCount === 0) return noMatch();
   const order = (c: Candidate) => (c.held ? c.score : c.score * TYPE_PREFERENCE);
   const chosen = kept.sort((a, b) => order(b) - order(a)).slice(0, limit);
   const results = chosen.map((c) => passage(c.indexed, c.index, c.span, c.score, c.found));
