@@ -1,7 +1,13 @@
 import { creditedFor, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
 import type { Paragraph } from "../corpus/types.ts";
-import { type CorpusIndex, type IndexedArticle, type ParagraphRef, termWeight } from "../search/corpus-index.ts";
+import {
+  type CorpusIndex,
+  holdsTerm,
+  type IndexedArticle,
+  type ParagraphRef,
+  termWeight,
+} from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
@@ -40,7 +46,7 @@ export function answer(
   const kind = options.kind ?? "ask";
   const scope = scopeOf(index, options.article);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const known = (term: string) => (scope ? scope.vocabulary.has(term) : index.terms.has(term));
+  const known = (term: string) => (scope ? scope.vocabulary.has(term) : holdsTerm(index, term));
   const words = queryWords(query).map((word) => ({
     word,
     weight: Math.max(...word.terms.map((term) => termWeight(index, term))) * boostOf(word),

@@ -9,7 +9,7 @@ import { RateLimiter } from "./rate-limit.ts";
 /** What the bot runs with. `commands` is a parameter so that tests can add one of their own. */
 export interface BotOptions {
   config: Config & { token: string };
-  /** Where commands read the corpus: its `index` may be swapped while the bot runs (a live corpus). */
+  /** Where commands read the corpus: its `index` changes while the bot runs (a live corpus updates it in place). */
   context: CommandContext;
   commands: Command[];
   logger: Logger;

@@ -11,8 +11,8 @@ import type { CorpusIndex } from "../search/corpus-index.ts";
 import type { MessagePayload } from "./payload.ts";
 
 /**
- * What every command works from: the corpus index. It can be swapped whole while the bot runs, so a
- * handler reads `index` once and answers from that.
+ * What every command works from: the corpus index. A live corpus updates it in place, whole articles at
+ * a time between two turns of the event loop, so an answer worked out in one turn reads one state of it.
  */
 export interface CommandContext {
   readonly index: CorpusIndex;

@@ -12,7 +12,7 @@ function asError(reason: unknown): Error {
 
 /**
  * Logs, and survives, a rejection no one handled and an exception no one caught. Each interaction is
- * answered on its own, from an index that is only ever swapped whole, so one malformed payload (an
+ * answered on its own, from an index that only ever changes whole articles at a time, so one malformed payload (an
  * interaction discord.js cannot build, which rejects inside discord.js where no caller can catch it)
  * must not end the process and with it every other user's answers.
  * Errors are logged through the logger's serializer: no token, no request body.

@@ -30,7 +30,7 @@ export class BuildMemory<T> {
 
   /** What `work` gives for `content`, remembered when the same content was worked out before. */
   recall(id: string, content: unknown, work: () => T): T {
-    const key = keyOf(content);
+    const key = contentKey(content);
     let found = this.#current.get(key) ?? this.#previous.get(key);
     if (found === undefined) {
       found = work();
@@ -42,10 +42,18 @@ export class BuildMemory<T> {
 
   /** Remembers what was worked out elsewhere (an index built before, or loaded from the cache). */
   remember(content: unknown, value: T): void {
-    this.#current.set(keyOf(content), value);
+    this.#current.set(contentKey(content), value);
   }
 }
 
-function keyOf(content: unknown): string {
-  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+/** Keys already worked out, by object: an unchanged file's article is the same object build after build. */
+const keys = new WeakMap<object, string>();
+
+/** What content is remembered by: a hash of its JSON. Content must not change once keyed. */
+export function contentKey(content: unknown): string {
+  const known = typeof content === "object" && content !== null ? keys.get(content) : undefined;
+  if (known !== undefined) return known;
+  const key = createHash("sha256").update(JSON.stringify(content)).digest("hex");
+  if (typeof content === "object" && content !== null) keys.set(content, key);
+  return key;
 }

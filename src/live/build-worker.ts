@@ -2,45 +2,104 @@ import { parentPort } from "node:worker_threads";
 import { attributeArticle } from "../attribution/extract.ts";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import { CorpusError } from "../corpus/errors.ts";
-import { parseSource } from "../corpus/load.ts";
+import { parseCorpus, parseSource } from "../corpus/load.ts";
+import { readCorpus, type SourceFile } from "../corpus/read.ts";
 import type { Article } from "../corpus/types.ts";
-import { openCorpus } from "../open.ts";
-import { toSnapshot, toSnapshotParts } from "../search/snapshot.ts";
-import { BuildMemory } from "./build-memory.ts";
-import type { BuildRequest, BuildResult, WorkerSeed } from "./protocol.ts";
+import { storeIndex } from "../search/cache.ts";
+import { buildIndex, type IndexChange } from "../search/corpus-index.ts";
+import { BuildMemory, contentKey } from "./build-memory.ts";
+import type { BuildRequest, BuildResult, WarmRequest, WorkerSeed, WorkerWarning } from "./protocol.ts";
 
-// Builds indexes off the main thread, one per request, so that the bot keeps answering from the old one
-// meanwhile. It lives as long as the live corpus, remembering each file it parsed and each article it
-// attributed, which are most of a build's time.
+// Works out, off the main thread, what changed in the corpus folder: it parses and attributes the files
+// that changed and sends those articles, for the live corpus to take into its index in place. It lives as
+// long as the live corpus, remembering each file it parsed and each article it attributed, which are most
+// of a build's time, and what the serving index holds.
 const parsed = new BuildMemory<Article>();
 const attributed = new BuildMemory<ArticleAttribution>();
+/** The articles of the serving index by id. */
+let serving = new Map<string, Article>();
 
-parentPort?.on("message", (message: BuildRequest | WorkerSeed) => {
+/** The index cache write waiting for the folder to stay unchanged. */
+let storing: NodeJS.Timeout | undefined;
+
+parentPort?.on("message", (message: BuildRequest | WorkerSeed | WarmRequest) => {
   if ("seed" in message) {
     // The index the live corpus started with was attributed by the same code: it need not be done again.
-    for (const { article, attribution } of message.seed) attributed.remember(article, attribution);
+    for (const { article, attribution } of message.seed) {
+      attributed.remember(article, attribution);
+      serving.set(article.id, article);
+    }
     return;
   }
-  const { dir, ...options } = message;
-  const warnings: string[] = [];
-  let result: BuildResult;
+  if ("warm" in message) {
+    warm(message.warm.dir, message.warm.maxFileBytes);
+    return;
+  }
+  clearTimeout(storing);
+  const { dir, cacheDir, maxFileBytes, cacheQuietMs } = message;
   parsed.startBuild();
   attributed.startBuild();
+  const attribute = (article: Article) => attributed.recall(article.id, article, () => attributeArticle(article));
+  let result: BuildResult;
   try {
-    const index = openCorpus(dir, {
-      ...options,
-      parse: (source) => parsed.recall(source.id, source, () => parseSource(source)),
-      attribute: (article) => attributed.recall(article.id, article, () => attributeArticle(article)),
-      onWarning: (warning) => warnings.push(warning),
-    });
-    // An index loaded from the cache asked for no attribution, though it holds one the next build can reuse.
-    if (attributed.asked === 0) {
-      for (const { article, attribution } of index.articles.values()) attributed.remember(article, attribution);
+    const sources = readCorpus(dir, { maxFileBytes });
+    const articles = parseCorpus(sources, parse);
+    result = { ok: true, ...changeFrom(articles, attribute), parsed: parsed.fresh, attributed: attributed.fresh };
+    if (cacheDir !== undefined) {
+      // Written once the folder has stayed unchanged a while: a write takes as long as a build, and a
+      // change that came meanwhile would wait for it.
+      const warn = (warning: string) => parentPort?.postMessage({ warning } satisfies WorkerWarning);
+      storing = setTimeout(() => {
+        try {
+          storeIndex(sources, { dir, cacheDir, onWarning: warn }, () => buildIndex(articles, attribute));
+        } catch (error) {
+          warn(`citebot: the index cache was not written: ${String(error)}`);
+        }
+      }, cacheQuietMs);
     }
-    const snapshot = toSnapshotParts(toSnapshot(index));
-    result = { ok: true, snapshot, warnings, parsed: parsed.fresh, attributed: attributed.fresh };
   } catch (error) {
     result = { ok: false, error: error instanceof CorpusError ? error.message : `citebot: ${String(error)}` };
   }
   parentPort?.postMessage(result);
 });
+
+function parse(source: SourceFile): Article {
+  return parsed.recall(source.id, source, () => parseSource(source));
+}
+
+/**
+ * Parses the folder as it is, and takes each article that matches the serving one's content as the one
+ * served: the first change then finds every other article unchanged by identity. A folder that does not
+ * load is left for the next build to report.
+ */
+function warm(dir: string, maxFileBytes: number | undefined): void {
+  parsed.startBuild();
+  try {
+    for (const article of parseCorpus(readCorpus(dir, { maxFileBytes }), parse)) {
+      const before = serving.get(article.id);
+      if (before !== undefined && contentKey(before) === contentKey(article)) serving.set(article.id, article);
+    }
+  } catch {
+    // Reported by the build that the change asks for.
+  }
+}
+
+/**
+ * The change from the serving index to `articles`: an article parsed from an unchanged file is the one
+ * remembered, so only those whose object differs are compared by content (keys are kept by object).
+ * Attributing may throw the article's error, and then nothing is taken as served.
+ */
+function changeFrom(articles: Article[], attribute: (article: Article) => ArticleAttribution): IndexChange {
+  const next = new Map(articles.map((article) => [article.id, article]));
+  const changed = articles.filter((article) => {
+    const before = serving.get(article.id);
+    return before !== article && (before === undefined || contentKey(before) !== contentKey(article));
+  });
+  const added = changed.map((article) => ({ article, attribution: attribute(article) }));
+  // Every article is asked for, so that memory keeps what the next build reuses.
+  for (const article of articles) attribute(article);
+  const changedIds = new Set(changed.map((article) => article.id));
+  const removed = [...serving.keys()].filter((id) => !next.has(id) || changedIds.has(id));
+  serving = next;
+  return { removed, added };
+}

@@ -1,10 +1,10 @@
 import { type FSWatcher, type Stats, statSync, unwatchFile, watch, watchFile } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Worker } from "node:worker_threads";
+import { CorpusError } from "../corpus/errors.ts";
 import { startWorker } from "../entry/worker.ts";
-import type { CorpusIndex } from "../search/corpus-index.ts";
-import { fromSnapshotParts } from "../search/snapshot.ts";
-import type { BuildRequest, BuildResult, WorkerSeed } from "./protocol.ts";
+import { type CorpusIndex, updateIndex } from "../search/corpus-index.ts";
+import type { BuildRequest, BuildResult, WarmRequest, WorkerSeed, WorkerWarning } from "./protocol.ts";
 
 /** How a live corpus follows its folder. */
 export interface LiveCorpusOptions {
@@ -15,15 +15,20 @@ export interface LiveCorpusOptions {
   maxFileBytes?: number;
   /** Quiet time after the last change before rebuilding, so that a burst of writes rebuilds once. Default: 300 ms. */
   debounceMs?: number;
+  /**
+   * Quiet time after the last rebuild before the index cache is written (when `cacheDir` is set): a
+   * write takes as long as a build, and a change that comes meanwhile waits for it. Default: 10,000 ms.
+   */
+  cacheQuietMs?: number;
   /** How often to look for the folder while it is gone, in milliseconds. Default: 1,000. */
   pollMs?: number;
-  /** Told of every rebuild, swapped in or refused; the bot logs it. Default: nothing. */
+  /** Told of every rebuild, taken in or refused; the bot logs it. Default: nothing. */
   onReload?: (event: ReloadEvent) => void;
   /** Told of what a rebuild warned of (a cache rebuilt or not writable). Default: nothing. */
   onWarning?: (message: string) => void;
 }
 
-/** The outcome of a rebuild: swapped in, or refused with the old index still serving. */
+/** The outcome of a rebuild: taken into the index, or refused with the index as it was. */
 export type ReloadEvent =
   | {
       ok: true;
@@ -38,12 +43,13 @@ export type ReloadEvent =
   | { ok: false; error: string };
 
 /**
- * A corpus folder that stays current: changes to it rebuild the index in a worker thread and swap it
- * in whole, while requests go on reading the old one; a corpus that fails to load leaves the old index
- * serving. A folder deleted and made again is followed again.
+ * A corpus folder that stays current: a worker thread parses and attributes the files that changed,
+ * while requests go on reading the index, and the index takes the changed articles in place, in a few
+ * milliseconds for an article; a corpus that fails to load leaves the index as it was. A folder deleted
+ * and made again is followed again.
  */
 export class LiveCorpus {
-  #index: CorpusIndex;
+  readonly #index: CorpusIndex;
   readonly #options: LiveCorpusOptions;
   #watching = false;
   #watcher: FSWatcher | undefined;
@@ -59,6 +65,8 @@ export class LiveCorpus {
   #again = false;
   /** The build worker, kept between builds for what it remembers; started on first use. */
   #worker: Worker | undefined;
+  /** The seeding of the kept worker: a build waits for it. */
+  #seeding: Promise<void> = Promise.resolve();
   #closed = false;
 
   constructor(index: CorpusIndex, options: LiveCorpusOptions) {
@@ -66,16 +74,20 @@ export class LiveCorpus {
     this.#options = options;
   }
 
-  /** The index to answer from now. Read it once per request: a swap may happen between two reads. */
+  /** The index to answer from: one object, updated in place between two turns of the event loop. */
   get index(): CorpusIndex {
     return this.#index;
   }
 
-  /** Starts following the folder. */
+  /** Starts following the folder, and has the worker read it ahead of the first change. */
   watch(): void {
     if (this.#watching) return;
     this.#watching = true;
     this.#follow();
+    const { dir, maxFileBytes } = this.#options;
+    void this.#startWorker().then((worker) =>
+      worker?.postMessage({ warm: { dir, maxFileBytes } } satisfies WarmRequest),
+    );
   }
 
   /** Rebuilds now (after any rebuild under way) and resolves with the outcome. */
@@ -169,41 +181,60 @@ export class LiveCorpus {
   async #build(): Promise<ReloadEvent> {
     const started = performance.now();
     const { dir, cacheDir, maxFileBytes } = this.#options;
-    const result = await this.#runWorker({ dir, cacheDir, maxFileBytes });
+    const cacheQuietMs = this.#options.cacheQuietMs ?? 10_000;
+    const result = await this.#runWorker({ dir, cacheDir, maxFileBytes, cacheQuietMs });
     let event: ReloadEvent;
-    if (result.ok) {
-      for (const warning of result.warnings) this.#options.onWarning?.(warning);
-      this.#index = await fromSnapshotParts(result.snapshot);
-      const ms = Math.round(performance.now() - started);
-      const { size: articles } = this.#index.articles;
-      event = {
-        ok: true,
-        articles,
-        paragraphs: this.#index.paragraphs.length,
-        ms,
-        parsed: result.parsed,
-        attributed: result.attributed,
-      };
-    } else {
-      event = result;
+    if (!result.ok) event = result;
+    else {
+      try {
+        updateIndex(this.#index, result);
+        event = {
+          ok: true,
+          articles: this.#index.articles.size,
+          paragraphs: this.#index.miniSearch.documentCount,
+          ms: Math.round(performance.now() - started),
+          parsed: result.parsed,
+          attributed: result.attributed,
+        };
+      } catch (error) {
+        // The index is as it was; the worker, which took the change as served, is let go and the next
+        // build seeds a new one from the index.
+        void this.#worker?.terminate();
+        this.#worker = undefined;
+        event = { ok: false, error: error instanceof CorpusError ? error.message : `citebot: ${String(error)}` };
+      }
     }
     if (!this.#closed) this.#options.onReload?.(event);
     return event;
   }
 
+  /** The kept worker, started and told of the serving index if there is none; none once closed. */
+  async #startWorker(): Promise<Worker | undefined> {
+    if (this.#closed) return undefined;
+    if (!this.#worker) {
+      const started = startWorker("live/build-worker", undefined);
+      // An idle worker must not keep the process alive; a build holds it open while it runs.
+      started.unref();
+      // Warnings come while the worker writes the cache, after its result.
+      started.on("message", (message: BuildResult | WorkerWarning) => {
+        if ("warning" in message && !this.#closed) this.#options.onWarning?.(message.warning);
+      });
+      this.#worker = started;
+      this.#seeding = seed(started, this.#index);
+    }
+    await this.#seeding;
+    return this.#worker;
+  }
+
   /** One build in the kept worker. A worker that fails is let go, and the next build starts a new one. */
   async #runWorker(request: BuildRequest): Promise<BuildResult> {
-    if (this.#closed) return { ok: false, error: "citebot: the live corpus is closed" };
-    if (!this.#worker) {
-      this.#worker = startWorker("live/build-worker", undefined);
-      await seed(this.#worker, this.#index);
-    }
-    const worker = this.#worker;
+    const worker = await this.#startWorker();
     if (this.#closed || !worker) return { ok: false, error: "citebot: the live corpus is closed" };
     // Held open while it builds, and not a moment longer: an idle worker must not keep the process alive.
     worker.ref();
     return new Promise((resolve) => {
-      const finish = (result: BuildResult) => {
+      const finish = (result: BuildResult | WorkerWarning) => {
+        if ("warning" in result) return;
         worker.off("message", finish);
         worker.off("error", failed);
         worker.off("exit", exited);

@@ -1,33 +1,43 @@
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
-import type { SnapshotParts } from "../search/snapshot.ts";
+import type { IndexChange } from "../search/corpus-index.ts";
 
 /**
  * Articles of the index already serving, with who says what in them, sent to a new worker a few at a
- * time, so that it attributes none of them again.
+ * time, so that it attributes none of them again and knows what the index holds.
  */
 export interface WorkerSeed {
   seed: Array<{ article: Article; attribution: ArticleAttribution }>;
 }
 
-/** What the build worker is asked to build. */
+/** What the build worker is asked to work out: what changed in the folder since the last request. */
 export interface BuildRequest {
   dir: string;
   cacheDir?: string;
   maxFileBytes?: number;
+  /** How long the folder must stay unchanged before the index cache is written. */
+  cacheQuietMs: number;
+}
+
+/** Asks a new worker to parse the folder ahead of the first change, so that the change alone is new work. */
+export interface WarmRequest {
+  warm: { dir: string; maxFileBytes?: number };
 }
 
 /**
- * What it sends back: the built index as plain data with what it warned of on the way (a cache
- * rebuilt or not writable) and the articles it had to parse and attribute anew, or why the corpus would not load.
+ * What it sends back: the change to take into the serving index and the articles it had to parse and
+ * attribute anew, or why the corpus would not load.
  */
 export type BuildResult =
-  | {
+  | ({
       ok: true;
-      snapshot: SnapshotParts;
-      warnings: string[];
       /** The ids of the articles whose file was parsed anew, and of those attributed anew. */
       parsed: readonly string[];
       attributed: readonly string[];
-    }
+    } & IndexChange)
   | { ok: false; error: string };
+
+/** What the worker warned of while it wrote the index cache, after its result. */
+export interface WorkerWarning {
+  warning: string;
+}

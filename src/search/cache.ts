@@ -73,15 +73,39 @@ export function fingerprint(sources: SourceFile[]): string {
  * change the corpus; a cache that cannot be written is a warning: it only ever saves time.
  */
 export function cachedIndex(sources: SourceFile[], options: CacheOptions, build: () => CorpusIndex): CorpusIndex {
-  const { dir, cacheDir, onWarning = () => {} } = options;
-  refuseInside(dir, cacheDir);
-  const prefix = `index-${createHash("sha256").update(resolve(dir)).digest("hex").slice(0, 8)}-`;
-  const file = join(cacheDir, `${prefix}${fingerprint(sources)}.snapshot`);
-  const cached = readSnapshot(file, onWarning);
+  const file = snapshotFile(sources, options);
+  const cached = readSnapshot(file, options.onWarning ?? (() => {}));
   if (cached) return cached;
   const index = build();
+  writeSnapshot(file, index, options);
+  return index;
+}
+
+/**
+ * Writes the index `build` gives to the cache, unless the cache already holds this corpus's: what the
+ * live corpus does after an update, off the main thread, so that the next start finds it.
+ */
+export function storeIndex(sources: SourceFile[], options: CacheOptions, build: () => CorpusIndex): void {
+  const file = snapshotFile(sources, options);
+  if (!existsSync(file)) writeSnapshot(file, build(), options);
+}
+
+/** The snapshot file of a corpus as read: named by its folder and its fingerprint. */
+function snapshotFile(sources: SourceFile[], { dir, cacheDir }: CacheOptions): string {
+  refuseInside(dir, cacheDir);
+  return join(cacheDir, `${prefixOf(dir)}${fingerprint(sources)}.snapshot`);
+}
+
+/** What every snapshot of a corpus folder's name starts with, whatever its content. */
+function prefixOf(dir: string): string {
+  return `index-${createHash("sha256").update(resolve(dir)).digest("hex").slice(0, 8)}-`;
+}
+
+/** Writes `index` as `file`, in place of the folder's older snapshots; a cache that cannot be written is one warning. */
+function writeSnapshot(file: string, index: CorpusIndex, { dir, cacheDir, onWarning = () => {} }: CacheOptions): void {
   try {
     mkdirSync(cacheDir, { recursive: true });
+    const prefix = prefixOf(dir);
     for (const old of readdirSync(cacheDir)) if (old.startsWith(prefix)) rmSync(join(cacheDir, old), { force: true });
     const body = JSON.stringify(toSnapshot(index));
     const header: Header = { citebot: "index", schema: SCHEMA, sha256: sha256(body) };
@@ -93,7 +117,6 @@ export function cachedIndex(sources: SourceFile[], options: CacheOptions, build:
       `citebot: the index cache folder ${cacheDir} cannot be written (${(error as Error).message}): every start builds the index anew`,
     );
   }
-  return index;
 }
 
 /** A snapshot file's index, or undefined where there is none or it is not to be trusted (said to `warn`). */

@@ -3,7 +3,7 @@ import { articleFault } from "../corpus/errors.ts";
 import type { Article, Paragraph } from "../corpus/types.ts";
 import { type Token, tokenize } from "../text/analyzer.ts";
 import { statesOf } from "../text/answer-type.ts";
-import { type Initialisms, initialismsOf } from "../text/initialisms.ts";
+import { type Initialisms, initialismsOf, mergeInitialisms } from "../text/initialisms.ts";
 import { type IndexedDocument, ParagraphSearch } from "./paragraph-search.ts";
 
 /** An article with what answering needs of it, worked out once when the index is built. */
@@ -30,19 +30,26 @@ export interface ParagraphRef {
   sentenceStates: Uint8Array;
 }
 
-/** The searchable corpus: a MiniSearch index of paragraphs and the articles behind it. */
+/**
+ * The searchable corpus: a MiniSearch index of paragraphs and the articles behind it. A live corpus
+ * updates it in place (`updateIndex`); a paragraph taken out keeps its id with an empty entry, since
+ * MiniSearch and the other paragraphs know paragraphs by id.
+ */
 export interface CorpusIndex {
   articles: Map<string, IndexedArticle>;
-  /** By paragraph id, the id MiniSearch knows the paragraph by. */
+  /** By paragraph id, the id MiniSearch knows the paragraph by; a paragraph taken out has articleId "". */
   paragraphs: ParagraphRef[];
   miniSearch: ParagraphSearch;
-  /** Every term of the corpus and its id. */
+  /** Every term the corpus has used and its id; a term no paragraph holds any more has frequency 0. */
   terms: Map<string, number>;
   /** By term id, how many paragraphs hold the term: the weight of a term is its rarity. */
-  documentFrequency: Uint32Array;
+  documentFrequency: number[];
   /** The mean number of terms in a sentence, BM25's length norm at sentence level. */
   averageSentenceLength: number;
-  /** Names the corpus writes out in full, by their initials: "uae" -> the terms of "United Arab Emirates". */
+  /**
+   * Names the corpus writes out in full, by their initials: "uae" -> the terms of "United Arab Emirates".
+   * An update adds to them and takes none out: an expansion is used only where its terms are still held.
+   */
   initialisms: Initialisms;
 }
 
@@ -51,19 +58,78 @@ export type Attributor = (article: Article) => ArticleAttribution;
 
 /** Builds the index of a loaded corpus. Pure and synchronous: the same articles give the same index. */
 export function buildIndex(articles: Article[], attribute: Attributor): CorpusIndex {
-  const miniSearch = new ParagraphSearch();
-  const indexed = new Map<string, IndexedArticle>();
-  const paragraphs: ParagraphRef[] = [];
-  const terms = new Map<string, number>();
-  const frequency: number[] = [];
-  const documents: IndexedDocument[] = [];
+  const index: CorpusIndex = {
+    articles: new Map(),
+    paragraphs: [],
+    miniSearch: new ParagraphSearch(),
+    terms: new Map(),
+    documentFrequency: [],
+    averageSentenceLength: 1,
+    initialisms: new Map(),
+  };
+  addArticles(
+    index,
+    articles.map((article) => ({ article, attribution: attributed(article, attribute) })),
+  );
+  return index;
+}
+
+/** What changed in a corpus: the articles taken out (by id), and those put in, a changed one in both. */
+export interface IndexChange {
+  removed: readonly string[];
+  added: ReadonlyArray<{ article: Article; attribution: ArticleAttribution }>;
+}
+
+/**
+ * Takes a change into the index in place: the removed articles' paragraphs are discarded from MiniSearch
+ * and the added ones indexed, in milliseconds for an article, where a build takes seconds for a large
+ * corpus. All of the added articles' terms are worked out before anything changes, so that an article
+ * that cannot be indexed (its error, with file and line) leaves the index as it was.
+ */
+export function updateIndex(index: CorpusIndex, change: IndexChange): void {
+  const prepared = change.added.map(prepareArticle);
+  for (const id of change.removed) removeArticle(index, id);
+  addPrepared(index, prepared);
+}
+
+/** Whether any paragraph of the index holds `term`. */
+export function holdsTerm(index: CorpusIndex, term: string): boolean {
+  const id = index.terms.get(term);
+  return id !== undefined && (index.documentFrequency[id] ?? 0) > 0;
+}
+
+function attributed(article: Article, attribute: Attributor): ArticleAttribution {
+  try {
+    return attribute(article);
+  } catch (error) {
+    throw articleFault(article.file, error);
+  }
+}
+
+/** An article's paragraphs as term streams, with the initialisms it spells out: all that can fail. */
+interface PreparedArticle {
+  article: Article;
+  attribution: ArticleAttribution;
+  streams: Array<ReturnType<typeof termStream>>;
+  initialisms: Initialisms;
+}
+
+function prepareArticle({ article, attribution }: IndexChange["added"][number]): PreparedArticle {
   const initialisms: Initialisms = new Map();
-  let sentenceCount = 0;
-  let termCount = 0;
-  for (const article of articles) {
+  const streams = article.paragraphs.map((paragraph) => paragraphTerms(article.file, paragraph, initialisms));
+  return { article, attribution, streams, initialisms };
+}
+
+function addArticles(index: CorpusIndex, articles: IndexChange["added"]): void {
+  addPrepared(index, articles.map(prepareArticle));
+}
+
+function addPrepared(index: CorpusIndex, articles: PreparedArticle[]): void {
+  const { terms, documentFrequency: frequency, paragraphs } = index;
+  const documents: IndexedDocument[] = [];
+  for (const { article, attribution, streams, initialisms } of articles) {
     const vocabulary = new Set<string>();
-    article.paragraphs.forEach((paragraph, index) => {
-      const stream = paragraphTerms(article.file, paragraph, initialisms);
+    streams.forEach((stream, paragraphIndex) => {
       const ids = new Int32Array(stream.terms.length);
       stream.terms.forEach((term, i) => {
         let id = terms.get(term);
@@ -79,35 +145,48 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
         const id = terms.get(term) ?? 0;
         frequency[id] = (frequency[id] ?? 0) + 1;
       }
-      sentenceCount += stream.sentenceEnds.length;
-      termCount += stream.terms.length;
       documents.push({ id: paragraphs.length, terms: stream.terms.join(" ") });
       paragraphs.push({
         articleId: article.id,
-        index,
+        index: paragraphIndex,
         terms: ids,
         sentenceEnds: Uint32Array.from(stream.sentenceEnds),
         sentenceStates: Uint8Array.from(stream.sentenceStates),
       });
     });
-    let attribution: ArticleAttribution;
-    try {
-      attribution = attribute(article);
-    } catch (error) {
-      throw articleFault(article.file, error);
-    }
-    indexed.set(article.id, { article, attribution, vocabulary });
+    mergeInitialisms(index.initialisms, initialisms);
+    index.articles.set(article.id, { article, attribution, vocabulary });
   }
-  miniSearch.addAll(documents);
-  return {
-    articles: indexed,
-    paragraphs,
-    miniSearch,
-    terms,
-    documentFrequency: Uint32Array.from(frequency),
-    averageSentenceLength: sentenceCount > 0 ? termCount / sentenceCount : 1,
-    initialisms,
-  };
+  index.miniSearch.addAll(documents);
+  index.averageSentenceLength = averageSentenceLength(paragraphs);
+}
+
+const REMOVED: Omit<ParagraphRef, "index"> = {
+  articleId: "",
+  terms: new Int32Array(0),
+  sentenceEnds: new Uint32Array(0),
+  sentenceStates: new Uint8Array(0),
+};
+
+function removeArticle(index: CorpusIndex, articleId: string): void {
+  if (!index.articles.delete(articleId)) return;
+  index.paragraphs.forEach((ref, id) => {
+    if (ref.articleId !== articleId) return;
+    for (const term of new Set(ref.terms)) index.documentFrequency[term] = (index.documentFrequency[term] ?? 1) - 1;
+    index.miniSearch.discard(id);
+    index.paragraphs[id] = { ...REMOVED, index: ref.index };
+  });
+  index.averageSentenceLength = averageSentenceLength(index.paragraphs);
+}
+
+function averageSentenceLength(paragraphs: readonly ParagraphRef[]): number {
+  let sentences = 0;
+  let terms = 0;
+  for (const ref of paragraphs) {
+    sentences += ref.sentenceEnds.length;
+    terms += ref.terms.length;
+  }
+  return sentences > 0 ? terms / sentences : 1;
 }
 
 /**
@@ -164,6 +243,6 @@ export function termStream(
 export function termWeight(index: CorpusIndex, term: string): number {
   const id = index.terms.get(term);
   const frequency = id === undefined ? 0 : (index.documentFrequency[id] ?? 0);
-  const total = index.paragraphs.length;
+  const total = index.miniSearch.documentCount;
   return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }

@@ -58,11 +58,6 @@ export class ParagraphSearch extends MiniSearch<IndexedDocument> {
     return Object.setPrototypeOf(MiniSearch.loadJS(js, INDEX_OPTIONS), ParagraphSearch.prototype);
   }
 
-  /** `fromJS` in chunks, yielding to the event loop between them (MiniSearch's `loadJSAsync`). */
-  static async fromJSAsync(js: AsPlainObject): Promise<ParagraphSearch> {
-    return Object.setPrototypeOf(await MiniSearch.loadJSAsync(js, INDEX_OPTIONS), ParagraphSearch.prototype);
-  }
-
   /** How often `term` occurs in each paragraph that holds it, by MiniSearch's short id; undefined when none does. */
   postings(term: string): ReadonlyMap<number, number> | undefined {
     return this._index.get(term)?.get(0);

@@ -23,12 +23,16 @@ interface FlatPostings {
 /**
  * What ranking keeps per index, reused from query to query (ranking is synchronous): per-paragraph sums,
  * and each term's postings flattened the first time a query uses it. A term's BM25+ part for a paragraph
- * never changes in a built index, so it is computed once instead of at every query; only the terms
- * queried are flattened, 12 bytes per posting.
+ * changes only when the index does, so it is computed once instead of at every query; only the terms
+ * queried are flattened, 12 bytes per posting. An update of the index (`updateIndex`) adds short ids or
+ * takes documents out, and the state is started again.
  */
 interface RankState {
   score: Float64Array;
   postings: Map<string, FlatPostings>;
+  /** MiniSearch's short id limit and document count when the state was made. */
+  shortIdLimit: number;
+  documentCount: number;
 }
 
 const states = new WeakMap<object, RankState>();
@@ -66,8 +70,9 @@ export function rankParagraphs(
 ): Ranked[] {
   const search = index.miniSearch;
   let state = states.get(search);
-  if (!state) {
-    state = { score: new Float64Array(search.shortIdLimit), postings: new Map() };
+  if (!state || state.shortIdLimit !== search.shortIdLimit || state.documentCount !== search.documentCount) {
+    const { shortIdLimit, documentCount } = search;
+    state = { score: new Float64Array(shortIdLimit), postings: new Map(), shortIdLimit, documentCount };
     states.set(search, state);
   }
   const { score } = state;

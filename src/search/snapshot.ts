@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AsPlainObject } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
@@ -61,7 +60,7 @@ type Head = Pick<CorpusIndex, "terms" | "documentFrequency" | "averageSentenceLe
 function fromHead(snapshot: IndexSnapshot): Head {
   return {
     terms: new Map(snapshot.terms.map(([term], id) => [term, id])),
-    documentFrequency: Uint32Array.from(snapshot.terms, ([, frequency]) => frequency),
+    documentFrequency: snapshot.terms.map(([, frequency]) => frequency),
     averageSentenceLength: snapshot.averageSentenceLength,
     initialisms: new Map(snapshot.initialisms),
   };
@@ -84,58 +83,4 @@ function paragraphFrom(paragraph: IndexSnapshot["paragraphs"][number]): Paragrap
     sentenceEnds: Uint32Array.from(sentenceEnds),
     sentenceStates: Uint8Array.from(sentenceStates),
   };
-}
-
-/**
- * A snapshot as JSON texts of bounded size: what the build worker sends. A message of strings crosses
- * threads about as fast as memory is copied, where the snapshot's objects took about 1.9 s to clone at
- * 25,782 paragraphs, all of it on the receiving thread at once; the texts are parsed a piece at a time
- * instead (`fromSnapshotParts`).
- */
-export interface SnapshotParts {
-  /** Everything but the pieces below. */
-  head: string;
-  articles: string[];
-  paragraphs: string[];
-  /** MiniSearch's index, term by term. */
-  searchTerms: string[];
-}
-
-/** How many items a piece of `SnapshotParts` holds. */
-const PIECE = 2000;
-
-export function toSnapshotParts(snapshot: IndexSnapshot): SnapshotParts {
-  const { articles, paragraphs, miniSearch } = snapshot;
-  const { index, ...search } = miniSearch;
-  const pieces = <T>(items: T[]) =>
-    Array.from({ length: Math.ceil(items.length / PIECE) }, (_, i) =>
-      JSON.stringify(items.slice(i * PIECE, (i + 1) * PIECE)),
-    );
-  return {
-    head: JSON.stringify({ ...snapshot, articles: [], paragraphs: [], miniSearch: { ...search, index: [] } }),
-    articles: pieces(articles),
-    paragraphs: pieces(paragraphs),
-    searchTerms: pieces(index),
-  };
-}
-
-/**
- * The index of `toSnapshotParts`' pieces, each piece parsed and turned into the index's own shapes in a
- * turn of the event loop of its own, and MiniSearch's index loaded in chunks (its `loadJSAsync`).
- */
-export async function fromSnapshotParts(parts: SnapshotParts): Promise<CorpusIndex> {
-  const each = async <T, U>(pieces: string[], convert: (item: T) => U): Promise<U[]> => {
-    const items: U[] = [];
-    for (const piece of pieces) {
-      for (const item of JSON.parse(piece) as T[]) items.push(convert(item));
-      await nextTurn();
-    }
-    return items;
-  };
-  const head = JSON.parse(parts.head) as IndexSnapshot;
-  const articles = new Map(await each(parts.articles, articleFrom));
-  const paragraphs = await each(parts.paragraphs, paragraphFrom);
-  head.miniSearch.index = await each(parts.searchTerms, (term: AsPlainObject["index"][number]) => term);
-  const miniSearch = await ParagraphSearch.fromJSAsync(head.miniSearch);
-  return { ...fromHead(head), articles, paragraphs, miniSearch };
 }

@@ -10,13 +10,24 @@ const SKIPPED = new Set(["of", "and", "for", "the", "on", "de", "del", "al"]);
 const MAX_NAMES_PER_INITIALS = 4;
 
 function add(found: Initialisms, name: string[]): void {
-  const key = name.map((word) => word[0]?.toLowerCase()).join("");
-  const terms = name.flatMap((word) => termsOf(word));
+  addName(
+    found,
+    name.map((word) => word[0]?.toLowerCase()).join(""),
+    name.flatMap((word) => termsOf(word)),
+  );
+}
+
+function addName(found: Initialisms, key: string, terms: string[]): void {
   const names = found.get(key) ?? [];
   if (names.length < MAX_NAMES_PER_INITIALS && !names.some((known) => known.join(" ") === terms.join(" "))) {
     names.push(terms);
     found.set(key, names);
   }
+}
+
+/** Adds the names of `more` to `found`, as if their texts had been read after those of `found`. */
+export function mergeInitialisms(found: Initialisms, more: Initialisms): void {
+  for (const [key, names] of more) for (const terms of names) addName(found, key, terms);
 }
 
 /**
