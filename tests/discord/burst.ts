@@ -67,10 +67,8 @@ export interface Delivery {
  */
 export async function burst(h: BurstHarness, count: number, from = 0) {
   const mixed = Array.from({ length: count }, (_, i) => mix(from + i));
-  const sent = (await h.fake.interact(mixed.map((m) => m.interaction))).map(({ id }, i) => ({
-    id,
-    kind: mixed[i]?.kind,
-  }));
+  const sentIds = await h.fake.interact(mixed.map((m) => m.interaction));
+  const sent = mixed.map(({ kind }, i) => ({ id: sentIds[i]?.id ?? "", kind }));
   const ids = new Set(sent.map((s) => s.id));
   const { done, outcomes } = await logged(h, ids);
   const deliveries = new Map<string, Delivery>();

@@ -40,6 +40,8 @@ export class FakeDiscordWorker {
   readonly #worker: Worker;
   readonly #waiting = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   #seq = 0;
+  /** Why the worker is gone, once it is. */
+  #ended: Error | undefined;
 
   private constructor(
     worker: Worker,
@@ -53,11 +55,10 @@ export class FakeDiscordWorker {
       if ("error" in answer) waiting?.reject(new Error(`fake Discord worker: ${answer.error}`));
       else waiting?.resolve(answer.result);
     });
-    // A worker that dies fails every call still waiting for it, rather than leaving the test to time out.
-    worker.on("error", (error) => {
-      for (const { reject } of this.#waiting.values()) reject(error);
-      this.#waiting.clear();
-    });
+    // A worker that dies fails every call waiting for it, and every call after, rather than leaving the
+    // test to time out.
+    worker.on("error", (error) => this.#end(error));
+    worker.on("exit", (code) => this.#end(new Error(`fake Discord worker: exited with code ${code}`)));
   }
 
   /** Starts `FakeDiscord` in a worker thread, with its defaults; resolves once it listens. */
@@ -92,8 +93,15 @@ export class FakeDiscordWorker {
     this.#seq += 1;
     const call: Call<K> = { seq: this.#seq, op, args };
     return new Promise<Awaited<ReturnType<Operations[K]>>>((resolve, reject) => {
+      if (this.#ended) return reject(this.#ended);
       this.#waiting.set(call.seq, { resolve: resolve as (result: unknown) => void, reject });
       this.#worker.postMessage(call);
     });
+  }
+
+  #end(reason: Error): void {
+    this.#ended ??= reason;
+    for (const { reject } of this.#waiting.values()) reject(reason);
+    this.#waiting.clear();
   }
 }
