@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { burst, logged } from "./burst.ts";
+import { type BurstHarness, burst, logged } from "./burst.ts";
 import { user } from "./fake-discord.ts";
-import { type Harness, startHarness } from "./harness.ts";
+import type { Interaction } from "./fake-discord-worker.ts";
+import { startWorkerHarness } from "./harness.ts";
 import { TRICKY } from "./tricky.ts";
 
-let h: Harness;
+let h: BurstHarness;
 beforeAll(async () => {
   // A limit no burst reaches: each interaction comes from its own user anyway, this keeps the test about delivery.
   // The local Discord's 1 s heartbeat: a bot that holds its event loop for a burst misses it and is
   // dropped as a zombie connection, as Discord would drop it at its own pace.
-  h = await startHarness({ env: { RATE_LIMIT_REQUESTS: "1000000" } });
+  // The local Discord runs in a worker thread, as Discord runs elsewhere: the test measures the bot alone.
+  h = await startWorkerHarness({ env: { RATE_LIMIT_REQUESTS: "1000000" } });
 });
 afterAll(async () => {
   await h?.close();
@@ -33,18 +35,26 @@ describe("a burst through the local Discord", () => {
   it("answers everyone else while one user floods autocomplete with long text, and that user within a budget", async () => {
     const flooder = user("700000000000000007", "flooder");
     const long = TRICKY.long ?? "";
-    const flood = Array.from({ length: 1000 }, () =>
-      h.fake.autocomplete("sources", [{ name: "claim", type: 3, value: long, focused: true }], flooder),
-    );
-    const asked = Array.from({ length: 50 }, () =>
-      h.fake.slash("ask", [{ name: "question", type: 3, value: "What did Russia send to Libya?" }]),
-    );
+    const flooding: Interaction = [
+      "autocomplete",
+      "sources",
+      [{ name: "claim", type: 3, value: long, focused: true }],
+      flooder,
+    ];
+    const asking: Interaction = [
+      "slash",
+      "ask",
+      [{ name: "question", type: 3, value: "What did Russia send to Libya?" }],
+    ];
+    const sent = await h.fake.interact([...Array(1000).fill(flooding), ...Array(50).fill(asking)]);
+    const flood = sent.slice(0, 1000);
+    const asked = sent.slice(1000);
     const { done, outcomes } = await logged(h, new Set([...flood, ...asked].map(({ id }) => id)));
     expect(done.size).toBe(flood.length + asked.length);
     expect(asked.map(({ id }) => outcomes.get(id))).toEqual(asked.map(() => "answered"));
     // Within the budget the flooder gets suggestions; past it, an empty answer in its turn, never a computed one.
     const suggested = new Set(
-      h.fake.requests
+      (await h.fake.takeRequests())
         .filter((r) => (r.body as { type?: number } | undefined)?.type === 8)
         .filter((r) => ((r.body as { data: { choices: unknown[] } }).data.choices.length ?? 0) > 0)
         .map((r) => /^\/interactions\/(\d+)\//u.exec(r.path)?.[1]),

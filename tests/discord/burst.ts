@@ -1,9 +1,10 @@
 /**
- * Bursts of interactions through the local Discord, shared by the burst test (in the suite) and the
- * memory soak (`npm run soak`).
+ * Bursts of interactions through the local Discord in its worker thread, shared by the burst test (in the
+ * suite) and the memory soak (`npm run soak`).
  */
 import type { OptionData } from "./fake-discord.ts";
-import type { Harness } from "./harness.ts";
+import type { FakeDiscordWorker, Interaction } from "./fake-discord-worker.ts";
+import type { BotHarness } from "./harness.ts";
 import { TRICKY } from "./tricky.ts";
 
 const STRING = 3;
@@ -18,8 +19,11 @@ const QUESTIONS = [
 ];
 const TYPING = ["What did Russia se", "Russia sent S-3", "", "Wag", TRICKY.markdown ?? ""];
 
+/** The bot and the local Discord in its worker, as the bursts drive them. */
+export type BurstHarness = BotHarness<FakeDiscordWorker>;
+
 /** One of the mix, by its number: /ask, /sources, autocomplete on each option, Find sources. */
-export function send(h: Harness, n: number): { id: string; kind: string } {
+export function mix(n: number): { interaction: Interaction; kind: string } {
   // Each kind of interaction gets every text in turn: the kind is n mod 6, the text n div 6.
   const round = Math.floor(n / 6);
   const message = QUESTIONS[round % QUESTIONS.length] ?? "";
@@ -28,17 +32,17 @@ export function send(h: Harness, n: number): { id: string; kind: string } {
   const option = (name: string, value: string, focused = false): OptionData => ({ name, type: STRING, value, focused });
   switch (n % 6) {
     case 0:
-      return { id: h.fake.slash("ask", [option("question", text)]).id, kind: "ask" };
+      return { interaction: ["slash", "ask", [option("question", text)]], kind: "ask" };
     case 1:
-      return { id: h.fake.slash("sources", [option("claim", text)]).id, kind: "sources" };
+      return { interaction: ["slash", "sources", [option("claim", text)]], kind: "sources" };
     case 2:
-      return { id: h.fake.autocomplete("ask", [option("question", typed, true)]).id, kind: "autocomplete" };
+      return { interaction: ["autocomplete", "ask", [option("question", typed, true)]], kind: "autocomplete" };
     case 3:
-      return { id: h.fake.autocomplete("sources", [option("claim", typed, true)]).id, kind: "autocomplete" };
+      return { interaction: ["autocomplete", "sources", [option("claim", typed, true)]], kind: "autocomplete" };
     case 4:
-      return { id: h.fake.autocomplete("article", [option("article", typed, true)]).id, kind: "autocomplete" };
+      return { interaction: ["autocomplete", "article", [option("article", typed, true)]], kind: "autocomplete" };
     default:
-      return { id: h.fake.messageCommand("Find sources", message).id, kind: "find" };
+      return { interaction: ["messageCommand", "Find sources", message], kind: "find" };
   }
 }
 
@@ -61,8 +65,10 @@ export interface Delivery {
  * reply is sent, so nothing more can come for it). Returns, per interaction id, what reached Discord for
  * it, and takes those requests out of the fake's record to keep memory flat.
  */
-export async function burst(h: Harness, count: number, from = 0) {
-  const sent = Array.from({ length: count }, (_, i) => send(h, from + i));
+export async function burst(h: BurstHarness, count: number, from = 0) {
+  const mixed = Array.from({ length: count }, (_, i) => mix(from + i));
+  const sentIds = await h.fake.interact(mixed.map((m) => m.interaction));
+  const sent = mixed.map(({ kind }, i) => ({ id: sentIds[i]?.id ?? "", kind }));
   const ids = new Set(sent.map((s) => s.id));
   const { done, outcomes } = await logged(h, ids);
   const deliveries = new Map<string, Delivery>();
@@ -72,14 +78,17 @@ export async function burst(h: Harness, count: number, from = 0) {
     return found;
   };
   // Only what Discord accepted counts: a refused callback (a late one gets 10062) reached no user.
-  for (const r of h.fake.requests.splice(0).filter((request) => (request.status ?? 0) < 300)) {
+  const accepted = (await h.fake.takeRequests()).filter((request) => (request.status ?? 0) < 300);
+  const times = await h.fake.sentAt([...ids]);
+  const sentAt = new Map([...ids].map((id, i) => [id, times[i]]));
+  for (const r of accepted) {
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/u.exec(r.path)?.[1];
     const webhook = /^\/webhooks\/\d+\/interaction-token-(\d+)(\/messages\/@original)?$/u.exec(r.path);
     if (callback) {
       const d = delivery(callback);
       d.callbacks += 1;
       d.deferred ||= (r.body as { type?: number } | undefined)?.type === 5;
-      d.ackMs ??= r.at - (h.fake.sentAt(callback) ?? r.at);
+      d.ackMs ??= r.at - (sentAt.get(callback) ?? r.at);
     } else if (webhook?.[1] && webhook[2] && r.method === "PATCH") delivery(webhook[1]).edits += 1;
     else if (webhook?.[1] && !webhook[2] && r.method === "POST") delivery(webhook[1]).followUps += 1;
   }
@@ -90,7 +99,7 @@ export async function burst(h: Harness, count: number, from = 0) {
  * Waits until the bot has logged each of `ids` as done (it logs after its reply is sent, so nothing more
  * can come for it), for at most two minutes; returns those done and how each ended.
  */
-export async function logged(h: Harness, ids: ReadonlySet<string>) {
+export async function logged(h: BotHarness<unknown>, ids: ReadonlySet<string>) {
   const done = new Set<string>();
   const outcomes = new Map<string, unknown>();
   let read = 0;

@@ -7,12 +7,14 @@ import type { Command } from "../../src/discord/command.ts";
 import { createLogger } from "../../src/discord/log.ts";
 import { openCorpus } from "../../src/open.ts";
 import { FakeDiscord, type Recorded } from "./fake-discord.ts";
+import { FakeDiscordWorker } from "./fake-discord-worker.ts";
 
 /** A token in the shape of a real one; the tests check it never reaches a log line. */
 export const FAKE_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.fake-token-never-logged_0123456789";
 
-export interface Harness {
-  fake: FakeDiscord;
+/** The bot under test, connected to `fake`: a `FakeDiscord` in the test's thread, or one in a worker. */
+export interface BotHarness<Fake> {
+  fake: Fake;
   client: Client<true>;
   /** Every log line the bot wrote, parsed. */
   logs: Array<Record<string, unknown>>;
@@ -20,9 +22,20 @@ export interface Harness {
   logText(): string;
   /** The log's lines as written, growing as the bot writes: for reading on from where one left off. */
   readonly logLines: readonly string[];
+  close(): Promise<void>;
+}
+
+/** The bot and a `FakeDiscord` in the same thread, which the test drives directly. */
+export interface Harness extends BotHarness<FakeDiscord> {
   /** The reply to an interaction; fails at once if discord.js dropped one with an unhandled rejection. */
   reply(interactionId: string, timeoutMs?: number): Promise<Recorded>;
-  close(): Promise<void>;
+}
+
+/** What the bot runs with: its commands (all by default), environment and corpus folder. */
+export interface HarnessOptions {
+  commands?: Command[];
+  env?: Record<string, string>;
+  corpusDir?: string;
 }
 
 /**
@@ -30,9 +43,27 @@ export interface Harness {
  * `DISCORD_API_URL`. Unhandled rejections (what discord.js leaves when an interaction payload lacks a
  * field it needs) make every pending wait fail, and `close` throws if any happened.
  */
-export async function startHarness(
-  options: { commands?: Command[]; env?: Record<string, string>; corpusDir?: string } = {},
-): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const { harness, failed } = await connectBot(await FakeDiscord.start(), options);
+  // Assigned onto the harness rather than spread into a copy, which would freeze its `logs` getter.
+  return Object.assign(harness, {
+    reply: (id: string, timeoutMs?: number) => Promise.race([harness.fake.reply(id, timeoutMs), failed]),
+  });
+}
+
+/**
+ * The bot connected to a fake Discord in a worker thread, for measuring the bot's own acknowledgements
+ * and heap (see `FakeDiscordWorker`). `close` throws if the bot left unhandled rejections.
+ */
+export async function startWorkerHarness(options: HarnessOptions = {}): Promise<BotHarness<FakeDiscordWorker>> {
+  return (await connectBot(await FakeDiscordWorker.start(), options)).harness;
+}
+
+/** Starts the bot on `fake`'s API, logging into memory; `failed` rejects at the bot's first unhandled rejection. */
+async function connectBot<Fake extends { apiUrl: string; close(): Promise<void> }>(
+  fake: Fake,
+  options: HarnessOptions,
+): Promise<{ harness: BotHarness<Fake>; failed: Promise<never> }> {
   const rejections: unknown[] = [];
   let failNow: ((reason: unknown) => void) | undefined;
   const failed = new Promise<never>((_, reject) => {
@@ -45,7 +76,6 @@ export async function startHarness(
   };
   process.on("unhandledRejection", onRejection);
 
-  const fake = await FakeDiscord.start();
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -64,7 +94,7 @@ export async function startHarness(
     commands: options.commands ?? allCommands,
     logger,
   });
-  return {
+  const harness: BotHarness<Fake> = {
     fake,
     client,
     get logs() {
@@ -72,7 +102,6 @@ export async function startHarness(
     },
     logText: () => lines.join("\n"),
     logLines: lines,
-    reply: (id, timeoutMs) => Promise.race([fake.reply(id, timeoutMs), failed]),
     async close() {
       await client.destroy();
       await fake.close();
@@ -81,4 +110,5 @@ export async function startHarness(
         throw new Error(`unhandled rejections in the bot: ${rejections.map(String).join("; ")}`);
     },
   };
+  return { harness, failed };
 }
