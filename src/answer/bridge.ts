@@ -47,22 +47,15 @@ function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
 
 /**
  * The corpus's words one edit away, or two for a longer word ("suporting" -> "supporting", "Gadaffi"
- * -> "Gaddafi"), through MiniSearch's fuzzy search on the analysed term; the one found in most
+ * -> "Gaddafi"), through MiniSearch's fuzzy look-up on the analysed term; the one found in most
  * paragraphs wins, the first in code-unit order among equals.
  */
 function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
   const found = new Map<string, number>();
   // Edits are counted on the analysed term: "knocked" is "knock", and "block" is two edits from it.
   for (const term of word.terms.filter((t) => t.length >= MIN_FUZZY_LENGTH)) {
-    const results = index.miniSearch.search(term, {
-      fuzzy: term.length > MIN_FUZZY_LENGTH ? 2 : 1,
-      prefix: false,
-      tokenize: (text) => [text],
-      processTerm: (text) => text,
-    });
-    for (const result of results) {
-      for (const match of result.terms) if (match !== term) found.set(match, (found.get(match) ?? 0) + 1);
-    }
+    const near = index.miniSearch.termsNear(term, term.length > MIN_FUZZY_LENGTH ? 2 : 1);
+    for (const [match, paragraphs] of near) if (match !== term) found.set(match, (found.get(match) ?? 0) + paragraphs);
   }
   // Ties go to the first term in code-unit order: the order MiniSearch finds them in differs between an
   // index built and the same index loaded from the cache, and the answer must not.

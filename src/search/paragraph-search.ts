@@ -63,6 +63,16 @@ export class ParagraphSearch extends MiniSearch<IndexedDocument> {
     return this._index.get(term)?.get(0);
   }
 
+  /**
+   * The index's terms within `distance` edits of `term` (MiniSearch's own fuzzy look-up, without scoring
+   * every paragraph that holds one as `search` does), each with how many paragraphs hold it.
+   */
+  termsNear(term: string, distance: number): Map<string, number> {
+    const near = new Map<string, number>();
+    for (const [other, [data]] of this._index.fuzzyGet(term, distance)) near.set(other, data.get(0)?.size ?? 0);
+    return near;
+  }
+
   /** The number of terms of a paragraph, by MiniSearch's short id. */
   length(shortId: number): number {
     return this._fieldLength.get(shortId)?.[0] ?? 0;
