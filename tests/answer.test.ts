@@ -97,6 +97,21 @@ describe("ask: ranking and quotes", () => {
     expect(answer.results.map((result) => result.paragraph)).toEqual([1, 2]);
   });
 
+  it("puts first the passage that holds word for word what the question quotes", () => {
+    const storm = parseTxt(
+      "storm.txt",
+      "storm",
+      "Reports on the storm\n\nDamage from the storm in Port Elling was surveyed, and the port stayed shut for a " +
+        "week while damage was counted.\n\nThe report Storm Damage in Port Elling was written by the harbour " +
+        "engineer Mira Holt, who spent a year on it with her team of surveyors and divers.",
+    );
+    const index = buildIndex([storm], attribute);
+    expect(ask(index, 'What does "Storm Damage in Port Elling" cover?').results[0]?.paragraph).toBe(2);
+    expect(ask(index, "What does “Storm Damage in Port Elling” cover?").results[0]?.paragraph).toBe(2);
+    // Unquoted, the same words are only words: the shorter paragraph that has them all comes first.
+    expect(ask(index, "What does Storm Damage in Port Elling cover?").results[0]?.paragraph).toBe(1);
+  });
+
   it("gives the same answer to the same question", () => {
     expect(ask(index, "Who owns the mine?")).toEqual(ask(index, "Who owns the mine?"));
   });

@@ -11,7 +11,7 @@ import {
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
-import { type QueryWord, queryWords, withoutNoise } from "../text/query.ts";
+import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, nearInMeaning } from "./bridge.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
@@ -88,7 +88,7 @@ export function answer(
   const total = focus.reduce((sum, w) => sum + w.weight, 0);
   const kept: Candidate[] = [];
   let heldCount = 0;
-  for (const hit of rankParagraphs(index, rankTerms, CANDIDATES, inScope)) {
+  for (const hit of rankParagraphs(index, rankTerms, CANDIDATES, inScope, quotedPhrases(query))) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
     const paragraph = ref && indexed?.article.paragraphs[ref.index];

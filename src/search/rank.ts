@@ -60,13 +60,15 @@ function flatten(index: CorpusIndex, term: string): FlatPostings | null {
  * paragraph's score is its BM25+ score, as `miniSearch.search` with OR and `boostTerm` gives it, plus
  * its best sentence's BM25 score (`sentenceScores`): a question is answered by a sentence, and a
  * paragraph whose words are spread over unrelated sentences answers less than its sum suggests. Only
- * the best `CANDIDATES` paragraphs by the paragraph score are read sentence by sentence.
+ * the best `CANDIDATES` paragraphs by the paragraph score are read sentence by sentence, and every
+ * paragraph that holds one of `phrases` (what the question quotes, as terms) word for word.
  */
 export function rankParagraphs(
   index: CorpusIndex,
   terms: Map<string, RankTerm>,
   limit: number,
   inScope: (id: number) => boolean,
+  phrases: ReadonlyArray<readonly string[]> = [],
 ): Ranked[] {
   const search = index.miniSearch;
   let state = states.get(search);
@@ -94,12 +96,23 @@ export function rankParagraphs(
       score[doc] = (score[doc] ?? 0) + boost * (raw[i] ?? 0);
     }
   }
+  const sequences = phrases.map((phrase) => phrase.map((term) => index.terms.get(term) ?? -1));
+  // A paragraph that holds what the question quotes is read sentence by sentence however it scores.
+  const quoting: Ranked[] = [];
   const candidates: Ranked[] = [];
   for (const doc of touched) {
     // Not multiplied by the number of terms matched, as MiniSearch does: with sentence evidence added,
     // that bonus favoured long paragraphs that mention everything once over the one that answers.
     const value = score[doc] ?? 0;
     score[doc] = 0;
+    if (sequences.length > 0) {
+      const id = search.paragraphOf(doc);
+      const held = index.paragraphs[id]?.terms;
+      if (held && sequences.some((sequence) => holdsSequence(held, 0, held.length, sequence))) {
+        if (inScope(id)) quoting.push({ id, score: value, sentence: 0 });
+        continue;
+      }
+    }
     // Ties keep the order of first match, as MiniSearch's stable sort does.
     let at = candidates.length;
     while (at > 0 && (candidates[at - 1]?.score ?? 0) < value) at -= 1;
@@ -109,11 +122,12 @@ export function rankParagraphs(
     candidates.splice(at, 0, { id, score: value, sentence: 0 });
     if (candidates.length > CANDIDATES) candidates.pop();
   }
+  candidates.push(...quoting);
   const weights = queryWeights(index, terms);
   for (const candidate of candidates) {
     const paragraph = index.paragraphs[candidate.id];
     if (!paragraph) continue;
-    const sentences = sentenceScores(index, paragraph, weights);
+    const sentences = sentenceScores(index, paragraph, weights, sequences);
     const best = sentences.indexOf(Math.max(...sentences));
     candidate.sentence = best;
     candidate.score += SENTENCE_WEIGHT * (sentences[best] ?? 0);
@@ -131,21 +145,42 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
   return weights;
 }
 
-/** Each sentence's BM25 score for the query, from the paragraph's stored terms. */
-export function sentenceScores(index: CorpusIndex, paragraph: ParagraphRef, weights: Map<number, number>): number[] {
+/**
+ * Each sentence's BM25 score for the query, from the paragraph's stored terms, with the weight of each of
+ * `phrases` (term id sequences: what the question quotes) counted again where the sentence holds it word
+ * for word.
+ */
+export function sentenceScores(
+  index: CorpusIndex,
+  paragraph: ParagraphRef,
+  weights: Map<number, number>,
+  phrases: ReadonlyArray<readonly number[]> = [],
+): number[] {
   const scores: number[] = [];
   let start = 0;
   for (const end of paragraph.sentenceEnds) {
+    let quoted = 0;
+    for (const phrase of phrases) {
+      if (holdsSequence(paragraph.terms, start, end, phrase)) for (const id of phrase) quoted += weights.get(id) ?? 0;
+    }
     const frequencies = new Map<number, number>();
     for (let i = start; i < end; i += 1) {
       const id = paragraph.terms[i] ?? -1;
       if (weights.has(id)) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
     }
     const norm = BM25.k * (1 - BM25.b + (BM25.b * (end - start)) / index.averageSentenceLength);
-    let sum = 0;
+    let sum = quoted;
     for (const [id, tf] of frequencies) sum += ((weights.get(id) ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
     scores.push(sum);
     start = end;
   }
   return scores;
+}
+
+/** Whether `terms[start, end)` holds `sequence` in a row. */
+function holdsSequence(terms: Int32Array, start: number, end: number, sequence: readonly number[]): boolean {
+  for (let at = start; at + sequence.length <= end; at += 1) {
+    if (sequence.every((id, i) => terms[at + i] === id)) return true;
+  }
+  return false;
 }

@@ -27,3 +27,17 @@ export function queryWords(text: string): QueryWord[] {
     .filter((token) => token.terms.length > 0)
     .map((token) => ({ ...token, name: looksLikeName(clean, token) }));
 }
+
+/** A quotation in a query: straight or typographic double quotes around two or more words. */
+const QUOTED = /["“”]([^"“”]+)["“”]/gu;
+
+/**
+ * The terms of each phrase a query quotes ('Who wrote "On the Computational Complexity of Algorithms"?'),
+ * in order: a passage that holds one word for word is what the asker points at. A quotation of one
+ * term is only a word, and is left out.
+ */
+export function quotedPhrases(text: string): string[][] {
+  return Array.from(withoutNoise(text).matchAll(QUOTED), (match) =>
+    tokenize(match[1] ?? "").flatMap((token) => token.terms),
+  ).filter((terms) => terms.length > 1);
+}
