@@ -1,3 +1,4 @@
+import { fork } from "node:child_process";
 import type { Article } from "../src/corpus/types.ts";
 
 /** What one search engine (or one way of querying it) is asked: build once, then answer queries. */
@@ -95,4 +96,19 @@ function countResults(result: unknown): number {
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** Runs a measuring script in a fresh process with `gc` exposed, and returns the figures it sends back. */
+export function measureInChild<T>(script: string, args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, args, { execArgv: ["--expose-gc", "--import", "tsx"] });
+    let result: T | undefined;
+    child.on("message", (message) => {
+      result = message as T;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      result ? resolve(result) : reject(new Error(`bench: ${args.join(" ")} exited with code ${code} and no figures`)),
+    );
+  });
 }

@@ -1,3 +1,4 @@
+import { BUILD_ENGINES, type BuildScale } from "./build-scaling.ts";
 import type { ColdStart } from "./cold-start.ts";
 import type { EndToEnd } from "./end-to-end.ts";
 import type { SetQuality } from "./labelled.ts";
@@ -104,5 +105,28 @@ export function qualitySection(sets: SetQuality[], code: string): string[] {
   }
   lines.push("", ...skipped);
   if (skipped.length > 0) lines.push("");
+  return lines;
+}
+
+export const BUILD_HEADING = "## Build at three sizes";
+
+/** Build time at each size for citebot and the strong baseline, and their ratio. */
+export function buildSection(scales: BuildScale[], revision: string): string[] {
+  const [citebot, bare, baseline] = BUILD_ENGINES;
+  const lines = [
+    BUILD_HEADING,
+    "",
+    `Code: ${revision}; ${new Date().toISOString().slice(0, 10)}. Alone: \`npm run bench -- --only build\` (bench/build-scaling.ts). The first articles of the large corpus holding 1,000 and 5,000 paragraphs, and all of it, already split into sentences; each build in a fresh process (\`buildIndex\`, or MiniSearch's \`addAll\`), the engines in turn; the median of 3 runs (1 for the whole corpus).`,
+    "",
+    `| Paragraphs | ${citebot} (ms) | ${bare} (ms) | ${baseline} (ms) | ${citebot} / baseline | ${bare} / baseline |`,
+    "|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const { paragraphs, ms: time } of scales) {
+    const ratio = (value: number) => `${(value / time[baseline]).toFixed(1)}×`;
+    lines.push(
+      `| ${paragraphs} | ${ms(time[citebot])} | ${ms(time[bare])} | ${ms(time[baseline])} | ${ratio(time[citebot])} | ${ratio(time[bare])} |`,
+    );
+  }
+  lines.push("");
   return lines;
 }

@@ -1,13 +1,14 @@
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
+import type { BuildScale } from "./build-scaling.ts";
 import type { ColdStart } from "./cold-start.ts";
 import type { EndToEnd } from "./end-to-end.ts";
 import type { SetQuality } from "./labelled.ts";
 import {
   answerPathSection,
+  buildSection,
   coldStartSection,
   endToEndSection,
-  QUALITY_HEADING,
   qualitySection,
 } from "./report-sections.ts";
 import type { EngineResult } from "./worker.ts";
@@ -27,6 +28,8 @@ export interface Figures {
   preparation: { readMs: number; splitMs: number };
   /** Answer quality on each labelled set, citebot against the MiniSearch baselines. */
   quality: SetQuality[];
+  /** Build time at three sizes of the large corpus. */
+  builds: BuildScale[];
   queries: number;
   coldStarts: ColdStart[];
   /** citebot and the echo bot through the local Discord-compatible server, on the seed corpus. */
@@ -99,6 +102,7 @@ export function renderReport(figures: Figures): string {
   lines.push(...coldStartSection(figures.coldStarts));
   lines.push(...endToEndSection(figures.endToEnd, figures.interactions, "seed"));
   lines.push(...qualitySection(figures.quality, revision()));
+  lines.push(...buildSection(figures.builds, revision()));
   const { readMs, splitMs } = figures.preparation;
   lines.push(
     "## Notes",
@@ -112,12 +116,12 @@ export function renderReport(figures: Figures): string {
 }
 
 /**
- * BENCHMARKS.md with only its quality section replaced by `section` (from its heading to the next one),
- * or the section put before the notes where there is none yet: for `npm run bench -- --only quality`.
+ * BENCHMARKS.md with only the section under `heading` replaced by `section` (from its heading to the
+ * next one), or the section put before the notes where there is none yet: for `npm run bench -- --only`.
  */
-export function replaceQualitySection(report: string, section: string[]): string {
+export function replaceSection(report: string, heading: string, section: string[]): string {
   const lines = report.split("\n");
-  const start = lines.indexOf(QUALITY_HEADING);
+  const start = lines.indexOf(heading);
   if (start >= 0) {
     const next = lines.findIndex((line, i) => i > start && line.startsWith("## "));
     lines.splice(start, (next < 0 ? lines.length : next) - start, ...section);

@@ -4,24 +4,25 @@
  * prints the tables and writes BENCHMARKS.md.
  *
  * `npm run bench -- --only quality`: scores the labelled sets alone, prints that section and replaces
- * only it in BENCHMARKS.md, leaving the other figures as they were measured.
+ * only it in BENCHMARKS.md, leaving the other figures as they were measured. `--only build` does the
+ * same for the build at three sizes (bench/build-scaling.ts).
  */
-import { fork } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../src/corpus/load.ts";
+import { buildScaling } from "./build-scaling.ts";
 import { coldStart, writeCorpus } from "./cold-start.ts";
 import { brownDocuments, factbookDocuments, toArticles } from "./corpus.ts";
 import type { EndToEnd } from "./end-to-end.ts";
 import { engines } from "./engines.ts";
 import { scoreLabelledSets } from "./labelled.ts";
-import { timed } from "./measure.ts";
+import { measureInChild, timed } from "./measure.ts";
 import { makeQueries } from "./queries.ts";
-import { type CorpusResult, renderReport, replaceQualitySection, revision } from "./report.ts";
-import { qualitySection } from "./report-sections.ts";
+import { type CorpusResult, renderReport, replaceSection, revision } from "./report.ts";
+import { buildSection, qualitySection } from "./report-sections.ts";
 import type { EngineResult, Workload } from "./worker.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -31,31 +32,26 @@ const QUERIES = 1000;
 /** Interactions sent through the local Discord-compatible server, one at a time and then in one burst. */
 const INTERACTIONS = 1000;
 
-/** Runs a measuring script in a fresh process with `gc` exposed, and returns the figures it sends back. */
-function measureInChild<T>(script: string, args: string[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, args, { execArgv: ["--expose-gc", "--import", "tsx"] });
-    let result: T | undefined;
-    child.on("message", (message) => {
-      result = message as T;
-    });
-    child.on("error", reject);
-    child.on("exit", (code) =>
-      result ? resolve(result) : reject(new Error(`bench: ${args.join(" ")} exited with code ${code} and no figures`)),
-    );
-  });
-}
+/** The sections that can be run alone: each rewrites its own section of BENCHMARKS.md, or adds it. */
+const SECTIONS: Record<string, () => Promise<string[]>> = {
+  quality: async () => qualitySection(scoreLabelledSets(ROOT), revision()),
+  build: async () => {
+    const scratch = mkdtempSync(join(tmpdir(), "citebot-bench-"));
+    try {
+      const articles = toArticles([...factbookDocuments(), ...brownDocuments()]);
+      return buildSection(await buildScaling(articles, scratch), revision());
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  },
+};
 
-/** The sections that can be run alone. */
-const SECTIONS = ["quality"];
-
-/** Scores the labelled sets and rewrites that section of BENCHMARKS.md, or writes one with it alone. */
-function qualityOnly(): void {
-  const section = qualitySection(scoreLabelledSets(ROOT), revision());
+async function only(name: string, make: () => Promise<string[]>): Promise<void> {
+  const section = await make();
   process.stdout.write(`${section.join("\n")}\n`);
   const file = join(ROOT, "BENCHMARKS.md");
   const report = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  writeFileSync(file, replaceQualitySection(report, section));
+  writeFileSync(file, replaceSection(report, section[0] ?? `## ${name}`, section));
 }
 
 async function all(): Promise<void> {
@@ -106,6 +102,7 @@ async function all(): Promise<void> {
       corpora: results,
       preparation: { readMs: documents.ms, splitMs: split.ms },
       quality: scoreLabelledSets(ROOT),
+      builds: await buildScaling(split.value, scratch),
       queries: QUERIES,
       coldStarts,
       endToEnd,
@@ -119,9 +116,10 @@ async function all(): Promise<void> {
 }
 
 const { values } = parseArgs({ options: { only: { type: "string" } } });
+const section = values.only === undefined ? undefined : SECTIONS[values.only];
 if (values.only === undefined) await all();
-else if (values.only === "quality") qualityOnly();
+else if (section) await only(values.only, section);
 else {
-  process.stderr.write(`bench: --only takes one of: ${SECTIONS.join(", ")}\n`);
+  process.stderr.write(`bench: --only takes one of: ${Object.keys(SECTIONS).join(", ")}\n`);
   process.exitCode = 2;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type LabelledRow, parseRow, type Ranked, scoreRow, tally } from "../bench/labelled.ts";
-import { replaceQualitySection } from "../bench/report.ts";
+import { replaceSection } from "../bench/report.ts";
 import { QUALITY_HEADING } from "../bench/report-sections.ts";
 
 const row: LabelledRow = { query: "q", kind: "question", article: "a", paragraphs: [2, 5] };
@@ -86,15 +86,15 @@ describe("parseRow", () => {
   });
 });
 
-describe("replaceQualitySection", () => {
-  it("replaces only the quality section, or puts it before the notes", () => {
+describe("replaceSection", () => {
+  it("replaces only the section under its heading, or puts it before the notes", () => {
     const section = [QUALITY_HEADING, "", "new", ""];
     const before = ["# B", "", "## One", "", "x", "", "## Notes", "", "- n", ""].join("\n");
-    const added = replaceQualitySection(before, section);
+    const added = replaceSection(before, QUALITY_HEADING, section);
     expect(added).toBe(
       ["# B", "", "## One", "", "x", "", QUALITY_HEADING, "", "new", "", "## Notes", "", "- n", ""].join("\n"),
     );
-    const replaced = replaceQualitySection(added, [QUALITY_HEADING, "", "newer", ""]);
+    const replaced = replaceSection(added, QUALITY_HEADING, [QUALITY_HEADING, "", "newer", ""]);
     expect(replaced).toBe(added.replace("new\n", "newer\n"));
   });
 });
