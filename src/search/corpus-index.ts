@@ -67,9 +67,13 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
     averageSentenceLength: 1,
     initialisms: new Map(),
   };
-  addArticles(
+  // Prepared one article at a time as they are added: a whole corpus's term streams at once would double
+  // what a build holds.
+  addPrepared(
     index,
-    articles.map((article) => ({ article, attribution: attributed(article, attribute) })),
+    (function* () {
+      for (const article of articles) yield prepareArticle({ article, attribution: attributed(article, attribute) });
+    })(),
   );
   return index;
 }
@@ -120,11 +124,7 @@ function prepareArticle({ article, attribution }: IndexChange["added"][number]):
   return { article, attribution, streams, initialisms };
 }
 
-function addArticles(index: CorpusIndex, articles: IndexChange["added"]): void {
-  addPrepared(index, articles.map(prepareArticle));
-}
-
-function addPrepared(index: CorpusIndex, articles: PreparedArticle[]): void {
+function addPrepared(index: CorpusIndex, articles: Iterable<PreparedArticle>): void {
   const { terms, documentFrequency: frequency, paragraphs } = index;
   const documents: IndexedDocument[] = [];
   for (const { article, attribution, streams, initialisms } of articles) {
