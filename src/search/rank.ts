@@ -97,6 +97,7 @@ export function rankParagraphs(
     }
   }
   const sequences = phrases.map((phrase) => phrase.map((term) => index.terms.get(term) ?? -1));
+  const quotingDocs = quotingParagraphs(index, state, phrases, sequences);
   // A paragraph that holds what the question quotes is read sentence by sentence however it scores.
   const quoting: Ranked[] = [];
   const candidates: Ranked[] = [];
@@ -105,13 +106,10 @@ export function rankParagraphs(
     // that bonus favoured long paragraphs that mention everything once over the one that answers.
     const value = score[doc] ?? 0;
     score[doc] = 0;
-    if (sequences.length > 0) {
+    if (quotingDocs.has(doc)) {
       const id = search.paragraphOf(doc);
-      const held = index.paragraphs[id]?.terms;
-      if (held && sequences.some((sequence) => holdsSequence(held, 0, held.length, sequence))) {
-        if (inScope(id)) quoting.push({ id, score: value, sentence: 0 });
-        continue;
-      }
+      if (inScope(id)) quoting.push({ id, score: value, sentence: 0 });
+      continue;
     }
     // Ties keep the order of first match, as MiniSearch's stable sort does.
     let at = candidates.length;
@@ -175,6 +173,30 @@ export function sentenceScores(
     start = end;
   }
   return scores;
+}
+
+/**
+ * The paragraphs (by short id) that hold one of the quoted phrases word for word: only those holding the
+ * phrase's rarest term are read, through that term's flattened postings (its terms are query terms, so
+ * ranking has flattened them already).
+ */
+function quotingParagraphs(
+  index: CorpusIndex,
+  state: RankState,
+  phrases: ReadonlyArray<readonly string[]>,
+  sequences: ReadonlyArray<readonly number[]>,
+): Set<number> {
+  const docs = new Set<number>();
+  phrases.forEach((phrase, p) => {
+    const postings = phrase.map((term) => state.postings.get(term));
+    if (postings.some((flat) => flat === undefined)) return;
+    const rarest = postings.reduce((a, b) => ((b?.docs.length ?? 0) < (a?.docs.length ?? 0) ? b : a));
+    for (const doc of rarest?.docs ?? []) {
+      const held = index.paragraphs[index.miniSearch.paragraphOf(doc)]?.terms;
+      if (held && holdsSequence(held, 0, held.length, sequences[p] ?? [])) docs.add(doc);
+    }
+  });
+  return docs;
 }
 
 /** Whether `terms[start, end)` holds `sequence` in a row. */
