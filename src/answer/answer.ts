@@ -23,9 +23,11 @@ export class QueryError extends Error {
   override name = "QueryError";
 }
 
-/** A query word as answering weighs it: its rarity, times `NAME_BOOST` for a name. */
+/** A query word as answering weighs it: its rarity, times its boost. */
 interface Weighed {
   word: QueryWord;
+  /** How much more than its rarity it counts in ranking (`boostOf`). */
+  boost: number;
   weight: number;
   /** Whether the corpus (or the chosen article) uses any of its terms. */
   known: boolean;
@@ -47,11 +49,15 @@ export function answer(
   const scope = scopeOf(index, options.article);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const known = (term: string) => (scope ? scope.vocabulary.has(term) : holdsTerm(index, term));
-  const words = queryWords(query).map((word) => ({
-    word,
-    weight: Math.max(...word.terms.map((term) => termWeight(index, term))) * boostOf(word),
-    known: word.terms.some(known),
-  }));
+  const words = queryWords(query).map((word) => {
+    const boost = boostOf(word);
+    return {
+      word,
+      boost,
+      weight: Math.max(...word.terms.map((term) => termWeight(index, term))) * boost,
+      known: word.terms.some(known),
+    };
+  });
   const bridges = bridgeMissing(
     index,
     words.filter((w) => !w.known).map((w) => w.word),
@@ -73,7 +79,7 @@ export function answer(
 
   const rankTerms = new Map<string, RankTerm>();
   for (const w of focus) {
-    if (w.known) for (const term of w.word.terms) rankTerms.set(term, { boost: boostOf(w.word) });
+    if (w.known) for (const term of w.word.terms) rankTerms.set(term, { boost: w.boost });
     for (const bridge of w.bridges) {
       for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
     }
