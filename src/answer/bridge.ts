@@ -104,7 +104,8 @@ let framing: Set<string> | undefined;
  */
 export function isFiller(word: QueryWord): boolean {
   framing ??= new Set((framingWords as string[]).flatMap((w) => termsOf(w)));
-  return word.terms.every((term) => framing?.has(term));
+  const terms = framing;
+  return word.terms.every((term) => terms.has(term));
 }
 
 /**
