@@ -37,6 +37,15 @@ describe("splitSentences", () => {
     expect(sentences.at(-1)?.end).toBe(text.length);
   });
 
+  it("gives punctuation that opens a sentence to the sentence it opens", () => {
+    expect(texts("Elburn, Ill. -- Farm sales rose. Dealers smiled.")).toEqual([
+      "Elburn, Ill.",
+      "-- Farm sales rose.",
+      "Dealers smiled.",
+    ]);
+    expect(texts("The talks ended. (They resume today.)")[1]).toBe("(They resume today.)");
+  });
+
   it("returns one sentence for text without end punctuation", () => {
     expect(texts("no full stop here")).toEqual(["no full stop here"]);
   });

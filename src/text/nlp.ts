@@ -33,6 +33,15 @@ export function model(): Model {
   return nlp().model() as Model;
 }
 
+/**
+ * compromise's sentence splitter, the first step of its tokenizer, on its own: each sentence as written,
+ * the space after it included, so that the parts join back into the text.
+ */
+export function splitSentenceTexts(text: string): string[] {
+  const { one } = nlp().methods() as { one: { tokenize: { splitSentences(text: string, world: object): string[] } } };
+  return one.tokenize.splitSentences(text, nlp().world());
+}
+
 /** compromise's verb methods: conjugation and infinitives. */
 export function verbMethods(): VerbMethods {
   return (nlp().methods() as { two: { transform: { verb: VerbMethods } } }).two.transform.verb;
