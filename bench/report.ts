@@ -86,6 +86,13 @@ export function renderReport(figures: Figures): string {
         );
       }
     }
+    const deferred = corpus.engines[0]?.deferredMs;
+    if (deferred !== undefined) {
+      lines.push(
+        "",
+        `citebot's build leaves attribution to an article's first quote; attributing every article after the build, before the queries were timed, took ${ms(deferred)} ms.`,
+      );
+    }
     const citebot = corpus.engines[0]?.latencies;
     if (citebot?.ask && citebot.search) {
       const ratio = (key: "p50" | "p99" | "mean") =>

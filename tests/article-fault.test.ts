@@ -27,27 +27,33 @@ vi.mock("../src/attribution/tokens.ts", async (importOriginal) => {
   };
 });
 
-function openError(files: Record<string, string>): CorpusError {
+const BAD = (trouble: string) => ({ "good.txt": HARBOUR, "bad.txt": `Headline\n\nA first paragraph.\n\n${trouble}\n` });
+
+function caught(run: () => unknown): CorpusError {
   try {
-    openCorpus(corpusDir(files));
+    run();
   } catch (error) {
     if (error instanceof CorpusError) return error;
     throw error;
   }
-  throw new Error("the corpus opened, but should not have");
+  throw new Error("no error was thrown, but one should have been");
+}
+
+function expectNamesBadFile(error: CorpusError): void {
+  expect(error.file).toMatch(/bad\.txt$/u);
+  expect(error.line).toBe(5);
+  expect(error.message).toMatch(/bad\.txt, line 5: citebot failed on this text \(.+\); please report it/u);
 }
 
 describe("a fault of citebot's own on one article's text", () => {
-  it.each([
-    ["indexing", "Tokenfail"],
-    ["attribution", "Officials said Tagfail would come."],
-  ])("in %s is that article's error, naming its file and the paragraph's line", (_, trouble) => {
-    const error = openError({
-      "good.txt": HARBOUR,
-      "bad.txt": `Headline\n\nA first paragraph.\n\n${trouble}\n`,
-    });
-    expect(error.file).toMatch(/bad\.txt$/u);
-    expect(error.line).toBe(5);
-    expect(error.message).toMatch(/bad\.txt, line 5: citebot failed on this text \(.+\); please report it/u);
+  it("in indexing is that article's error, naming its file and the paragraph's line", () => {
+    expectNamesBadFile(caught(() => openCorpus(corpusDir(BAD("Tokenfail")))));
+  });
+
+  it("in attribution is that article's error when its attribution is first read, and spares the others", () => {
+    const index = openCorpus(corpusDir(BAD("Officials said Tagfail would come.")));
+    expect(index.articles.get("good")?.attribution.length).toBeGreaterThan(0);
+    expect(index.articles.get("bad")?.attributed).toBe(false);
+    expectNamesBadFile(caught(() => index.articles.get("bad")?.attribution));
   });
 });

@@ -206,7 +206,6 @@ describe("the terminal renderer", () => {
         paragraphs: [{ number: 1, text: `Crews were${ESCAPES}\ntold to stay ashore.`, line: 3, sentences: [] }],
       },
       attribution: [[attribution]],
-      vocabulary: new Set(),
     });
     expect(controlsIn(text)).toEqual([]);
     expect(text).toContain("told to stay ashore.");

@@ -36,6 +36,23 @@ const QUESTIONS = [
   "Who opposes the reopening?",
 ];
 
+describe("buildIndex", () => {
+  it("attributes an article when its attribution is first read, once, and not before", () => {
+    const attributed: string[] = [];
+    const index = buildIndex([harbour, mine], (article) => {
+      attributed.push(article.id);
+      return attributeArticle(article);
+    });
+    expect(attributed).toEqual([]);
+    const answer = ask(index, "How many fishing boats were stranded?");
+    expect(answer.results.map((result) => result.articleId)).toEqual(["harbour"]);
+    expect(attributed).toEqual(["harbour"]);
+    expect(index.articles.get("mine")?.attributed).toBe(false);
+    ask(index, "Who estimates the damage?");
+    expect(attributed.filter((id) => id === "harbour")).toHaveLength(1);
+  });
+});
+
 describe("updateIndex", () => {
   it("answers, after a changed article is taken in, as an index built from the new articles does", () => {
     const updated = buildIndex([harbour, mine], attributeArticle);

@@ -26,7 +26,7 @@ parentPort?.on("message", (message: BuildRequest | WorkerSeed | WarmRequest) => 
   if ("seed" in message) {
     // The index the live corpus started with was attributed by the same code: it need not be done again.
     for (const { article, attribution } of message.seed) {
-      attributed.remember(article, attribution);
+      if (attribution) attributed.remember(article, attribution);
       serving.set(article.id, article);
     }
     return;
@@ -95,9 +95,8 @@ function changeFrom(articles: Article[], attribute: (article: Article) => Articl
     const before = serving.get(article.id);
     return before !== article && (before === undefined || contentKey(before) !== contentKey(article));
   });
+  // Attributed here rather than when first quoted, so that the main thread need not.
   const added = changed.map((article) => ({ article, attribution: attribute(article) }));
-  // Every article is asked for, so that memory keeps what the next build reuses.
-  for (const article of articles) attribute(article);
   const changedIds = new Set(changed.map((article) => article.id));
   const removed = [...serving.keys()].filter((id) => !next.has(id) || changedIds.has(id));
   serving = next;

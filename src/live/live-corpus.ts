@@ -273,7 +273,13 @@ const SEED_PIECE = 50;
 async function seed(worker: Worker, index: CorpusIndex): Promise<void> {
   const articles = [...index.articles.values()];
   for (let i = 0; i < articles.length; i += SEED_PIECE) {
-    const piece = articles.slice(i, i + SEED_PIECE).map(({ article, attribution }) => ({ article, attribution }));
+    const piece = articles
+      .slice(i, i + SEED_PIECE)
+      // Read only where it is worked out: reading it would attribute the article here, on the main thread.
+      .map((indexed) => ({
+        article: indexed.article,
+        ...(indexed.attributed && { attribution: indexed.attribution }),
+      }));
     worker.postMessage({ seed: piece } satisfies WorkerSeed);
     await nextTurn();
   }

@@ -3,11 +3,12 @@ import type { Article } from "../corpus/types.ts";
 import type { IndexChange } from "../search/corpus-index.ts";
 
 /**
- * Articles of the index already serving, with who says what in them, sent to a new worker a few at a
- * time, so that it attributes none of them again and knows what the index holds.
+ * Articles of the index already serving, with who says what in them where the index has worked it out,
+ * sent to a new worker a few at a time, so that it knows what the index holds and attributes none of
+ * them again.
  */
 export interface WorkerSeed {
-  seed: Array<{ article: Article; attribution: ArticleAttribution }>;
+  seed: Array<{ article: Article; attribution?: ArticleAttribution }>;
 }
 
 /** What the build worker is asked to work out: what changed in the folder since the last request. */

@@ -18,7 +18,7 @@ export function answerJson(answer: Answer): string {
 }
 
 /** An article as one line of JSON, each paragraph with the union of its sentences' attributions. */
-export function articleJson({ article, attribution }: IndexedArticle): string {
+export function articleJson({ article, attribution }: Pick<IndexedArticle, "article" | "attribution">): string {
   const json: ArticleJson = {
     articleId: article.id,
     title: article.title,

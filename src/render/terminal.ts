@@ -46,7 +46,7 @@ export function renderAnswer(answer: Answer, articleCount: number, style: Termin
 }
 
 /** One article: headline, link, tags, and every paragraph with who speaks in it. */
-export function renderArticle({ article, attribution }: IndexedArticle): string {
+export function renderArticle({ article, attribution }: Pick<IndexedArticle, "article" | "attribution">): string {
   const lines = [`${printable(article.title)} [${printable(article.id)}]`];
   if (article.url) lines.push(printable(article.url));
   if (article.tags.length > 0) lines.push(tagsLine(printable(article.tags.join(", "))));

@@ -6,13 +6,39 @@ import { statesOf } from "../text/answer-type.ts";
 import { type Initialisms, initialismsOf, mergeInitialisms } from "../text/initialisms.ts";
 import { type IndexedDocument, ParagraphSearch } from "./paragraph-search.ts";
 
-/** An article with what answering needs of it, worked out once when the index is built. */
+/** An article with what answering needs of it, worked out once. */
 export interface IndexedArticle {
   article: Article;
-  /** Who says what: `[paragraph index][sentence index]`. */
-  attribution: ArticleAttribution;
+  /**
+   * Who says what: `[paragraph index][sentence index]`. Worked out the first time it is read, and kept:
+   * tagging is most of what a build would cost, and most articles of a large corpus are never quoted. An
+   * article that attribution fails on throws its error, naming its file and line, there.
+   */
+  readonly attribution: ArticleAttribution;
+  /** Whether `attribution` is worked out already, so that reading it costs nothing. */
+  readonly attributed: boolean;
   /** Every term of the article, to tell what it does not mention when a search is limited to it. */
   vocabulary: Set<string>;
+}
+
+/** An indexed article whose attribution is given, or worked out by `attribute` when first read. */
+export function indexedArticle(
+  article: Article,
+  vocabulary: Set<string>,
+  attribution: ArticleAttribution | Attributor,
+): IndexedArticle {
+  let done = typeof attribution === "function" ? undefined : attribution;
+  return {
+    article,
+    vocabulary,
+    get attribution() {
+      done ??= attributed(article, attribution as Attributor);
+      return done;
+    },
+    get attributed() {
+      return done !== undefined;
+    },
+  };
 }
 
 /**
@@ -56,7 +82,10 @@ export interface CorpusIndex {
 /** Who-says-what for one article; the answering core takes it as a parameter so that it stays swappable. */
 export type Attributor = (article: Article) => ArticleAttribution;
 
-/** Builds the index of a loaded corpus. Pure and synchronous: the same articles give the same index. */
+/**
+ * Builds the index of a loaded corpus. Pure and synchronous: the same articles give the same index.
+ * `attribute` runs on an article when its attribution is first read.
+ */
 export function buildIndex(articles: Article[], attribute: Attributor): CorpusIndex {
   const index: CorpusIndex = {
     articles: new Map(),
@@ -72,7 +101,7 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
   addPrepared(
     index,
     (function* () {
-      for (const article of articles) yield prepareArticle({ article, attribution: attributed(article, attribute) });
+      for (const article of articles) yield prepareArticle({ article, attribution: attribute });
     })(),
   );
   return index;
@@ -81,7 +110,7 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
 /** What changed in a corpus: the articles taken out (by id), and those put in, a changed one in both. */
 export interface IndexChange {
   removed: readonly string[];
-  added: ReadonlyArray<{ article: Article; attribution: ArticleAttribution }>;
+  added: ReadonlyArray<{ article: Article; attribution: ArticleAttribution | Attributor }>;
 }
 
 /**
@@ -113,7 +142,7 @@ function attributed(article: Article, attribute: Attributor): ArticleAttribution
 /** An article's paragraphs as term streams, with the initialisms it spells out: all that can fail. */
 interface PreparedArticle {
   article: Article;
-  attribution: ArticleAttribution;
+  attribution: ArticleAttribution | Attributor;
   streams: Array<ReturnType<typeof termStream>>;
   initialisms: Initialisms;
 }
@@ -155,7 +184,7 @@ function addPrepared(index: CorpusIndex, articles: Iterable<PreparedArticle>): v
       });
     });
     mergeInitialisms(index.initialisms, initialisms);
-    index.articles.set(article.id, { article, attribution, vocabulary });
+    index.articles.set(article.id, indexedArticle(article, vocabulary, attribution));
   }
   index.miniSearch.addAll(documents);
   index.averageSentenceLength = averageSentenceLength(paragraphs);

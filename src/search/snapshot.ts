@@ -1,7 +1,7 @@
 import type { AsPlainObject } from "minisearch";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
-import type { CorpusIndex, IndexedArticle, ParagraphRef } from "./corpus-index.ts";
+import { type CorpusIndex, type IndexedArticle, indexedArticle, type ParagraphRef } from "./corpus-index.ts";
 import { ParagraphSearch } from "./paragraph-search.ts";
 
 /**
@@ -71,7 +71,7 @@ function articleFrom({
   attribution,
   vocabulary,
 }: IndexSnapshot["articles"][number]): [string, IndexedArticle] {
-  return [article.id, { article, attribution, vocabulary: new Set(vocabulary) }];
+  return [article.id, indexedArticle(article, new Set(vocabulary), attribution)];
 }
 
 function paragraphFrom(paragraph: IndexSnapshot["paragraphs"][number]): ParagraphRef {

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type nlpType from "compromise";
 
 /**
- * compromise, loaded on first use. Only building an index needs it (sentences, attribution); answering,
+ * compromise, loaded on first use. Only parsing (sentences) and attribution need it; answering,
  * from a cached index above all, reads the tables built from its lexicon at install time
  * (`word-tables.ts`) instead, since loading compromise takes longer than the rest of a start put together.
  * Required, not imported: an import would load it with the module that names it.

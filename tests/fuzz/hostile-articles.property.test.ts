@@ -282,7 +282,7 @@ function expectAnswerRendered(index: CorpusIndex, answer: Answer, articleCount: 
 
 function expectServed(index: CorpusIndex, queries: string[]) {
   const ids = [...index.articles.keys()];
-  for (const { article, attribution, vocabulary } of index.articles.values()) {
+  for (const { article, attribution } of index.articles.values()) {
     for (const text of [article.title, article.url ?? "", article.outlet ?? "", ...article.tags]) {
       expect(controlsIn(text)).toEqual([]);
     }
@@ -290,8 +290,8 @@ function expectServed(index: CorpusIndex, queries: string[]) {
       expect(controlsIn(p.text)).toEqual([]);
       for (const s of p.sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text);
     }
-    expect(controlsIn(renderArticle({ article, attribution, vocabulary }))).toEqual([]);
-    expect(JSON.parse(articleJson({ article, attribution, vocabulary })).title).toBe(article.title);
+    expect(controlsIn(renderArticle({ article, attribution }))).toEqual([]);
+    expect(JSON.parse(articleJson({ article, attribution })).title).toBe(article.title);
     expectSafe(articleMessage(article, sourceIndex(article, attribution)) as SentMessage, true);
   }
   expectSafe(articleListMessage([...index.articles.values()].map((a) => a.article)) as SentMessage, true);
