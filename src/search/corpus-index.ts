@@ -160,6 +160,7 @@ function addPrepared(index: CorpusIndex, articles: Iterable<PreparedArticle>): v
     const vocabulary = new Set<string>();
     streams.forEach((stream, paragraphIndex) => {
       const ids = new Int32Array(stream.terms.length);
+      const held = new Set<number>();
       stream.terms.forEach((term, i) => {
         let id = terms.get(term);
         if (id === undefined) {
@@ -168,12 +169,11 @@ function addPrepared(index: CorpusIndex, articles: Iterable<PreparedArticle>): v
           frequency.push(0);
         }
         ids[i] = id;
-      });
-      for (const term of new Set(stream.terms)) {
+        if (held.has(id)) return;
+        held.add(id);
         vocabulary.add(term);
-        const id = terms.get(term) ?? 0;
         frequency[id] = (frequency[id] ?? 0) + 1;
-      }
+      });
       documents.push({ id: paragraphs.length, terms: stream.terms.join(" ") });
       paragraphs.push({
         articleId: article.id,

@@ -41,22 +41,27 @@ export function words(text: string): string[] {
   return Array.from(text.matchAll(TOKEN), (match) => match[0]);
 }
 
-/**
- * Words seen before, with their terms: a corpus repeats its words, and analyzing one (folding,
- * lemmas, stemming) costs far more than a look-up. Emptied when full, since users can type any words.
- */
-const seen = new Map<string, readonly string[]>();
+/** How many words `perWord` remembers before it starts afresh, since users can type any words. */
 const MAX_SEEN_WORDS = 200_000;
 
-function cachedTerms(surface: string): readonly string[] {
-  let terms = seen.get(surface);
-  if (terms === undefined) {
-    if (seen.size >= MAX_SEEN_WORDS) seen.clear();
-    terms = termsOf(surface);
-    seen.set(surface, terms);
-  }
-  return terms;
+/**
+ * `compute` remembered by word as written: a corpus repeats its words, and working one out (folding,
+ * lexicon look-ups, stemming) costs far more than finding it again.
+ */
+export function perWord<T>(compute: (surface: string) => T): (surface: string) => T {
+  const seen = new Map<string, T>();
+  return (surface) => {
+    let value = seen.get(surface);
+    if (value === undefined) {
+      if (seen.size >= MAX_SEEN_WORDS) seen.clear();
+      value = compute(surface);
+      seen.set(surface, value);
+    }
+    return value;
+  };
 }
+
+const cachedTerms = perWord<readonly string[]>(termsOf);
 
 /**
  * The index terms one word stands for: folded (case, diacritics), possessive dropped, stop words

@@ -1,4 +1,4 @@
-import type { Token } from "./analyzer.ts";
+import { perWord, type Token } from "./analyzer.ts";
 import { looksLikeName } from "./names.ts";
 import { lexiconTags } from "./word-tables.ts";
 
@@ -43,19 +43,22 @@ export const STATES: Record<Exclude<AnswerType, "name">, number> = { number: 1, 
 /** The flags of a sentence's tokens: a number (digits or a number word), a time (a year or a date word). */
 export function statesOf(tokens: Token[]): number {
   let flags = 0;
-  for (const token of tokens) {
-    if (/\p{N}/u.test(token.surface)) return STATES.number | STATES.time;
-    // Capitalized, since "march" and "may" are mostly not months.
-    if (/^\p{Lu}/u.test(token.surface) && MONTHS.has(token.surface.toLowerCase())) flags |= STATES.time;
-    for (const part of token.surface.toLowerCase().split(/[-‐‑]/u)) {
-      for (const tag of lexiconTags(part)) {
-        if (HOLDS.number.has(tag)) flags |= STATES.number;
-        if (HOLDS.time.has(tag)) flags |= STATES.time;
-      }
+  for (const token of tokens) flags |= wordStates(token.surface);
+  return flags;
+}
+
+const wordStates = perWord((surface) => {
+  if (/\p{N}/u.test(surface)) return STATES.number | STATES.time;
+  // Capitalized, since "march" and "may" are mostly not months.
+  let flags = /^\p{Lu}/u.test(surface) && MONTHS.has(surface.toLowerCase()) ? STATES.time : 0;
+  for (const part of surface.toLowerCase().split(/[-‐‑]/u)) {
+    for (const tag of lexiconTags(part)) {
+      if (HOLDS.number.has(tag)) flags |= STATES.number;
+      if (HOLDS.time.has(tag)) flags |= STATES.time;
     }
   }
   return flags;
-}
+});
 
 /** Whether the tokens of `text` hold a name that the question itself does not hold (`asked`, its terms). */
 export function holdsNewName(text: string, tokens: Token[], asked: Set<string>): boolean {

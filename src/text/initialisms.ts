@@ -1,4 +1,4 @@
-import { type Token, termsOf } from "./analyzer.ts";
+import type { Token } from "./analyzer.ts";
 
 /** Initials, folded ("uae"), to the terms of the names they stand for, each name once. */
 export type Initialisms = Map<string, string[][]>;
@@ -9,11 +9,11 @@ const SKIPPED = new Set(["of", "and", "for", "the", "on", "de", "del", "al"]);
 /** A name is written out at most this many ways in one corpus before its initials stop being informative. */
 const MAX_NAMES_PER_INITIALS = 4;
 
-function add(found: Initialisms, name: string[]): void {
+function add(found: Initialisms, name: Token[]): void {
   addName(
     found,
-    name.map((word) => word[0]?.toLowerCase()).join(""),
-    name.flatMap((word) => termsOf(word)),
+    name.map((word) => word.surface[0]?.toLowerCase()).join(""),
+    name.flatMap((word) => word.terms),
   );
 }
 
@@ -36,7 +36,7 @@ export function mergeInitialisms(found: Initialisms, more: Initialisms): void {
  * article that never writes the short form.
  */
 export function initialismsOf(text: string, tokens: Token[], found: Initialisms): void {
-  let run: string[] = [];
+  let run: Token[] = [];
   const close = () => {
     // Every stretch of the run counts: "the United Arab Emirates and Egypt" holds "UAE".
     for (let first = 0; first < run.length - 1; first += 1) {
@@ -50,7 +50,7 @@ export function initialismsOf(text: string, tokens: Token[], found: Initialisms)
     if (/\S/u.test(text.slice(last, token.start))) close();
     last = token.end;
     if (SKIPPED.has(token.surface.toLowerCase())) continue;
-    if (/^\p{Lu}\p{Ll}/u.test(token.surface)) run.push(token.surface);
+    if (/^\p{Lu}\p{Ll}/u.test(token.surface)) run.push(token);
     else close();
   }
   close();
