@@ -12,6 +12,12 @@ export interface OpenOptions extends ReadOptions {
    * folder. Default: none, build every time.
    */
   cacheDir?: string;
+  /**
+   * Whether an index built for want of a cached one is written to `cacheDir` before it is returned. A
+   * write attributes every article first, as long again as the build for a large corpus: the bot, whose
+   * live corpus writes the cache from its worker, passes false. Default: true.
+   */
+  writeCache?: boolean;
   /** Told of what costs time without stopping the corpus opening: a cache rebuilt or not writable. Default: nothing. */
   onWarning?: (message: string) => void;
 }
@@ -23,6 +29,8 @@ export interface OpenOptions extends ReadOptions {
 export function openCorpus(dir: string, options: OpenOptions = {}): CorpusIndex {
   const sources = readCorpus(dir, options);
   const build = () => buildIndex(parseCorpus(sources), attributeArticle);
-  const { cacheDir, onWarning } = options;
-  return cacheDir === undefined ? build() : cachedIndex(sources, { dir, cacheDir, onWarning }, build);
+  const { cacheDir, onWarning, writeCache = true } = options;
+  return cacheDir === undefined
+    ? build()
+    : cachedIndex(sources, { dir, cacheDir, onWarning, write: writeCache }, build);
 }

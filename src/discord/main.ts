@@ -42,7 +42,8 @@ async function main(): Promise<number> {
   const opening = { cacheDir: config.indexCacheDir, maxFileBytes: config.maxFileBytes, onWarning: warn };
   let index: CorpusIndex;
   try {
-    index = openCorpus(config.corpusDir, opening);
+    // A followed corpus's worker writes the cache, off the thread that answers.
+    index = openCorpus(config.corpusDir, { ...opening, writeCache: !config.watchCorpus });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -31,32 +31,19 @@ parentPort?.on("message", (message: BuildRequest | WorkerSeed | WarmRequest) => 
     }
     return;
   }
+  clearTimeout(storing);
   if ("warm" in message) {
-    warm(message.warm.dir, message.warm.maxFileBytes);
+    warm(message.warm);
     return;
   }
-  clearTimeout(storing);
-  const { dir, cacheDir, maxFileBytes, cacheQuietMs } = message;
   parsed.startBuild();
   attributed.startBuild();
-  const attribute = (article: Article) => attributed.recall(article.id, article, () => attributeArticle(article));
   let result: BuildResult;
   try {
-    const sources = readCorpus(dir, { maxFileBytes });
+    const sources = readCorpus(message.dir, { maxFileBytes: message.maxFileBytes });
     const articles = parseCorpus(sources, parse);
-    result = { ok: true, ...changeFrom(articles, attribute), parsed: parsed.fresh, attributed: attributed.fresh };
-    if (cacheDir !== undefined) {
-      // Written once the folder has stayed unchanged a while: a write takes as long as a build, and a
-      // change that came meanwhile would wait for it.
-      const warn = (warning: string) => parentPort?.postMessage({ warning } satisfies WorkerWarning);
-      storing = setTimeout(() => {
-        try {
-          storeIndex(sources, { dir, cacheDir, onWarning: warn }, () => buildIndex(articles, attribute));
-        } catch (error) {
-          warn(`citebot: the index cache was not written: ${String(error)}`);
-        }
-      }, cacheQuietMs);
-    }
+    result = { ok: true, ...changeFrom(articles), parsed: parsed.fresh, attributed: attributed.fresh };
+    storeLater(message, sources, articles);
   } catch (error) {
     result = { ok: false, error: error instanceof CorpusError ? error.message : `citebot: ${String(error)}` };
   }
@@ -67,18 +54,42 @@ function parse(source: SourceFile): Article {
   return parsed.recall(source.id, source, () => parseSource(source));
 }
 
+function attribute(article: Article): ArticleAttribution {
+  return attributed.recall(article.id, article, () => attributeArticle(article));
+}
+
+/**
+ * Writes the index cache once the folder has stayed unchanged a while, unless it holds this corpus's
+ * already: a write attributes every article and takes as long as a build, and a change that came
+ * meanwhile would wait for it.
+ */
+function storeLater({ dir, cacheDir, cacheQuietMs }: BuildRequest, sources: SourceFile[], articles: Article[]): void {
+  if (cacheDir === undefined) return;
+  const warn = (warning: string) => parentPort?.postMessage({ warning } satisfies WorkerWarning);
+  storing = setTimeout(() => {
+    try {
+      storeIndex(sources, { dir, cacheDir, onWarning: warn }, () => buildIndex(articles, attribute));
+    } catch (error) {
+      warn(`citebot: the index cache was not written: ${String(error)}`);
+    }
+  }, cacheQuietMs);
+}
+
 /**
  * Parses the folder as it is, and takes each article that matches the serving one's content as the one
- * served: the first change then finds every other article unchanged by identity. A folder that does not
- * load is left for the next build to report.
+ * served: the first change then finds every other article unchanged by identity; then writes the index
+ * cache later where it has none. A folder that does not load is left for the next build to report.
  */
-function warm(dir: string, maxFileBytes: number | undefined): void {
+function warm(request: BuildRequest): void {
   parsed.startBuild();
   try {
-    for (const article of parseCorpus(readCorpus(dir, { maxFileBytes }), parse)) {
+    const sources = readCorpus(request.dir, { maxFileBytes: request.maxFileBytes });
+    const articles = parseCorpus(sources, parse);
+    for (const article of articles) {
       const before = serving.get(article.id);
       if (before !== undefined && contentKey(before) === contentKey(article)) serving.set(article.id, article);
     }
+    storeLater(request, sources, articles);
   } catch {
     // Reported by the build that the change asks for.
   }
@@ -89,7 +100,7 @@ function warm(dir: string, maxFileBytes: number | undefined): void {
  * remembered, so only those whose object differs are compared by content (keys are kept by object).
  * Attributing may throw the article's error, and then nothing is taken as served.
  */
-function changeFrom(articles: Article[], attribute: (article: Article) => ArticleAttribution): IndexChange {
+function changeFrom(articles: Article[]): IndexChange {
   const next = new Map(articles.map((article) => [article.id, article]));
   const changed = articles.filter((article) => {
     const before = serving.get(article.id);

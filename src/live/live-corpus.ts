@@ -79,15 +79,17 @@ export class LiveCorpus {
     return this.#index;
   }
 
-  /** Starts following the folder, and has the worker read it ahead of the first change. */
+  /**
+   * Starts following the folder, and has the worker read it ahead of the first change and write the
+   * index cache (`cacheDir`) if it has none, so that an index opened without writing it
+   * (`OpenOptions.writeCache`) need not attribute every article on the main thread.
+   */
   watch(): void {
     if (this.#watching) return;
     this.#watching = true;
     this.#follow();
-    const { dir, maxFileBytes } = this.#options;
-    void this.#startWorker().then((worker) =>
-      worker?.postMessage({ warm: { dir, maxFileBytes } } satisfies WarmRequest),
-    );
+    const request = this.#request();
+    void this.#startWorker().then((worker) => worker?.postMessage({ warm: request } satisfies WarmRequest));
   }
 
   /** Rebuilds now (after any rebuild under way) and resolves with the outcome. */
@@ -178,11 +180,14 @@ export class LiveCorpus {
     this.#timer = setTimeout(() => void this.reload(), this.#options.debounceMs ?? 300);
   }
 
+  #request(): BuildRequest {
+    const { dir, cacheDir, maxFileBytes, cacheQuietMs = 10_000 } = this.#options;
+    return { dir, cacheDir, maxFileBytes, cacheQuietMs };
+  }
+
   async #build(): Promise<ReloadEvent> {
     const started = performance.now();
-    const { dir, cacheDir, maxFileBytes } = this.#options;
-    const cacheQuietMs = this.#options.cacheQuietMs ?? 10_000;
-    const result = await this.#runWorker({ dir, cacheDir, maxFileBytes, cacheQuietMs });
+    const result = await this.#runWorker(this.#request());
     let event: ReloadEvent;
     if (!result.ok) event = result;
     else {

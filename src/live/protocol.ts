@@ -20,9 +20,12 @@ export interface BuildRequest {
   cacheQuietMs: number;
 }
 
-/** Asks a new worker to parse the folder ahead of the first change, so that the change alone is new work. */
+/**
+ * Asks a new worker to parse the folder ahead of the first change, so that the change alone is new work,
+ * and to write the index cache when it has none, as after a change.
+ */
 export interface WarmRequest {
-  warm: { dir: string; maxFileBytes?: number };
+  warm: BuildRequest;
 }
 
 /**

@@ -44,6 +44,8 @@ export interface CacheOptions {
   cacheDir: string;
   /** Told of a snapshot rebuilt for being edited, cut short or foreign, and of a cache that cannot be written. */
   onWarning?: (message: string) => void;
+  /** Whether `cachedIndex` writes an index it had to build. Default: true. */
+  write?: boolean;
 }
 
 /**
@@ -68,16 +70,16 @@ export function fingerprint(sources: SourceFile[]): string {
 
 /**
  * The index of a corpus's files from the cache folder when a snapshot there has their fingerprint and
- * its checksum holds, else built with `build` and saved for next time (older snapshots of the same
- * folder are removed). A cache folder inside the corpus folder is refused, as every write to it would
- * change the corpus; a cache that cannot be written is a warning: it only ever saves time.
+ * its checksum holds, else built with `build` and, unless `write` is false, saved for next time (older
+ * snapshots of the same folder are removed). A cache folder inside the corpus folder is refused, as every
+ * write to it would change the corpus; a cache that cannot be written is a warning: it only ever saves time.
  */
 export function cachedIndex(sources: SourceFile[], options: CacheOptions, build: () => CorpusIndex): CorpusIndex {
   const file = snapshotFile(sources, options);
   const cached = readSnapshot(file, options.onWarning ?? (() => {}));
   if (cached) return cached;
   const index = build();
-  writeSnapshot(file, index, options);
+  if (options.write !== false) writeSnapshot(file, index, options);
   return index;
 }
 
