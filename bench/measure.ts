@@ -1,4 +1,5 @@
-import { fork } from "node:child_process";
+import { type ChildProcess, fork, type Serializable } from "node:child_process";
+import { readFileSync } from "node:fs";
 import type { Article } from "../src/corpus/types.ts";
 
 /** What one search engine (or one way of querying it) is asked: build once, then answer queries. */
@@ -103,10 +104,23 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
 }
 
+/** The middle of some values (the lower middle of an even count), as the nearest-rank 50th percentile. */
+export function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
+/** A measuring script started from source, with `gc` exposed for `memory`. */
+function forkMeasuring(script: string, args: string[]): ChildProcess {
+  return fork(script, args, { execArgv: ["--expose-gc", "--import", "tsx"] });
+}
+
 /** Runs a measuring script in a fresh process with `gc` exposed, and returns the figures it sends back. */
 export function measureInChild<T>(script: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, args, { execArgv: ["--expose-gc", "--import", "tsx"] });
+    const child = forkMeasuring(script, args);
     let result: T | undefined;
     child.on("message", (message) => {
       result = message as T;
@@ -116,4 +130,65 @@ export function measureInChild<T>(script: string, args: string[]): Promise<T> {
       result ? resolve(result) : reject(new Error(`bench: ${args.join(" ")} exited with code ${code} and no figures`)),
     );
   });
+}
+
+/** A measuring script kept running in a process of its own, each of its messages awaited in turn. */
+export interface MeasuringChild {
+  /** The next message the script sends. */
+  next<T>(): Promise<T>;
+  /** Sends the script a message, and returns its next message: the answer to it. */
+  ask<T>(message: Serializable): Promise<T>;
+  /** Disconnects from the script, which is to exit then, and waits for it to. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a measuring script in a fresh process with `gc` exposed and keeps it, for figures asked of the
+ * same built index again and again. A message is kept until it is awaited; a process that exits while
+ * one is awaited fails it.
+ */
+export function startMeasuring(script: string, args: string[]): MeasuringChild {
+  const child = forkMeasuring(script, args);
+  const received: unknown[] = [];
+  const waiting: Array<{ resolve: (message: unknown) => void; reject: (error: Error) => void }> = [];
+  let ended: Error | undefined;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.on("message", (message) => {
+    const waiter = waiting.shift();
+    if (waiter) waiter.resolve(message);
+    else received.push(message);
+  });
+  const end = (error: Error) => {
+    ended ??= error;
+    for (const waiter of waiting.splice(0)) waiter.reject(ended);
+  };
+  child.on("error", end);
+  child.on("exit", (code) => end(new Error(`bench: ${args.join(" ")} exited with code ${code}`)));
+  const next = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      if (received.length > 0) resolve(received.shift() as T);
+      else if (ended) reject(ended);
+      else waiting.push({ resolve: resolve as (message: unknown) => void, reject });
+    });
+  return {
+    next,
+    ask<T>(message: Serializable) {
+      const reply = next<T>();
+      child.send(message);
+      return reply;
+    },
+    async stop() {
+      if (child.connected) child.disconnect();
+      await exited;
+    },
+  };
+}
+
+/**
+ * A workload file as a measuring script reads it. Parsed inside a function of its own: at the top level
+ * of a module with `await`, the file's text can stay alive in the suspended module's registers and be
+ * counted as the index's memory.
+ */
+export function readWorkload<T>(path: string): T {
+  return JSON.parse(readFileSync(path, "utf8")) as T;
 }

@@ -1,16 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
+import type { AnswersFigures } from "./answers.ts";
 import type { BuildScale } from "./build-scaling.ts";
 import type { ColdStart } from "./cold-start.ts";
 import type { EndToEnd } from "./end-to-end.ts";
 import type { SetQuality } from "./labelled.ts";
-import {
-  answerPathSection,
-  buildSection,
-  coldStartSection,
-  endToEndSection,
-  qualitySection,
-} from "./report-sections.ts";
+import { answersSection, buildSection, coldStartSection, endToEndSection, qualitySection } from "./report-sections.ts";
 import type { EngineResult } from "./worker.ts";
 
 /** Every engine's figures on one corpus. */
@@ -24,6 +19,8 @@ export interface CorpusResult {
 /** Everything the report shows. */
 export interface Figures {
   corpora: CorpusResult[];
+  /** citebot's whole answer against the peers' top 3 with quotes, on the large corpus, round by round. */
+  answers: AnswersFigures;
   /** Reading the large corpus's packages, and splitting its paragraphs into sentences with compromise. */
   preparation: { readMs: number; splitMs: number };
   /** Answer quality on each labelled set, citebot against the MiniSearch baselines. */
@@ -104,8 +101,7 @@ export function renderReport(figures: Figures): string {
     }
     lines.push("");
   }
-  const large = figures.corpora.at(-1);
-  if (large) lines.push(...answerPathSection(large.engines, large.name));
+  lines.push(...answersSection(figures.answers, revision()));
   lines.push(...coldStartSection(figures.coldStarts));
   lines.push(...endToEndSection(figures.endToEnd, figures.interactions, "seed"));
   lines.push(...qualitySection(figures.quality, revision()));

@@ -5,7 +5,8 @@
  *
  * `npm run bench -- --only quality`: scores the labelled sets alone, prints that section and replaces
  * only it in BENCHMARKS.md, leaving the other figures as they were measured. `--only build` does the
- * same for the build at three sizes (bench/build-scaling.ts).
+ * same for the build at three sizes (bench/build-scaling.ts), and `--only answers` for citebot's answer
+ * against the peers' top 3 with quotes, in rounds (bench/answers.ts).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../src/corpus/load.ts";
+import type { Article } from "../src/corpus/types.ts";
+import { measureAnswers } from "./answers.ts";
 import { buildScaling } from "./build-scaling.ts";
 import { coldStart, writeCorpus } from "./cold-start.ts";
 import { brownDocuments, factbookDocuments, toArticles } from "./corpus.ts";
@@ -22,7 +25,7 @@ import { scoreLabelledSets } from "./labelled.ts";
 import { measureInChild, timed } from "./measure.ts";
 import { makeQueries } from "./queries.ts";
 import { type CorpusResult, renderReport, replaceSection, revision } from "./report.ts";
-import { buildSection, qualitySection } from "./report-sections.ts";
+import { answersSection, buildSection, qualitySection } from "./report-sections.ts";
 import type { EngineResult, Workload } from "./worker.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -31,20 +34,31 @@ const END_TO_END = fileURLToPath(new URL("./end-to-end.ts", import.meta.url));
 const QUERIES = 1000;
 /** Interactions sent through the local Discord-compatible server, one at a time and then in one burst. */
 const INTERACTIONS = 1000;
+const LARGE = "large (factbook + Brown)";
 
 /** The sections that can be run alone: each rewrites its own section of BENCHMARKS.md, or adds it. */
 const SECTIONS: Record<string, () => Promise<string[]>> = {
   quality: async () => qualitySection(scoreLabelledSets(ROOT), revision()),
-  build: async () => {
-    const scratch = mkdtempSync(join(tmpdir(), "citebot-bench-"));
-    try {
-      const articles = toArticles([...factbookDocuments(), ...brownDocuments()]);
-      return buildSection(await buildScaling(articles, scratch), revision());
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
-  },
+  build: () =>
+    withLargeCorpus(async (articles, scratch) => buildSection(await buildScaling(articles, scratch), revision())),
+  answers: () =>
+    withLargeCorpus(async (articles, scratch) => answersSection(await answers(articles, scratch), revision())),
 };
+
+/** Runs `measure` on the large corpus, with a scratch directory that is removed after it. */
+async function withLargeCorpus<T>(measure: (articles: Article[], scratch: string) => Promise<T>): Promise<T> {
+  const scratch = mkdtempSync(join(tmpdir(), "citebot-bench-"));
+  try {
+    return await measure(toArticles([...factbookDocuments(), ...brownDocuments()]), scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The answers section's figures on the large corpus, with the same drawn queries as its table. */
+function answers(articles: Article[], scratch: string) {
+  return measureAnswers({ name: LARGE, articles }, makeQueries(articles, QUERIES), ROOT, scratch);
+}
 
 async function only(name: string, make: () => Promise<string[]>): Promise<void> {
   const section = await make();
@@ -64,7 +78,7 @@ async function all(): Promise<void> {
     const split = await timed(() => toArticles(documents.value));
     const corpora = [
       { name: "seed (corpus/)", articles: seedLoad.value },
-      { name: "large (factbook + Brown)", articles: split.value },
+      { name: LARGE, articles: split.value },
     ];
     const results: CorpusResult[] = [];
     for (const [i, corpus] of corpora.entries()) {
@@ -98,8 +112,11 @@ async function all(): Promise<void> {
       ),
       coldStart({ name: "large", dir: largeDir, paragraphs: results[1]?.paragraphs ?? 0 }, largeQuestion, 1, scratch),
     ];
+    process.stderr.write("bench: answers…\n");
+    const answerFigures = await answers(split.value, scratch);
     const report = renderReport({
       corpora: results,
+      answers: answerFigures,
       preparation: { readMs: documents.ms, splitMs: split.ms },
       quality: scoreLabelledSets(ROOT),
       builds: await buildScaling(split.value, scratch),

@@ -3,10 +3,9 @@
  * never weigh on another's figures. Started by run.ts as `worker.ts <workload.json> <engine name>`; sends
  * back one {@link EngineResult}.
  */
-import { readFileSync } from "node:fs";
 import type { Article } from "../src/corpus/types.ts";
 import { engines } from "./engines.ts";
-import { type Latency, latency, memory, timed } from "./measure.ts";
+import { type Latency, latency, memory, readWorkload, timed } from "./measure.ts";
 
 /** What run.ts hands a worker: a corpus and its queries. */
 export interface Workload {
@@ -33,7 +32,7 @@ const [file, name] = process.argv.slice(2);
 if (!file || !name || !process.send) throw new Error("bench: worker.ts is started by run.ts");
 const engine = engines.find((candidate) => candidate.name === name);
 if (!engine) throw new Error(`bench: no engine "${name}"`);
-const workload = readWorkload(file);
+const workload = readWorkload<Workload>(file);
 
 const before = memory();
 const built = await timed(() => engine.build(workload.articles));
@@ -53,11 +52,3 @@ const result: EngineResult = {
   latencies,
 };
 process.send(result, () => process.exit(0));
-
-/**
- * Parses the workload inside a function of its own: at the top level of a module with `await`, the file's
- * text can stay alive in the suspended module's registers and be counted as the index's memory.
- */
-function readWorkload(path: string): Workload {
-  return JSON.parse(readFileSync(path, "utf8")) as Workload;
-}
