@@ -37,6 +37,12 @@ describe("the bridge for words the corpus lacks", () => {
     expect(answer.unmatched).toContain("knocked");
   });
 
+  it("takes a word the dictionary knows as meant, not as a misspelling of a corpus word", () => {
+    // "repainted" is two edits from "repaired", which the corpus holds, but it is a word of its own.
+    expect(ask(index, "Was the seawall repainted?").unmatched).toEqual(["repainted"]);
+    expect(ask(index, "Was the seawall repaird?").unmatched).toEqual([]);
+  });
+
   it("refuses a name the corpus lacks in every form", () => {
     const answer = ask(index, "Did Norway support the harbour deal?");
     expect(answer).toMatchObject({ status: "no_match", unmatched: ["Norway"] });

@@ -51,6 +51,10 @@ function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
  * paragraphs wins, the first in code-unit order among equals.
  */
 function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
+  // A word WordNet knows is spelt right: the corpus lacks that word, and putting one an edit or two away
+  // in its place would answer another question ("publish" is not "polish"). Only such words are looked
+  // up, which is also what keeps the costly search for distant spellings rare.
+  if (baseForms(foldWord(word.surface)).length > 0) return [];
   const found = new Map<string, number>();
   // Edits are counted on the analysed term: "knocked" is "knock", and "block" is two edits from it.
   for (const term of word.terms.filter((t) => t.length >= MIN_FUZZY_LENGTH)) {

@@ -42,11 +42,11 @@ export interface Refusal {
 /**
  * Chosen with `npm run sweep`, which prints answerable questions refused against unanswerable ones
  * refused over the open labelled sets (398 answerable, 59 unanswerable) for a grid of these values.
- * Here: 2 answerable refused (0.5%), 10 unanswerable refused (16.9%), top-1 83.4%. A stricter floor
- * refuses more of both (0.3: 3.0% and 22.0%; 0.4: 7.5% and 30.5%; 0.5: 22.1% and 50.8%): words alone do
+ * Here: 3 answerable refused (0.8%), 11 unanswerable refused (18.6%), top-1 83.4%. A stricter floor
+ * refuses more of both (0.3: 3.0% and 25.4%; 0.4: 8.0% and 33.9%; 0.5: 23.4% and 54.2%): words alone do
  * not tell a question the article leaves open from one it answers in other words, and a false "the
- * article does not say this" is the worse error. The bridge pays where the floor is strict (at 0.4,
- * 7.5% answerable refused with it against 13.3% without) and costs two unanswerable refusals here.
+ * article does not say this" is the worse error. WordNet's related words pay (without them: 1.5% and
+ * 23.7% here; at 0.4, 14.6% and 45.8%).
  */
 export const REFUSAL: Refusal = {
   minCoverage: 0.2,
