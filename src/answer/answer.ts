@@ -9,11 +9,11 @@ import {
   termWeight,
 } from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
-import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
+import { foldWord, tokenize, words } from "../text/analyzer.ts";
 import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { type Bridge, bridgeMissing, isFiller, nearInMeaning } from "./bridge.ts";
+import { type Bridge, bridgeMissing, isFiller, meaningTest } from "./bridge.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import { CANDIDATES, DEFAULT_LIMIT, NAME_BOOST, REFUSAL, type Refusal, TYPE_PREFERENCE } from "./tuning.ts";
 import type { Answer, AnswerOptions, Passage, QuotedSentence } from "./types.ts";
@@ -141,10 +141,18 @@ function boostOf(word: QueryWord): number {
 /**
  * Which query words a paragraph holds, and at what credit: a word counts in full when its terms or a
  * same-word bridge are there, at `relatedCredit` when a related word is. Read from the paragraph's
- * stored term ids; its text is tokenized only when a word the corpus lacks is looked for by meaning.
+ * stored term ids; its words are read only when a word the corpus lacks is looked for by meaning.
  */
 class Evidence {
-  readonly #ids: Map<Weighed, { own: number[]; bridges: Array<{ ids: number[]; credit: number }> }>;
+  readonly #ids: Map<
+    Weighed,
+    {
+      own: number[];
+      bridges: Array<{ ids: number[]; credit: number }>;
+      /** For a word the corpus lacks: whether a passage word means nearly the same. */
+      near?: (surface: string) => boolean;
+    }
+  >;
   readonly #tuning: Refusal;
 
   constructor(index: CorpusIndex, focus: Weighed[], tuning: Refusal) {
@@ -152,7 +160,11 @@ class Evidence {
     this.#ids = new Map(
       focus.map((w) => [
         w,
-        { own: ids(w.word.terms), bridges: w.bridges.map((b) => ({ ids: ids(b.terms), credit: b.credit })) },
+        {
+          own: ids(w.word.terms),
+          bridges: w.bridges.map((b) => ({ ids: ids(b.terms), credit: b.credit })),
+          ...(!w.known && { near: meaningTest(w.word, tuning) }),
+        },
       ]),
     );
     this.#tuning = tuning;
@@ -161,14 +173,14 @@ class Evidence {
   of(ref: ParagraphRef, paragraph: Paragraph): Map<Weighed, number> {
     const held = new Set(ref.terms);
     const has = (id: number) => held.has(id);
-    let words: Set<string> | undefined;
+    let surfaces: string[] | undefined;
     const found = new Map<Weighed, number>();
-    for (const [w, { own, bridges }] of this.#ids) {
-      let credit = own.some(has) ? 1 : 0;
-      for (const bridge of bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
-      if (credit === 0 && !w.known) {
-        words ??= wordsOf(tokenize(paragraph.text));
-        if (nearInMeaning(w.word, words, this.#tuning)) credit = this.#tuning.relatedCredit;
+    for (const [w, entry] of this.#ids) {
+      let credit = entry.own.some(has) ? 1 : 0;
+      for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
+      if (credit === 0 && entry.near) {
+        surfaces ??= words(paragraph.text);
+        if (surfaces.some(entry.near)) credit = this.#tuning.relatedCredit;
       }
       if (credit > 0) found.set(w, credit);
     }
@@ -213,10 +225,6 @@ function holds(
   for (let s = span.first; s <= span.last; s += 1)
     if (((ref.sentenceStates[s] ?? 0) & STATES[wanted]) !== 0) return true;
   return false;
-}
-
-function wordsOf(tokens: Token[]): Set<string> {
-  return new Set(tokens.map((token) => foldWord(token.surface)));
 }
 
 /**

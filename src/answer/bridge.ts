@@ -113,12 +113,21 @@ export function isFiller(word: QueryWord): boolean {
 }
 
 /**
- * Whether a passage word means nearly what a missing query word means, by the embeddings ("payout"
- * for "compensation", "boy" for "baby"): a bridge that WordNet's links do not make.
+ * A test of whether a passage word, as written, means nearly what a missing query word means, by the
+ * embeddings ("payout" for "compensation", "boy" for "baby"): a bridge that WordNet's links do not make.
+ * It remembers each word it was asked about, as the passages a question reads share most of their words,
+ * and loads the embeddings when first asked, since that takes a while.
  */
-export function nearInMeaning(word: QueryWord, candidates: Iterable<string>, tuning: Refusal): boolean {
-  const vectors = loadVectors();
-  if (!vectors) return false;
-  const [best] = vectors.nearest(foldWord(word.surface), candidates, 1);
-  return best !== undefined && best.similarity >= tuning.vectorSimilarity;
+export function meaningTest(word: QueryWord, tuning: Refusal): (surface: string) => boolean {
+  const asked = foldWord(word.surface);
+  const seen = new Map<string, boolean>();
+  return (surface) => {
+    let near = seen.get(surface);
+    if (near === undefined) {
+      const vectors = loadVectors();
+      near = !!vectors?.has(asked) && vectors.similarity(asked, foldWord(surface)) >= tuning.vectorSimilarity;
+      seen.set(surface, near);
+    }
+    return near;
+  };
 }

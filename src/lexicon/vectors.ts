@@ -7,12 +7,6 @@
 import { readFileSync } from "node:fs";
 import { VECTOR_WORDS_FILE, VECTORS_FILE } from "./files.ts";
 
-/** A candidate word and its cosine similarity to the word asked about. */
-export interface Neighbour {
-  word: string;
-  similarity: number;
-}
-
 /** The embeddings, loaded. Every lookup lower-cases its words, as the embeddings' vocabulary is lower case. */
 export interface Vectors {
   /** Whether `word` is among the kept (most frequent) words. */
@@ -22,12 +16,6 @@ export interface Vectors {
    * quantised vectors, so it is within about 0.01 of the original's.
    */
   similarity(a: string, b: string): number;
-  /**
-   * The `k` candidates most similar to `word`, best first (ties in the candidates' order). Only `candidates`
-   * are scored, not the whole vocabulary: pass the article's own words. Unknown candidates and repeats are
-   * skipped; `word` itself is scored like any candidate. Empty when `word` is unknown or `k` < 1.
-   */
-  nearest(word: string, candidates: Iterable<string>, k: number): Neighbour[];
 }
 
 class QuantisedVectors implements Vectors {
@@ -45,21 +33,6 @@ class QuantisedVectors implements Vectors {
     const rowA = this.ranks.get(a.toLowerCase());
     const rowB = this.ranks.get(b.toLowerCase());
     return rowA === undefined || rowB === undefined ? 0 : this.cosine(rowA, rowB);
-  }
-
-  nearest(word: string, candidates: Iterable<string>, k: number): Neighbour[] {
-    const row = this.ranks.get(word.toLowerCase());
-    if (row === undefined || k < 1) return [];
-    const scored = new Map<string, number>();
-    for (const candidate of candidates) {
-      const lower = candidate.toLowerCase();
-      const other = this.ranks.get(lower);
-      if (other !== undefined && !scored.has(lower)) scored.set(lower, this.cosine(row, other));
-    }
-    return [...scored]
-      .map(([candidate, similarity]) => ({ word: candidate, similarity }))
-      .sort((x, y) => y.similarity - x.similarity)
-      .slice(0, k);
   }
 
   /** Rounding leaves the rows only near unit length, so both norms are taken rather than assumed. */
