@@ -43,6 +43,14 @@ describe("the bridge for words the corpus lacks", () => {
     expect(ask(index, "Was the seawall repaird?").unmatched).toEqual([]);
   });
 
+  it("takes a misspelt name for a name the corpus writes, not for a common word", () => {
+    expect(ask(index, "What did the Velko Shipping Authority approve?").unmatched).toEqual([]);
+    // "Seawell" is one edit from "seawall", which the corpus never capitalizes.
+    const answer = ask(index, "What did engineers tell Seawell?");
+    expect(answer.status).toBe("no_match");
+    expect(answer.unmatched).toEqual(["Seawell"]);
+  });
+
   it("refuses a name the corpus lacks in every form", () => {
     const answer = ask(index, "Did Norway support the harbour deal?");
     expect(answer).toMatchObject({ status: "no_match", unmatched: ["Norway"] });

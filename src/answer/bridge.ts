@@ -1,7 +1,7 @@
 import framingWords from "stopwords-en" with { type: "json" };
 import { loadVectors } from "../lexicon/vectors.ts";
 import { baseForms, related } from "../lexicon/wordnet.ts";
-import type { CorpusIndex } from "../search/corpus-index.ts";
+import { type CorpusIndex, capitalizedNear } from "../search/corpus-index.ts";
 import { fold, foldWord, termsOf } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
@@ -58,7 +58,9 @@ function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
   const found = new Map<string, number>();
   // Edits are counted on the analysed term: "knocked" is "knock", and "block" is two edits from it.
   for (const term of word.terms.filter((t) => t.length >= MIN_FUZZY_LENGTH)) {
-    const near = index.miniSearch.termsNear(term, term.length > MIN_FUZZY_LENGTH ? 2 : 1);
+    const distance = term.length > MIN_FUZZY_LENGTH ? 2 : 1;
+    // A name is misspelt for a name: looked for among the corpus's capitalized words alone.
+    const near = word.name ? capitalizedNear(index, term, distance) : index.miniSearch.termsNear(term, distance);
     for (const [match, paragraphs] of near) if (match !== term) found.set(match, (found.get(match) ?? 0) + paragraphs);
   }
   // Ties go to the first term in code-unit order: the order MiniSearch finds them in differs between an

@@ -28,7 +28,7 @@ const CODE = fileURLToPath(CODE_DIR);
  * The layout of a cache file: a header line (this schema and the checksum of what follows), then the
  * snapshot as JSON. A file with another schema, or whose snapshot does not match its checksum, is rebuilt.
  */
-const SCHEMA = 1;
+const SCHEMA = 2;
 
 /** A cache file's first line. */
 interface Header {

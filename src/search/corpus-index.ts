@@ -1,3 +1,4 @@
+import SearchableMap from "minisearch/SearchableMap";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import { articleFault } from "../corpus/errors.ts";
 import type { Article, Paragraph } from "../corpus/types.ts";
@@ -77,6 +78,11 @@ export interface CorpusIndex {
    * An update adds to them and takes none out: an expansion is used only where its terms are still held.
    */
   initialisms: Initialisms;
+  /**
+   * The terms of the words the corpus writes with a capital: a misspelt name is looked for among these
+   * alone, a far smaller search than every term. Like `initialisms`, an update adds and takes none out.
+   */
+  capitalized: SearchableMap<true>;
 }
 
 /** Who-says-what for one article; the answering core takes it as a parameter so that it stays swappable. */
@@ -95,6 +101,7 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
     documentFrequency: [],
     averageSentenceLength: 1,
     initialisms: new Map(),
+    capitalized: new SearchableMap(),
   };
   // Prepared one article at a time as they are added: a whole corpus's term streams at once would double
   // what a build holds.
@@ -125,6 +132,16 @@ export function updateIndex(index: CorpusIndex, change: IndexChange): void {
   addPrepared(index, prepared);
 }
 
+/** The capitalized terms (`CorpusIndex.capitalized`) within `distance` edits of `term` that paragraphs hold, each with how many do. */
+export function capitalizedNear(index: CorpusIndex, term: string, distance: number): Map<string, number> {
+  const near = new Map<string, number>();
+  for (const other of index.capitalized.fuzzyGet(term, distance).keys()) {
+    const paragraphs = index.documentFrequency[index.terms.get(other) ?? -1] ?? 0;
+    if (paragraphs > 0) near.set(other, paragraphs);
+  }
+  return near;
+}
+
 /** Whether any paragraph of the index holds `term`. */
 export function holdsTerm(index: CorpusIndex, term: string): boolean {
   const id = index.terms.get(term);
@@ -139,24 +156,28 @@ function attributed(article: Article, attribute: Attributor): ArticleAttribution
   }
 }
 
-/** An article's paragraphs as term streams, with the initialisms it spells out: all that can fail. */
+/** An article's paragraphs as term streams, with the initialisms it spells out and its capitalized terms: all that can fail. */
 interface PreparedArticle {
   article: Article;
   attribution: ArticleAttribution | Attributor;
   streams: Array<ReturnType<typeof termStream>>;
   initialisms: Initialisms;
+  capitalized: Set<string>;
 }
 
 function prepareArticle({ article, attribution }: IndexChange["added"][number]): PreparedArticle {
   const initialisms: Initialisms = new Map();
-  const streams = article.paragraphs.map((paragraph) => paragraphTerms(article.file, paragraph, initialisms));
-  return { article, attribution, streams, initialisms };
+  const capitalized = new Set<string>();
+  const streams = article.paragraphs.map((paragraph) =>
+    paragraphTerms(article.file, paragraph, initialisms, capitalized),
+  );
+  return { article, attribution, streams, initialisms, capitalized };
 }
 
 function addPrepared(index: CorpusIndex, articles: Iterable<PreparedArticle>): void {
   const { terms, documentFrequency: frequency, paragraphs } = index;
   const documents: IndexedDocument[] = [];
-  for (const { article, attribution, streams, initialisms } of articles) {
+  for (const { article, attribution, streams, initialisms, capitalized } of articles) {
     const vocabulary = new Set<string>();
     streams.forEach((stream, paragraphIndex) => {
       const ids = new Int32Array(stream.terms.length);
@@ -184,6 +205,7 @@ function addPrepared(index: CorpusIndex, articles: Iterable<PreparedArticle>): v
       });
     });
     mergeInitialisms(index.initialisms, initialisms);
+    for (const term of capitalized) index.capitalized.set(term, true);
     index.articles.set(article.id, indexedArticle(article, vocabulary, attribution));
   }
   index.miniSearch.addAll(documents);
@@ -219,13 +241,20 @@ function averageSentenceLength(paragraphs: readonly ParagraphRef[]): number {
 }
 
 /**
- * A paragraph's {@link termStream}, noting the initialisms it spells out in `initialisms`. A fault on its
- * text is its article's error, at the paragraph's line.
+ * A paragraph's {@link termStream}, noting the initialisms it spells out in `initialisms` and the terms of
+ * its capitalized words in `capitalized`. A fault on its text is its article's error, at the paragraph's line.
  */
-function paragraphTerms(file: string, paragraph: Paragraph, initialisms: Initialisms): ReturnType<typeof termStream> {
+function paragraphTerms(
+  file: string,
+  paragraph: Paragraph,
+  initialisms: Initialisms,
+  capitalized: Set<string>,
+): ReturnType<typeof termStream> {
   try {
     const tokens = tokenize(paragraph.text);
     initialismsOf(paragraph.text, tokens, initialisms);
+    for (const token of tokens)
+      if (/^\p{Lu}/u.test(token.surface)) for (const term of token.terms) capitalized.add(term);
     return termStream(paragraph, tokens);
   } catch (error) {
     throw articleFault(file, error, paragraph.line);

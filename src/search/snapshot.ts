@@ -1,4 +1,5 @@
 import type { AsPlainObject } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
 import { type CorpusIndex, type IndexedArticle, indexedArticle, type ParagraphRef } from "./corpus-index.ts";
@@ -21,6 +22,7 @@ export interface IndexSnapshot {
   terms: Array<[string, number]>;
   averageSentenceLength: number;
   initialisms: Array<[string, string[][]]>;
+  capitalized: string[];
   /** MiniSearch's own serialization (`toJSON`). */
   miniSearch: AsPlainObject;
 }
@@ -42,6 +44,7 @@ export function toSnapshot(index: CorpusIndex): IndexSnapshot {
     terms: [...index.terms.keys()].map((term, id) => [term, index.documentFrequency[id] ?? 0]),
     averageSentenceLength: index.averageSentenceLength,
     initialisms: [...index.initialisms],
+    capitalized: [...index.capitalized.keys()],
     miniSearch: index.miniSearch.toJSON(),
   };
 }
@@ -55,7 +58,7 @@ export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
   };
 }
 
-type Head = Pick<CorpusIndex, "terms" | "documentFrequency" | "averageSentenceLength" | "initialisms">;
+type Head = Pick<CorpusIndex, "terms" | "documentFrequency" | "averageSentenceLength" | "initialisms" | "capitalized">;
 
 function fromHead(snapshot: IndexSnapshot): Head {
   return {
@@ -63,6 +66,7 @@ function fromHead(snapshot: IndexSnapshot): Head {
     documentFrequency: snapshot.terms.map(([, frequency]) => frequency),
     averageSentenceLength: snapshot.averageSentenceLength,
     initialisms: new Map(snapshot.initialisms),
+    capitalized: SearchableMap.from(snapshot.capitalized.map((term) => [term, true])),
   };
 }
 
