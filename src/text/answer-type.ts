@@ -27,15 +27,21 @@ export function wantedType(question: string): AnswerType | undefined {
 
 /**
  * Month names, from the platform's own English calendar data rather than a list: compromise's lexicon
- * leaves "March" and "May" untagged, since as words they are mostly a verb and a modal.
+ * leaves "March" and "May" untagged, since as words they are mostly a verb and a modal. Made on first
+ * use: loading the calendar data takes longer than the rest of answering from a cached index.
  */
-const MONTHS = new Set(
-  Array.from({ length: 12 }, (_, month) =>
-    new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" })
-      .format(new Date(Date.UTC(2000, month, 1)))
-      .toLowerCase(),
-  ),
-);
+let months: Set<string> | undefined;
+
+function isMonth(word: string): boolean {
+  months ??= new Set(
+    Array.from({ length: 12 }, (_, month) =>
+      new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" })
+        .format(new Date(Date.UTC(2000, month, 1)))
+        .toLowerCase(),
+    ),
+  );
+  return months.has(word);
+}
 
 /** A sentence's flags: which kinds of answer it can give without knowing the question. */
 export const STATES: Record<Exclude<AnswerType, "name">, number> = { number: 1, time: 2 };
@@ -50,7 +56,7 @@ export function statesOf(tokens: Token[]): number {
 const wordStates = perWord((surface) => {
   if (/\p{N}/u.test(surface)) return STATES.number | STATES.time;
   // Capitalized, since "march" and "may" are mostly not months.
-  let flags = /^\p{Lu}/u.test(surface) && MONTHS.has(surface.toLowerCase()) ? STATES.time : 0;
+  let flags = /^\p{Lu}/u.test(surface) && isMonth(surface.toLowerCase()) ? STATES.time : 0;
   for (const part of surface.toLowerCase().split(/[-‐‑]/u)) {
     for (const tag of lexiconTags(part)) {
       if (HOLDS.number.has(tag)) flags |= STATES.number;
