@@ -40,6 +40,13 @@ export class BuildMemory<T> {
     return found;
   }
 
+  /** Keeps what was worked out for `content`, if anything was, for the builds after this one, without working it out. */
+  keep(content: unknown): void {
+    const key = contentKey(content);
+    const found = this.#current.get(key) ?? this.#previous.get(key);
+    if (found !== undefined) this.#current.set(key, found);
+  }
+
   /** Remembers what was worked out elsewhere (an index built before, or loaded from the cache). */
   remember(content: unknown, value: T): void {
     this.#current.set(contentKey(content), value);

@@ -108,6 +108,8 @@ function changeFrom(articles: Article[]): IndexChange {
   });
   // Attributed here rather than when first quoted, so that the main thread need not.
   const added = changed.map((article) => ({ article, attribution: attribute(article) }));
+  // What is known of the others is kept for the cache's write; the rest is attributed when it is written.
+  for (const article of articles) attributed.keep(article);
   const changedIds = new Set(changed.map((article) => article.id));
   const removed = [...serving.keys()].filter((id) => !next.has(id) || changedIds.has(id));
   serving = next;
