@@ -99,7 +99,7 @@ export function answer(
     const indexed = ref && index.articles.get(ref.articleId);
     const paragraph = ref && indexed?.article.paragraphs[ref.index];
     if (!ref || !indexed || !paragraph) continue;
-    const found = evidence.of(ref, paragraph);
+    const found = evidence.of(ref, paragraph, tuning.minCoverage * total);
     if (weigh(found) < tuning.minCoverage * total) continue;
     const span = selectQuote(paragraph, matchedBySentence(ref, weights), (id) => weights.get(id) ?? 0, hit.sentence);
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
@@ -141,7 +141,9 @@ function boostOf(word: QueryWord): number {
 /**
  * Which query words a paragraph holds, and at what credit: a word counts in full when its terms or a
  * same-word bridge are there, at `relatedCredit` when a related word is. Read from the paragraph's
- * stored term ids; its words are read only when a word the corpus lacks is looked for by meaning.
+ * stored term ids; its words are read only when a word the corpus lacks is looked for by meaning, which
+ * is only where the words found weigh less than `needed`: a word found by meaning counts toward the
+ * relevance floor and nowhere else (it has no term to highlight, and `unmatched` still names it).
  */
 class Evidence {
   readonly #ids: Map<
@@ -170,19 +172,21 @@ class Evidence {
     this.#tuning = tuning;
   }
 
-  of(ref: ParagraphRef, paragraph: Paragraph): Map<Weighed, number> {
+  of(ref: ParagraphRef, paragraph: Paragraph, needed: number): Map<Weighed, number> {
     const held = new Set(ref.terms);
     const has = (id: number) => held.has(id);
-    let surfaces: string[] | undefined;
     const found = new Map<Weighed, number>();
     for (const [w, entry] of this.#ids) {
       let credit = entry.own.some(has) ? 1 : 0;
       for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
-      if (credit === 0 && entry.near) {
-        surfaces ??= words(paragraph.text);
-        if (surfaces.some(entry.near)) credit = this.#tuning.relatedCredit;
-      }
       if (credit > 0) found.set(w, credit);
+    }
+    if (weigh(found) >= needed) return found;
+    let surfaces: string[] | undefined;
+    for (const [w, { near }] of this.#ids) {
+      if (found.has(w) || !near) continue;
+      surfaces ??= words(paragraph.text);
+      if (surfaces.some(near)) found.set(w, this.#tuning.relatedCredit);
     }
     return found;
   }

@@ -2,7 +2,7 @@ import framingWords from "stopwords-en" with { type: "json" };
 import { loadVectors } from "../lexicon/vectors.ts";
 import { baseForms, related } from "../lexicon/wordnet.ts";
 import { type CorpusIndex, capitalizedNear } from "../search/corpus-index.ts";
-import { fold, foldWord, termsOf } from "../text/analyzer.ts";
+import { fold, foldWord, perWord, termsOf } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
@@ -127,9 +127,12 @@ export function meaningTest(word: QueryWord, tuning: Refusal): (surface: string)
     let near = seen.get(surface);
     if (near === undefined) {
       const vectors = loadVectors();
-      near = !!vectors?.has(asked) && vectors.similarity(asked, foldWord(surface)) >= tuning.vectorSimilarity;
+      near = !!vectors?.has(asked) && vectors.similarity(asked, folded(surface)) >= tuning.vectorSimilarity;
       seen.set(surface, near);
     }
     return near;
   };
 }
+
+/** A passage word folded as the embeddings' vocabulary is, remembered: passages repeat their words. */
+const folded = perWord(foldWord);

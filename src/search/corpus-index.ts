@@ -5,6 +5,7 @@ import type { Article, Paragraph } from "../corpus/types.ts";
 import { type Token, tokenize } from "../text/analyzer.ts";
 import { statesOf } from "../text/answer-type.ts";
 import { type Initialisms, initialismsOf, mergeInitialisms } from "../text/initialisms.ts";
+import { keysNear } from "./fuzzy.ts";
 import { type IndexedDocument, ParagraphSearch } from "./paragraph-search.ts";
 
 /** An article with what answering needs of it, worked out once. */
@@ -132,10 +133,13 @@ export function updateIndex(index: CorpusIndex, change: IndexChange): void {
   addPrepared(index, prepared);
 }
 
-/** The capitalized terms (`CorpusIndex.capitalized`) within `distance` edits of `term` that paragraphs hold, each with how many do. */
+/**
+ * The capitalized terms (`CorpusIndex.capitalized`) within `distance` edits of `term` (`keysNear`) that
+ * paragraphs hold, each with how many do.
+ */
 export function capitalizedNear(index: CorpusIndex, term: string, distance: number): Map<string, number> {
   const near = new Map<string, number>();
-  for (const other of index.capitalized.fuzzyGet(term, distance).keys()) {
+  for (const other of keysNear(index.capitalized, term, distance).keys()) {
     const paragraphs = index.documentFrequency[index.terms.get(other) ?? -1] ?? 0;
     if (paragraphs > 0) near.set(other, paragraphs);
   }

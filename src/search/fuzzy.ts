@@ -1,0 +1,21 @@
+import type SearchableMap from "minisearch/SearchableMap";
+
+/**
+ * The keys of `map` within `distance` edits of `term`, each with its value. Beyond one edit, only keys that
+ * begin with the term's first letter are searched, since a misspelt name mostly keeps it ("Gadaffi" for
+ * "Gaddafi"): two edits over every capitalized word of a large corpus took milliseconds a name, and within
+ * one first letter take a tenth of that. Edits are counted the same either way, as a shared first letter
+ * adds none.
+ */
+export function keysNear<T>(map: SearchableMap<T>, term: string, distance: number): Map<string, T> {
+  const near = new Map<string, T>();
+  for (const [key, [value]] of map.fuzzyGet(term, Math.min(distance, 1))) near.set(key, value);
+  const first = term.codePointAt(0);
+  if (distance > 1 && first !== undefined) {
+    const letter = String.fromCodePoint(first);
+    for (const [rest, [value]] of map.atPrefix(letter).fuzzyGet(term.slice(letter.length), distance)) {
+      near.set(letter + rest, value);
+    }
+  }
+  return near;
+}
