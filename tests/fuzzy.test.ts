@@ -12,7 +12,12 @@ const names = SearchableMap.from<number>([
 
 describe("keysNear", () => {
   it("finds keys one edit away whatever their first letter, and two edits away with the term's first letter", () => {
-    expect(keysNear(names, "gaddafy", 1)).toEqual(new Map([["gaddafi", 1], ["gadafy", 3]]));
+    expect(keysNear(names, "gaddafy", 1)).toEqual(
+      new Map([
+        ["gaddafi", 1],
+        ["gadafy", 3],
+      ]),
+    );
     expect(keysNear(names, "qaddafy", 1)).toEqual(new Map([["qaddafi", 2]]));
     expect([...keysNear(names, "gadaffi", 2).keys()].sort()).toEqual(["gadafy", "gaddafi"]);
     expect([...keysNear(names, "rousell", 2).keys()].sort()).toEqual(["roussel", "russell"]);
