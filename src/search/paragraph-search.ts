@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type SearchOptions } from "minisearch";
 import { termsOf, words } from "../text/analyzer.ts";
+import { keysNear } from "./fuzzy.ts";
 
 /** A paragraph as MiniSearch indexes it. */
 export interface IndexedDocument {
@@ -65,11 +66,15 @@ export class ParagraphSearch extends MiniSearch<IndexedDocument> {
 
   /**
    * The index's terms within `distance` edits of `term` (MiniSearch's own fuzzy look-up, without scoring
-   * every paragraph that holds one as `search` does), each with how many paragraphs hold it.
+   * every paragraph that holds one as `search` does), each with how many paragraphs hold it; with
+   * `keepFirstLetter`, beyond one edit only terms with the term's first letter (`keysNear`).
    */
-  termsNear(term: string, distance: number): Map<string, number> {
+  termsNear(term: string, distance: number, { keepFirstLetter = false } = {}): Map<string, number> {
     const near = new Map<string, number>();
-    for (const [other, [data]] of this._index.fuzzyGet(term, distance)) near.set(other, data.get(0)?.size ?? 0);
+    const found = keepFirstLetter
+      ? keysNear(this._index, term, distance)
+      : new Map([...this._index.fuzzyGet(term, distance)].map(([other, [data]]) => [other, data]));
+    for (const [other, data] of found) near.set(other, data.get(0)?.size ?? 0);
     return near;
   }
 

@@ -1,5 +1,4 @@
 import type { AsPlainObject } from "minisearch";
-import SearchableMap from "minisearch/SearchableMap";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
 import { type CorpusIndex, type IndexedArticle, indexedArticle, type ParagraphRef } from "./corpus-index.ts";
@@ -22,7 +21,7 @@ export interface IndexSnapshot {
   terms: Array<[string, number]>;
   averageSentenceLength: number;
   initialisms: Array<[string, string[][]]>;
-  capitalized: string[];
+  capitalized: number[];
   /** MiniSearch's own serialization (`toJSON`). */
   miniSearch: AsPlainObject;
 }
@@ -44,7 +43,7 @@ export function toSnapshot(index: CorpusIndex): IndexSnapshot {
     terms: [...index.terms.keys()].map((term, id) => [term, index.documentFrequency[id] ?? 0]),
     averageSentenceLength: index.averageSentenceLength,
     initialisms: [...index.initialisms],
-    capitalized: [...index.capitalized.keys()],
+    capitalized: [...index.capitalized],
     miniSearch: index.miniSearch.toJSON(),
   };
 }
@@ -66,7 +65,7 @@ function fromHead(snapshot: IndexSnapshot): Head {
     documentFrequency: snapshot.terms.map(([, frequency]) => frequency),
     averageSentenceLength: snapshot.averageSentenceLength,
     initialisms: new Map(snapshot.initialisms),
-    capitalized: SearchableMap.from(snapshot.capitalized.map((term) => [term, true])),
+    capitalized: new Set(snapshot.capitalized),
   };
 }
 
