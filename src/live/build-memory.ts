@@ -18,11 +18,6 @@ export class BuildMemory<T> {
     this.#fresh = [];
   }
 
-  /** How many items this build has asked for so far. */
-  get asked(): number {
-    return this.#current.size;
-  }
-
   /** The ids of the items this build had to work out anew, in the order it asked. */
   get fresh(): readonly string[] {
     return this.#fresh;

@@ -71,10 +71,9 @@ export class ParagraphSearch extends MiniSearch<IndexedDocument> {
    */
   termsNear(term: string, distance: number, { keepFirstLetter = false } = {}): Map<string, number> {
     const near = new Map<string, number>();
-    const found = keepFirstLetter
-      ? keysNear(this._index, term, distance)
-      : new Map([...this._index.fuzzyGet(term, distance)].map(([other, [data]]) => [other, data]));
-    for (const [other, data] of found) near.set(other, data.get(0)?.size ?? 0);
+    for (const [other, data] of keysNear(this._index, term, distance, { keepFirstLetter })) {
+      near.set(other, data.get(0)?.size ?? 0);
+    }
     return near;
   }
 
