@@ -19,6 +19,9 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // Packages' ES modules, where they ship them, so that esbuild keeps only what is imported: stopword's CommonJS
+  // build carries every language's list (313 KB), its modules one each.
+  mainFields: ["module", "main"],
   // Bundled CommonJS dependencies call require; an ES module has none of its own.
   banner: {
     js: "import { createRequire as citebotRequire } from 'node:module'; const require = citebotRequire(import.meta.url);",

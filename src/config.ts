@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_MAX_FILE_BYTES } from "./corpus/read.ts";
 
 /** A Discord id (a snowflake): digits only. */

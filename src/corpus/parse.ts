@@ -1,5 +1,5 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { withoutControls } from "../text/controls.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Block, blockText, isTagLine, toBlocks } from "./blocks.ts";
