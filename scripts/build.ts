@@ -2,12 +2,15 @@
  * Compiles citebot's entry points into `dist/`, one bundled ES module each, for plain `node` in production
  * (`npm run build`; `npm ci` runs it through `prepare`). Dependencies are bundled too: a process then loads
  * one file instead of tsx's hooks and some 500 modules (compromise alone is 456 files), which is most of
- * what starting took. The CLI's file carries a hashbang, for the `citebot` bin.
+ * what starting took. The CLI's file carries a hashbang, for the `citebot` bin. Last, `dist/build-id` gets the
+ * digest of the compiled files: the index cache's key for this build, which a start then reads instead of
+ * the bundles themselves.
  */
 
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { ENTRY_POINTS } from "../src/entry/entry-points.ts";
+import { BUILD_ID, codeDigest } from "../src/search/cache.ts";
 
 const OUT_DIR = "dist";
 
@@ -29,3 +32,4 @@ await build({
   logLevel: "warning",
 });
 chmodSync(`${OUT_DIR}/cli/main.js`, 0o755);
+writeFileSync(`${OUT_DIR}/${BUILD_ID}`, codeDigest(`${OUT_DIR}/`));

@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { CorpusError } from "../src/corpus/errors.ts";
 import { parseCorpus } from "../src/corpus/load.ts";
 import { readCorpus } from "../src/corpus/read.ts";
 import { openCorpus } from "../src/open.ts";
-import { cachedIndex, fingerprint } from "../src/search/cache.ts";
+import { BUILD_ID, cachedIndex, codeDigest, fingerprint } from "../src/search/cache.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
 import { ask, sources } from "./helpers/answer.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
@@ -75,6 +75,25 @@ describe("the persisted index", () => {
     expect(builds).toBe(1);
     expect([...index.articles.keys()]).toEqual(["harbour", "mine"]);
     expect(readdirSync(cache)).toHaveLength(1);
+  });
+
+  it("keys code by every code file's path and content, and nothing else in its folder", () => {
+    const code = corpusDir({ "a.js": "one();", "b.ts": "two();" });
+    mkdirSync(join(code, "sub"));
+    const digest = () => codeDigest(`${code}/`);
+    const first = digest();
+    writeFileSync(join(code, "notes.txt"), "not code");
+    expect(digest()).toBe(first);
+    writeFileSync(join(code, "sub", "c.js"), "three();");
+    const withSub = digest();
+    expect(withSub).not.toBe(first);
+    writeFileSync(join(code, "a.js"), "one(); ");
+    expect(digest()).not.toBe(withSub);
+  });
+
+  it("keys the compiled build by the digest the build wrote beside its files", () => {
+    const dist = `${resolve("dist")}/`;
+    expect(readFileSync(join(dist, BUILD_ID), "utf8")).toBe(codeDigest(dist));
   });
 
   it.each([

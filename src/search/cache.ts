@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -23,6 +23,11 @@ import { fromSnapshot, type IndexSnapshot, toSnapshot } from "./snapshot.ts";
 const ROOT = fileURLToPath(new URL("..", CODE_DIR));
 /** The running code (`src/` or the compiled `dist/`), which shapes the index too. */
 const CODE = fileURLToPath(CODE_DIR);
+/**
+ * The file in which the compiled build keeps the digest of its own files, written by `scripts/build.ts`:
+ * reading the megabytes of bundles at every start to key the cache took longer than answering from it.
+ */
+export const BUILD_ID = "build-id";
 
 /**
  * The layout of a cache file: a header line (this schema and the checksum of what follows), then the
@@ -55,12 +60,13 @@ export interface CacheOptions {
  */
 export function fingerprint(sources: SourceFile[]): string {
   const hash = createHash("sha256");
-  const add = (label: string, content: string | Buffer) => hash.update(`${label}\0`).update(content).update("\0");
+  const add = (label: string, content: string | Buffer) => framed(hash, label, content);
   for (const source of sources) {
     add(`corpus/${basename(source.file)}`, source.text);
     if (source.sidecar) add(`corpus/${basename(source.sidecar.file)}`, source.sidecar.text);
   }
-  for (const file of codeFiles(CODE)) add(file.slice(CODE.length), readFileSync(file));
+  const buildId = join(CODE, BUILD_ID);
+  add("code", existsSync(buildId) ? readFileSync(buildId) : codeDigest(CODE));
   // The analyzer's terms come from this table as well as from code: it is derived at install time.
   if (existsSync(WORD_TABLES_FILE)) add("data/word-tables.json", readFileSync(WORD_TABLES_FILE));
   const lock = join(ROOT, "package-lock.json");
@@ -174,6 +180,18 @@ function realPath(path: string): string {
 
 function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
+}
+
+/** A digest of the code files under `dir`, by path and content: the cache key's share of the code. */
+export function codeDigest(dir: string): string {
+  const hash = createHash("sha256");
+  for (const file of codeFiles(dir)) framed(hash, file.slice(dir.length), readFileSync(file));
+  return hash.digest("hex");
+}
+
+/** Adds `content` to `hash` under `label`, framed so that no two sequences of files hash alike. */
+function framed(hash: Hash, label: string, content: string | Buffer): void {
+  hash.update(`${label}\0`).update(content).update("\0");
 }
 
 function codeFiles(dir: string): string[] {
