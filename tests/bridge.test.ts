@@ -20,7 +20,18 @@ A storm cut power to 4,000 homes along the coast.
 
 Engineers repaired the seawall before the weekend.`;
 
+const PORT = `Port news
+
+The terminal opened on Monday.
+
+The tram terminus moved north.
+
+Buses now stop at the terminus.
+
+A webcam shows the quay.`;
+
 const index = buildIndex([parseTxt("gulf.txt", "gulf", GULF), parseTxt("coast.txt", "coast", COAST)], attributeArticle);
+const port = buildIndex([parseTxt("port.txt", "port", PORT)], attributeArticle);
 
 describe("the bridge for words the corpus lacks", () => {
   it("finds initials that the corpus only spells out, inside a longer run of names", () => {
@@ -41,6 +52,18 @@ describe("the bridge for words the corpus lacks", () => {
     // "repainted" is two edits from "repaired", which the corpus holds, but it is a word of its own.
     expect(ask(index, "Was the seawall repainted?").unmatched).toEqual(["repainted"]);
     expect(ask(index, "Was the seawall repaird?").unmatched).toEqual([]);
+  });
+
+  it("takes the nearest spelling, however many paragraphs hold one further away", () => {
+    // "terminel" is one edit from "terminal" and two from "terminus", which more paragraphs hold.
+    const answer = ask(port, "Where is the terminel?");
+    expect(answer.unmatched).toEqual([]);
+    expect(answer.results[0]?.paragraph).toBe(1);
+  });
+
+  it("takes a word of the embeddings' vocabulary for a misspelling one edit away at most", () => {
+    // WordNet lacks "webcast", but it is a word: not "webcam", two edits away.
+    expect(ask(port, "Is there a webcast of the quay?").unmatched).toEqual(["webcast"]);
   });
 
   it("takes a misspelt name for a name the corpus writes, not for a common word", () => {

@@ -160,14 +160,17 @@ class Evidence {
   constructor(index: CorpusIndex, focus: Weighed[], tuning: Refusal) {
     const ids = (terms: readonly string[]) => terms.map((term) => index.terms.get(term) ?? -1);
     this.#ids = new Map(
-      focus.map((w) => [
-        w,
-        {
-          own: ids(w.word.terms),
-          bridges: w.bridges.map((b) => ({ ids: ids(b.terms), credit: b.credit })),
-          ...(!w.known && { near: meaningTest(w.word, tuning) }),
-        },
-      ]),
+      focus.map((w) => {
+        const near = w.known ? undefined : meaningTest(w.word, tuning);
+        return [
+          w,
+          {
+            own: ids(w.word.terms),
+            bridges: w.bridges.map((b) => ({ ids: ids(b.terms), credit: b.credit })),
+            ...(near && { near }),
+          },
+        ];
+      }),
     );
     this.#tuning = tuning;
   }

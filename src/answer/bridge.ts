@@ -54,14 +54,24 @@ function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
   // A word WordNet knows is spelt right: the corpus lacks that word, and putting one an edit or two away
   // in its place would answer another question ("publish" is not "polish"). Only such words are looked
   // up, which is also what keeps the costly search for distant spellings rare.
-  if (baseForms(foldWord(word.surface)).length > 0) return [];
+  const folded = foldWord(word.surface);
+  if (baseForms(folded).length > 0) return [];
+  // A word of the embeddings' vocabulary is a word of written English, mostly spelt right ("isomorphism"):
+  // the common misspellings there ("occured", "goverment") are one edit from the word meant, and looking
+  // two edits away for the rest would take a real word for another, and most of the time of the search.
+  const reach = loadVectors()?.has(folded) ? 1 : 2;
   const found = new Map<string, number>();
-  // Edits are counted on the analysed term: "knocked" is "knock", and "block" is two edits from it.
+  // A name is misspelt for a name: looked for among the corpus's capitalized words alone.
+  const near = (term: string, distance: number) =>
+    [...(word.name ? capitalizedNear(index, term, distance) : index.miniSearch.termsNear(term, distance))].filter(
+      ([match]) => match !== term,
+    );
+  // Edits are counted on the analysed term: "knocked" is "knock", and "block" is two edits from it. The
+  // nearest spelling wins, and two edits are searched only where one finds nothing ("unkown" is "unknown").
   for (const term of word.terms.filter((t) => t.length >= MIN_FUZZY_LENGTH)) {
-    const distance = term.length > MIN_FUZZY_LENGTH ? 2 : 1;
-    // A name is misspelt for a name: looked for among the corpus's capitalized words alone.
-    const near = word.name ? capitalizedNear(index, term, distance) : index.miniSearch.termsNear(term, distance);
-    for (const [match, paragraphs] of near) if (match !== term) found.set(match, (found.get(match) ?? 0) + paragraphs);
+    let matches = near(term, 1);
+    if (matches.length === 0 && term.length > MIN_FUZZY_LENGTH && reach > 1) matches = near(term, reach);
+    for (const [match, paragraphs] of matches) found.set(match, (found.get(match) ?? 0) + paragraphs);
   }
   // Ties go to the first term in code-unit order: the order MiniSearch finds them in differs between an
   // index built and the same index loaded from the cache, and the answer must not.
@@ -117,17 +127,19 @@ export function isFiller(word: QueryWord): boolean {
 /**
  * A test of whether a passage word, as written, means nearly what a missing query word means, by the
  * embeddings ("payout" for "compensation", "boy" for "baby"): a bridge that WordNet's links do not make.
- * It remembers each word it was asked about, as the passages a question reads share most of their words,
- * and loads the embeddings when first asked, since that takes a while.
+ * It remembers each word it was asked about, as the passages a question reads share most of their words.
+ * undefined where the embeddings do not know the query word ("unkown"), or were not built: no passage word
+ * is then read for it.
  */
-export function meaningTest(word: QueryWord, tuning: Refusal): (surface: string) => boolean {
+export function meaningTest(word: QueryWord, tuning: Refusal): ((surface: string) => boolean) | undefined {
   const asked = foldWord(word.surface);
+  const vectors = loadVectors();
+  if (!vectors?.has(asked)) return undefined;
   const seen = new Map<string, boolean>();
   return (surface) => {
     let near = seen.get(surface);
     if (near === undefined) {
-      const vectors = loadVectors();
-      near = !!vectors?.has(asked) && vectors.similarity(asked, folded(surface)) >= tuning.vectorSimilarity;
+      near = vectors.similarity(asked, folded(surface)) >= tuning.vectorSimilarity;
       seen.set(surface, near);
     }
     return near;
