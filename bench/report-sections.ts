@@ -3,6 +3,7 @@ import type { AnswersFigures } from "./answers.ts";
 import { BUILD_ENGINES, type BuildScale } from "./build-scaling.ts";
 import type { ColdStart } from "./cold-start.ts";
 import type { EndToEnd } from "./end-to-end.ts";
+import type { EntryStart } from "./entry-starts.ts";
 import type { SetQuality } from "./labelled.ts";
 import type { Latency } from "./measure.ts";
 import { medianRound, ratioRange } from "./rounds.ts";
@@ -23,6 +24,25 @@ export function coldStartSection(runs: ColdStart[]): string[] {
   for (const run of runs) {
     lines.push(
       `| ${run.corpus} | ${run.paragraphs} | ${s(run.floorMs)} | ${s(run.noCacheMs)} | ${s(run.cacheBuildMs)} | ${s(run.cacheHitMs)} |`,
+    );
+  }
+  lines.push("");
+  return lines;
+}
+
+/** Each compiled entry point's start in fresh processes, against Node alone in the same runs. */
+export function entryStartSection(starts: EntryStart[], runs: number, code: string): string[] {
+  const lines = [
+    "## Start per entry point",
+    "",
+    `Code: ${code}; ${new Date().toISOString().slice(0, 10)}. Alone: \`npm run bench -- --only starts\` (bench/entry-starts.ts). A fresh \`node dist/<entry>.js\` process for each run, timed from spawn to its work done: to its exit, or for the bot to its "ready" log line against the local Discord-compatible server on 127.0.0.1. The CLI and the bot load the seed corpus from their index cache, filled by one untimed run first. Each run is paired with \`node -e 0\` just before it; figures are medians of ${runs} runs, the ratio the median of the runs' ratios.`,
+    "",
+    "| Entry point | Command | Start | `node -e 0` | Ratio |",
+    "|---|---|--:|--:|--:|",
+  ];
+  for (const start of starts) {
+    lines.push(
+      `| ${start.entry} | \`${start.command}\` | ${s(start.ms)} | ${s(start.floorMs)} | ${start.ratio.toFixed(1)}× |`,
     );
   }
   lines.push("");

@@ -4,8 +4,16 @@ import type { AnswersFigures } from "./answers.ts";
 import type { BuildScale } from "./build-scaling.ts";
 import type { ColdStart } from "./cold-start.ts";
 import type { EndToEnd } from "./end-to-end.ts";
+import { type EntryStart, START_RUNS } from "./entry-starts.ts";
 import type { SetQuality } from "./labelled.ts";
-import { answersSection, buildSection, coldStartSection, endToEndSection, qualitySection } from "./report-sections.ts";
+import {
+  answersSection,
+  buildSection,
+  coldStartSection,
+  endToEndSection,
+  entryStartSection,
+  qualitySection,
+} from "./report-sections.ts";
 import type { EngineResult } from "./worker.ts";
 
 /** Every engine's figures on one corpus. */
@@ -29,6 +37,8 @@ export interface Figures {
   builds: BuildScale[];
   queries: number;
   coldStarts: ColdStart[];
+  /** Each compiled entry point's start, against Node alone. */
+  starts: EntryStart[];
   /** citebot and the echo bot through the local Discord-compatible server, on the seed corpus. */
   endToEnd: EndToEnd[];
   interactions: number;
@@ -103,6 +113,7 @@ export function renderReport(figures: Figures): string {
   }
   lines.push(...answersSection(figures.answers, revision()));
   lines.push(...coldStartSection(figures.coldStarts));
+  lines.push(...entryStartSection(figures.starts, START_RUNS, revision()));
   lines.push(...endToEndSection(figures.endToEnd, figures.interactions, "seed"));
   lines.push(...qualitySection(figures.quality, revision()));
   lines.push(...buildSection(figures.builds, revision()));

@@ -5,8 +5,9 @@
  *
  * `npm run bench -- --only quality`: scores the labelled sets alone, prints that section and replaces
  * only it in BENCHMARKS.md, leaving the other figures as they were measured. `--only build` does the
- * same for the build at three sizes (bench/build-scaling.ts), and `--only answers` for citebot's answer
- * against the peers' top 3 with quotes, in rounds (bench/answers.ts).
+ * same for the build at three sizes (bench/build-scaling.ts), `--only answers` for citebot's answer
+ * against the peers' top 3 with quotes, in rounds (bench/answers.ts), and `--only starts` for the start
+ * of each compiled entry point (bench/entry-starts.ts).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,11 +22,12 @@ import { coldStart, writeCorpus } from "./cold-start.ts";
 import { brownDocuments, factbookDocuments, toArticles } from "./corpus.ts";
 import type { EndToEnd } from "./end-to-end.ts";
 import { engines } from "./engines.ts";
+import { entryStarts, START_RUNS } from "./entry-starts.ts";
 import { scoreLabelledSets } from "./labelled.ts";
 import { measureInChild, timed } from "./measure.ts";
 import { makeQueries } from "./queries.ts";
 import { type CorpusResult, renderReport, replaceSection, revision } from "./report.ts";
-import { answersSection, buildSection, qualitySection } from "./report-sections.ts";
+import { answersSection, buildSection, entryStartSection, qualitySection } from "./report-sections.ts";
 import type { EngineResult, Workload } from "./worker.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -43,6 +45,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
     withLargeCorpus(async (articles, scratch) => buildSection(await buildScaling(articles, scratch), revision())),
   answers: () =>
     withLargeCorpus(async (articles, scratch) => answersSection(await answers(articles, scratch), revision())),
+  starts: async () => entryStartSection(await entryStarts(START_RUNS), START_RUNS, revision()),
 };
 
 /** Runs `measure` on the large corpus, with a scratch directory that is removed after it. */
@@ -112,6 +115,7 @@ async function all(): Promise<void> {
       ),
       coldStart({ name: "large", dir: largeDir, paragraphs: results[1]?.paragraphs ?? 0 }, largeQuestion, 1, scratch),
     ];
+    const starts = await entryStarts(START_RUNS);
     process.stderr.write("bench: answers…\n");
     const answerFigures = await answers(split.value, scratch);
     const report = renderReport({
@@ -122,6 +126,7 @@ async function all(): Promise<void> {
       builds: await buildScaling(split.value, scratch),
       queries: QUERIES,
       coldStarts,
+      starts,
       endToEnd,
       interactions: INTERACTIONS,
     });
