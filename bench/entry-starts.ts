@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { APPLICATION_ID, FakeDiscord } from "../tests/discord/fake-discord.ts";
 import { FAKE_TOKEN } from "../tests/discord/harness.ts";
-import { percentile } from "./measure.ts";
+import { median } from "./measure.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED_QUESTION = "What did Russia send to Libya?";
@@ -123,11 +123,6 @@ export async function entryStarts(runs: number): Promise<EntryStart[]> {
         times.push(time);
         ratios.push(time / floor);
       }
-      const median = (values: number[]) =>
-        percentile(
-          [...values].sort((a, b) => a - b),
-          0.5,
-        );
       starts.push({ entry, command, ms: median(times), floorMs: median(floors), ratio: median(ratios) });
     }
     return starts;

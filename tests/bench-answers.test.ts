@@ -4,7 +4,7 @@ import type { EngineReady, RoundFigures } from "../bench/answer-worker.ts";
 import type { AnswersFigures } from "../bench/answers.ts";
 import { toArticles } from "../bench/corpus.ts";
 import { type Latency, median } from "../bench/measure.ts";
-import { answersSection } from "../bench/report-sections.ts";
+import { answersSection, entryStartSection } from "../bench/report-sections.ts";
 import { medianRound, ratioRange, roundOrder } from "../bench/rounds.ts";
 
 const latency = (p50: number, p99: number): Latency => ({ p50, p99, mean: p50, hits: 3 });
@@ -138,5 +138,18 @@ describe("answersSection", () => {
     const lines = answersSection(figures([round(latency(1, 10), latency(2, 20))], false), "x");
     expect(lines).toContain("Real questions not timed: q.jsonl not found. Queries drawn from the corpus only.");
     expect(lines.find((line) => line.includes("Target"))).toMatch(/not judged/);
+  });
+});
+
+describe("entryStartSection", () => {
+  it("shows each entry point's start beside Node alone, in seconds, with the runs' median ratio", () => {
+    const lines = entryStartSection(
+      [{ entry: "invite", command: "npm run invite", ms: 330, floorMs: 41, ratio: 7.96 }],
+      7,
+      "abc1234",
+    );
+    expect(lines[0]).toBe("## Start per entry point");
+    expect(lines.join("\n")).toContain("medians of 7 runs");
+    expect(lines).toContain("| invite | `npm run invite` | 0.33 s | 0.04 s | 8.0× |");
   });
 });
