@@ -74,6 +74,15 @@ describe("the bridge for words the corpus lacks", () => {
     expect(answer.unmatched).toEqual(["Seawell"]);
   });
 
+  it("takes a plural of initials for a kind of thing, not a name: the other words answer, and it is listed as not mentioned", () => {
+    const answer = ask(index, "How many UAVs blocked the quay?");
+    expect(answer.status).toBe("ok");
+    expect(answer.results[0]?.paragraph).toBe(2);
+    expect(answer.unmatched).toEqual(["UAVs"]);
+    // Initials in the singular stay a name, which the corpus lacks.
+    expect(ask(index, "Did the IRGC block the quay?").status).toBe("no_match");
+  });
+
   it("refuses a name the corpus lacks in every form", () => {
     const answer = ask(index, "Did Norway support the harbour deal?");
     expect(answer).toMatchObject({ status: "no_match", unmatched: ["Norway"] });

@@ -12,6 +12,8 @@ export const LEXICON_NAME_TAGS = new Set(["Place", "Country", "City", "Region", 
  */
 export function looksLikeName(text: string, word: { start: number; surface: string }): boolean {
   if (lexiconTags(word.surface.toLowerCase()).some((tag) => LEXICON_NAME_TAGS.has(tag))) return true;
+  // A plural of initials names a kind of thing, not someone or somewhere: "UAVs", "MPs", "NGOs".
+  if (/^\p{Lu}{2,}s$/u.test(word.surface)) return false;
   return /^\p{Lu}/u.test(word.surface) && !startsSentence(text, word.start);
 }
 
