@@ -59,7 +59,7 @@ function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
   // A word of the embeddings' vocabulary is a word of written English, mostly spelt right ("isomorphism"):
   // the common misspellings there ("occured", "goverment") are one edit from the word meant, and looking
   // two edits away for the rest would take a real word for another, and most of the time of the search.
-  const reach = loadVectors()?.has(folded) ? 1 : 2;
+  const twoEdits = !loadVectors()?.has(folded);
   const found = new Map<string, number>();
   // A name is misspelt for a name: looked for among the corpus's capitalized words alone.
   const near = (term: string, distance: number) =>
@@ -70,7 +70,7 @@ function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
   // nearest spelling wins, and two edits are searched only where one finds nothing ("unkown" is "unknown").
   for (const term of word.terms.filter((t) => t.length >= MIN_FUZZY_LENGTH)) {
     let matches = near(term, 1);
-    if (matches.length === 0 && term.length > MIN_FUZZY_LENGTH && reach > 1) matches = near(term, reach);
+    if (matches.length === 0 && twoEdits && term.length > MIN_FUZZY_LENGTH) matches = near(term, 2);
     for (const [match, paragraphs] of matches) found.set(match, (found.get(match) ?? 0) + paragraphs);
   }
   // Ties go to the first term in code-unit order: the order MiniSearch finds them in differs between an
