@@ -22,6 +22,10 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // esbuild's table has Node without regular expressions' \p{…} escapes, and would make each such literal
+  // a `new RegExp` call, compiled again every time it is reached: in the analyzer, once per word. Node
+  // has had them since version 10.
+  supported: { "regexp-unicode-property-escapes": true },
   // Packages' ES modules, where they ship them, so that esbuild keeps only what is imported: stopword's CommonJS
   // build carries every language's list (313 KB), its modules one each.
   mainFields: ["module", "main"],
