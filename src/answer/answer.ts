@@ -48,7 +48,7 @@ export function answer(
   const kind = options.kind ?? "ask";
   const scope = scopeOf(index, options.article);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const known = (term: string) => (scope ? scope.vocabulary.has(term) : holdsTerm(index, term));
+  const known = (term: string) => holdsTerm(index, term, scope);
   const words = queryWords(query).map((word) => {
     const boost = boostOf(word);
     return {

@@ -4,7 +4,7 @@ import type { Article, Paragraph } from "../corpus/types.ts";
 import { type Token, tokenize } from "../text/analyzer.ts";
 import { statesOf } from "../text/answer-type.ts";
 import { type Initialisms, initialismsOf, mergeInitialisms } from "../text/initialisms.ts";
-import { type IndexedDocument, ParagraphSearch } from "./paragraph-search.ts";
+import { ParagraphSearch } from "./paragraph-search.ts";
 
 /** An article with what answering needs of it, worked out once. */
 export interface IndexedArticle {
@@ -17,20 +17,20 @@ export interface IndexedArticle {
   readonly attribution: ArticleAttribution;
   /** Whether `attribution` is worked out already, so that reading it costs nothing. */
   readonly attributed: boolean;
-  /** Every term of the article, to tell what it does not mention when a search is limited to it. */
-  vocabulary: Set<string>;
+  /** The id of every term of the article, once each: what it does not mention when a search is limited to it. */
+  terms: Int32Array;
 }
 
 /** An indexed article whose attribution is given, or worked out by `attribute` when first read. */
 export function indexedArticle(
   article: Article,
-  vocabulary: Set<string>,
+  terms: Int32Array,
   attribution: ArticleAttribution | Attributor,
 ): IndexedArticle {
   let done = typeof attribution === "function" ? undefined : attribution;
   return {
     article,
-    vocabulary,
+    terms,
     get attribution() {
       done ??= attributed(article, attribution as Attributor);
       return done;
@@ -89,10 +89,25 @@ export type Attributor = (article: Article) => ArticleAttribution;
 
 /**
  * Builds the index of a loaded corpus. Pure and synchronous: the same articles give the same index.
- * `attribute` runs on an article when its attribution is first read.
+ * `attribute` runs on an article when its attribution is first read. A large corpus builds faster
+ * through `buildCorpusIndex` (search/parallel-build.ts), which works out the terms in a worker thread.
  */
 export function buildIndex(articles: Article[], attribute: Attributor): CorpusIndex {
-  const index: CorpusIndex = {
+  const index = emptyIndex();
+  // Analysed one article at a time as they are added: a whole corpus's terms at once would double what
+  // a build holds.
+  addAnalyzed(
+    index,
+    (function* () {
+      for (const article of articles) yield { article, attribution: attribute, terms: articleTerms(article) };
+    })(),
+  );
+  return index;
+}
+
+/** An index of no paragraphs, for `addAnalyzed` to fill. */
+export function emptyIndex(): CorpusIndex {
+  return {
     articles: new Map(),
     paragraphs: [],
     miniSearch: new ParagraphSearch(),
@@ -102,15 +117,6 @@ export function buildIndex(articles: Article[], attribute: Attributor): CorpusIn
     initialisms: new Map(),
     capitalized: new Set(),
   };
-  // Prepared one article at a time as they are added: a whole corpus's term streams at once would double
-  // what a build holds.
-  addPrepared(
-    index,
-    (function* () {
-      for (const article of articles) yield prepareArticle({ article, attribution: attribute });
-    })(),
-  );
-  return index;
 }
 
 /** What changed in a corpus: the articles taken out (by id), and those put in, a changed one in both. */
@@ -126,9 +132,9 @@ export interface IndexChange {
  * that cannot be indexed (its error, with file and line) leaves the index as it was.
  */
 export function updateIndex(index: CorpusIndex, change: IndexChange): void {
-  const prepared = change.added.map(prepareArticle);
+  const analyzed = change.added.map((added) => ({ ...added, terms: articleTerms(added.article) }));
   for (const id of change.removed) removeArticle(index, id);
-  addPrepared(index, prepared);
+  addAnalyzed(index, analyzed);
 }
 
 /**
@@ -147,10 +153,11 @@ export function capitalizedNear(index: CorpusIndex, term: string, distance: numb
   return near;
 }
 
-/** Whether any paragraph of the index holds `term`. */
-export function holdsTerm(index: CorpusIndex, term: string): boolean {
+/** Whether any paragraph of the index, or of `article` where given, holds `term`. */
+export function holdsTerm(index: CorpusIndex, term: string, article?: IndexedArticle): boolean {
   const id = index.terms.get(term);
-  return id !== undefined && (index.documentFrequency[id] ?? 0) > 0;
+  if (id === undefined) return false;
+  return article ? article.terms.includes(id) : (index.documentFrequency[id] ?? 0) > 0;
 }
 
 function attributed(article: Article, attribute: Attributor): ArticleAttribution {
@@ -161,59 +168,101 @@ function attributed(article: Article, attribute: Attributor): ArticleAttribution
   }
 }
 
-/** An article's paragraphs as term streams, with the initialisms it spells out and its capitalized terms: all that can fail. */
-interface PreparedArticle {
+/**
+ * An article's terms as the index takes them: plain data, so that a worker thread can work them out
+ * (search/analyze-worker.ts). `vocabulary` holds each of its terms once, in order of first use; each
+ * paragraph has its terms in reading order, joined by spaces as MiniSearch takes them and as indexes into
+ * `vocabulary`, where each of its sentences ends among them and each sentence's states. Then the
+ * initialisms the article spells out and the terms of its capitalized words.
+ */
+export interface ArticleTerms {
+  vocabulary: string[];
+  paragraphs: Array<{ terms: string; termIds: Int32Array; sentenceEnds: Uint32Array; sentenceStates: Uint8Array }>;
+  initialisms: Initialisms;
+  capitalized: string[];
+}
+
+/** An article, its attribution or how to work it out, and its terms: what `addAnalyzed` adds. */
+export interface AnalyzedArticle {
   article: Article;
   attribution: ArticleAttribution | Attributor;
-  streams: Array<ReturnType<typeof termStream>>;
-  initialisms: Initialisms;
-  capitalized: Set<string>;
+  terms: ArticleTerms;
 }
 
-function prepareArticle({ article, attribution }: IndexChange["added"][number]): PreparedArticle {
+/**
+ * An article's {@link ArticleTerms}: all of indexing that can fail on its text, and most of what a build
+ * costs. A fault is the article's error, at the paragraph's line.
+ */
+export function articleTerms(article: Article): ArticleTerms {
+  const local = new Map<string, number>();
   const initialisms: Initialisms = new Map();
   const capitalized = new Set<string>();
-  const streams = article.paragraphs.map((paragraph) =>
-    paragraphTerms(article.file, paragraph, initialisms, capitalized),
-  );
-  return { article, attribution, streams, initialisms, capitalized };
-}
-
-function addPrepared(index: CorpusIndex, articles: Iterable<PreparedArticle>): void {
-  const { terms, documentFrequency: frequency, paragraphs } = index;
-  const documents: IndexedDocument[] = [];
-  for (const { article, attribution, streams, initialisms, capitalized } of articles) {
-    const vocabulary = new Set<string>();
-    streams.forEach((stream, paragraphIndex) => {
-      const ids = new Int32Array(stream.terms.length);
-      const held = new Set<number>();
+  const paragraphs = article.paragraphs.map((paragraph) => {
+    try {
+      const tokens = tokenize(paragraph.text);
+      initialismsOf(paragraph.text, tokens, initialisms);
+      for (const token of tokens)
+        if (/^\p{Lu}/u.test(token.surface)) for (const term of token.terms) capitalized.add(term);
+      const stream = termStream(paragraph, tokens);
+      const termIds = new Int32Array(stream.terms.length);
       stream.terms.forEach((term, i) => {
-        let id = terms.get(term);
+        let id = local.get(term);
         if (id === undefined) {
-          id = terms.size;
-          terms.set(term, id);
-          frequency.push(0);
+          id = local.size;
+          local.set(term, id);
         }
-        ids[i] = id;
-        if (held.has(id)) return;
-        held.add(id);
-        vocabulary.add(term);
-        frequency[id] = (frequency[id] ?? 0) + 1;
+        termIds[i] = id;
       });
-      documents.push({ id: paragraphs.length, terms: stream.terms.join(" ") });
-      paragraphs.push({
-        articleId: article.id,
-        index: paragraphIndex,
-        terms: ids,
+      return {
+        terms: stream.terms.join(" "),
+        termIds,
         sentenceEnds: Uint32Array.from(stream.sentenceEnds),
         sentenceStates: Uint8Array.from(stream.sentenceStates),
-      });
+      };
+    } catch (error) {
+      throw articleFault(article.file, error, paragraph.line);
+    }
+  });
+  return { vocabulary: [...local.keys()], paragraphs, initialisms, capitalized: [...capitalized] };
+}
+
+/**
+ * Adds analysed articles to the index: each new term gets the next id (in order of first use, so that the
+ * same articles in the same order give the same ids however they were analysed) and MiniSearch the
+ * paragraphs.
+ */
+export function addAnalyzed(index: CorpusIndex, articles: Iterable<AnalyzedArticle>): void {
+  const { terms: ids, documentFrequency: frequency, paragraphs, miniSearch } = index;
+  for (const { article, attribution, terms } of articles) {
+    const global = new Int32Array(terms.vocabulary.length);
+    terms.vocabulary.forEach((term, local) => {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+        frequency.push(0);
+      }
+      global[local] = id;
     });
-    mergeInitialisms(index.initialisms, initialisms);
-    for (const term of capitalized) index.capitalized.add(terms.get(term) ?? -1);
-    index.articles.set(article.id, indexedArticle(article, vocabulary, attribution));
+    // By article term, 1 + the last paragraph whose terms counted it: a term counts once per paragraph.
+    const countedIn = new Int32Array(global.length);
+    terms.paragraphs.forEach(({ terms: joined, termIds, sentenceEnds, sentenceStates }, paragraphIndex) => {
+      const id = paragraphs.length;
+      for (let i = 0; i < termIds.length; i += 1) {
+        const local = termIds[i] as number;
+        const termId = global[local] as number;
+        termIds[i] = termId;
+        if (countedIn[local] === id + 1) continue;
+        countedIn[local] = id + 1;
+        frequency[termId] = (frequency[termId] ?? 0) + 1;
+      }
+      miniSearch.add({ id, terms: joined });
+      paragraphs.push({ articleId: article.id, index: paragraphIndex, terms: termIds, sentenceEnds, sentenceStates });
+    });
+    mergeInitialisms(index.initialisms, terms.initialisms);
+    for (const term of terms.capitalized) index.capitalized.add(ids.get(term) ?? -1);
+    index.articles.set(article.id, indexedArticle(article, global, attribution));
   }
-  index.miniSearch.addAll(documents);
   index.averageSentenceLength = averageSentenceLength(paragraphs);
 }
 
@@ -243,27 +292,6 @@ function averageSentenceLength(paragraphs: readonly ParagraphRef[]): number {
     terms += ref.terms.length;
   }
   return sentences > 0 ? terms / sentences : 1;
-}
-
-/**
- * A paragraph's {@link termStream}, noting the initialisms it spells out in `initialisms` and the terms of
- * its capitalized words in `capitalized`. A fault on its text is its article's error, at the paragraph's line.
- */
-function paragraphTerms(
-  file: string,
-  paragraph: Paragraph,
-  initialisms: Initialisms,
-  capitalized: Set<string>,
-): ReturnType<typeof termStream> {
-  try {
-    const tokens = tokenize(paragraph.text);
-    initialismsOf(paragraph.text, tokens, initialisms);
-    for (const token of tokens)
-      if (/^\p{Lu}/u.test(token.surface)) for (const term of token.terms) capitalized.add(term);
-    return termStream(paragraph, tokens);
-  } catch (error) {
-    throw articleFault(file, error, paragraph.line);
-  }
 }
 
 /** A paragraph's terms in reading order, where each of its sentences ends among them, and each sentence's states. */

@@ -9,7 +9,7 @@ import { ParagraphSearch } from "./paragraph-search.ts";
  * needs, so that a load does no parsing, sentence splitting, attribution or indexing.
  */
 export interface IndexSnapshot {
-  articles: Array<{ article: Article; attribution: ArticleAttribution; vocabulary: string[] }>;
+  articles: Array<{ article: Article; attribution: ArticleAttribution; terms: number[] }>;
   paragraphs: Array<{
     articleId: string;
     index: number;
@@ -28,10 +28,10 @@ export interface IndexSnapshot {
 
 export function toSnapshot(index: CorpusIndex): IndexSnapshot {
   return {
-    articles: [...index.articles.values()].map(({ article, attribution, vocabulary }) => ({
+    articles: [...index.articles.values()].map(({ article, attribution, terms }) => ({
       article,
       attribution,
-      vocabulary: [...vocabulary],
+      terms: Array.from(terms),
     })),
     paragraphs: index.paragraphs.map(({ articleId, index, terms, sentenceEnds, sentenceStates }) => ({
       articleId,
@@ -69,12 +69,8 @@ function fromHead(snapshot: IndexSnapshot): Head {
   };
 }
 
-function articleFrom({
-  article,
-  attribution,
-  vocabulary,
-}: IndexSnapshot["articles"][number]): [string, IndexedArticle] {
-  return [article.id, indexedArticle(article, new Set(vocabulary), attribution)];
+function articleFrom({ article, attribution, terms }: IndexSnapshot["articles"][number]): [string, IndexedArticle] {
+  return [article.id, indexedArticle(article, Int32Array.from(terms), attribution)];
 }
 
 function paragraphFrom(paragraph: IndexSnapshot["paragraphs"][number]): ParagraphRef {

@@ -38,7 +38,7 @@ const indexedArticle = fc
       licence: null,
       paragraphs: paragraphs.map(([text], i) => ({ number: i + 1, text, line: i * 2 + 3, sentences: [] })),
     };
-    return { article, attribution: paragraphs.map(([, sentences]) => sentences), vocabulary: new Set<string>() };
+    return { article, attribution: paragraphs.map(([, sentences]) => sentences), terms: new Int32Array(0) };
   });
 
 const texts = (a: Article) => [a.id, a.title, a.url ?? "", a.outlet ?? "", a.published ?? "", ...a.tags];
