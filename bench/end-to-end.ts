@@ -86,7 +86,7 @@ async function startEcho(apiUrl: string): Promise<Client> {
 async function measure(bot: "citebot" | "echo", corpusDir: string, count: number): Promise<EndToEnd> {
   const fake = await FakeDiscord.start();
   const config = loadConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl }, ["DISCORD_TOKEN"]);
-  const index = openCorpus(corpusDir);
+  const index = await openCorpus(corpusDir);
   const client =
     bot === "echo"
       ? await startEcho(fake.apiUrl)

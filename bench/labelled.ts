@@ -149,8 +149,8 @@ export type Answerer = (query: string, kind: Kind) => Ranked;
  * made here alone: the corpus opened as every entry point opens it (`openCorpus`, attribution included),
  * questions as `ask`, claims as `sources`, 3 passages as the scorers ask for.
  */
-export function citebotAnswerer(dir: string): Answerer {
-  const index = openCorpus(dir);
+export async function citebotAnswerer(dir: string): Promise<Answerer> {
+  const index = await openCorpus(dir);
   return (query, kind) => {
     const got = answer(index, query, { limit: TOP, kind: kind === "claim" ? "sources" : "ask" });
     return {
@@ -183,7 +183,7 @@ export function miniSearchAnswerer(options: Options<BenchParagraph>): (dir: stri
 }
 
 /** The engines compared, in the table's order. */
-export const QUALITY_ENGINES: Array<{ name: string; open: (dir: string) => Answerer }> = [
+export const QUALITY_ENGINES: Array<{ name: string; open: (dir: string) => Answerer | Promise<Answerer> }> = [
   { name: "citebot", open: citebotAnswerer },
   { name: "MiniSearch plain", open: miniSearchAnswerer(PLAIN_MINISEARCH) },
   { name: "MiniSearch stop words + Porter", open: miniSearchAnswerer(STEMMED_MINISEARCH) },
@@ -198,20 +198,25 @@ export interface SetQuality {
 }
 
 /** Scores every labelled set there is, each corpus opened once per engine, paths taken from `root`. */
-export function scoreLabelledSets(root: string, sets: LabelledSet[] = LABELLED_SETS): SetQuality[] {
+export async function scoreLabelledSets(root: string, sets: LabelledSet[] = LABELLED_SETS): Promise<SetQuality[]> {
   const at = (path: string) => (isAbsolute(path) ? path : join(root, path));
-  return sets.map((set) => {
-    const missing = [set.file, set.corpus].find((path) => !existsSync(at(path)));
-    if (missing) return { set, rows: 0, engines: [], skipped: `${missing} not found` };
-    const rows = readFileSync(at(set.file), "utf8")
-      .split("\n")
-      .filter((line) => line.trim())
-      .map(parseRow);
-    const engines = QUALITY_ENGINES.map(({ name, open }) => {
-      process.stderr.write(`bench: quality: ${set.name}: ${name}…\n`);
-      const answer = open(at(set.corpus));
-      return { engine: name, tally: tally(rows.map((row) => scoreRow(row, answer(row.query, row.kind)))) };
-    });
-    return { set, rows: rows.length, engines };
-  });
+  const scored: SetQuality[] = [];
+  for (const set of sets) scored.push(await scoreSet(set, at));
+  return scored;
+}
+
+async function scoreSet(set: LabelledSet, at: (path: string) => string): Promise<SetQuality> {
+  const missing = [set.file, set.corpus].find((path) => !existsSync(at(path)));
+  if (missing) return { set, rows: 0, engines: [], skipped: `${missing} not found` };
+  const rows = readFileSync(at(set.file), "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map(parseRow);
+  const engines: SetQuality["engines"] = [];
+  for (const { name, open } of QUALITY_ENGINES) {
+    process.stderr.write(`bench: quality: ${set.name}: ${name}…\n`);
+    const answer = await open(at(set.corpus));
+    engines.push({ engine: name, tally: tally(rows.map((row) => scoreRow(row, answer(row.query, row.kind)))) });
+  }
+  return { set, rows: rows.length, engines };
 }

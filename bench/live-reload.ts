@@ -19,7 +19,7 @@ const cacheDir = join(tmpdir(), "citebot-bench-live", "cache");
 if (!existsSync(dir)) writeCorpus(toArticles([...factbookDocuments(), ...brownDocuments()]), dir);
 const opened = performance.now();
 // The cache is written 1 s after the last change here, to time it too.
-const live = new LiveCorpus(openCorpus(dir, { cacheDir }), { dir, cacheDir, cacheQuietMs: 1000 });
+const live = new LiveCorpus(await openCorpus(dir, { cacheDir }), { dir, cacheDir, cacheQuietMs: 1000 });
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 console.log(
   `opened ${live.index.paragraphs.length} paragraphs in ${Math.round(performance.now() - opened)} ms, RSS ${mb(process.memoryUsage.rss())} MB`,

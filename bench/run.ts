@@ -40,7 +40,7 @@ const LARGE = "large (factbook + Brown)";
 
 /** The sections that can be run alone: each rewrites its own section of BENCHMARKS.md, or adds it. */
 const SECTIONS: Record<string, () => Promise<string[]>> = {
-  quality: async () => qualitySection(scoreLabelledSets(ROOT), revision()),
+  quality: async () => qualitySection(await scoreLabelledSets(ROOT), revision()),
   build: () =>
     withLargeCorpus(async (articles, scratch) => buildSection(await buildScaling(articles, scratch), revision())),
   answers: () =>
@@ -122,7 +122,7 @@ async function all(): Promise<void> {
       corpora: results,
       answers: answerFigures,
       preparation: { readMs: documents.ms, splitMs: split.ms },
-      quality: scoreLabelledSets(ROOT),
+      quality: await scoreLabelledSets(ROOT),
       builds: await buildScaling(split.value, scratch),
       queries: QUERIES,
       coldStarts,

@@ -94,7 +94,7 @@ function score(indexes: Map<string, CorpusIndex>, all: ReturnType<typeof sets>, 
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
 
 const all = sets();
-const indexes = new Map(all.map((set) => [set.corpus, openCorpus(set.corpus)]));
+const indexes = new Map(await Promise.all(all.map(async (set) => [set.corpus, await openCorpus(set.corpus)] as const)));
 const grid: Refusal[] = [];
 for (const minCoverage of [0.1, 0.2, 0.3, 0.4, 0.5])
   for (const answerType of [false, true])

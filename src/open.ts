@@ -2,7 +2,8 @@ import { attributeArticle } from "./attribution/extract.ts";
 import { parseCorpus } from "./corpus/load.ts";
 import { type ReadOptions, readCorpus } from "./corpus/read.ts";
 import { cachedIndex } from "./search/cache.ts";
-import { buildIndex, type CorpusIndex } from "./search/corpus-index.ts";
+import type { CorpusIndex } from "./search/corpus-index.ts";
+import { buildCorpusIndex } from "./search/parallel-build.ts";
 
 /** How to open a corpus. */
 export interface OpenOptions extends ReadOptions {
@@ -26,10 +27,10 @@ export interface OpenOptions extends ReadOptions {
  * Loads a corpus folder and builds its index: the one way every entry point gets a corpus. Who says what
  * is worked out for an article when its attribution is first read, or comes with it from the cache.
  */
-export function openCorpus(dir: string, options: OpenOptions = {}): CorpusIndex {
+export async function openCorpus(dir: string, options: OpenOptions = {}): Promise<CorpusIndex> {
   const sources = readCorpus(dir, options);
-  const build = () => buildIndex(parseCorpus(sources), attributeArticle);
   const { cacheDir, onWarning, writeCache = true } = options;
+  const build = () => buildCorpusIndex(parseCorpus(sources), attributeArticle, { onWarning });
   return cacheDir === undefined
     ? build()
     : cachedIndex(sources, { dir, cacheDir, onWarning, write: writeCache }, build);

@@ -29,9 +29,9 @@ vi.mock("../src/attribution/tokens.ts", async (importOriginal) => {
 
 const BAD = (trouble: string) => ({ "good.txt": HARBOUR, "bad.txt": `Headline\n\nA first paragraph.\n\n${trouble}\n` });
 
-function caught(run: () => unknown): CorpusError {
+async function caught(run: () => unknown): Promise<CorpusError> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof CorpusError) return error;
     throw error;
@@ -46,14 +46,14 @@ function expectNamesBadFile(error: CorpusError): void {
 }
 
 describe("a fault of citebot's own on one article's text", () => {
-  it("in indexing is that article's error, naming its file and the paragraph's line", () => {
-    expectNamesBadFile(caught(() => openCorpus(corpusDir(BAD("Tokenfail")))));
+  it("in indexing is that article's error, naming its file and the paragraph's line", async () => {
+    expectNamesBadFile(await caught(() => openCorpus(corpusDir(BAD("Tokenfail")))));
   });
 
-  it("in attribution is that article's error when its attribution is first read, and spares the others", () => {
-    const index = openCorpus(corpusDir(BAD("Officials said Tagfail would come.")));
+  it("in attribution is that article's error when its attribution is first read, and spares the others", async () => {
+    const index = await openCorpus(corpusDir(BAD("Officials said Tagfail would come.")));
     expect(index.articles.get("good")?.attribution.length).toBeGreaterThan(0);
     expect(index.articles.get("bad")?.attributed).toBe(false);
-    expectNamesBadFile(caught(() => index.articles.get("bad")?.attribution));
+    expectNamesBadFile(await caught(() => index.articles.get("bad")?.attribution));
   });
 });

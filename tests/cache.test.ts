@@ -14,11 +14,11 @@ import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";
 
 /** Opens through the cache, counting the builds it had to do and keeping its warnings. */
-function counted(dir: string, cacheDir: string) {
+async function counted(dir: string, cacheDir: string) {
   let builds = 0;
   const warnings: string[] = [];
   const sources = readCorpus(dir);
-  const index = cachedIndex(sources, { dir, cacheDir, onWarning: (w) => warnings.push(w) }, () => {
+  const index = await cachedIndex(sources, { dir, cacheDir, onWarning: (w) => warnings.push(w) }, async () => {
     builds++;
     return buildIndex(parseCorpus(sources), attributeArticle);
   });
@@ -33,20 +33,20 @@ function snapshotFile(cache: string): string {
 }
 
 describe("the persisted index", () => {
-  it("is built and saved once, then loaded while the corpus is unchanged", () => {
+  it("is built and saved once, then loaded while the corpus is unchanged", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR, "mine.txt": MINE });
     const cache = corpusDir({});
-    expect(counted(dir, cache)).toMatchObject({ builds: 1, warnings: [] });
+    expect(await counted(dir, cache)).toMatchObject({ builds: 1, warnings: [] });
     expect(readdirSync(cache)).toHaveLength(1);
-    expect(counted(dir, cache)).toMatchObject({ builds: 0, warnings: [] });
+    expect(await counted(dir, cache)).toMatchObject({ builds: 0, warnings: [] });
   });
 
-  it("answers exactly as a fresh build does", () => {
+  it("answers exactly as a fresh build does", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR, "mine.txt": MINE });
     const cache = corpusDir({});
-    openCorpus(dir, { cacheDir: cache });
-    const loaded = openCorpus(dir, { cacheDir: cache });
-    const fresh = openCorpus(dir);
+    await openCorpus(dir, { cacheDir: cache });
+    const loaded = await openCorpus(dir, { cacheDir: cache });
+    const fresh = await openCorpus(dir);
     for (const query of ["Where were crews told to stay?", "miners underground", "capital of France", "storm"]) {
       expect(ask(loaded, query)).toEqual(ask(fresh, query));
       expect(sources(loaded, query, { article: "mine" })).toEqual(sources(fresh, query, { article: "mine" }));
@@ -54,24 +54,24 @@ describe("the persisted index", () => {
     expect([...loaded.articles.values()]).toEqual([...fresh.articles.values()]);
   });
 
-  it("answers as a fresh build does where two spellings of a missing word tie", () => {
+  it("answers as a fresh build does where two spellings of a missing word tie", async () => {
     // MiniSearch finds "boats0" and "boatshe" for "boatsin" in another order once the index is loaded.
     const dir = corpusDir({ "a.txt": "Storm\n\nStorm boats0 came. Storm boatshe went.\n\nOther storm text.\n" });
     const cache = corpusDir({});
-    const built = openCorpus(dir, { cacheDir: cache });
-    const loaded = openCorpus(dir, { cacheDir: cache });
+    const built = await openCorpus(dir, { cacheDir: cache });
+    const loaded = await openCorpus(dir, { cacheDir: cache });
     expect(ask(built, "storm boatsin").results.map((r) => r.quote)).toEqual(["Storm boats0 came."]);
     expect(ask(loaded, "storm boatsin")).toEqual(ask(built, "storm boatsin"));
   });
 
-  it("is rebuilt when an article changes, and the stale snapshot removed", () => {
+  it("is rebuilt when an article changes, and the stale snapshot removed", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR });
     const cache = corpusDir({});
     const before = fingerprint(readCorpus(dir));
-    counted(dir, cache);
+    await counted(dir, cache);
     writeFileSync(join(dir, "mine.txt"), MINE);
     expect(fingerprint(readCorpus(dir))).not.toBe(before);
-    const { index, builds } = counted(dir, cache);
+    const { index, builds } = await counted(dir, cache);
     expect(builds).toBe(1);
     expect([...index.articles.keys()]).toEqual(["harbour", "mine"]);
     expect(readdirSync(cache)).toHaveLength(1);
@@ -105,28 +105,28 @@ describe("the persisted index", () => {
     ["cut short", (text: string) => text.slice(0, text.length / 2), /does not match its checksum/],
     ["torn at its header", () => "{torn", /has no header/],
     ["of another schema", (text: string) => text.replace(/"schema":\d+/u, '"schema":0'), /is in another format/],
-  ])("is rebuilt, with a warning, when %s", (_, spoil, why) => {
+  ])("is rebuilt, with a warning, when %s", async (_, spoil, why) => {
     const dir = corpusDir({ "harbour.txt": HARBOUR });
     const cache = corpusDir({});
-    counted(dir, cache);
+    await counted(dir, cache);
     const file = snapshotFile(cache);
     const text = readFileSync(file, "utf8");
     expect(spoil(text)).not.toBe(text);
     writeFileSync(file, spoil(text));
-    const { index, builds, warnings } = counted(dir, cache);
+    const { index, builds, warnings } = await counted(dir, cache);
     expect(builds).toBe(1);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(file);
     expect(warnings[0]).toMatch(why);
     expect(ask(index, "How many fishing boats were stranded?").results[0]?.quote).toContain("40 fishing boats");
-    expect(counted(dir, cache)).toMatchObject({ builds: 0, warnings: [] });
+    expect(await counted(dir, cache)).toMatchObject({ builds: 0, warnings: [] });
   });
 
-  it("that cannot be written is one warning, naming the folder, and the index still answers", () => {
+  it("that cannot be written is one warning, naming the folder, and the index still answers", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR });
     // A folder under a file cannot be made, whoever runs the test (root ignores permissions).
     const blocked = join(corpusDir({ file: "" }), "file", "cache");
-    const { index, builds, warnings } = counted(dir, blocked);
+    const { index, builds, warnings } = await counted(dir, blocked);
     expect(builds).toBe(1);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(
@@ -135,34 +135,34 @@ describe("the persisted index", () => {
     expect(ask(index, "storm").status).toBe("ok");
   });
 
-  it("is refused inside the corpus folder, whatever the path says", () => {
+  it("is refused inside the corpus folder, whatever the path says", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR });
     const link = join(corpusDir({}), "link");
     symlinkSync(dir, link);
     for (const cacheDir of [dir, join(dir, ".cache"), join(link, "deep", "cache")]) {
-      expect(() => openCorpus(dir, { cacheDir })).toThrow(
+      await expect(openCorpus(dir, { cacheDir })).rejects.toThrow(
         /holds the index cache folder .*; keep the cache outside it \(INDEX_CACHE_DIR, or --cache\)/u,
       );
     }
     expect(readdirSync(dir)).toEqual(["harbour.txt"]);
-    expect(() => openCorpus(dir, { cacheDir: corpusDir({}) })).not.toThrow();
+    await expect(openCorpus(dir, { cacheDir: corpusDir({}) })).resolves.toBeDefined();
   });
 
-  it("never reads a FIFO or /dev/zero in the corpus to fingerprint it: the corpus's error instead", () => {
+  it("never reads a FIFO or /dev/zero in the corpus to fingerprint it: the corpus's error instead", async () => {
     const cache = corpusDir({});
     const fifo = corpusDir({ "harbour.txt": HARBOUR });
     execFileSync("mkfifo", [join(fifo, "pipe.txt")]);
-    expect(() => openCorpus(fifo, { cacheDir: cache })).toThrow(/pipe\.txt: a named pipe/u);
+    await expect(openCorpus(fifo, { cacheDir: cache })).rejects.toThrow(/pipe\.txt: a named pipe/u);
     const zero = corpusDir({ "harbour.txt": HARBOUR });
     symlinkSync("/dev/zero", join(zero, "zero.md"));
-    expect(() => openCorpus(zero, { cacheDir: cache })).toThrow(/zero\.md: a symbolic link to \/dev\/zero/u);
+    await expect(openCorpus(zero, { cacheDir: cache })).rejects.toThrow(/zero\.md: a symbolic link to \/dev\/zero/u);
     expect(readdirSync(cache)).toEqual([]);
   });
 
-  it("still reports a corpus that cannot load, and caches nothing for it", () => {
+  it("still reports a corpus that cannot load, and caches nothing for it", async () => {
     const cache = corpusDir({});
-    expect(() => openCorpus(corpusDir({ "bad.txt": "\n" }), { cacheDir: cache })).toThrow(CorpusError);
-    expect(() => openCorpus("/nonexistent/citebot", { cacheDir: cache })).toThrow(CorpusError);
+    await expect(openCorpus(corpusDir({ "bad.txt": "\n" }), { cacheDir: cache })).rejects.toThrow(CorpusError);
+    await expect(openCorpus("/nonexistent/citebot", { cacheDir: cache })).rejects.toThrow(CorpusError);
     expect(existsSync(cache) && readdirSync(cache)).toEqual([]);
   });
 });

@@ -3,10 +3,11 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { attributeArticle } from "../src/attribution/extract.ts";
+import { loadCorpus } from "../src/corpus/load.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import { LiveCorpus, type ReloadEvent } from "../src/live/live-corpus.ts";
 import { openCorpus } from "../src/open.ts";
-import type { CorpusIndex } from "../src/search/corpus-index.ts";
+import { buildIndex, type CorpusIndex } from "../src/search/corpus-index.ts";
 import { ask } from "./helpers/answer.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";
@@ -19,7 +20,7 @@ afterEach(() => {
 /** A watched corpus, and a way to wait for its next rebuild. */
 function follow(files: Record<string, string>, cacheDir?: string) {
   const dir = corpusDir(files);
-  return followDir(dir, openCorpus(dir), cacheDir);
+  return followDir(dir, buildIndex(loadCorpus(dir), attributeArticle), cacheDir);
 }
 
 function followDir(dir: string, index: CorpusIndex, cacheDir?: string) {
@@ -100,7 +101,7 @@ describe("a live corpus", () => {
   it("refreshes from the folder as it is now: after a rebuild that began before the change, one more, once", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR });
     const events: ReloadEvent[] = [];
-    const live = new LiveCorpus(openCorpus(dir), { dir, onReload: (event) => events.push(event) });
+    const live = new LiveCorpus(await openCorpus(dir), { dir, onReload: (event) => events.push(event) });
     open.push(live);
     const early = live.reload();
     writeFileSync(join(dir, "mine.txt"), MINE);
@@ -142,13 +143,13 @@ describe("a live corpus", () => {
   it("writes the index cache from its worker, when opened without writing it, and leaves attribution to first read", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR, "mine.txt": MINE });
     const cacheDir = join(corpusDir({}), "cache");
-    const index = openCorpus(dir, { cacheDir, writeCache: false });
+    const index = await openCorpus(dir, { cacheDir, writeCache: false });
     expect(existsSync(cacheDir)).toBe(false);
     followDir(dir, index, cacheDir);
     await expect.poll(() => existsSync(cacheDir) && readdirSync(cacheDir), { timeout: 30_000 }).toHaveLength(1);
     expect([...index.articles.values()].map((indexed) => indexed.attributed)).toEqual([false, false]);
     // The next start loads it, every article attributed.
-    const loaded = openCorpus(dir, { cacheDir });
+    const loaded = await openCorpus(dir, { cacheDir });
     expect([...loaded.articles.values()].map((indexed) => indexed.attributed)).toEqual([true, true]);
     expect(loaded.articles.get("harbour")?.attribution).toEqual(
       attributeArticle(parseTxt("harbour.txt", "harbour", HARBOUR)),

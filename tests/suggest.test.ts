@@ -6,9 +6,9 @@ import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "./helpers/corpus-dir.ts";
 
 let index: CorpusIndex;
-beforeAll(() => {
+beforeAll(async () => {
   const dir = makeCorpusDir({ "harbour.txt": HARBOUR, "mine.txt": MINE });
-  index = openCorpus(dir);
+  index = await openCorpus(dir);
   removeCorpusDir(dir);
 });
 

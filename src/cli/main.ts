@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   let index: CorpusIndex;
   try {
     const cache = parsed.noCache ? {} : { cacheDir: parsed.cache };
-    index = openCorpus(parsed.corpus, { ...cache, maxFileBytes, onWarning: complain });
+    index = await openCorpus(parsed.corpus, { ...cache, maxFileBytes, onWarning: complain });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     complain(error.message);

@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   let index: CorpusIndex;
   try {
     // A followed corpus's worker writes the cache, off the thread that answers.
-    index = openCorpus(config.corpusDir, { ...opening, writeCache: !config.watchCorpus });
+    index = await openCorpus(config.corpusDir, { ...opening, writeCache: !config.watchCorpus });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -14,6 +14,7 @@ export const ENTRY_POINTS = [
   "discord/invite",
   "live/build-worker",
   "add/extract-worker",
+  "search/analyze-worker",
 ] as const;
 
 export type EntryPoint = (typeof ENTRY_POINTS)[number];

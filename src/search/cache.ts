@@ -80,11 +80,15 @@ export function fingerprint(sources: SourceFile[]): string {
  * snapshots of the same folder are removed). A cache folder inside the corpus folder is refused, as every
  * write to it would change the corpus; a cache that cannot be written is a warning: it only ever saves time.
  */
-export function cachedIndex(sources: SourceFile[], options: CacheOptions, build: () => CorpusIndex): CorpusIndex {
+export async function cachedIndex(
+  sources: SourceFile[],
+  options: CacheOptions,
+  build: () => Promise<CorpusIndex>,
+): Promise<CorpusIndex> {
   const file = snapshotFile(sources, options);
   const cached = readSnapshot(file, options.onWarning ?? (() => {}));
   if (cached) return cached;
-  const index = build();
+  const index = await build();
   if (options.write !== false) writeSnapshot(file, index, options);
   return index;
 }

@@ -2,10 +2,12 @@ import { readdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CorpusEditor, type Edit } from "../../src/add/editor.ts";
 import { Refusal } from "../../src/add/refusal.ts";
+import { attributeArticle } from "../../src/attribution/extract.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
 import { parseMarkdown } from "../../src/corpus/parse.ts";
 import { editReply } from "../../src/discord/corpus-reply.ts";
 import { LiveCorpus, type ReloadEvent } from "../../src/live/live-corpus.ts";
-import { openCorpus } from "../../src/open.ts";
+import { buildIndex } from "../../src/search/corpus-index.ts";
 import { HARBOUR } from "../helpers/articles.ts";
 import { corpusDir } from "../helpers/corpus-dir.ts";
 import { type PageServer, startPageServer } from "./page-server.ts";
@@ -28,7 +30,7 @@ const FERRY_ID = "lake-morrow-ferry-suspended-after-crack-found-in-hull";
 /** An editor over a folder of its own, on a live corpus unless the rebuild is given. */
 function editor({ refresh, waitMs = 60_000 }: { refresh?: () => Promise<ReloadEvent>; waitMs?: number } = {}) {
   const dir = corpusDir({ "harbour.txt": HARBOUR });
-  const live = new LiveCorpus(openCorpus(dir), { dir });
+  const live = new LiveCorpus(buildIndex(loadCorpus(dir), attributeArticle), { dir });
   lives.push(live);
   const edits = new CorpusEditor({
     dir,

@@ -39,8 +39,8 @@ describe("unmarkdown", () => {
 
 describe("the local console", () => {
   let index: CorpusIndex;
-  beforeAll(() => {
-    index = openCorpus("corpus");
+  beforeAll(async () => {
+    index = await openCorpus("corpus");
   });
 
   async function session(lines: string[]): Promise<string> {

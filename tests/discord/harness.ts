@@ -86,7 +86,7 @@ async function connectBot<Fake extends { apiUrl: string; close(): Promise<void> 
   const config = loadConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, ...options.env }, [
     "DISCORD_TOKEN",
   ]);
-  const index = openCorpus(options.corpusDir ?? config.corpusDir);
+  const index = await openCorpus(options.corpusDir ?? config.corpusDir);
   const logger = createLogger("debug", sink);
   const client = await startBot({
     config: { ...config, token: FAKE_TOKEN },

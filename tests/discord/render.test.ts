@@ -53,8 +53,8 @@ const ok = (results: Passage[], query = "What did Russia send?"): Answer => ({
 
 describe("answerMessage", () => {
   let index: CorpusIndex;
-  beforeAll(() => {
-    index = openCorpus("corpus");
+  beforeAll(async () => {
+    index = await openCorpus("corpus");
   });
 
   it("quotes the seed article's answer in a block quote with ¶3 and the matched words in bold", () => {

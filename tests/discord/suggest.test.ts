@@ -8,9 +8,9 @@ import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 import { TRICKY } from "./tricky.ts";
 
 let index: CorpusIndex;
-beforeAll(() => {
+beforeAll(async () => {
   const dir = makeCorpusDir({ "harbour.txt": HARBOUR, "mine.txt": MINE });
-  index = openCorpus(dir);
+  index = await openCorpus(dir);
   removeCorpusDir(dir);
 });
 
@@ -76,8 +76,8 @@ describe("claimChoices", () => {
     );
   });
 
-  it("cuts a long sentence at a word, within a choice's 100 characters", () => {
-    const seed = openCorpus("corpus");
+  it("cuts a long sentence at a word, within a choice's 100 characters", async () => {
+    const seed = await openCorpus("corpus");
     const sentence =
       "Under the guise of the Wagner Private Military Company, Russia has established military bases in Tobruk";
     const [first] = claimChoices(seed, "Wagner military bases in Tobr");

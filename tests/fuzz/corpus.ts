@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { attributeArticle } from "../../src/attribution/extract.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
 import type { Paragraph } from "../../src/corpus/types.ts";
-import { openCorpus } from "../../src/open.ts";
-import type { CorpusIndex } from "../../src/search/corpus-index.ts";
+import { buildIndex, type CorpusIndex } from "../../src/search/corpus-index.ts";
 import { HARBOUR, MINE } from "../helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 
@@ -29,7 +30,7 @@ export function fuzzCorpus(): FuzzCorpus {
   for (const name of readdirSync("corpus")) files[name] = readFileSync(join("corpus", name), "utf8");
   const dir = makeCorpusDir(files);
   try {
-    const index = openCorpus(dir);
+    const index = buildIndex(loadCorpus(dir), attributeArticle);
     const paragraphs = [...index.articles.values()].flatMap(({ article }) => article.paragraphs);
     const words = [...new Set(paragraphs.flatMap((p) => p.text.split(/\s+/u)))].filter(Boolean);
     shared = { index, paragraphs, ids: [...index.articles.keys()], words };

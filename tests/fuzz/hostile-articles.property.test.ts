@@ -308,9 +308,9 @@ function expectServed(index: CorpusIndex, queries: string[]) {
 describe("hostile articles, through load, attribution, the index, the cache, answers and every renderer", () => {
   it(
     "load when well-formed, are their own file's error when not, and are answered and shown safely",
-    () => {
-      fc.assert(
-        fc.property(corpus, fc.array(sentence, { minLength: 1, maxLength: 2 }), (articles, queries) => {
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(corpus, fc.array(sentence, { minLength: 1, maxLength: 2 }), async (articles, queries) => {
           const written = articles.map(write);
           const dir = makeCorpusDir(Object.assign({}, ...written.map((w) => w.files)));
           const cacheDir = makeCorpusDir({});
@@ -320,7 +320,7 @@ describe("hostile articles, through load, attribution, the index, the cache, ans
               const fault = articles[broken] as ArticleFile;
               let error: unknown;
               try {
-                openCorpus(dir, { cacheDir });
+                await openCorpus(dir, { cacheDir });
               } catch (thrown) {
                 error = thrown;
               }
@@ -333,8 +333,8 @@ describe("hostile articles, through load, attribution, the index, the cache, ans
               if (articles.length === 1) return;
             }
             const warnings: string[] = [];
-            const built = openCorpus(dir, { cacheDir, onWarning: (w) => warnings.push(w) });
-            const loaded = openCorpus(dir, { cacheDir, onWarning: (w) => warnings.push(w) });
+            const built = await openCorpus(dir, { cacheDir, onWarning: (w) => warnings.push(w) });
+            const loaded = await openCorpus(dir, { cacheDir, onWarning: (w) => warnings.push(w) });
             expect(warnings).toEqual([]);
             expect(built.articles.size).toBe(articles.length - (broken >= 0 ? 1 : 0));
             expect([...loaded.articles.values()]).toEqual([...built.articles.values()]);
@@ -355,12 +355,12 @@ describe("hostile articles, through load, attribution, the index, the cache, ans
     fuzzTimeout("corpora"),
   );
 
-  it("quote the right sentence of a paragraph of more than 65,535 words", () => {
+  it("quote the right sentence of a paragraph of more than 65,535 words", async () => {
     // Sentence ends were kept as 16-bit offsets into the paragraph's terms, which wrapped past 65,535.
     const words = Array.from({ length: 100_000 }, (_, i) => (i % 10_000 === 9_999 ? `marker${i}.` : `w${i % 50}`));
     const dir = makeCorpusDir({ "long.txt": `Long\n\n${words.join(" ")}\n` });
     try {
-      const index = openCorpus(dir);
+      const index = await openCorpus(dir);
       const [passage] = ask(index, "marker89999").results;
       expect(passage?.quote.endsWith("marker89999.")).toBe(true);
     } finally {
