@@ -3,8 +3,9 @@ import { stemmer } from "stemmer";
 import { eng } from "stopword";
 import { answer } from "../src/answer/answer.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
-import { buildIndex, type CorpusIndex } from "../src/search/corpus-index.ts";
+import type { CorpusIndex } from "../src/search/corpus-index.ts";
 import { SEARCH_OPTIONS } from "../src/search/paragraph-search.ts";
+import { buildCorpusIndex } from "../src/search/parallel-build.ts";
 import { type RankTerm, rankParagraphs } from "../src/search/rank.ts";
 import { tokenize } from "../src/text/analyzer.ts";
 import { ANSWER_SIZE, TOP_WAY } from "./answer-path.ts";
@@ -12,7 +13,7 @@ import { type BenchParagraph, type Engine, paragraphsOf, type Search } from "./m
 import { peers } from "./peers.ts";
 
 /**
- * citebot's own index (`buildIndex`: its analyzer, stop words, word terms, compounds, demonyms; each
+ * citebot's own index (`buildCorpusIndex`, as a corpus is opened: its analyzer, stop words, word terms, compounds, demonyms; each
  * article attributed when first quoted, which `deferred` does for all of them before the queries), queried
  * four ways: the raw MiniSearch search, the same with fuzzy matching, `ask`, the whole answer (relevance
  * floor, quote selection, highlights, attribution), and `TOP_WAY`, the ranking `ask` calls instead of
@@ -24,7 +25,7 @@ export function citebotEngine(): Engine {
   return {
     name: "citebot",
     setup:
-      "buildIndex with attributeArticle, every article then attributed; search = miniSearch.search(q, SEARCH_OPTIONS); ask = answer(index, q); top 3 = rankParagraphs(index, q's terms at boost 1, 3)",
+      "buildCorpusIndex with attributeArticle (terms worked out in a worker thread from 6,000 paragraphs), every article then attributed; search = miniSearch.search(q, SEARCH_OPTIONS); ask = answer(index, q); top 3 = rankParagraphs(index, q's terms at boost 1, 3)",
     deferred: {
       what: "attributing every article",
       run() {
@@ -32,7 +33,7 @@ export function citebotEngine(): Engine {
       },
     },
     async build(articles) {
-      const built = buildIndex(articles, attributeArticle);
+      const built = await buildCorpusIndex(articles, attributeArticle);
       index = built;
       return {
         search: (query) => built.miniSearch.search(query, SEARCH_OPTIONS),

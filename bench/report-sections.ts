@@ -1,3 +1,4 @@
+import { WORKER_FROM_PARAGRAPHS } from "../src/search/parallel-build.ts";
 import type { Part } from "./answer-worker.ts";
 import type { AnswersFigures } from "./answers.ts";
 import { BUILD_ENGINES, type BuildScale } from "./build-scaling.ts";
@@ -207,7 +208,7 @@ export function buildSection(scales: BuildScale[], revision: string): string[] {
   const lines = [
     BUILD_HEADING,
     "",
-    `Code: ${revision}; ${new Date().toISOString().slice(0, 10)}. Alone: \`npm run bench -- --only build\` (bench/build-scaling.ts). The first articles of the large corpus holding 1,000 and 5,000 paragraphs, and all of it, already split into sentences; each build in a fresh process (\`buildIndex\`, or MiniSearch's \`addAll\`), the engines in turn; the median of 3 runs (1 for the whole corpus). citebot's build leaves attribution to an article's first quote; attributing every article after the build, as the index cache does before it is written, is timed apart.`,
+    `Code: ${revision}; ${new Date().toISOString().slice(0, 10)}. Alone: \`npm run bench -- --only build\` (bench/build-scaling.ts). The first articles of the large corpus holding 1,000 and 5,000 paragraphs, and all of it, already split into sentences; each build in a fresh process of compiled JavaScript (\`buildCorpusIndex\`, which works out the terms in a worker thread from ${WORKER_FROM_PARAGRAPHS.toLocaleString("en")} paragraphs, or MiniSearch's \`addAll\`), the engines in turn; the median of 3 runs (1 for the whole corpus). citebot's build leaves attribution to an article's first quote; attributing every article after the build, as the index cache does before it is written, is timed apart.`,
     "",
     `| Paragraphs | ${citebot} (ms) | ${baseline} (ms) | ${citebot} / baseline | Then attributing every article (ms) |`,
     "|--:|--:|--:|--:|--:|",
