@@ -229,7 +229,7 @@ export function articleTerms(article: Article): ArticleTerms {
 /**
  * Adds analysed articles to the index: each new term gets the next id (in order of first use, so that the
  * same articles in the same order give the same ids however they were analysed) and MiniSearch the
- * paragraphs.
+ * paragraphs. Each paragraph's `termIds` become the index's term ids in place, and the index keeps them.
  */
 export function addAnalyzed(index: CorpusIndex, articles: Iterable<AnalyzedArticle>): void {
   const { terms: ids, documentFrequency: frequency, paragraphs, miniSearch } = index;
