@@ -206,12 +206,7 @@ export function articleTerms(article: Article): ArticleTerms {
       const stream = termStream(paragraph, tokens);
       const termIds = new Int32Array(stream.terms.length);
       stream.terms.forEach((term, i) => {
-        let id = local.get(term);
-        if (id === undefined) {
-          id = local.size;
-          local.set(term, id);
-        }
-        termIds[i] = id;
+        termIds[i] = idOf(local, term);
       });
       return {
         terms: stream.terms.join(" "),
@@ -236,14 +231,9 @@ export function addAnalyzed(index: CorpusIndex, articles: Iterable<AnalyzedArtic
   for (const { article, attribution, terms } of articles) {
     const global = new Int32Array(terms.vocabulary.length);
     terms.vocabulary.forEach((term, local) => {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
-        frequency.push(0);
-      }
-      global[local] = id;
+      global[local] = idOf(ids, term);
     });
+    while (frequency.length < ids.size) frequency.push(0);
     // By article term, 1 + the last paragraph whose terms counted it: a term counts once per paragraph.
     const countedIn = new Int32Array(global.length);
     terms.paragraphs.forEach(({ terms: joined, termIds, sentenceEnds, sentenceStates }, paragraphIndex) => {
@@ -264,6 +254,16 @@ export function addAnalyzed(index: CorpusIndex, articles: Iterable<AnalyzedArtic
     index.articles.set(article.id, indexedArticle(article, global, attribution));
   }
   index.averageSentenceLength = averageSentenceLength(paragraphs);
+}
+
+/** The id of `term` in `ids`, where a term not there yet gets the next one: ids in order of first use. */
+function idOf(ids: Map<string, number>, term: string): number {
+  let id = ids.get(term);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(term, id);
+  }
+  return id;
 }
 
 const REMOVED: Omit<ParagraphRef, "index"> = {
