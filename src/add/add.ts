@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { CorpusError } from "../corpus/errors.ts";
 import { loadCorpus } from "../corpus/load.ts";
+import { type ArticleFormat, articleFileName, articleFormat } from "../corpus/names.ts";
 import { parseMarkdown, parseTxt } from "../corpus/parse.ts";
 import type { Article } from "../corpus/types.ts";
 import { startWorker } from "../entry/worker.ts";
@@ -12,18 +13,23 @@ import { anyAddress, type FetchedPage, type FetchLimits, fetchPage, pageText } f
 import { articleMarkdown } from "./markdown.ts";
 import { Refusal } from "./refusal.ts";
 import { slugOf } from "./slug.ts";
+import { sameSource } from "./source.ts";
 import { articleCount, articleFiles, removeFiles, writeNewArticle } from "./store.ts";
 
-/** Where an article goes and what is already there. */
-export interface AddOptions {
-  /** The corpus folder. */
-  dir: string;
+/** How a page or a file is read into an article: the fetch's allowances. */
+export interface ReadOptions {
   /** Fetch from loopback and private networks too (`FETCH_ALLOW_PRIVATE=true`). */
   allowPrivate: boolean;
-  /** The articles already in the corpus, so that the same one is not added twice. */
-  existing: Iterable<Article>;
   /** Tighter fetch limits, for tests. */
   limits?: Partial<FetchLimits>;
+}
+
+/** Where an article goes and what is already there. */
+export interface AddOptions extends ReadOptions {
+  /** The corpus folder. */
+  dir: string;
+  /** The articles already in the corpus, so that the same one is not added twice. */
+  existing: Iterable<Article>;
 }
 
 /** An article written to the corpus folder, as the loader reads it. */
@@ -33,47 +39,91 @@ export interface Added {
 }
 
 /**
- * Fetches a page and adds its article as `<slug of the headline>.md`. An HTML page is read by
- * `extractArticle`; a text page must be in the corpus's `.txt` form. Throws a {@link Refusal}
- * for a link it will not fetch, a page with no article, or an article already in the corpus; then
- * nothing is written.
+ * An article read from a page or a file and checked by the corpus loader, not stored anywhere yet: what
+ * a corpus folder (`storeInFolder`) and a server's library (`src/library`) take in alike.
  */
-export async function addFromUrl(link: string, options: AddOptions): Promise<Added> {
+export interface Candidate {
+  /** The id it asks for: the slug of its headline (a page) or of its file name. */
+  slug: string;
+  format: ArticleFormat;
+  /** The file's text, as stored: the page as `.md`, or the file as given. */
+  content: string;
+  /** The article as the loader reads `content`. */
+  article: Article;
+  /** Where it came from: the page's address, or the file's name as the user gave it. */
+  from: { url: string } | { file: string };
+}
+
+/**
+ * Fetches a page and reads its article, as `.md`. An HTML page is read by `extractArticle`; a text page
+ * must be in the corpus's `.txt` form. Throws a {@link Refusal} for a link it will not fetch or a page
+ * with no article.
+ */
+export async function readPage(link: string, options: ReadOptions): Promise<Candidate> {
   const page = await fetchPage(link, fetchOptions(options));
   const found = page.type === "text/html" ? await readInWorker(pageText(page), page.url) : fromTextPage(page);
   if (!found) {
     throw new Refusal("no_article", CORPUS_REFUSAL.noArticle, { host: new URL(page.url).host, type: page.type });
   }
-  refuseDuplicate(found.title, found.paragraphs[0], found.url, options.existing);
-  const markdown = articleMarkdown(found);
+  const content = articleMarkdown(found);
   const slug = slugOf(found.title);
-  const parsed = parseMarkdown(`${slug}.md`, slug, markdown);
-  const id = writeNewArticle(options.dir, slug, ".md", markdown);
-  return { id, article: { ...parsed, id, file: join(options.dir, `${id}.md`) } };
+  return { slug, format: "md", content, article: parseMarkdown(`${slug}.md`, slug, content), from: { url: link } };
 }
 
 /**
- * Adds a `.txt` or `.md` file in the corpus format, checked by the corpus loader itself and stored
+ * Reads a `.txt` or `.md` file in the corpus format, checked by the corpus loader itself, to be stored
  * byte for byte as `<slug of its name>.<ext>`. Throws a {@link Refusal} with the loader's message (file
- * and line) for a malformed file, and for another kind of file or an article already in the corpus.
+ * and line) for a malformed file, and for another kind of file.
  */
-export function addFromFile(name: string, bytes: Uint8Array, options: AddOptions): Added {
-  const ext = articleExtension(name);
+export function readFile(name: string, bytes: Uint8Array): Candidate {
+  const format = articleFormatOf(name);
   const slug = slugOf(basename(name, extname(name)));
-  const checked = loadAlone(basename(name), `${slug}${ext}`, bytes);
-  refuseDuplicate(checked.title, checked.paragraphs[0]?.text, checked.url, options.existing);
-  const id = writeNewArticle(options.dir, slug, ext, bytes);
-  return { id, article: { ...checked, id, file: join(options.dir, `${id}${ext}`) } };
+  const article = loadAlone(basename(name), articleFileName(slug, format), bytes);
+  // The loader has read the bytes as UTF-8 (refusing anything else), so they decode whole.
+  const content = new TextDecoder().decode(bytes);
+  return { slug, format, content, article, from: { file: basename(name) } };
 }
 
 /**
- * {@link addFromFile} for a file that is at a url (a Discord attachment): its name is checked before
- * it is fetched, and it is fetched under the same limits and address checks as a page, of any type.
+ * {@link readFile} for a file that is at a url (a Discord attachment): its name is checked before it is
+ * fetched, and it is fetched under the same limits and address checks as a page, of any type.
  */
-export async function addFromAttachment(name: string, url: string, options: AddOptions): Promise<Added> {
-  articleExtension(name);
+export async function readAttachment(name: string, url: string, options: ReadOptions): Promise<Candidate> {
+  articleFormatOf(name);
   const file = await fetchPage(url, { ...fetchOptions(options), types: null });
-  return addFromFile(name, file.bytes, options);
+  return readFile(name, file.bytes);
+}
+
+/**
+ * Stores a candidate in a corpus folder, under its slug (or `-2`…). Refuses an article already there:
+ * one the folder held when `existing` was read, and one another process wrote meanwhile under the same
+ * name (`writeNewArticle`).
+ */
+export function storeInFolder(candidate: Candidate, { dir, existing }: Pick<AddOptions, "dir" | "existing">): Added {
+  const { article, slug, format, content } = candidate;
+  refuseDuplicate(article, existing);
+  const written = writeNewArticle(dir, slug, format, content, (id) =>
+    articleFiles(dir, id).some((name) => {
+      try {
+        return sameSource(loadAlone(name, name, readFileSync(join(dir, name))), article);
+      } catch {
+        return false;
+      }
+    }),
+  );
+  if ("duplicateOf" in written) throw duplicate(written.duplicateOf);
+  const { id } = written;
+  return { id, article: { ...article, id, file: join(dir, articleFileName(id, format)) } };
+}
+
+/** Fetches a page and adds its article to a corpus folder as `<slug of the headline>.md` ({@link readPage}, {@link storeInFolder}). */
+export async function addFromUrl(link: string, options: AddOptions): Promise<Added> {
+  return storeInFolder(await readPage(link, options), options);
+}
+
+/** Adds a `.txt` or `.md` file to a corpus folder ({@link readFile}, {@link storeInFolder}). */
+export function addFromFile(name: string, bytes: Uint8Array, options: AddOptions): Added {
+  return storeInFolder(readFile(name, bytes), options);
 }
 
 /**
@@ -88,14 +138,24 @@ export function removeArticle(dir: string, id: string): string[] {
   return files;
 }
 
-function fetchOptions({ allowPrivate, limits }: AddOptions) {
+/** The refusal of an article already stored, as `id`. */
+export function duplicate(id: string): Refusal {
+  return new Refusal("duplicate", CORPUS_REFUSAL.duplicate, { id }, id);
+}
+
+function fetchOptions({ allowPrivate, limits }: ReadOptions) {
   return allowPrivate ? { allowed: anyAddress, limits } : { limits };
 }
 
-function articleExtension(name: string): ".md" | ".txt" {
-  const ext = extname(name).toLowerCase();
-  if (ext === ".md" || ext === ".txt") return ext;
-  throw new Refusal("file_type", CORPUS_REFUSAL.fileType, { ext: ext || "none" }, basename(name));
+function articleFormatOf(name: string): ArticleFormat {
+  const format = articleFormat(name);
+  if (format) return format;
+  throw new Refusal(
+    "file_type",
+    CORPUS_REFUSAL.fileType,
+    { ext: extname(name).toLowerCase() || "none" },
+    basename(name),
+  );
 }
 
 /**
@@ -150,23 +210,7 @@ function fromTextPage(page: FetchedPage): ExtractedArticle | undefined {
   }
 }
 
-/** The same article is the same address, or the same headline over the same first paragraph. */
-function refuseDuplicate(title: string, first: string | undefined, url: string | null, existing: Iterable<Article>) {
-  for (const article of existing) {
-    const sameUrl = url !== null && article.url !== null && comparable(url) === comparable(article.url);
-    if (sameUrl || (article.title === title && article.paragraphs[0]?.text === first)) {
-      throw new Refusal("duplicate", CORPUS_REFUSAL.duplicate, { id: article.id }, article.id);
-    }
-  }
-}
-
-/** An address as compared for sameness: without its fragment and a trailing slash. */
-function comparable(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = "";
-    return parsed.href.replace(/\/$/u, "");
-  } catch {
-    return url;
-  }
+/** Refuses an article that one of `existing` has the same source as. */
+function refuseDuplicate(article: Article, existing: Iterable<Article>): void {
+  for (const other of existing) if (sameSource(other, article)) throw duplicate(other.id);
 }

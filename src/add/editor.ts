@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Article } from "../corpus/types.ts";
 import type { ReloadEvent } from "../live/live-corpus.ts";
 import type { CorpusIndex, IndexedArticle } from "../search/corpus-index.ts";
-import { type Added, type AddOptions, addFromAttachment, addFromUrl, removeArticle } from "./add.ts";
+import { type Added, type AddOptions, addFromUrl, readAttachment, removeArticle, storeInFolder } from "./add.ts";
 
 /** What to add: a link to a page, or a file at a url under its own name (a Discord attachment). */
 export type AddSource = { url: string } | { file: { name: string; url: string } };
@@ -57,7 +57,7 @@ export class CorpusEditor {
       };
       return "url" in source
         ? addFromUrl(source.url, options)
-        : addFromAttachment(source.file.name, source.file.url, options);
+        : readAttachment(source.file.name, source.file.url, options).then((read) => storeInFolder(read, options));
     });
   }
 

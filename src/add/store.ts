@@ -10,23 +10,22 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { loadCorpus } from "../corpus/load.ts";
+import {
+  type ArticleFormat,
+  articleFileName,
+  articleId,
+  claimedId,
+  isArticleFile,
+  isLeftover,
+  sidecarOf,
+  tempName,
+} from "../corpus/names.ts";
 import type { Article } from "../corpus/types.ts";
 
-const SIDECAR = ".meta.json";
-
-/** Whether the loader reads a file of this name as an article. */
-function isArticleFile(name: string): boolean {
-  const ext = extname(name);
-  return ext === ".md" || ext === ".txt";
-}
-
-/** The id each file of a folder claims: an article's name without its extension, a sidecar's too. */
-function idOf(name: string): string | undefined {
-  if (name.endsWith(SIDECAR)) return name.slice(0, -SIDECAR.length);
-  return isArticleFile(name) ? name.slice(0, -extname(name).length) : undefined;
-}
+/** Where a new article went: its id, or the id of the article already there from the same source. */
+export type Written = { id: string } | { duplicateOf: string };
 
 /**
  * Writes a new article file whole or not at all, as `base`, else `base-2`, `base-3`…, the first id no
@@ -34,10 +33,20 @@ function idOf(name: string): string | undefined {
  * (a name the loader skips), is flushed, then linked to its name, which fails rather than overwrite
  * should another writer take the name meanwhile; the temporary name is then removed. A rebuild that
  * reads the folder at any moment sees the whole article or none of it.
+ *
+ * An id that is taken is first asked `sameSource`: the same page added by two processes at once comes
+ * out under the same name, and the second finds the first's article there, whole, when its link fails.
+ * The name is the claim, so that five `citebot add` of one link started together store it once.
  */
-export function writeNewArticle(dir: string, base: string, ext: ".md" | ".txt", content: string | Uint8Array): string {
+export function writeNewArticle(
+  dir: string,
+  base: string,
+  format: ArticleFormat,
+  content: string | Uint8Array,
+  sameSource: (id: string) => boolean = () => false,
+): Written {
   mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.citebot-${randomUUID()}.tmp`);
+  const temp = join(dir, tempName(randomUUID()));
   const fd = openSync(temp, "wx");
   try {
     writeFileSync(fd, content);
@@ -46,15 +55,19 @@ export function writeNewArticle(dir: string, base: string, ext: ".md" | ".txt", 
     closeSync(fd);
   }
   try {
-    const used = new Set(readdirSync(dir).map(idOf));
+    const used = new Set(readdirSync(dir).map(claimedId));
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base}-${n}`;
-      if (used.has(id)) continue;
+      if (used.has(id)) {
+        if (sameSource(id)) return { duplicateOf: id };
+        continue;
+      }
       try {
-        linkSync(temp, join(dir, id + ext));
-        return id;
+        linkSync(temp, join(dir, articleFileName(id, format)));
+        return { id };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        if (sameSource(id)) return { duplicateOf: id };
       }
     }
   } finally {
@@ -63,14 +76,26 @@ export function writeNewArticle(dir: string, base: string, ext: ".md" | ".txt", 
 }
 
 /**
- * The files that make up article `id` in `dir` (its `.md` or `.txt`, and a `.txt`'s sidecar), found in
- * the folder's listing rather than built from `id`, so that no id can name a path outside it.
+ * Removes what killed writes left in a corpus folder (their temporary files), never a write under way
+ * in a live process. Returns the names removed. Called at start, by the bot and by `citebot add`.
+ */
+export function removeLeftovers(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const leftovers = readdirSync(dir).filter((name) => isLeftover(name));
+  for (const name of leftovers) unlinkSync(join(dir, name));
+  return leftovers;
+}
+
+/**
+ * The files that make up article `id` in `dir` (its `.md` or `.txt`, in any case, and a `.txt`'s
+ * sidecar), found in the folder's listing rather than built from `id`, so that no id can name a path
+ * outside it.
  */
 export function articleFiles(dir: string, id: string): string[] {
   const names = readdirSync(dir);
-  const text = names.filter((name) => isArticleFile(name) && idOf(name) === id);
-  const sidecar = names.filter((name) => name === id + SIDECAR);
-  return text.length === 0 ? [] : [...text, ...sidecar];
+  const text = names.filter((name) => isArticleFile(name) && articleId(name) === id);
+  const sidecar = sidecarOf(names, id);
+  return text.length === 0 ? [] : [...text, ...(sidecar ? [sidecar] : [])];
 }
 
 /** How many articles a folder holds. */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { addFromFile, addFromUrl, removeArticle } from "../add/add.ts";
 import { Refusal } from "../add/refusal.ts";
-import { articlesIn } from "../add/store.ts";
+import { articlesIn, removeLeftovers } from "../add/store.ts";
 import { attributeArticle } from "../attribution/extract.ts";
 import { sourceIndex } from "../attribution/sources.ts";
 import { ConfigError, fetchAllowPrivate } from "../config.ts";
@@ -24,6 +24,7 @@ export async function editCorpus(command: "add" | "remove", target: string | und
     return EXIT.usage;
   }
   try {
+    removeLeftovers(dir);
     if (command === "remove") {
       removeArticle(dir, target);
       process.stdout.write(`${fill(ARTICLE_REMOVED, target)}\n`);

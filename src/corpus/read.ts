@@ -10,9 +10,10 @@ import {
   type Stats,
   statSync,
 } from "node:fs";
-import { basename, extname, isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
 import { withoutControls } from "../text/controls.ts";
 import { CorpusError } from "./errors.ts";
+import { type ArticleFormat, articleFormat, articleId, sidecarOf } from "./names.ts";
 
 /** The largest corpus file read unless told otherwise: 5 MB, far above any news article. */
 export const DEFAULT_MAX_FILE_BYTES = 5_000_000;
@@ -28,13 +29,10 @@ export interface SourceFile {
   file: string;
   /** The file name without its extension. */
   id: string;
-  format: "txt" | "md";
+  format: ArticleFormat;
   text: string;
   sidecar?: { file: string; text: string };
 }
-
-const FORMATS: Record<string, SourceFile["format"]> = { ".txt": "txt", ".md": "md" };
-const SIDECAR = ".meta.json";
 
 /**
  * Reads the article files of a corpus folder (`.txt`, `.md`, any case) and their `NAME.meta.json`
@@ -50,19 +48,15 @@ export function readCorpus(dir: string, options: ReadOptions = {}): SourceFile[]
   const seen = new Map<string, string>();
   const sources: SourceFile[] = [];
   for (const name of names) {
-    const ext = extname(name);
-    const format = FORMATS[ext.toLowerCase()];
+    const format = articleFormat(name);
     if (!format) continue;
     const file = join(dir, name);
-    const id = basename(name, ext);
+    const id = articleId(name);
     const twin = seen.get(id);
     if (twin) throw new CorpusError(file, `article id "${id}" is also used by ${twin}`);
     seen.set(id, file);
     const source: SourceFile = { file, id, format, text: readText(file, root, limit) };
-    const sidecar =
-      format === "txt"
-        ? names.find((n) => n.startsWith(id) && n.slice(id.length).toLowerCase() === SIDECAR)
-        : undefined;
+    const sidecar = format === "txt" ? sidecarOf(names, id) : undefined;
     if (sidecar) source.sidecar = { file: join(dir, sidecar), text: readText(join(dir, sidecar), root, limit) };
     sources.push(source);
   }

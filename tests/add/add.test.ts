@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AddOptions, addFromFile, addFromUrl, removeArticle } from "../../src/add/add.ts";
 import { Refusal } from "../../src/add/refusal.ts";
+import { removeLeftovers } from "../../src/add/store.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { HARBOUR, MINE } from "../helpers/articles.ts";
 import { corpusDir } from "../helpers/corpus-dir.ts";
@@ -167,5 +168,40 @@ describe("removing an article", () => {
     removeArticle(dir, "mine");
     const last = await refused(dir, () => removeArticle(dir, "harbour"));
     expect(last).toMatchObject({ code: "last_article", literal: "harbour" });
+  });
+});
+
+describe("file names, read, added and removed by one rule (src/corpus/names.ts)", () => {
+  it("takes ZEBRA.TXT as article zebra: removed by its id, counted as an article, and its id never taken again", async () => {
+    const dir = corpusDir({ "zebra.TXT": HARBOUR, "zebra.META.JSON": '{"outlet": "Zebra Post"}', "mine.txt": MINE });
+    expect(loadCorpus(dir).map((a) => [a.id, a.outlet])).toEqual([
+      ["mine", null],
+      ["zebra", "Zebra Post"],
+    ]);
+    // A new article whose name gives "zebra" goes beside it as zebra-2, and the corpus still loads.
+    const added = addFromFile("Zebra.md", Buffer.from(`---\ntitle: Zebras\n---\n\nZebras crossed.\n`), into(dir));
+    expect(added.id).toBe("zebra-2");
+    expect(loadCorpus(dir).map((a) => a.id)).toEqual(["mine", "zebra-2", "zebra"]);
+    expect(removeArticle(dir, "zebra")).toEqual(["zebra.TXT", "zebra.META.JSON"]);
+    removeArticle(dir, "zebra-2");
+    expect((await refused(dir, () => removeArticle(dir, "mine"))).code).toBe("last_article");
+  });
+
+  it("stores a page once when another writer has just stored it under the same name, found when the name is taken", () => {
+    const dir = corpusDir({ "mine.txt": MINE });
+    // Two adds that both read the folder before either wrote: each checks against nothing.
+    const first = addFromFile("harbour.txt", Buffer.from(HARBOUR), { dir, allowPrivate: false, existing: [] });
+    const second = () => addFromFile("harbour.txt", Buffer.from(HARBOUR), { dir, allowPrivate: false, existing: [] });
+    expect(first.id).toBe("harbour");
+    expect(second).toThrow(Refusal);
+    expect(readdirSync(dir).sort()).toEqual(["harbour.txt", "mine.txt"]);
+  });
+
+  it("cleans up what a killed write left, and never a write of a live process", () => {
+    const dead = ".citebot-999999999-0f.tmp";
+    const live = `.citebot-${process.pid}-0f.tmp`;
+    const dir = corpusDir({ "mine.txt": MINE, [dead]: "half an article", [live]: "being written" });
+    expect(removeLeftovers(dir)).toEqual([dead]);
+    expect(readdirSync(dir).sort()).toEqual([live, "mine.txt"]);
   });
 });
