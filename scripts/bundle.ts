@@ -25,6 +25,8 @@ export function bundle(entries: Array<{ in: string; out: string }>, outDir: stri
     banner: {
       js: "import { createRequire as citebotRequire } from 'node:module'; const require = citebotRequire(import.meta.url);",
     },
+    // A native addon is loaded from its own package at run time, its compiled binary beside it.
+    external: ["better-sqlite3"],
     logLevel: "warning",
   });
 }

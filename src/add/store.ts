@@ -16,6 +16,7 @@ import {
   type ArticleFormat,
   articleFileName,
   articleId,
+  candidateIds,
   claimedId,
   isArticleFile,
   isLeftover,
@@ -56,8 +57,7 @@ export function writeNewArticle(
   }
   try {
     const used = new Set(readdirSync(dir).map(claimedId));
-    for (let n = 1; ; n++) {
-      const id = n === 1 ? base : `${base}-${n}`;
+    for (const id of candidateIds(base)) {
       if (used.has(id)) {
         if (sameSource(id)) return { duplicateOf: id };
         continue;
@@ -70,6 +70,7 @@ export function writeNewArticle(
         if (sameSource(id)) return { duplicateOf: id };
       }
     }
+    throw new Error("unreachable: candidate ids never end");
   } finally {
     unlinkSync(temp);
   }

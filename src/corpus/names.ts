@@ -57,6 +57,14 @@ export function articleFileName(id: string, format: ArticleFormat): string {
   return `${id}.${format}`;
 }
 
+/** Ids tried for a new article, in order: `base`, `base-2`, `base-3`…, past those `taken` says are taken. */
+export function* candidateIds(base: string, taken: (id: string) => boolean = () => false): Generator<string> {
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!taken(id)) yield id;
+  }
+}
+
 /** A name for a write under way by this process. */
 export function tempName(unique: string): string {
   return `${TEMP_PREFIX}${process.pid}-${unique}${TEMP_SUFFIX}`;

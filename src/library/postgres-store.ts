@@ -1,0 +1,217 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { candidateIds } from "../corpus/names.ts";
+import { type Migration, type MigrationLog, migrate } from "./migrate.ts";
+import { fromRow, type Row, toRow } from "./rows.ts";
+import type { LibraryStore, NewArticle, Stored, StoredArticle } from "./store.ts";
+
+type Db = pg.ClientBase;
+
+/** The channel on which every write says which library it changed (NOTIFY, delivered at commit). */
+const CHANNEL = "citebot_libraries";
+
+/** The advisory lock that one starting process holds while it migrates, so that others wait. */
+const MIGRATION_LOCK = 720_020;
+
+/** How long to wait before listening again after the listening connection is lost. */
+const RECONNECT_MS = 1_000;
+
+/** Connections per process: answers read a library once, then from memory; adds are rare. */
+const POOL_SIZE = 4;
+
+const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
+  {
+    name: "0001-libraries",
+    async up(db) {
+      await db.query(`
+        CREATE TABLE library_articles (
+          library TEXT NOT NULL,
+          id TEXT NOT NULL,
+          format TEXT NOT NULL CHECK (format IN ('md', 'txt')),
+          content TEXT NOT NULL,
+          url_key TEXT,
+          text_key TEXT NOT NULL,
+          added_by_id TEXT NOT NULL,
+          added_by_name TEXT NOT NULL,
+          added_at TEXT NOT NULL,
+          added_from TEXT NOT NULL,
+          added_from_kind TEXT NOT NULL CHECK (added_from_kind IN ('url', 'file')),
+          attribution TEXT,
+          attribution_version TEXT,
+          PRIMARY KEY (library, id),
+          UNIQUE (library, url_key),
+          UNIQUE (library, text_key)
+        )`);
+    },
+  },
+];
+
+const LOG: MigrationLog<Db> = {
+  async applied(db) {
+    await db.query(
+      "CREATE TABLE IF NOT EXISTS citebot_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+    );
+    const { rows } = await db.query<{ name: string }>("SELECT name FROM citebot_migrations ORDER BY name");
+    return rows.map((row) => row.name);
+  },
+  async record(db, name) {
+    await db.query("INSERT INTO citebot_migrations (name) VALUES ($1)", [name]);
+  },
+};
+
+const INSERT = `INSERT INTO library_articles (library, id, format, content, url_key, text_key, added_by_id, added_by_name,
+  added_at, added_from, added_from_kind, attribution, attribution_version)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`;
+
+/**
+ * Libraries in PostgreSQL (`pg`), shared by bot processes on any number of machines. An add is one
+ * transaction; the source keys are unique in a library, so the same link added through several
+ * processes at once is stored once; every write NOTIFYs its library at commit, and each process LISTENs,
+ * so a change is answered everywhere within moments. A lost listening connection is made again, and
+ * then every library is read afresh, since notifications may have been missed meanwhile.
+ */
+export class PostgresStore implements LibraryStore {
+  readonly #pool: pg.Pool;
+  readonly #url: string;
+  readonly #listeners: Array<(library: string | undefined) => void> = [];
+  /** This process's name in its notifications, so that it does not hear its own twice. */
+  readonly #self = randomUUID();
+  #listening: pg.Client | undefined;
+  #closed = false;
+
+  private constructor(url: string, pool: pg.Pool) {
+    this.#url = url;
+    this.#pool = pool;
+    // An idle connection that drops is the pool's to replace; unheard, the error would end the process.
+    pool.on("error", () => {});
+  }
+
+  /** Connects to `url`, brings the schema up to date, and starts listening for changes. */
+  static async open(url: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+    try {
+      await inTransaction(pool, async (db) => {
+        await db.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+        await migrate(db, MIGRATIONS, LOG);
+      });
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    const store = new PostgresStore(url, pool);
+    await store.#listen();
+    return store;
+  }
+
+  async list(library: string): Promise<StoredArticle[]> {
+    const { rows } = await this.#pool.query<Row>(
+      "SELECT * FROM library_articles WHERE library = $1 ORDER BY added_at, id",
+      [library],
+    );
+    return rows.map(fromRow);
+  }
+
+  async add(library: string, article: NewArticle, reserved: ReadonlySet<string>): Promise<Stored> {
+    const stored = await inTransaction(this.#pool, async (db): Promise<Stored> => {
+      for (const id of candidateIds(article.slug, (id) => reserved.has(id))) {
+        const row = toRow(library, id, article);
+        const inserted = await db.query(INSERT, Object.values(row));
+        if (inserted.rowCount === 1) {
+          await this.#notify(db, library);
+          return { id };
+        }
+        // Nothing inserted: the id is taken (try the next) or the source is, by a write committed meanwhile.
+        const { rows } = await db.query<{ id: string }>(
+          "SELECT id FROM library_articles WHERE library = $1 AND (url_key = $2 OR text_key = $3)",
+          [library, article.keys.url, article.keys.text],
+        );
+        if (rows[0]) return { duplicateOf: rows[0].id };
+      }
+      throw new Error("unreachable: candidate ids never end");
+    });
+    if ("id" in stored) this.#tell(library);
+    return stored;
+  }
+
+  async remove(library: string, id: string): Promise<boolean> {
+    const removed = await inTransaction(this.#pool, async (db) => {
+      const { rowCount } = await db.query("DELETE FROM library_articles WHERE library = $1 AND id = $2", [library, id]);
+      if (rowCount) await this.#notify(db, library);
+      return Boolean(rowCount);
+    });
+    if (removed) this.#tell(library);
+    return removed;
+  }
+
+  onChange(listener: (library: string | undefined) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#listeners.length = 0;
+    await this.#listening?.end().catch(() => {});
+    await this.#pool.end();
+  }
+
+  #notify(db: Db, library: string): Promise<unknown> {
+    return db.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ library, by: this.#self })]);
+  }
+
+  /** Listens on a connection of its own; once it is lost, listens again ({@link #relisten}). */
+  async #listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.#url });
+    const lost = () => {
+      if (this.#listening !== client) return;
+      this.#listening = undefined;
+      this.#relisten();
+    };
+    client.on("notification", ({ payload }) => {
+      const { library, by } = JSON.parse(payload ?? "{}") as { library?: string; by?: string };
+      if (library !== undefined && by !== this.#self) this.#tell(library);
+    });
+    client.on("error", lost);
+    client.on("end", lost);
+    this.#listening = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      this.#listening = undefined;
+      await client.end().catch(() => {});
+      throw error;
+    }
+  }
+
+  /** Listens again after a pause, until it can; then has every library read afresh, as changes may have gone unheard. */
+  #relisten(): void {
+    if (this.#closed) return;
+    setTimeout(() => {
+      if (this.#closed) return;
+      this.#listen().then(
+        () => this.#tell(undefined),
+        () => this.#relisten(),
+      );
+    }, RECONNECT_MS).unref();
+  }
+
+  #tell(library: string | undefined): void {
+    for (const listener of this.#listeners) listener(library);
+  }
+}
+
+/** Runs `work` in a transaction on a connection of the pool: committed if it returns, rolled back if it throws. */
+async function inTransaction<T>(pool: pg.Pool, work: (db: pg.PoolClient) => Promise<T>): Promise<T> {
+  const db = await pool.connect();
+  try {
+    await db.query("BEGIN");
+    const result = await work(db);
+    await db.query("COMMIT");
+    return result;
+  } catch (error) {
+    await db.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    db.release();
+  }
+}

@@ -1,0 +1,198 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { candidateIds } from "../corpus/names.ts";
+import { type Migration, type MigrationLog, migrate } from "./migrate.ts";
+import { fromRow, type Row, toRow } from "./rows.ts";
+import type { LibraryStore, NewArticle, Stored, StoredArticle } from "./store.ts";
+
+type Db = Database.Database;
+
+/**
+ * How often other processes' changes are looked for: well inside the 5 seconds in which every process
+ * must answer from a change, for one indexed read of a small table.
+ */
+const POLL_MS = 1_000;
+
+/** Changes kept for processes that poll: one that falls further behind reads everything again. */
+const CHANGES_KEPT = 10_000;
+
+/** How long a write waits for another process's write to the same file before failing. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
+  {
+    name: "0001-libraries",
+    async up(db) {
+      db.exec(`
+        CREATE TABLE library_articles (
+          library TEXT NOT NULL,
+          id TEXT NOT NULL,
+          format TEXT NOT NULL CHECK (format IN ('md', 'txt')),
+          content TEXT NOT NULL,
+          url_key TEXT,
+          text_key TEXT NOT NULL,
+          added_by_id TEXT NOT NULL,
+          added_by_name TEXT NOT NULL,
+          added_at TEXT NOT NULL,
+          added_from TEXT NOT NULL,
+          added_from_kind TEXT NOT NULL CHECK (added_from_kind IN ('url', 'file')),
+          attribution TEXT,
+          attribution_version TEXT,
+          PRIMARY KEY (library, id),
+          UNIQUE (library, url_key),
+          UNIQUE (library, text_key)
+        );
+        CREATE TABLE library_changes (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          library TEXT NOT NULL
+        );`);
+    },
+  },
+];
+
+const LOG: MigrationLog<Db> = {
+  async applied(db) {
+    db.exec("CREATE TABLE IF NOT EXISTS citebot_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+    return db
+      .prepare<[], { name: string }>("SELECT name FROM citebot_migrations ORDER BY name")
+      .all()
+      .map((row) => row.name);
+  },
+  async record(db, name) {
+    db.prepare("INSERT INTO citebot_migrations (name, applied_at) VALUES (?, ?)").run(name, new Date().toISOString());
+  },
+};
+
+/**
+ * Libraries in one SQLite file (better-sqlite3), for a bot on one machine: no server to set up, and
+ * what PostgreSQL gives several machines, one process or several: an add is one transaction (a process
+ * killed during it leaves the article whole or absent, SQLite's journal sees to it), the source keys
+ * are unique in a library, and every change is logged in `library_changes`, which each process polls.
+ */
+export class SqliteStore implements LibraryStore {
+  readonly #db: Db;
+  readonly #listeners: Array<(library: string | undefined) => void> = [];
+  readonly #poller: NodeJS.Timeout;
+  /** The last change told to the listeners. */
+  #seen: number;
+  /** Changes this process made and told of already, which the poll passes over. */
+  readonly #own = new Set<number>();
+
+  private constructor(db: Db) {
+    this.#db = db;
+    this.#seen = this.#lastChange();
+    this.#poller = setInterval(() => this.#poll(), POLL_MS).unref();
+  }
+
+  /** Opens (creating if need be) the store in `file`, its schema brought up to date. */
+  static async open(file: string): Promise<SqliteStore> {
+    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    try {
+      db.pragma("journal_mode = WAL");
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      // One process migrates at a time: the others wait for its write lock, then find nothing to do.
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        await migrate(db, MIGRATIONS, LOG);
+        db.exec("COMMIT");
+      } catch (error) {
+        db.exec("ROLLBACK");
+        throw error;
+      }
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteStore(db);
+  }
+
+  async list(library: string): Promise<StoredArticle[]> {
+    return this.#db
+      .prepare<[string], Row>("SELECT * FROM library_articles WHERE library = ? ORDER BY added_at, id")
+      .all(library)
+      .map(fromRow);
+  }
+
+  async add(library: string, article: NewArticle, reserved: ReadonlySet<string>): Promise<Stored> {
+    const insert = this.#db.prepare(
+      `INSERT INTO library_articles VALUES (@library, @id, @format, @content, @url_key, @text_key, @added_by_id,
+        @added_by_name, @added_at, @added_from, @added_from_kind, @attribution, @attribution_version)
+       ON CONFLICT DO NOTHING`,
+    );
+    const twin = this.#db.prepare<[string, string | null, string], { id: string }>(
+      "SELECT id FROM library_articles WHERE library = ? AND (url_key = ? OR text_key = ?)",
+    );
+    const stored = this.#db
+      .transaction((): Stored => {
+        for (const id of candidateIds(article.slug, (id) => reserved.has(id))) {
+          if (insert.run(toRow(library, id, article)).changes === 1) {
+            this.#changed(library);
+            return { id };
+          }
+          // Nothing inserted: either the id is taken (try the next) or the source is (a duplicate).
+          const existing = twin.get(library, article.keys.url, article.keys.text);
+          if (existing) return { duplicateOf: existing.id };
+        }
+        throw new Error("unreachable: candidate ids never end");
+      })
+      .immediate();
+    if ("id" in stored) this.#tell(library);
+    return stored;
+  }
+
+  async remove(library: string, id: string): Promise<boolean> {
+    const removed = this.#db
+      .transaction(() => {
+        const { changes } = this.#db.prepare("DELETE FROM library_articles WHERE library = ? AND id = ?").run(library, id);
+        if (changes > 0) this.#changed(library);
+        return changes > 0;
+      })
+      .immediate();
+    if (removed) this.#tell(library);
+    return removed;
+  }
+
+  onChange(listener: (library: string | undefined) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.#poller);
+    this.#listeners.length = 0;
+    this.#db.close();
+  }
+
+  /** Logs a change in the write's own transaction, and forgets changes no poller still needs. */
+  #changed(library: string): void {
+    const seq = Number(this.#db.prepare("INSERT INTO library_changes (library) VALUES (?)").run(library).lastInsertRowid);
+    this.#db.prepare("DELETE FROM library_changes WHERE seq <= ?").run(seq - CHANGES_KEPT);
+    this.#own.add(seq);
+  }
+
+  #lastChange(): number {
+    return this.#db.prepare<[], { seq: number | null }>("SELECT max(seq) AS seq FROM library_changes").get()?.seq ?? 0;
+  }
+
+  /** Tells the listeners of the changes made since the last poll, by any process. */
+  #poll(): void {
+    if (this.#listeners.length === 0 || !this.#db.open) return;
+    const changes = this.#db
+      .prepare<[number], { seq: number; library: string }>("SELECT seq, library FROM library_changes WHERE seq > ? ORDER BY seq")
+      .all(this.#seen);
+    const first = changes[0];
+    if (!first) return;
+    // A gap means pruned changes this process never saw: read everything again.
+    if (first.seq > this.#seen + 1 && !this.#own.has(first.seq - 1)) this.#tell(undefined);
+    else {
+      const others = changes.filter((change) => !this.#own.delete(change.seq));
+      for (const library of new Set(others.map((change) => change.library))) this.#tell(library);
+    }
+    this.#seen = changes.at(-1)?.seq ?? this.#seen;
+  }
+
+  #tell(library: string | undefined): void {
+    for (const listener of this.#listeners) listener(library);
+  }
+}

@@ -1,0 +1,65 @@
+import type { SourceKeys } from "../add/source.ts";
+import type { ArticleAttribution } from "../attribution/types.ts";
+import type { ArticleFormat } from "../corpus/names.ts";
+
+/**
+ * Where servers' libraries are kept: a library is a Discord server's own articles, by the server's id.
+ * Two stores implement it, alike to every caller: SQLite in a file (`SqliteStore`, the default, no set-up)
+ * and PostgreSQL (`PostgresStore`, with `DATABASE_URL`), which bot processes on several machines share.
+ * The operator's corpus is not here: it is the `CORPUS_DIR` folder.
+ */
+export interface LibraryStore {
+  /** The articles of a library, oldest first; none for a library that has never had one. */
+  list(library: string): Promise<StoredArticle[]>;
+  /**
+   * Stores an article whole or not at all, as `slug`, else `slug-2`, `slug-3`…, the first id neither the
+   * library nor `reserved` (the operator's ids) uses. The store refuses a second article with the same
+   * source (`SourceKeys`, unique in a library), however many processes add it at once: then nothing is
+   * written and the id of the one there is returned.
+   */
+  add(library: string, article: NewArticle, reserved: ReadonlySet<string>): Promise<Stored>;
+  /** Removes an article; false when the library has none of that id. */
+  remove(library: string, id: string): Promise<boolean>;
+  /**
+   * Calls `listener` whenever a library changes through any process (this one too), with the library's id,
+   * or with undefined where changes may have been missed (a lost connection), so that everything is read again.
+   */
+  onChange(listener: (library: string | undefined) => void): void;
+  /** Closes the connections; nothing is reported after. */
+  close(): Promise<void>;
+}
+
+/** Who added an article, when, and from where: kept with it, shown by `/corpus list` and `citebot article`. */
+export interface Provenance {
+  /** The Discord user, by id and by the name shown when they added it. */
+  addedBy: { id: string; name: string };
+  /** When, as an ISO 8601 time in UTC. */
+  addedAt: string;
+  /** The link given, or the name of the file attached. */
+  from: { url: string } | { file: string };
+}
+
+/** Who says what in an article, as worked out when it was added, and by which build of citebot. */
+export interface StoredAttribution {
+  /** The build that worked it out (`attributionVersion`): another build works it out again. */
+  version: string;
+  data: ArticleAttribution;
+}
+
+/** An article of a library, as stored: its file's text, read by the corpus loader like any corpus file. */
+export interface StoredArticle {
+  id: string;
+  format: ArticleFormat;
+  content: string;
+  provenance: Provenance;
+  attribution: StoredAttribution | undefined;
+}
+
+/** An article to store: what `StoredArticle` holds, the id asked for, and the keys that make it unique. */
+export interface NewArticle extends Omit<StoredArticle, "id"> {
+  slug: string;
+  keys: SourceKeys;
+}
+
+/** Where an added article went: its id, or the id of the article of the same source already there. */
+export type Stored = { id: string } | { duplicateOf: string };
