@@ -145,7 +145,9 @@ export class SqliteStore implements LibraryStore {
   async remove(library: string, id: string): Promise<boolean> {
     const removed = this.#db
       .transaction(() => {
-        const { changes } = this.#db.prepare("DELETE FROM library_articles WHERE library = ? AND id = ?").run(library, id);
+        const { changes } = this.#db
+          .prepare("DELETE FROM library_articles WHERE library = ? AND id = ?")
+          .run(library, id);
         if (changes > 0) this.#changed(library);
         return changes > 0;
       })
@@ -166,7 +168,9 @@ export class SqliteStore implements LibraryStore {
 
   /** Logs a change in the write's own transaction, and forgets changes no poller still needs. */
   #changed(library: string): void {
-    const seq = Number(this.#db.prepare("INSERT INTO library_changes (library) VALUES (?)").run(library).lastInsertRowid);
+    const seq = Number(
+      this.#db.prepare("INSERT INTO library_changes (library) VALUES (?)").run(library).lastInsertRowid,
+    );
     this.#db.prepare("DELETE FROM library_changes WHERE seq <= ?").run(seq - CHANGES_KEPT);
     this.#own.add(seq);
   }
@@ -179,7 +183,9 @@ export class SqliteStore implements LibraryStore {
   #poll(): void {
     if (this.#listeners.length === 0 || !this.#db.open) return;
     const changes = this.#db
-      .prepare<[number], { seq: number; library: string }>("SELECT seq, library FROM library_changes WHERE seq > ? ORDER BY seq")
+      .prepare<[number], { seq: number; library: string }>(
+        "SELECT seq, library FROM library_changes WHERE seq > ? ORDER BY seq",
+      )
       .all(this.#seen);
     const first = changes[0];
     if (!first) return;
