@@ -9,6 +9,7 @@ import { commands } from "../commands/index.ts";
 import { loadConfig } from "../src/config.ts";
 import { startBot } from "../src/discord/bot.ts";
 import { createLogger } from "../src/discord/log.ts";
+import { Shelf } from "../src/library/shelf.ts";
 import { openCorpus } from "../src/open.ts";
 import { FakeDiscord } from "../tests/discord/fake-discord.ts";
 import { FAKE_TOKEN } from "../tests/discord/harness.ts";
@@ -92,7 +93,8 @@ async function measure(bot: "citebot" | "echo", corpusDir: string, count: number
       ? await startEcho(fake.apiUrl)
       : await startBot({
           config: { ...config, token: FAKE_TOKEN },
-          context: { index },
+          context: { shelf: new Shelf(index) },
+          corpus: index,
           commands,
           logger: createLogger("silent"),
         });

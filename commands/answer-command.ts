@@ -3,8 +3,8 @@ import type { QueryKind } from "../src/answer/types.ts";
 import type { ChatCommand } from "../src/discord/command.ts";
 import { answerReply, QUERY_OPTION } from "../src/discord/reply.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
+import type { Shelf } from "../src/library/shelf.ts";
 import { QUERY_SUMMARY } from "../src/render/wording.ts";
-import type { CorpusIndex } from "../src/search/corpus-index.ts";
 
 /** How one of `/ask` and `/sources` differs from the other: its kind, its options' words, its suggestions. */
 interface AnswerCommandSpec {
@@ -12,7 +12,7 @@ interface AnswerCommandSpec {
   /** What the text option (`question` or `claim`, by kind) is described as. */
   textDescription: string;
   articleDescription: string;
-  suggest(index: CorpusIndex, typed: string, articleId: string | null): ApplicationCommandOptionChoiceData<string>[];
+  suggest(shelf: Shelf, typed: string, articleId: string | null): ApplicationCommandOptionChoiceData<string>[];
 }
 
 /**
@@ -39,10 +39,10 @@ export function answerCommand({ kind, textDescription, articleDescription, sugge
         private: interaction.options.getBoolean("private") ?? false,
       });
     },
-    autocomplete(interaction, { index }) {
+    autocomplete(interaction, { shelf }) {
       const focused = interaction.options.getFocused(true);
-      if (focused.name === "article") return articleChoices(index, focused.value);
-      return suggest(index, focused.value, interaction.options.getString("article"));
+      if (focused.name === "article") return articleChoices(shelf.articles(), focused.value);
+      return suggest(shelf, focused.value, interaction.options.getString("article"));
     },
   };
 }

@@ -19,7 +19,7 @@ export const command: ChatCommand = {
     const isPrivate = interaction.options.getBoolean("private") ?? false;
     return articleReply(context, interaction.options.getString("article"), isPrivate);
   },
-  autocomplete(interaction, { index }) {
-    return articleChoices(index, interaction.options.getFocused());
+  autocomplete(interaction, { shelf }) {
+    return articleChoices(shelf.articles(), interaction.options.getFocused());
   },
 };

@@ -5,24 +5,30 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from "discord.js";
-import type { AddSource, Edit } from "../src/add/editor.ts";
 import { Refusal } from "../src/add/refusal.ts";
 import type { ChatCommand, Reply } from "../src/discord/command.ts";
-import { corpusNotice, editReply, refusalReply } from "../src/discord/corpus-reply.ts";
+import { corpusNotice, editReply, listReply, refusalReply } from "../src/discord/corpus-reply.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
-import { CORPUS_NOT_PERMITTED, CORPUS_ONE_SOURCE, CORPUS_READ_ONLY } from "../src/render/wording.ts";
+import type { AddSource, Edit } from "../src/library/editor.ts";
+import {
+  CORPUS_NOT_PERMITTED,
+  CORPUS_ONE_SOURCE,
+  CORPUS_READ_ONLY,
+  CORPUS_SERVER_ONLY,
+} from "../src/render/wording.ts";
 
 /** Who may use `/corpus` unless a server's admins say otherwise in Discord's integration settings. */
 const MODERATORS = PermissionFlagsBits.ManageGuild;
 
 /**
- * `/corpus add url:<link>`, `/corpus add file:<attachment>` and `/corpus remove article:<id>`. Shown
- * to members with Manage Server by default, in servers only; the handler checks the member's
- * permission again, since admins can open the command to anyone.
+ * `/corpus add url:<link>`, `/corpus add file:<attachment>`, `/corpus remove article:<id>` and
+ * `/corpus list`, on the server's own library: what is added answers in that server only, and only what
+ * was added there can be removed there. Shown to members with Manage Server by default, in servers only;
+ * the handler checks the member's permission again, since admins can open the command to anyone.
  */
 const data = new SlashCommandBuilder()
   .setName("corpus")
-  .setDescription("Add an article from a link or a file, or remove one (moderators)")
+  .setDescription("This server's own articles: add one from a link or a file, remove one, list them (moderators)")
   .setDefaultMemberPermissions(MODERATORS)
   .setContexts(InteractionContextType.Guild)
   .addSubcommand((add) =>
@@ -37,10 +43,13 @@ const data = new SlashCommandBuilder()
   .addSubcommand((remove) =>
     remove
       .setName("remove")
-      .setDescription("Remove an article from the corpus")
+      .setDescription("Remove an article this server added")
       .addStringOption((option) =>
         option.setName("article").setDescription("Which article").setRequired(true).setAutocomplete(true),
       ),
+  )
+  .addSubcommand((list) =>
+    list.setName("list").setDescription("This server's articles: who added each, when, and from where"),
   );
 
 /** A link or a file, exactly one of the two. */
@@ -65,20 +74,23 @@ export const command: ChatCommand = {
   data,
   // A page can take the fetch's 10 seconds, and the index a while to rebuild: far past Discord's 3.
   defer: "private",
-  execute(interaction, { corpus }) {
+  execute(interaction, { corpus, server, shelf }) {
     if (!corpus) return corpusNotice(CORPUS_READ_ONLY, "read_only");
-    if (!interaction.inGuild() || !interaction.memberPermissions.has(MODERATORS)) {
-      return corpusNotice(CORPUS_NOT_PERMITTED, "permission");
-    }
-    if (interaction.options.getSubcommand(true) === "remove") {
+    if (server === undefined) return corpusNotice(CORPUS_SERVER_ONLY, "no_server");
+    if (!interaction.memberPermissions?.has(MODERATORS)) return corpusNotice(CORPUS_NOT_PERMITTED, "permission");
+    const sub = interaction.options.getSubcommand(true);
+    if (sub === "list") return corpus.list(server).then((listed) => listReply(listed, shelf.operator.articles.size));
+    if (sub === "remove") {
       const id = interaction.options.getString("article", true);
-      return edited(() => corpus.remove(id));
+      return edited(() => corpus.remove(server, id));
     }
     const source = sourceOf(interaction.options.getString("url"), interaction.options.getAttachment("file"));
     if (!source) return corpusNotice(CORPUS_ONE_SOURCE, "source");
-    return edited(() => corpus.add(source));
+    const { id, username } = interaction.user;
+    return edited(() => corpus.add(server, source, { id, name: username }));
   },
-  autocomplete(interaction, { index }) {
-    return articleChoices(index, interaction.options.getFocused());
+  autocomplete(interaction, { shelf }) {
+    // Only this server's own articles can be removed here, so only they are offered.
+    return articleChoices(shelf.server?.index.articles.values() ?? [], interaction.options.getFocused());
   },
 };

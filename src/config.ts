@@ -1,10 +1,14 @@
 import * as z from "zod";
 import { DEFAULT_MAX_FILE_BYTES } from "./corpus/read.ts";
+import { DEFAULT_IDLE_MS, DEFAULT_MEMORY_BUDGET_BYTES } from "./library/libraries.ts";
 
 /** A Discord id (a snowflake): digits only. */
 
 /** Where the bot and the CLI keep built indexes unless told otherwise (git-ignored). */
 export const DEFAULT_INDEX_CACHE_DIR = ".citebot-cache";
+
+/** Where servers' libraries are kept without `DATABASE_URL`: a SQLite file (git-ignored). */
+export const DEFAULT_LIBRARY_DB = ".citebot-libraries.db";
 
 const snowflake = (name: string) =>
   z.string().regex(/^\d{17,20}$/u, `${name} must be a Discord id: 17 to 20 digits (copy it with Developer Mode on)`);
@@ -22,6 +26,24 @@ const count = (name: string, fallback: number) =>
       .min(1, `${name} must be at least 1`)
       .default(fallback),
   );
+
+/**
+ * `SHARDS`: the shards this process runs, as `0,1` (or as discord.js's ShardingManager sets it for each
+ * shard's process: `3`, or JSON `[0,1]`).
+ */
+const shardsSchema = optional(
+  z
+    .string()
+    .regex(/^\[?\s*\d+(\s*,\s*\d+)*\s*\]?$/u, "SHARDS must list shard numbers, such as 0,1")
+    .transform((list) => [
+      ...new Set(
+        list
+          .replace(/[[\]\s]/gu, "")
+          .split(",")
+          .map(Number),
+      ),
+    ]),
+);
 
 /** `FETCH_ALLOW_PRIVATE`: whether `/corpus add` and `citebot add` may fetch from loopback and private networks. */
 const fetchAllowPrivateSchema = optional(
@@ -53,55 +75,73 @@ const maxFileMegabytes = optional(
  * The environment, validated once. The token's schema never repeats its value in a message: every
  * message here names the variable and what is wrong, nothing more.
  */
-const envSchema = z.object({
-  DISCORD_TOKEN: optional(
-    z.string().superRefine((token, ctx) => {
-      if (/^bot\s/iu.test(token)) {
-        ctx.addIssue({ code: "custom", message: "DISCORD_TOKEN must be the token alone, without the word Bot" });
-      } else if (!/^[\w-]+\.[\w-]+\.[\w-]+$/u.test(token)) {
-        ctx.addIssue({
-          code: "custom",
-          message:
-            "DISCORD_TOKEN does not look like a bot token (three parts joined by dots); copy it again from the Bot page",
-        });
-      }
-    }),
-  ),
-  DISCORD_CLIENT_ID: optional(snowflake("DISCORD_CLIENT_ID")),
-  DISCORD_GUILD_ID: optional(snowflake("DISCORD_GUILD_ID")),
-  CORPUS_DIR: optional(z.string()).transform((dir) => dir ?? "corpus"),
-  LOG_LEVEL: optional(
-    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
-      error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
-    }),
-  ).transform((level) => level ?? "info"),
-  DISCORD_API_URL: optional(
-    z
-      .url({
-        protocol: /^https?$/u,
-        error: "DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api",
-      })
-      // Whatever the URL check refuses is its to report, once: only a parsed http URL is judged here.
-      .refine((url) => !URL.canParse(url) || !isCleartextToAnotherMachine(new URL(url)), {
-        message:
-          "DISCORD_API_URL must use https; plain http is allowed only to this machine (127.0.0.1, ::1 or localhost), since the bot's token would cross the network unencrypted",
+const envSchema = z
+  .object({
+    DISCORD_TOKEN: optional(
+      z.string().superRefine((token, ctx) => {
+        if (/^bot\s/iu.test(token)) {
+          ctx.addIssue({ code: "custom", message: "DISCORD_TOKEN must be the token alone, without the word Bot" });
+        } else if (!/^[\w-]+\.[\w-]+\.[\w-]+$/u.test(token)) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "DISCORD_TOKEN does not look like a bot token (three parts joined by dots); copy it again from the Bot page",
+          });
+        }
       }),
-  ),
-  CORPUS_MAX_FILE_MB: maxFileMegabytes,
-  INDEX_CACHE_DIR: optional(z.string()).transform((dir) => dir ?? DEFAULT_INDEX_CACHE_DIR),
-  WATCH_CORPUS: optional(z.enum(["true", "false"], { error: "WATCH_CORPUS must be true or false" })).transform(
-    (watch) => watch !== "false",
-  ),
-  SHARD_COUNT: optional(
-    z.coerce
-      .number({ error: "SHARD_COUNT must be a number" })
-      .int("SHARD_COUNT must be a whole number")
-      .min(1, "SHARD_COUNT must be at least 1"),
-  ),
-  FETCH_ALLOW_PRIVATE: fetchAllowPrivateSchema,
-  RATE_LIMIT_REQUESTS: count("RATE_LIMIT_REQUESTS", 5),
-  RATE_LIMIT_WINDOW_SECONDS: count("RATE_LIMIT_WINDOW_SECONDS", 30),
-});
+    ),
+    DISCORD_CLIENT_ID: optional(snowflake("DISCORD_CLIENT_ID")),
+    DISCORD_GUILD_ID: optional(snowflake("DISCORD_GUILD_ID")),
+    CORPUS_DIR: optional(z.string()).transform((dir) => dir ?? "corpus"),
+    LOG_LEVEL: optional(
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+      }),
+    ).transform((level) => level ?? "info"),
+    DISCORD_API_URL: optional(
+      z
+        .url({
+          protocol: /^https?$/u,
+          error: "DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api",
+        })
+        // Whatever the URL check refuses is its to report, once: only a parsed http URL is judged here.
+        .refine((url) => !URL.canParse(url) || !isCleartextToAnotherMachine(new URL(url)), {
+          message:
+            "DISCORD_API_URL must use https; plain http is allowed only to this machine (127.0.0.1, ::1 or localhost), since the bot's token would cross the network unencrypted",
+        }),
+    ),
+    CORPUS_MAX_FILE_MB: maxFileMegabytes,
+    INDEX_CACHE_DIR: optional(z.string()).transform((dir) => dir ?? DEFAULT_INDEX_CACHE_DIR),
+    WATCH_CORPUS: optional(z.enum(["true", "false"], { error: "WATCH_CORPUS must be true or false" })).transform(
+      (watch) => watch !== "false",
+    ),
+    SHARD_COUNT: optional(
+      z.coerce
+        .number({ error: "SHARD_COUNT must be a number" })
+        .int("SHARD_COUNT must be a whole number")
+        .min(1, "SHARD_COUNT must be at least 1"),
+    ),
+    SHARDS: shardsSchema,
+    FETCH_ALLOW_PRIVATE: fetchAllowPrivateSchema,
+    RATE_LIMIT_REQUESTS: count("RATE_LIMIT_REQUESTS", 5),
+    RATE_LIMIT_WINDOW_SECONDS: count("RATE_LIMIT_WINDOW_SECONDS", 30),
+    DATABASE_URL: optional(
+      z.string().refine((url) => /^postgres(ql)?:\/\//u.test(url), {
+        message: "DATABASE_URL must be a PostgreSQL connection string, such as postgres://user@host:5432/citebot",
+      }),
+    ),
+    LIBRARY_DB: optional(z.string()).transform((file) => file ?? DEFAULT_LIBRARY_DB),
+    LIBRARY_MEMORY_MB: count("LIBRARY_MEMORY_MB", DEFAULT_MEMORY_BUDGET_BYTES / 1_000_000),
+    LIBRARY_IDLE_MINUTES: count("LIBRARY_IDLE_MINUTES", DEFAULT_IDLE_MS / 60_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SHARDS === undefined) return;
+    if (env.SHARD_COUNT === undefined) {
+      ctx.addIssue({ code: "custom", message: "SHARDS needs SHARD_COUNT: the shards of all machines together" });
+    } else if (env.SHARDS.some((shard) => shard >= (env.SHARD_COUNT ?? 0))) {
+      ctx.addIssue({ code: "custom", message: "SHARDS must be below SHARD_COUNT: shards are numbered from 0" });
+    }
+  });
 
 /** The bot's configuration, with names for code rather than for the shell. */
 export interface Config {
@@ -119,8 +159,18 @@ export interface Config {
   /** The REST base (`rest.api` in discord.js), for a proxy or a local Discord-compatible server. */
   apiUrl: string | undefined;
   rateLimit: { requests: number; windowMs: number };
-  /** Shards for `npm run start:sharded`; unset, as many as Discord recommends for the bot's guilds. */
+  /** The shards of the whole bot, on every machine; unset, as many as Discord recommends for the bot's guilds. */
   shardCount: number | undefined;
+  /** The shards this machine runs (`SHARDS`, within `shardCount`); unset, all of them. */
+  shards: number[] | undefined;
+  /** PostgreSQL, where servers' libraries are kept and shared between machines; unset, `libraryDb`. */
+  databaseUrl: string | undefined;
+  /** The SQLite file that keeps servers' libraries when there is no `databaseUrl`. */
+  libraryDb: string;
+  /** The memory servers' indexes may take together, in bytes; past it, the least recently asked are dropped. */
+  libraryMemoryBytes: number;
+  /** How long a server's index is kept after its last request, in milliseconds. */
+  libraryIdleMs: number;
   /** Whether `/corpus add` may fetch from loopback and private networks (tests, intranets). */
   fetchAllowPrivate: boolean;
 }
@@ -183,6 +233,11 @@ export function loadConfig<N extends NeededVariable = never>(
     apiUrl: e.DISCORD_API_URL,
     rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     shardCount: e.SHARD_COUNT,
+    shards: e.SHARDS,
+    databaseUrl: e.DATABASE_URL,
+    libraryDb: e.LIBRARY_DB,
+    libraryMemoryBytes: e.LIBRARY_MEMORY_MB * 1_000_000,
+    libraryIdleMs: e.LIBRARY_IDLE_MINUTES * 60_000,
     fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,
   } as ConfigWith<N>;
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
 /** The core's suggestions know nothing of Discord: no count limit, no length limit, labels as the corpus has them. */
 describe("suggestions", () => {
   it("names articles by title, filling in the id", () => {
-    expect(suggestArticles(index, "copper")).toEqual([
+    expect(suggestArticles(index.articles.values(), "copper")).toEqual([
       { label: "Copper mine reopens after two-year closure", value: "mine" },
     ]);
   });

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, Options } from "discord.js";
 import type { Config } from "../config.ts";
-import type { Command, CommandContext } from "./command.ts";
+import type { CorpusIndex } from "../search/corpus-index.ts";
+import type { Command, CommandContext, ContextFor } from "./command.ts";
 import { createDispatcher } from "./dispatch.ts";
 import type { Logger } from "./log.ts";
 import { NO_MENTIONS } from "./payload.ts";
@@ -9,8 +10,10 @@ import { RateLimiter } from "./rate-limit.ts";
 /** What the bot runs with. `commands` is a parameter so that tests can add one of their own. */
 export interface BotOptions {
   config: Config & { token: string };
-  /** Where commands read the corpus: its `index` changes while the bot runs (a live corpus updates it in place). */
-  context: CommandContext;
+  /** What commands work from: the same for every interaction, or each interaction's own (its server's library). */
+  context: CommandContext | ContextFor;
+  /** The operator's index, whose size the ready line gives (a live corpus updates it in place). */
+  corpus: CorpusIndex;
   commands: Command[];
   logger: Logger;
 }
@@ -19,7 +22,7 @@ export interface BotOptions {
  * Connects to Discord (or to `DISCORD_API_URL`) with the Guilds intent only, answers interactions, and
  * resolves once ready, having logged the bot's name, its guild count and the corpus size.
  */
-export async function startBot({ config, context, commands, logger }: BotOptions): Promise<Client<true>> {
+export async function startBot({ config, context, corpus, commands, logger }: BotOptions): Promise<Client<true>> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
@@ -32,6 +35,9 @@ export async function startBot({ config, context, commands, logger }: BotOptions
       MessageManager: 0,
     }),
     rest: config.apiUrl ? { api: config.apiUrl } : {},
+    // Given here, not left to discord.js, which would read the environment's SHARDS as JSON and fail on `0,1`.
+    ...(config.shardCount !== undefined && { shardCount: config.shardCount }),
+    ...(config.shards !== undefined && { shards: config.shards }),
   });
   const limiter = new RateLimiter(config.rateLimit);
   const dispatch = createDispatcher({ commands, context, logger, limiter });
@@ -49,7 +55,7 @@ export async function startBot({ config, context, commands, logger }: BotOptions
     throw error;
   }
   const bot = await ready;
-  const { articles, paragraphs } = context.index;
+  const { articles, paragraphs } = corpus;
   logger.info(
     { bot: bot.user.tag, guilds: bot.guilds.cache.size, articles: articles.size, paragraphs: paragraphs.length },
     "ready",

@@ -3,22 +3,30 @@ import type {
   ApplicationCommandType,
   AutocompleteInteraction,
   ChatInputCommandInteraction,
+  Interaction,
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
-import type { CorpusEditor } from "../add/editor.ts";
-import type { CorpusIndex } from "../search/corpus-index.ts";
+import type { LibraryEditor } from "../library/editor.ts";
+import type { Shelf } from "../library/shelf.ts";
 import type { MessagePayload } from "./payload.ts";
 
 /**
- * What every command works from: the corpus index. A live corpus updates it in place, whole articles at
- * a time between two turns of the event loop, so an answer worked out in one turn reads one state of it.
+ * What a command works from, for one interaction: the libraries it reads (the operator's, and the
+ * server's own where it comes from a server that has citebot). A live corpus updates the operator's index
+ * in place, whole articles at a time between two turns of the event loop, so an answer worked out in
+ * one turn reads one state of it.
  */
 export interface CommandContext {
-  readonly index: CorpusIndex;
-  /** Adds and removes articles (`/corpus`); absent where the corpus cannot be edited. */
-  readonly corpus?: CorpusEditor;
+  readonly shelf: Shelf;
+  /** The server the interaction comes from, where it has installed citebot: the library `/corpus` changes. */
+  readonly server?: string;
+  /** Adds, removes and lists servers' articles (`/corpus`); absent where nothing can be edited. */
+  readonly corpus?: LibraryEditor;
 }
+
+/** Each interaction's {@link CommandContext}, which may have to load its server's library first. */
+export type ContextFor = (interaction: Interaction) => CommandContext | Promise<CommandContext>;
 
 /** How an interaction ended, as logged: an answer, an honest no, or input the bot told the user it cannot use. */
 export type Outcome = "answered" | "no_match" | "refused";

@@ -73,7 +73,7 @@ export async function runConsole(
 ): Promise<void> {
   const lines = createInterface({ input: io.input, output: io.prompt ? io.output : undefined, terminal: io.prompt });
   const write = (text: string) => io.output.write(`${text}\n`);
-  write(`citebot local console: ${context.index.articles.size} article(s). No Discord connection; type /help.`);
+  write(`citebot local console: ${context.shelf.articleCount} article(s). No Discord connection; type /help.`);
   lines.setPrompt("citebot> ");
   if (io.prompt) lines.prompt();
   for await (const line of lines) {

@@ -1,18 +1,20 @@
-import type { Edit } from "../add/editor.ts";
+import { bold, userMention } from "discord.js";
 import type { Refusal } from "../add/refusal.ts";
-import { attributeArticle } from "../attribution/extract.ts";
 import { sourceIndex } from "../attribution/sources.ts";
+import type { Edit, Listed } from "../library/editor.ts";
 import {
+  ADDED_HERE,
   ARTICLE_ADDED,
-  ARTICLE_INDEXING,
-  ARTICLE_NOT_INDEXED,
-  ARTICLE_REMOVED,
   ASK_IT_NOW,
-  REMOVAL_INDEXING,
-  REMOVAL_NOT_INDEXED,
+  addedLine,
+  emptyLibrary,
+  libraryHeading,
+  REMOVED_HERE,
 } from "../render/wording.ts";
 import type { Reply } from "./command.ts";
-import { noticeMessage } from "./payload.ts";
+import { escapeWithin } from "./escape.ts";
+import { EMBED_DESCRIPTION_MAX } from "./limits.ts";
+import { NO_MENTIONS, noticeMessage } from "./payload.ts";
 import { articleMessage } from "./render-article.ts";
 
 /** Every `/corpus` reply is private: an edit is a moderator's business, and its refusals all the more. */
@@ -20,30 +22,48 @@ const PRIVATE = true;
 
 /**
  * The reply to an article added or removed. An added one is shown as `/article` shows it (headline,
- * paragraphs, the sources it quotes), under a line saying whether it can be asked now.
+ * paragraphs, the sources it quotes), under a line saying that it can be asked now, in this server.
  */
 export function editReply(edit: Edit): Reply {
-  const log = { action: edit.action, id: edit.id, index: edit.index };
+  const log = { action: edit.action, id: edit.id };
   if (edit.action === "removed") {
-    const text = {
-      updated: ARTICLE_REMOVED,
-      updating: `${ARTICLE_REMOVED} ${REMOVAL_INDEXING}`,
-      failed: REMOVAL_NOT_INDEXED,
-    }[edit.index];
-    return { payload: noticeMessage(text, edit.id), private: PRIVATE, outcome: "answered", log };
+    return { payload: noticeMessage(REMOVED_HERE, edit.id), private: PRIVATE, outcome: "answered", log };
   }
-  const text = {
-    updated: `${ARTICLE_ADDED} ${ASK_IT_NOW}`,
-    updating: `${ARTICLE_ADDED} ${ARTICLE_INDEXING}`,
-    failed: ARTICLE_NOT_INDEXED,
-  }[edit.index];
-  const notice = noticeMessage(text, edit.id);
-  const article = edit.indexed?.article ?? edit.article;
-  if (!article) return { payload: notice, private: PRIVATE, outcome: "answered", log };
-  // The index worked out who says what already; an article it does not hold yet is attributed here.
-  const attribution = edit.indexed?.attribution ?? attributeArticle(article);
+  const { article, attribution } = edit.indexed;
+  const notice = noticeMessage(`${ARTICLE_ADDED} ${ASK_IT_NOW} ${ADDED_HERE}`, edit.id);
   const { embeds } = articleMessage(article, sourceIndex(article, attribution));
   return { payload: { ...notice, embeds }, private: PRIVATE, outcome: "answered", log };
+}
+
+/**
+ * `/corpus list`: the server's own articles, oldest first, each with who added it (a mention, which
+ * pings no one: no reply allows mentions), on which day, and from which link or file. `shared` is how
+ * many articles every server reads besides.
+ */
+export function listReply(listed: Listed[], shared: number): Reply {
+  if (listed.length === 0)
+    return { payload: noticeMessage(emptyLibrary(shared)), private: PRIVATE, outcome: "answered" };
+  const lines: string[] = [];
+  let length = 0;
+  for (const [index, { indexed, provenance }] of listed.entries()) {
+    const { article } = indexed;
+    const who = /^\d+$/u.test(provenance.addedBy.id) ? userMention(provenance.addedBy.id) : "?";
+    const from = "url" in provenance.from ? provenance.from.url : provenance.from.file;
+    const line = `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 100)}\n${addedLine(
+      who,
+      provenance.addedAt.slice(0, 10),
+      escapeWithin(from, 300),
+    )}`;
+    const more = `…and ${listed.length - index} more`;
+    if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  const embed = { title: libraryHeading(listed.length), description: lines.join("\n") };
+  return { payload: { embeds: [embed], allowedMentions: NO_MENTIONS }, private: PRIVATE, outcome: "answered" };
 }
 
 /** A refusal, privately, in the bot's words with the outside text escaped; the log says what and why. */

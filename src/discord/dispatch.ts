@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, CommandInteraction, Interaction } from "discord.js";
 import { ApplicationCommandType, MessageFlags } from "discord.js";
 import { APOLOGY, STALE_COMMAND, tooFast } from "../render/wording.ts";
-import type { Command, CommandContext, Reply } from "./command.ts";
+import type { Command, CommandContext, ContextFor, Reply } from "./command.ts";
 import { INTERACTION_RESPONSE_MS } from "./limits.ts";
 import type { Logger } from "./log.ts";
 import type { MessagePayload } from "./payload.ts";
@@ -12,7 +12,8 @@ import { WorkQueue } from "./work-queue.ts";
 /** What the dispatcher needs: the commands, what they work from, where to log, and the rate limit. */
 export interface DispatchOptions {
   commands: Command[];
-  context: CommandContext;
+  /** What commands work from: one for every interaction, or each interaction's own. */
+  context: CommandContext | ContextFor;
   logger: Logger;
   limiter: RateLimiter;
   /** The clock the rate limit reads; `Date.now` unless a test sets it. */
@@ -46,8 +47,9 @@ const AUTOCOMPLETE_BUDGET = { requests: 50, windowMs: 10_000 };
  * its answer sent as an edit. Each acknowledgement is an HTTP request that costs the process about a
  * millisecond; deferring only what needs it leaves a burst's autocomplete answers the room to arrive in time.
  */
-export function createDispatcher({ commands, context, logger, limiter, now = Date.now }: DispatchOptions) {
+export function createDispatcher({ commands, context: given, logger, limiter, now = Date.now }: DispatchOptions) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const contextOf = typeof given === "function" ? given : () => given;
   const queue = new WorkQueue();
   const typing = new RateLimiter(AUTOCOMPLETE_BUDGET);
 
@@ -55,14 +57,13 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     const command = byName.get(interaction.commandName);
     const fields = { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id };
     try {
-      const suggests = command?.type === ApplicationCommandType.ChatInput && command.autocomplete;
-      const allowed = suggests && typing.take(fields.user, now()) === 0;
+      const chat = command?.type === ApplicationCommandType.ChatInput ? command : undefined;
+      const allowed = chat?.autocomplete !== undefined && typing.take(fields.user, now()) === 0;
+      const context = allowed ? await contextOf(interaction) : undefined;
       // Even an empty answer waits its turn: answered all at once, a flood would hold the event loop itself.
       const choices = await queue.run(
         () =>
-          allowed && elapsed(started) < AUTOCOMPLETE_STALE_MS
-            ? (command.autocomplete?.(interaction, context) ?? [])
-            : [],
+          context && elapsed(started) < AUTOCOMPLETE_STALE_MS ? (chat?.autocomplete?.(interaction, context) ?? []) : [],
         { urgent: true },
       );
       await interaction.respond(choices);
@@ -75,7 +76,7 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     }
   }
 
-  function run(interaction: CommandInteraction): Reply | Promise<Reply> {
+  function run(interaction: CommandInteraction, context: CommandContext): Reply | Promise<Reply> {
     const command = byName.get(interaction.commandName);
     if (command?.type === ApplicationCommandType.ChatInput && interaction.isChatInputCommand()) {
       return command.execute(interaction, context);
@@ -101,15 +102,15 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     });
     try {
       const wait = limiter.take(interaction.user.id, now());
-      const reply =
-        wait > 0
-          ? rateLimited(limiter, wait)
-          : await queue.run(() => {
-              const replied = run(interaction);
-              // A promise is slow work under way (a fetch): Discord hears from the bot now, not in three seconds.
-              if (replied instanceof Promise) deferral.now();
-              return replied;
-            });
+      const context = wait > 0 ? undefined : await contextOf(interaction);
+      const reply = !context
+        ? rateLimited(limiter, wait)
+        : await queue.run(() => {
+            const replied = run(interaction, context);
+            // A promise is slow work under way (a fetch): Discord hears from the bot now, not in three seconds.
+            if (replied instanceof Promise) deferral.now();
+            return replied;
+          });
       await deferral.send(reply.payload, reply.private);
       logger.info(
         {

@@ -2,23 +2,24 @@ import { styleText } from "node:util";
 import type { Client } from "discord.js";
 import dotenv from "dotenv";
 import { commands } from "../../commands/index.ts";
-import { CorpusEditor } from "../add/editor.ts";
+import { removeLeftovers } from "../add/store.ts";
+import { attributeArticle } from "../attribution/extract.ts";
 import { loadConfigOrReport } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
+import { LibraryEditor } from "../library/editor.ts";
+import { Libraries } from "../library/libraries.ts";
+import { openStore } from "../library/open-store.ts";
+import { Shelf } from "../library/shelf.ts";
+import type { LibraryStore } from "../library/store.ts";
 import { LiveCorpus } from "../live/live-corpus.ts";
 import { openCorpus } from "../open.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { startBot } from "./bot.ts";
+import type { CommandContext } from "./command.ts";
 import { runConsole } from "./console.ts";
 import { createLogger } from "./log.ts";
+import { serverOf } from "./scope.ts";
 import { surviveUnexpectedErrors } from "./survive.ts";
-
-/**
- * How long `/corpus` waits for the index to take an edit in before replying that it is still being
- * indexed: enough to rebuild thousands of paragraphs (25,782 took 78 s without the cache), and far
- * inside the 15 minutes a deferred reply may be filled in.
- */
-const INDEX_WAIT_MS = 120_000;
 
 /**
  * `npm start`: the bot with a token; without one, in a terminal, the local console; without one and
@@ -40,6 +41,11 @@ async function main(): Promise<number> {
     else logger.warn(message);
   };
   const opening = { cacheDir: config.indexCacheDir, maxFileBytes: config.maxFileBytes, onWarning: warn };
+  try {
+    removeLeftovers(config.corpusDir);
+  } catch {
+    // A folder citebot cannot write to holds nothing a write of citebot's left.
+  }
   let index: CorpusIndex;
   try {
     // A followed corpus's worker writes the cache, off the thread that answers.
@@ -67,26 +73,43 @@ async function main(): Promise<number> {
         : logger.error({ error: event.error }, "corpus not reloaded: still answering from the previous one"),
   });
   if (config.watchCorpus) live.watch();
-  const corpus = new CorpusEditor({
-    dir: config.corpusDir,
-    allowPrivate: config.fetchAllowPrivate,
-    index: () => live.index,
-    refresh: () => live.refresh(),
-    waitMs: INDEX_WAIT_MS,
-  });
-  // Commands read the index through this on every request, so a rebuilt one is used from then on.
-  const context = {
-    get index() {
-      return live.index;
-    },
-    corpus,
-  };
   if (token === undefined) {
+    // The console is no server: it reads the operator's corpus, which the live corpus updates in place.
     const bold = (text: string) => styleText("bold", text);
-    await runConsole(context, { input: process.stdin, output: process.stdout, bold, prompt: true });
+    await runConsole(
+      { shelf: new Shelf(live.index) },
+      { input: process.stdin, output: process.stdout, bold, prompt: true },
+    );
     live.close();
     return 0;
   }
+  let store: LibraryStore;
+  try {
+    store = await openStore(config);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    live.close();
+    return 1;
+  }
+  const libraries = new Libraries({
+    store,
+    operator: () => live.index,
+    attribute: attributeArticle,
+    memoryBudgetBytes: config.libraryMemoryBytes,
+    idleMs: config.libraryIdleMs,
+    onWarning: warn,
+  });
+  const corpus = new LibraryEditor(libraries, { allowPrivate: config.fetchAllowPrivate }, attributeArticle);
+  // Each interaction reads the operator's corpus and, in a server that has citebot, that server's own articles.
+  const contextFor = async (interaction: Parameters<typeof serverOf>[0]): Promise<CommandContext> => {
+    const server = serverOf(interaction);
+    return { shelf: await libraries.shelf(server), server, corpus };
+  };
+  const closeAll = () => {
+    live.close();
+    libraries.close();
+    return store.close();
+  };
   surviveUnexpectedErrors(logger);
   // Listen for signals before connecting, so that a stop while connecting is clean too.
   // A second signal while closing (an impatient Ctrl-C) is ignored rather than killing the process.
@@ -96,17 +119,22 @@ async function main(): Promise<number> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, "closing the connection");
-    live.close();
-    void Promise.resolve(client?.destroy()).finally(() => process.exit(0));
+    void Promise.all([client?.destroy(), closeAll()]).finally(() => process.exit(0));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   try {
-    client = await startBot({ config: { ...config, token }, context, commands, logger });
+    client = await startBot({
+      config: { ...config, token },
+      context: contextFor,
+      corpus: live.index,
+      commands,
+      logger,
+    });
   } catch (error) {
     // A refused login (a token reset since, say) says what Discord said, and nothing of the token.
     process.stderr.write(`citebot: could not connect to Discord: ${(error as Error).message}\n`);
-    live.close();
+    await closeAll();
     return 1;
   }
   return 0;

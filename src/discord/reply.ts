@@ -1,4 +1,4 @@
-import { answer as answerQuery, QueryError } from "../answer/answer.ts";
+import { QueryError } from "../answer/answer.ts";
 import type { QueryKind } from "../answer/types.ts";
 import { sourceIndex } from "../attribution/sources.ts";
 import { UNKNOWN_ARTICLE } from "../render/wording.ts";
@@ -21,13 +21,13 @@ export interface QueryOptions {
  * article id the corpus does not have, a private note saying so. Shared by the slash commands, the
  * "Find sources" menu and the local console, so that they all answer alike.
  */
-export function answerReply({ index }: CommandContext, kind: QueryKind, query: string, options: QueryOptions): Reply {
+export function answerReply({ shelf }: CommandContext, kind: QueryKind, query: string, options: QueryOptions): Reply {
   const article = options.article ?? undefined;
   try {
-    const answer = answerQuery(index, query, { article, kind });
+    const answer = shelf.answer(query, { article, kind });
     const payload = answerMessage(answer, {
-      articleCount: article === undefined ? index.articles.size : 1,
-      urlOf: (id) => index.articles.get(id)?.article.url ?? null,
+      articleCount: article === undefined ? shelf.articleCount : 1,
+      urlOf: (id) => shelf.article(id)?.article.url ?? null,
     });
     return { payload, private: options.private, outcome: answer.status === "ok" ? "answered" : "no_match" };
   } catch (error) {
@@ -37,9 +37,9 @@ export function answerReply({ index }: CommandContext, kind: QueryKind, query: s
 }
 
 /** The reply to `/article`: the article chosen, the only one there is, or the list to choose from. */
-export function articleReply({ index }: CommandContext, id: string | null | undefined, isPrivate: boolean): Reply {
-  const articles = [...index.articles.values()];
-  const chosen = id ? index.articles.get(id) : articles.length === 1 ? articles[0] : undefined;
+export function articleReply({ shelf }: CommandContext, id: string | null | undefined, isPrivate: boolean): Reply {
+  const articles = shelf.articles();
+  const chosen = id ? shelf.article(id) : articles.length === 1 ? articles[0] : undefined;
   if (id && !chosen) return unknownArticle(id);
   if (!chosen) {
     return { payload: articleListMessage(articles.map((a) => a.article)), private: isPrivate, outcome: "answered" };

@@ -47,6 +47,8 @@ async function main(): Promise<number> {
   const manager = new ShardingManager(BOT, {
     token,
     totalShards: shards,
+    // The shards of this machine, where the bot's shards are spread over several (SHARDS).
+    ...(config.shards !== undefined && { shardList: config.shards }),
     mode: "process",
     // From source, each shard runs the bot's TypeScript through tsx as its parent does.
     execArgv: COMPILED ? [] : ["--import", import.meta.resolve("tsx")],
@@ -71,7 +73,10 @@ async function main(): Promise<number> {
   process.on("SIGINT", () => void stop("SIGINT", 0));
   process.on("SIGTERM", () => void stop("SIGTERM", 0));
 
-  logger.info({ shards, configured: config.shardCount !== undefined, delayMs: delay }, "starting the shards");
+  logger.info(
+    { shards, here: config.shards ?? "all", configured: config.shardCount !== undefined, delayMs: delay },
+    "starting the shards",
+  );
   try {
     await manager.spawn({ amount: shards, delay, timeout: READY_TIMEOUT_MS });
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { ApplicationCommandOptionChoiceData } from "discord.js";
-import type { CorpusIndex } from "../search/corpus-index.ts";
+import type { Shelf } from "../library/shelf.ts";
+import type { CorpusIndex, IndexedArticle } from "../search/corpus-index.ts";
 import { type Suggestion, suggestArticles, suggestClaims, suggestQuestions } from "../search/suggest.ts";
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "./limits.ts";
 import { safePrefix, truncate } from "./truncate.ts";
@@ -34,8 +35,8 @@ function cutAtWord(text: string, max: number): string {
 }
 
 /** Articles for an `article` option, shown as "title · id" with the title shortened to fit. */
-export function articleChoices(index: CorpusIndex, typed: string): Choice[] {
-  const labelled = suggestArticles(index, typed).map(({ label, value }) => {
+export function articleChoices(articles: Iterable<IndexedArticle>, typed: string): Choice[] {
+  const labelled = suggestArticles(articles, typed).map(({ label, value }) => {
     const room = CHOICE_NAME_MAX - value.length - 3;
     return { label: room > 10 ? `${truncate(label, room)} · ${value}` : value, value };
   });
@@ -43,12 +44,39 @@ export function articleChoices(index: CorpusIndex, typed: string): Choice[] {
 }
 
 /** Choices for `/ask`'s question: what was typed, then its last word completed. */
-export function questionChoices(index: CorpusIndex, typed: string, articleId?: string | null): Choice[] {
+export function questionChoices(shelf: Shelf, typed: string, articleId?: string | null): Choice[] {
   if (typed.trimStart().length > CHOICE_VALUE_MAX) return [];
-  return choices(suggestQuestions(index, typed, articleId), false);
+  return choices(
+    fromEach(shelf, articleId, (index) => suggestQuestions(index, typed, articleId)),
+    false,
+  );
 }
 
 /** Choices for `/sources`'s claim: the article's sentences that share most with what was typed. */
-export function claimChoices(index: CorpusIndex, typed: string, articleId?: string | null): Choice[] {
-  return choices(suggestClaims(index, typed, articleId), true);
+export function claimChoices(shelf: Shelf, typed: string, articleId?: string | null): Choice[] {
+  return choices(
+    fromEach(shelf, articleId, (index) => suggestClaims(index, typed, articleId)),
+    true,
+  );
+}
+
+/**
+ * Suggestions from each library read (only the one holding `articleId`, where given), taken in turn one
+ * from each, so that a large library's cannot crowd out a small one's.
+ */
+function fromEach(
+  shelf: Shelf,
+  articleId: string | null | undefined,
+  suggest: (index: CorpusIndex) => Suggestion[],
+): Suggestion[] {
+  const holder = articleId ? shelf.holder(articleId) : undefined;
+  const lists = (holder ? [holder] : shelf.indexes).map(suggest);
+  const taken: Suggestion[] = [];
+  for (let i = 0; lists.some((list) => i < list.length); i += 1) {
+    for (const list of lists) {
+      const suggestion = list[i];
+      if (suggestion) taken.push(suggestion);
+    }
+  }
+  return taken;
 }

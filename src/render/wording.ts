@@ -155,3 +155,37 @@ export function quotesLine(sources: Array<{ source: string; paragraphs: number[]
   if (sources.length === 0) return `Every paragraph is ${OWN_VOICE}.`;
   return `Quotes: ${sources.map((s) => `${s.source} (${s.paragraphs.map((n) => `¶${n}`).join(", ")})`).join("; ")}.`;
 }
+
+/** `/corpus remove` of an article this server did not add (the operator's, which answers everywhere); `{}` is its id. */
+export const NOT_THIS_SERVERS =
+  "“{}” is not one of this server’s articles: only articles added in this server can be removed here. Nothing was removed.";
+
+/** `/corpus` outside a server that has citebot (a DM, a user install): there is no server library to change. */
+export const CORPUS_SERVER_ONLY =
+  "Articles are added and removed per server: use `/corpus` in a server that has added citebot. Nothing was changed.";
+
+/** Said after adding in a server: where the article answers. */
+export const ADDED_HERE = "It answers in this server only, beside the articles every server shares.";
+
+/** An article removed from a server's library; `{}` is its id. */
+export const REMOVED_HERE = "Removed “{}” from this server’s articles; it is no longer searched here.";
+
+/** `/corpus list` heading: how many articles a server added. */
+export function libraryHeading(articles: number): string {
+  return `This server’s articles: ${count(articles, "article")}`;
+}
+
+/** `/corpus list` in a server that has added none; `shared` is how many every server reads. */
+export function emptyLibrary(shared: number): string {
+  return `This server has added no articles yet (\`/corpus add\` adds one). The ${count(shared, "shared article")} answer here as everywhere.`;
+}
+
+/** Who added an article, when and from where, in `/corpus list` and `citebot article`: `by` and `from` as the renderer shows them. */
+export function addedLine(by: string, day: string, from: string): string {
+  return `added by ${by} on ${day}, from ${from}`;
+}
+
+/** Where an article of the operator's corpus comes from, in `citebot article`: its file, and its link where it has one. */
+export function operatorLine(file: string, day: string, url: string | null): string {
+  return `in the operator's corpus (${file}, changed ${day})${url ? `, from ${url}` : ""}`;
+}

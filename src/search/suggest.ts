@@ -1,7 +1,7 @@
 import type { Query } from "minisearch";
 import type { Paragraph } from "../corpus/types.ts";
 import { fold, type Token, tokenize } from "../text/analyzer.ts";
-import { type CorpusIndex, termWeight } from "./corpus-index.ts";
+import { type CorpusIndex, type IndexedArticle, termWeight } from "./corpus-index.ts";
 
 /** One suggestion for what is being typed: what to show, and what choosing it fills in. */
 export interface Suggestion {
@@ -69,9 +69,9 @@ function searchParagraphs(index: CorpusIndex, { done, partial }: Typing, article
 }
 
 /** Articles whose id or title contains what was typed, those that start with it first: the title shown, the id filled in. */
-export function suggestArticles(index: CorpusIndex, typed: string): Suggestion[] {
+export function suggestArticles(articles: Iterable<IndexedArticle>, typed: string): Suggestion[] {
   const needle = fold(typed.trim());
-  return [...index.articles.values()]
+  return [...articles]
     .map(({ article }) => ({
       article,
       at: Math.min(rank(fold(article.id), needle), rank(fold(article.title), needle)),

@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseLine, runConsole } from "../../src/discord/console.ts";
 import { plainMessage, unmarkdown } from "../../src/discord/plain.ts";
+import { Shelf } from "../../src/library/shelf.ts";
 import { openCorpus } from "../../src/open.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";
 
@@ -50,7 +51,7 @@ describe("the local console", () => {
     output.on("data", (chunk) => {
       text += chunk;
     });
-    const done = runConsole({ index }, { input, output, bold: (s) => `<${s}>`, prompt: false });
+    const done = runConsole({ shelf: new Shelf(index) }, { input, output, bold: (s) => `<${s}>`, prompt: false });
     input.end(`${lines.join("\n")}\n`);
     await done;
     return text;

@@ -13,6 +13,8 @@ import { choiceProblems, messageProblems, type WireMessage } from "./discord-rul
 export const APPLICATION_ID = "100000000000000001";
 export const BOT_USER_ID = "100000000000000001";
 export const GUILD_ID = "200000000000000002";
+/** A second server, for tests of what one server's articles do (nothing) in another. */
+export const SECOND_GUILD_ID = "200000000000000012";
 export const CHANNEL_ID = "300000000000000003";
 
 /** A REST request as Discord would have received it: the path decoded and without `/api/v10`. */
@@ -95,10 +97,20 @@ export interface AttachmentData {
   content_type: string;
 }
 
-/** What a slash command may carry besides its options: the member's permissions, attached files. */
+/**
+ * Where an interaction comes from, as Discord tells it: a server that installed the app (`guild_id`, a
+ * `member` with its permissions, `context` 0, the guild under the guild install in
+ * `authorizing_integration_owners`), the bot's DMs (`user` instead of `member`, `context` 1), or a
+ * server that has not installed the app, through a user's install of it (`context` 0, a `member`, only
+ * the user install in `authorizing_integration_owners`).
+ */
+export type Place = { guild: string } | { dm: true } | { userInstallIn: string };
+
+/** What an interaction may carry besides its options: the member's permissions, attached files, where it is. */
 export interface Extra {
   permissions?: string;
   attachments?: AttachmentData[];
+  place?: Place;
 }
 
 export class FakeDiscord {
@@ -132,6 +144,8 @@ export class FakeDiscord {
     readonly heartbeatMs: number,
     /** What `GET /gateway/bot` recommends: the shard count, and how many shards may identify at once. */
     readonly gatewayBot: { shards: number; maxConcurrency: number },
+    /** The servers that have installed the bot, announced at READY. */
+    readonly guilds: readonly string[],
   ) {
     this.#http = createServer((req, res) => void this.#rest(req, res));
     this.#gateway = new WebSocketServer({ noServer: true });
@@ -143,10 +157,15 @@ export class FakeDiscord {
   /**
    * Starts the fake on a free port of 127.0.0.1. `shards` and `maxConcurrency` are what `GET /gateway/bot`
    * announces (default 1 and 1: one connection, as for a bot in fewer than 2,500 guilds). `heartbeatMs`
-   * defaults to a 1 s stress pace; Discord's own is 41,250.
+   * defaults to a 1 s stress pace; Discord's own is 41,250. `guilds` are the servers that installed the bot.
    */
-  static async start({ heartbeatMs = 1000, shards = 1, maxConcurrency = 1 } = {}): Promise<FakeDiscord> {
-    const fake = new FakeDiscord(heartbeatMs, { shards, maxConcurrency });
+  static async start({
+    heartbeatMs = 1000,
+    shards = 1,
+    maxConcurrency = 1,
+    guilds = [GUILD_ID] as readonly string[],
+  } = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(heartbeatMs, { shards, maxConcurrency }, guilds);
     // Discord accepts any number of connections at once; Node's default backlog (511) would drop the
     // SYNs of a burst's acknowledgements and delay them by a retransmission second.
     await new Promise<void>((resolve) => fake.#http.listen({ port: 0, host: "127.0.0.1", backlog: 4096 }, resolve));
@@ -305,6 +324,7 @@ export class FakeDiscord {
     data: Record<string, unknown>,
     from: User = user(snowflake()),
     permissions = MEMBER_PERMISSIONS,
+    place: Place = { guild: GUILD_ID },
   ) {
     const id = snowflake();
     const token = `interaction-token-${id}`;
@@ -314,26 +334,12 @@ export class FakeDiscord {
       application_id: APPLICATION_ID,
       type,
       data,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
-      member: {
-        user: from,
-        roles: [],
-        permissions,
-        joined_at: "2024-01-01T00:00:00.000Z",
-        deaf: false,
-        mute: false,
-        flags: 0,
-      },
+      ...placed(place, from, permissions),
       token,
       version: 1,
       app_permissions: "0",
       locale: "en-GB",
-      guild_locale: "en-US",
       entitlements: [],
-      authorizing_integration_owners: { "0": GUILD_ID },
-      context: 0,
     });
     return { id, token };
   }
@@ -344,7 +350,7 @@ export class FakeDiscord {
     if (extra.attachments) {
       data.resolved = { attachments: Object.fromEntries(extra.attachments.map((a) => [a.id, a])) };
     }
-    return this.interact(2, data, from, extra.permissions);
+    return this.interact(2, data, from, extra.permissions, extra.place);
   }
 
   /** Stores a file as a user's attachment, served by this server as Discord's CDN would serve it. */
@@ -358,12 +364,12 @@ export class FakeDiscord {
   }
 
   /** An autocomplete request while the user types `value` into `focused`. */
-  autocomplete(name: string, options: OptionData[], from?: User) {
-    return this.interact(4, { id: snowflake(), name, type: 1, options }, from);
+  autocomplete(name: string, options: OptionData[], from?: User, place?: Place) {
+    return this.interact(4, { id: snowflake(), name, type: 1, options }, from, undefined, place);
   }
 
   /** A message context-menu command on a message with `content`. */
-  messageCommand(name: string, content: string, from?: User) {
+  messageCommand(name: string, content: string, from?: User, place?: Place) {
     const message = messageObject({ author: user("500000000000000005", "someone"), content, type: 0 });
     const messageId = message.id;
     const data = {
@@ -373,7 +379,7 @@ export class FakeDiscord {
       target_id: messageId,
       resolved: { messages: { [messageId]: message } },
     };
-    return this.interact(2, data, from);
+    return this.interact(2, data, from, undefined, place);
   }
 
   /** The reply to an interaction: its callback, once discord.js has sent it. */
@@ -444,30 +450,32 @@ export class FakeDiscord {
     this.#dispatchOn(ws, "READY", {
       v: 10,
       user: { ...user(BOT_USER_ID, "citebot"), bot: true },
-      guilds: [{ id: GUILD_ID, unavailable: true }],
+      guilds: this.guilds.map((id) => ({ id, unavailable: true })),
       session_id: shard[0] === 0 ? "fake-session" : `fake-session-${shard[0]}`,
       resume_gateway_url: this.gatewayUrl,
       application: { id: APPLICATION_ID, flags: 0 },
       shard,
     });
-    this.#dispatchOn(ws, "GUILD_CREATE", {
-      id: GUILD_ID,
-      name: "Test guild",
-      owner_id: "400000000000000004",
-      unavailable: false,
-      member_count: 2,
-      features: [],
-      roles: [],
-      emojis: [],
-      stickers: [],
-      channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", position: 0 }],
-      threads: [],
-      members: [],
-      presences: [],
-      voice_states: [],
-      stage_instances: [],
-      guild_scheduled_events: [],
-    });
+    for (const [n, id] of this.guilds.entries()) {
+      this.#dispatchOn(ws, "GUILD_CREATE", {
+        id,
+        name: n === 0 ? "Test guild" : `Test guild ${n + 1}`,
+        owner_id: "400000000000000004",
+        unavailable: false,
+        member_count: 2,
+        features: [],
+        roles: [],
+        emojis: [],
+        stickers: [],
+        channels: [{ id: channelOf(id), type: 0, guild_id: id, name: "general", position: 0 }],
+        threads: [],
+        members: [],
+        presences: [],
+        voice_states: [],
+        stage_instances: [],
+        guild_scheduled_events: [],
+      });
+    }
   }
 
   async #rest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -617,4 +625,42 @@ function callbackProblems(body: unknown): string[] {
   if (type === 4) return messageProblems((data ?? {}) as WireMessage);
   if (type === 8) return choiceProblems(((data ?? {}) as { choices?: [] }).choices ?? []);
   return [];
+}
+
+/** A server's text channel: the first server's is `CHANNEL_ID`, as before there were several. */
+function channelOf(guild: string): string {
+  return guild === GUILD_ID ? CHANNEL_ID : (BigInt(guild) + 100000000000000000n).toString();
+}
+
+/** The fields of an interaction that say where it comes from and who sent it, as Discord fills them for `place`. */
+function placed(place: Place, from: User, permissions: string): Record<string, unknown> {
+  if ("dm" in place) {
+    const channel = (BigInt(from.id) + 1n).toString();
+    return {
+      channel_id: channel,
+      channel: { id: channel, type: 1, recipients: [from] },
+      user: from,
+      authorizing_integration_owners: { "0": "0" },
+      context: 1,
+    };
+  }
+  const guild = "guild" in place ? place.guild : place.userInstallIn;
+  const channel = channelOf(guild);
+  return {
+    guild_id: guild,
+    guild_locale: "en-US",
+    channel_id: channel,
+    channel: { id: channel, type: 0, guild_id: guild, name: "general" },
+    member: {
+      user: from,
+      roles: [],
+      permissions,
+      joined_at: "2024-01-01T00:00:00.000Z",
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    authorizing_integration_owners: "guild" in place ? { "0": guild } : { "1": from.id },
+    context: 0,
+  };
 }

@@ -5,6 +5,7 @@ import { loadConfig } from "../../src/config.ts";
 import { startBot } from "../../src/discord/bot.ts";
 import type { Command } from "../../src/discord/command.ts";
 import { createLogger } from "../../src/discord/log.ts";
+import { Shelf } from "../../src/library/shelf.ts";
 import { openCorpus } from "../../src/open.ts";
 import { FakeDiscord, type Recorded } from "./fake-discord.ts";
 import { FakeDiscordWorker } from "./fake-discord-worker.ts";
@@ -90,7 +91,8 @@ async function connectBot<Fake extends { apiUrl: string; close(): Promise<void> 
   const logger = createLogger("debug", sink);
   const client = await startBot({
     config: { ...config, token: FAKE_TOKEN },
-    context: { index },
+    context: { shelf: new Shelf(index) },
+    corpus: index,
     commands: options.commands ?? allCommands,
     logger,
   });

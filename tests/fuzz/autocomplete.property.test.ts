@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as L from "../../src/discord/limits.ts";
+import { Shelf } from "../../src/library/shelf.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { fuzzCorpus } from "./corpus.ts";
 import { dispatcher, type Incoming, type Option } from "./interactions.ts";
@@ -46,7 +47,7 @@ describe("autocomplete for question, claim and article, on anything typed", () =
   it(
     "answers once with at most 25 distinct choices of 1 to 100 characters, from the corpus, the same each time",
     async () => {
-      const send = dispatcher({ index });
+      const send = dispatcher({ shelf: new Shelf(index) });
       await fc.assert(
         fc.asyncProperty(autocomplete, async ({ incoming, focus }) => {
           const sent = await send(incoming);

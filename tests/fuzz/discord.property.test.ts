@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as L from "../../src/discord/limits.ts";
+import { Shelf } from "../../src/library/shelf.ts";
 import { ask, sources } from "../helpers/answer.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { expectSafe, type SentMessage, shown, shownQuote, showsAsTyped, wellFormed } from "./checks.ts";
@@ -9,7 +10,7 @@ import { dispatcher, type Incoming, type Option } from "./interactions.ts";
 
 const corpus = fuzzCorpus();
 const { index } = corpus;
-const context = { index };
+const context = { shelf: new Shelf(index) };
 const EPHEMERAL = 64;
 
 const text = userText(corpus.words);

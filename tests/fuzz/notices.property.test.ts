@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatCommand } from "../../src/discord/command.ts";
 import { CONTENT_MAX } from "../../src/discord/limits.ts";
 import { noticeMessage } from "../../src/discord/payload.ts";
+import { Shelf } from "../../src/library/shelf.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { expectSafe, type SentMessage, shown, showsAsTyped, wellFormed } from "./checks.ts";
 import { fuzzCorpus } from "./corpus.ts";
@@ -67,7 +68,7 @@ describe("the bot's own notices: unknown article, unknown command, rate limit, a
             const windowMs = windowSeconds * 1000;
             let now = start;
             const send = dispatcher(
-              { index },
+              { shelf: new Shelf(index) },
               { extra: [throwing(error)], limit: { requests, windowMs }, now: () => now },
             );
             const user = "fuzzer";
