@@ -135,7 +135,7 @@ const envSchema = z
     LIBRARY_IDLE_MINUTES: count("LIBRARY_IDLE_MINUTES", DEFAULT_IDLE_MS / 60_000),
   })
   .superRefine((env, ctx) => {
-    if (env.SHARDS === undefined) return;
+    if (!Array.isArray(env.SHARDS)) return;
     if (env.SHARD_COUNT === undefined) {
       ctx.addIssue({ code: "custom", message: "SHARDS needs SHARD_COUNT: the shards of all machines together" });
     } else if (env.SHARDS.some((shard) => shard >= (env.SHARD_COUNT ?? 0))) {

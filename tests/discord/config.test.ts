@@ -27,8 +27,40 @@ describe("loadConfig", () => {
       apiUrl: undefined,
       rateLimit: { requests: 5, windowMs: 30_000 },
       shardCount: undefined,
+      shards: undefined,
+      databaseUrl: undefined,
+      libraryDb: ".citebot-libraries.db",
+      libraryMemoryBytes: 256_000_000,
+      libraryIdleMs: 30 * 60_000,
       fetchAllowPrivate: false,
     });
+  });
+
+  it("reads the shards this machine runs as a list, as discord.js's ShardingManager writes one, or as JSON", () => {
+    expect(loadConfig({ SHARDS: "0,1", SHARD_COUNT: "4" })).toMatchObject({ shards: [0, 1], shardCount: 4 });
+    expect(loadConfig({ SHARDS: "3", SHARD_COUNT: "4" }).shards).toEqual([3]);
+    expect(loadConfig({ SHARDS: "[2, 3]", SHARD_COUNT: "4" }).shards).toEqual([2, 3]);
+    expect(problems({ SHARDS: "0,1" }).problems).toEqual([
+      "SHARDS needs SHARD_COUNT: the shards of all machines together",
+    ]);
+    expect(problems({ SHARDS: "2,4", SHARD_COUNT: "4" }).problems[0]).toMatch(/^SHARDS must be below SHARD_COUNT/u);
+    expect(problems({ SHARDS: "first", SHARD_COUNT: "4" }).problems[0]).toMatch(/^SHARDS must list shard numbers/u);
+  });
+
+  it("reads where servers' libraries are kept and how much memory their indexes may take", () => {
+    const config = loadConfig({
+      DATABASE_URL: "postgres://citebot@db.internal:5432/citebot",
+      LIBRARY_DB: "/var/lib/citebot/libraries.db",
+      LIBRARY_MEMORY_MB: "64",
+      LIBRARY_IDLE_MINUTES: "5",
+    });
+    expect(config).toMatchObject({
+      databaseUrl: "postgres://citebot@db.internal:5432/citebot",
+      libraryDb: "/var/lib/citebot/libraries.db",
+      libraryMemoryBytes: 64_000_000,
+      libraryIdleMs: 300_000,
+    });
+    expect(problems({ DATABASE_URL: "mysql://db/citebot" }).problems[0]).toMatch(/^DATABASE_URL must be a PostgreSQL/u);
   });
 
   it("reads every variable", () => {

@@ -1,10 +1,30 @@
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { onTestFinished } from "vitest";
 
-/** The environment of a script: nothing inherited that could point it at the real Discord or a `.env`. */
+/**
+ * The environment of a script: nothing inherited that could point it at the real Discord, a `.env` or
+ * a database, and servers' libraries in a SQLite file of its own unless the test names one.
+ */
 function env(vars: Record<string, string>): NodeJS.ProcessEnv {
   const blank = { DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "", DISCORD_GUILD_ID: "", DISCORD_API_URL: "", LOG_LEVEL: "" };
-  return { PATH: process.env.PATH, HOME: process.env.HOME, ...blank, ...vars };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, ...blank, LIBRARY_DB: libraryFile(), ...vars };
+}
+
+const libraryFiles: string[] = [];
+process.once("exit", () => {
+  for (const file of libraryFiles)
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+});
+
+/** A fresh SQLite file for servers' libraries, removed (with its journal) when the test process exits. */
+export function libraryFile(): string {
+  const file = join(tmpdir(), `citebot-libraries-${randomUUID()}.db`);
+  libraryFiles.push(file);
+  return file;
 }
 
 /** Runs `command` in its own process group, ended with the test whatever happens, so none outlives it. */
