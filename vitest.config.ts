@@ -24,6 +24,8 @@ export default defineConfig({
     // file that starts processes starts one at a time, so that there are never more than cores.
     maxWorkers: 2,
     maxConcurrency: 2,
+    // Says in one line how to run the PostgreSQL store's tests where they are not run.
+    globalSetup: ["tests/global-setup.ts"],
     projects: [
       {
         extends: true,

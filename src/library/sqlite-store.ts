@@ -64,6 +64,9 @@ const LOG: MigrationLog<Db> = {
   },
 };
 
+/** The open under way in this process, which the next waits for. */
+let opening: Promise<unknown> = Promise.resolve();
+
 /**
  * Libraries in one SQLite file (better-sqlite3), for a bot on one machine: no server to set up, and
  * what PostgreSQL gives several machines, one process or several: an add is one transaction (a process
@@ -86,7 +89,15 @@ export class SqliteStore implements LibraryStore {
   }
 
   /** Opens (creating if need be) the store in `file`, its schema brought up to date. */
-  static async open(file: string): Promise<SqliteStore> {
+  static open(file: string): Promise<SqliteStore> {
+    // The migration holds the file's write lock across umzug's awaits, and a second connection of this
+    // thread waiting for the lock would block the very thread that holds it: opens here go one at a time.
+    const opened = opening.then(() => SqliteStore.#open(file));
+    opening = opened.catch(() => undefined);
+    return opened;
+  }
+
+  static async #open(file: string): Promise<SqliteStore> {
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
     const db = new Database(file);
     try {
