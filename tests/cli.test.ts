@@ -1,7 +1,13 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { readFile } from "../src/add/add.ts";
+import { sourceKeys } from "../src/add/source.ts";
 import type { Answer } from "../src/answer/types.ts";
+import { SqliteStore } from "../src/library/sqlite-store.ts";
 import { ANSI, PLAIN, renderAnswer, renderArticle } from "../src/render/terminal.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "./helpers/corpus-dir.ts";
@@ -101,10 +107,52 @@ describe("the command-line tool", () => {
     expect(run.code).toBe(0);
     const articles = jsonLines(run.stdout);
     expect(articles.map((a) => a.articleId)).toEqual(["harbour", "mine"]);
-    expect(Object.keys(articles[0])).toEqual(["articleId", "title", "url", "tags", "paragraphs"]);
+    expect(Object.keys(articles[0])).toEqual(["articleId", "title", "url", "tags", "paragraphs", "origin"]);
     expect(articles[0].paragraphs[0]).toMatchObject({ paragraph: 1, attribution: expect.any(Array) });
+    expect(articles[0].origin).toEqual({
+      library: "operator",
+      file: `${good}/harbour.txt`,
+      changedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/u),
+      url: null,
+    });
     const one = jsonLines((await cli(["article", "mine", "--json", "--corpus", good])).stdout);
     expect(one.map((a) => a.articleId)).toEqual(["mine"]);
+  });
+
+  it("article --server shows a server's own articles with who added each, when and from where", async () => {
+    const file = join(tmpdir(), `citebot-cli-${process.pid}.db`);
+    try {
+      const store = await SqliteStore.open(file);
+      const candidate = readFile("Copper Mine.txt", Buffer.from(MINE));
+      await store.add(
+        "200000000000000002",
+        {
+          slug: candidate.slug,
+          format: candidate.format,
+          content: candidate.content,
+          keys: sourceKeys(candidate.article),
+          provenance: {
+            addedBy: { id: "600000000000000006", name: "ada" },
+            addedAt: "2026-03-04T10:00:00.000Z",
+            from: { file: "Copper Mine.txt" },
+          },
+          attribution: undefined,
+        },
+        new Set(),
+      );
+      await store.close();
+      const run = await cli(["article", "--server", "200000000000000002", "--corpus", good], "", { LIBRARY_DB: file });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(
+        /^Copper mine reopens after two-year closure \[copper-mine\]\nin server 200000000000000002's library, added by ada \(600000000000000006\) on 2026-03-04, from Copper Mine\.txt\n/u,
+      );
+      const other = await cli(["article", "--server", "200000000000000012", "--corpus", good], "", {
+        LIBRARY_DB: file,
+      });
+      expect(other).toMatchObject({ code: 0, stdout: "" });
+    } finally {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+    }
   });
 
   it.each([

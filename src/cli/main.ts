@@ -1,10 +1,15 @@
 #!/usr/bin/env node
+import { statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import type { Answer, AnswerOptions } from "../answer/types.ts";
-import { ConfigError, DEFAULT_INDEX_CACHE_DIR, loadMaxFileBytes } from "../config.ts";
+import { attributeArticle } from "../attribution/extract.ts";
+import { ConfigError, DEFAULT_INDEX_CACHE_DIR, DEFAULT_LIBRARY_DB, loadMaxFileBytes } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
+import type { Article } from "../corpus/types.ts";
+import { Libraries } from "../library/libraries.ts";
+import type { ArticleOrigin } from "../library/store.ts";
 import { openCorpus } from "../open.ts";
 import { answerJson, articleJson } from "../render/json.ts";
 import { ANSI, PLAIN, printable, renderAnswer, renderArticle } from "../render/terminal.ts";
@@ -17,7 +22,7 @@ const USAGE = `usage: npm run cli -- <command> [options] [text]
 commands:
   ask "QUESTION"     ${QUERY_SUMMARY.ask}
   sources "CLAIM"    ${QUERY_SUMMARY.sources}
-  article [ID]       Show an article (or every article) with who speaks in each paragraph
+  article [ID]       Show an article (or every article) with who speaks in each paragraph, and where it came from
   add URL|FILE       Add the article at a link (http or https), or a .txt or .md file, to the corpus
   remove ID          Remove an article from the corpus
 
@@ -28,6 +33,8 @@ options:
   --corpus DIR       the corpus folder (default: corpus)
   --limit N          passages per answer (default: 3)
   --article ID       search this article only
+  --server ID        with article: a Discord server's own articles, from its library
+                     (LIBRARY_DB, or DATABASE_URL), each with who added it, when and from where
   --cache DIR        keep the built index in DIR and reuse it while nothing changed
                      (default: ${DEFAULT_INDEX_CACHE_DIR})
   --no-cache         build the index anew and keep nothing
@@ -37,6 +44,8 @@ add refuses loopback and private addresses unless FETCH_ALLOW_PRIVATE=true.
 
 environment:
   CORPUS_MAX_FILE_MB the largest corpus file read, in megabytes (default: 5)
+  LIBRARY_DB         the SQLite file of servers' libraries (default: ${DEFAULT_LIBRARY_DB})
+  DATABASE_URL       PostgreSQL holding servers' libraries instead
 
 exit status: 0 answered (no match included), 1 corpus error or article refused, 2 usage error`;
 
@@ -84,7 +93,8 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     if (parsed.command === "article") {
-      printArticles(index, parsed.text, parsed.json);
+      if (parsed.server === undefined) printArticles(index, parsed.text, parsed.json, operatorOrigin);
+      else await printServerArticles(index, parsed.server, parsed.text, parsed.json);
     } else {
       const kind = parsed.command;
       const print = (query: string) => {
@@ -115,6 +125,7 @@ function parse(argv: string[]) {
       article: { type: "string" },
       cache: { type: "string", default: DEFAULT_INDEX_CACHE_DIR },
       "no-cache": { type: "boolean", default: false },
+      server: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -137,6 +148,7 @@ function parse(argv: string[]) {
     options.limit = limit;
   }
   if (values.article !== undefined) options.article = values.article;
+  if (values.server !== undefined && command !== "article") throw new UsageError("--server goes with article only");
   const text = rest.length > 0 ? rest.join(" ") : undefined;
   return {
     help: false,
@@ -146,15 +158,54 @@ function parse(argv: string[]) {
     corpus: values.corpus,
     cache: values.cache,
     noCache: values["no-cache"],
+    server: values.server,
     options,
   } as const;
 }
 
-function printArticles(index: CorpusIndex, id: string | undefined, json: boolean): void {
+function printArticles(
+  index: CorpusIndex,
+  id: string | undefined,
+  json: boolean,
+  originOf: (article: Article) => ArticleOrigin | undefined,
+): void {
   const chosen = id === undefined ? [...index.articles.values()] : [index.articles.get(id)];
   for (const article of chosen) {
     if (!article) throw new UsageError(`no article "${id}" in the corpus`);
-    process.stdout.write(`${json ? articleJson(article) : `${renderArticle(article)}\n`}\n`);
+    const origin = originOf(article.article);
+    process.stdout.write(`${json ? articleJson(article, origin) : `${renderArticle(article, origin)}\n`}\n`);
+  }
+}
+
+/** An article of the operator's corpus comes from its file, last changed when the file was. */
+function operatorOrigin(article: Article): ArticleOrigin {
+  const changedAt = statSync(article.file).mtime.toISOString();
+  return { library: "operator", file: article.file, changedAt, url: article.url };
+}
+
+/** `article --server ID`: the server's own articles, from the store the bot keeps them in. */
+async function printServerArticles(operator: CorpusIndex, server: string, id: string | undefined, json: boolean) {
+  // Loaded here only: the database clients are no part of an answer's start.
+  const { openStore } = await import("../library/open-store.ts");
+  const store = await openStore({
+    databaseUrl: process.env.DATABASE_URL?.trim() || undefined,
+    libraryDb: process.env.LIBRARY_DB?.trim() || DEFAULT_LIBRARY_DB,
+  });
+  const libraries = new Libraries({
+    store,
+    operator: () => operator,
+    attribute: attributeArticle,
+    onWarning: complain,
+  });
+  try {
+    const library = await libraries.library(server);
+    printArticles(library.index, id, json, (article) => {
+      const provenance = library.provenance.get(article.id);
+      return provenance && { library: "server", server, ...provenance };
+    });
+  } finally {
+    libraries.close();
+    await store.close();
   }
 }
 

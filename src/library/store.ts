@@ -63,3 +63,11 @@ export interface NewArticle extends Omit<StoredArticle, "id"> {
 
 /** Where an added article went: its id, or the id of the article of the same source already there. */
 export type Stored = { id: string } | { duplicateOf: string };
+
+/**
+ * Where an article of a library came from, as `citebot article` shows it: the operator's corpus file (and
+ * when it last changed), or a server's library with who added it, when and from where.
+ */
+export type ArticleOrigin =
+  | { library: "operator"; file: string; changedAt: string; url: string | null }
+  | ({ library: "server"; server: string } & Provenance);

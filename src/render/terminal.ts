@@ -2,9 +2,19 @@ import { stripVTControlCharacters, styleText } from "node:util";
 import type { Answer, Passage } from "../answer/types.ts";
 import { attributionLine, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
+import type { ArticleOrigin } from "../library/store.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { withoutControls } from "../text/controls.ts";
-import { OWN_VOICE, QUERY_LABEL, tagsLine, unmatchedLine, verdict } from "./wording.ts";
+import {
+  addedLine,
+  OWN_VOICE,
+  operatorLine,
+  QUERY_LABEL,
+  serverLine,
+  tagsLine,
+  unmatchedLine,
+  verdict,
+} from "./wording.ts";
 
 /** How terminal text is styled: bold for matched words where the output is a terminal, plain elsewhere. */
 export interface TerminalStyle {
@@ -45,9 +55,13 @@ export function renderAnswer(answer: Answer, articleCount: number, style: Termin
   return lines.join("\n");
 }
 
-/** One article: headline, link, tags, and every paragraph with who speaks in it. */
-export function renderArticle({ article, attribution }: Pick<IndexedArticle, "article" | "attribution">): string {
+/** One article: headline, where it came from, link, tags, and every paragraph with who speaks in it. */
+export function renderArticle(
+  { article, attribution }: Pick<IndexedArticle, "article" | "attribution">,
+  origin?: ArticleOrigin,
+): string {
   const lines = [`${printable(article.title)} [${printable(article.id)}]`];
+  if (origin) lines.push(printable(originLine(origin)));
   if (article.url) lines.push(printable(article.url));
   if (article.tags.length > 0) lines.push(tagsLine(printable(article.tags.join(", "))));
   article.paragraphs.forEach((paragraph, i) => {
@@ -72,4 +86,12 @@ function highlight(passage: Passage, style: TerminalStyle): string {
 
 function attributionText(list: Attribution[]): string {
   return printable(attributionLine(list)) || OWN_VOICE;
+}
+
+/** Where an article came from, in a line: who added it to a server's library, when and from where, or its corpus file. */
+function originLine(origin: ArticleOrigin): string {
+  if (origin.library === "operator") return operatorLine(origin.file, origin.changedAt.slice(0, 10), origin.url);
+  const from = "url" in origin.from ? origin.from.url : origin.from.file;
+  const by = `${origin.addedBy.name} (${origin.addedBy.id})`;
+  return serverLine(origin.server, addedLine(by, origin.addedAt.slice(0, 10), from));
 }

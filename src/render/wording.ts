@@ -185,6 +185,11 @@ export function addedLine(by: string, day: string, from: string): string {
   return `added by ${by} on ${day}, from ${from}`;
 }
 
+/** Where an article of a server's library comes from, in `citebot article --server`: `added` is its {@link addedLine}. */
+export function serverLine(server: string, added: string): string {
+  return `in server ${server}'s library, ${added}`;
+}
+
 /** Where an article of the operator's corpus comes from, in `citebot article`: its file, and its link where it has one. */
 export function operatorLine(file: string, day: string, url: string | null): string {
   return `in the operator's corpus (${file}, changed ${day})${url ? `, from ${url}` : ""}`;
