@@ -6,6 +6,7 @@ import type { ColdStart } from "./cold-start.ts";
 import type { EndToEnd } from "./end-to-end.ts";
 import type { EntryStart } from "./entry-starts.ts";
 import type { SetQuality } from "./labelled.ts";
+import { LIBRARY_SCALE, type LibraryFigures, type ReferenceFigures } from "./libraries.ts";
 import type { Latency } from "./measure.ts";
 import { medianRound, ratioRange } from "./rounds.ts";
 
@@ -220,4 +221,32 @@ export function buildSection(scales: BuildScale[], revision: string): string[] {
   }
   lines.push("");
   return lines;
+}
+
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+const share = (bytes: number, of: number) => `${mb(bytes)} (${((100 * bytes) / of).toFixed(0)}%)`;
+
+/** Servers' libraries at scale: cold first answers, warm answers against one library, and memory against its bound. */
+export function librariesSection(figures: LibraryFigures, bound: ReferenceFigures, code: string): string[] {
+  const rss = figures.memory.rss / bound.memory.rss;
+  const indexes = bound.operatorHeap + bound.activeIndexesHeap;
+  const heap = figures.memory.heapUsed / bound.memory.heapUsed;
+  return [
+    "## Servers' libraries",
+    "",
+    `Code: ${code}; ${new Date().toISOString().slice(0, 10)}. Alone: \`npm run bench -- --only libraries\` (bench/libraries.ts), compiled, in processes of their own. ${figures.servers} servers with 3 articles each in the SQLite store (Brown corpus samples cut to 12 paragraphs, who-says-what stored with them as \`/corpus add\` stores it; written in ${s(figures.storeMs)}), the seed as the operator's corpus; ${figures.asking} of them (5%) ask. A cold server's first answer is timed from asking to the answer: the library read from the store, parsed, indexed and answered. Then ${LIBRARY_SCALE.warmQuestions} questions each, warm, also asked of one index of the operator's articles and the server's together. Memory, garbage collected, after the asking servers answered (${figures.held} libraries in memory), against a reference process that holds only the operator's index and the ${figures.asking} asking servers' indexes, built directly, with the same modules loaded and no store (both also hold the bench's articles and questions).`,
+    "",
+    "| Figure | Value |",
+    "|---|--:|",
+    `| First answer, cold server: p50 | ${ms(figures.cold.p50)} ms |`,
+    `| First answer, cold server: p99 (max) | ${ms(figures.cold.p99)} ms (${ms(figures.cold.max)} ms) |`,
+    `| Answer, warm, operator's + server's library: p50 / p99 | ${ms(figures.warm.p50)} / ${ms(figures.warm.p99)} ms |`,
+    `| Answer, one library of the same articles: p50 / p99 | ${ms(figures.single.p50)} / ${ms(figures.single.p99)} ms |`,
+    `| Resident memory at ${figures.servers} servers / reference | ${mb(figures.memory.rss)} / ${mb(bound.memory.rss)}: ${rss.toFixed(2)}× |`,
+    `| Heap at ${figures.servers} servers / reference | ${mb(figures.memory.heapUsed)} / ${mb(bound.memory.heapUsed)}: ${heap.toFixed(2)}× |`,
+    `| In the reference: the operator's index, the asking servers' indexes (heap) | ${mb(bound.operatorHeap)}, ${mb(bound.activeIndexesHeap)} |`,
+    `| Above the reference, as a share of those two indexes: resident, heap | ${share(figures.memory.rss - bound.memory.rss, indexes)}, ${share(figures.memory.heapUsed - bound.memory.heapUsed, indexes)} |`,
+    `| Index per character of article (the budget's estimate) | ${bound.perCharacter.toFixed(1)} B (${bound.estimatePerCharacter} B) |`,
+    "",
+  ];
 }

@@ -7,7 +7,8 @@
  * only it in BENCHMARKS.md, leaving the other figures as they were measured. `--only build` does the
  * same for the build at three sizes (bench/build-scaling.ts), `--only answers` for citebot's answer
  * against the peers' top 3 with quotes, in rounds (bench/answers.ts), and `--only starts` for the start
- * of each compiled entry point (bench/entry-starts.ts).
+ * of each compiled entry point (bench/entry-starts.ts), `--only libraries` for servers' libraries at scale
+ * (bench/libraries.ts: 2,000 servers, 5% asking).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,15 +25,23 @@ import type { EndToEnd } from "./end-to-end.ts";
 import { engines } from "./engines.ts";
 import { entryStarts, START_RUNS } from "./entry-starts.ts";
 import { scoreLabelledSets } from "./labelled.ts";
+import { measureLibraries } from "./libraries.ts";
 import { measureInChild, timed } from "./measure.ts";
 import { makeQueries } from "./queries.ts";
 import { type CorpusResult, renderReport, replaceSection, revision } from "./report.ts";
-import { answersSection, buildSection, entryStartSection, qualitySection } from "./report-sections.ts";
+import {
+  answersSection,
+  buildSection,
+  entryStartSection,
+  librariesSection,
+  qualitySection,
+} from "./report-sections.ts";
 import type { EngineResult, Workload } from "./worker.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WORKER = fileURLToPath(new URL("./worker.ts", import.meta.url));
 const END_TO_END = fileURLToPath(new URL("./end-to-end.ts", import.meta.url));
+const LIBRARIES = fileURLToPath(new URL("./libraries.ts", import.meta.url));
 const QUERIES = 1000;
 /** Interactions sent through the local Discord-compatible server, one at a time and then in one burst. */
 const INTERACTIONS = 1000;
@@ -46,6 +55,8 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   answers: () =>
     withLargeCorpus(async (articles, scratch) => answersSection(await answers(articles, scratch), revision())),
   starts: async () => entryStartSection(await entryStarts(START_RUNS), START_RUNS, revision()),
+  libraries: async () =>
+    librariesSection(...(await measureLibraries((args) => measureInChild(LIBRARIES, args))), revision()),
 };
 
 /** Runs `measure` on the large corpus, with a scratch directory that is removed after it. */
@@ -132,6 +143,8 @@ async function all(): Promise<void> {
     });
     process.stdout.write(report);
     writeFileSync(join(ROOT, "BENCHMARKS.md"), report);
+    process.stderr.write("bench: servers' libraries…\n");
+    await only("libraries", SECTIONS.libraries as () => Promise<string[]>);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

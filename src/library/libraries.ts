@@ -16,10 +16,11 @@ export const DEFAULT_IDLE_MS = 30 * 60_000;
 
 /**
  * What a server's index takes in memory, per character of its articles' text: the paragraphs, their term
- * ids, MiniSearch's postings and who-says-what. Measured by the bench's libraries section (heap growth
- * over 2,000 libraries of 3 articles, divided by their text): an estimate for the budget, not an account.
+ * ids, MiniSearch's postings and who-says-what. Measured by the bench's libraries section (the heap of
+ * 100 libraries of 3 articles of 12 paragraphs, divided by their text: 40.5 bytes): an estimate for the
+ * budget, not an account.
  */
-export const BYTES_PER_CHARACTER = 24;
+export const BYTES_PER_CHARACTER = 40;
 
 /** How the servers' libraries are kept in memory. */
 export interface LibrariesOptions {
