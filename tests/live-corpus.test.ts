@@ -98,20 +98,6 @@ describe("a live corpus", () => {
     expect(ask(live.index, "storm harbour").status).toBe("ok");
   });
 
-  it("refreshes from the folder as it is now: after a rebuild that began before the change, one more, once", async () => {
-    const dir = corpusDir({ "harbour.txt": HARBOUR });
-    const events: ReloadEvent[] = [];
-    const live = new LiveCorpus(await openCorpus(dir), { dir, onReload: (event) => events.push(event) });
-    open.push(live);
-    const early = live.reload();
-    writeFileSync(join(dir, "mine.txt"), MINE);
-    const [first, second] = await Promise.all([live.refresh(), live.refresh()]);
-    expect(first).toMatchObject({ ok: true, articles: 2 });
-    expect(second).toBe(first);
-    expect(live.index.articles.has("mine")).toBe(true);
-    expect(events).toEqual([await early, first]);
-  });
-
   it("rebuilds once for a burst of writes", async () => {
     const { dir, events, nextReload } = follow({ "harbour.txt": HARBOUR });
     const reloaded = nextReload();

@@ -108,19 +108,6 @@ export class LiveCorpus {
     return this.#running;
   }
 
-  /**
-   * Rebuilds from the folder as it is now, for a caller that has just changed it and must answer from
-   * the change (`/corpus add`): a rebuild under way may have read the folder before the change, so
-   * the rebuild queued after it is the one waited for.
-   */
-  async refresh(): Promise<ReloadEvent> {
-    if (this.#running) {
-      this.#again = true;
-      await this.#running;
-    }
-    return this.#running ?? this.reload();
-  }
-
   /** Stops following the folder; a rebuild under way still finishes. */
   close(): void {
     this.#closed = true;

@@ -130,22 +130,8 @@ export function askItLine(corpusDir: string, id: string): string {
   return `Ask it: npm run cli -- ask --corpus ${corpusDir} --article ${id} "your question"`;
 }
 
-/** Said after adding when the index took longer than the reply could wait. */
-export const ARTICLE_INDEXING = "It is still being indexed: `/ask` will find it in a minute or two.";
-
-/** Saved, but the index could not be rebuilt (another file of the corpus is malformed); `{}` is the id. */
-export const ARTICLE_NOT_INDEXED =
-  "Saved as “{}” in the corpus folder, but the index could not be rebuilt, so it cannot be asked yet. The bot’s log names the file at fault.";
-
 /** An article removed; `{}` is its id. */
 export const ARTICLE_REMOVED = "Removed “{}” from the corpus; it is no longer searched.";
-
-/** Said after removing when the index took longer than the reply could wait. */
-export const REMOVAL_INDEXING = "The index is still being rebuilt: for a minute or two, `/ask` may still quote it.";
-
-/** Removed, but the index could not be rebuilt; `{}` is the id. */
-export const REMOVAL_NOT_INDEXED =
-  "Removed “{}” from the corpus folder, but the index could not be rebuilt, so `/ask` still quotes it for now. The bot’s log names the file at fault.";
 
 /** `/corpus` where the bot runs without a corpus folder it may change. */
 export const CORPUS_READ_ONLY = "Articles cannot be added or removed here.";
