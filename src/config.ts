@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import * as z from "zod";
 import { DEFAULT_MAX_FILE_BYTES } from "./corpus/read.ts";
 import { DEFAULT_IDLE_MS, DEFAULT_MEMORY_BUDGET_BYTES } from "./library/libraries.ts";
@@ -7,8 +8,14 @@ import { DEFAULT_IDLE_MS, DEFAULT_MEMORY_BUDGET_BYTES } from "./library/librarie
 /** Where the bot and the CLI keep built indexes unless told otherwise (git-ignored). */
 export const DEFAULT_INDEX_CACHE_DIR = ".citebot-cache";
 
-/** Where servers' libraries are kept without `DATABASE_URL`: a SQLite file (git-ignored). */
-export const DEFAULT_LIBRARY_DB = ".citebot-libraries.db";
+/**
+ * Where servers' libraries are kept without `DATABASE_URL` or `LIBRARY_DB`: a SQLite file beside the
+ * operator's corpus folder, named after it (`corpus` → `corpus.libraries.db`, git-ignored), so that each
+ * corpus has the libraries that were added beside it.
+ */
+export function defaultLibraryDb(corpusDir: string): string {
+  return `${resolve(corpusDir)}.libraries.db`;
+}
 
 const snowflake = (name: string) =>
   z.string().regex(/^\d{17,20}$/u, `${name} must be a Discord id: 17 to 20 digits (copy it with Developer Mode on)`);
@@ -130,7 +137,7 @@ const envSchema = z
         message: "DATABASE_URL must be a PostgreSQL connection string, such as postgres://user@host:5432/citebot",
       }),
     ),
-    LIBRARY_DB: optional(z.string()).transform((file) => file ?? DEFAULT_LIBRARY_DB),
+    LIBRARY_DB: optional(z.string()),
     LIBRARY_MEMORY_MB: count("LIBRARY_MEMORY_MB", DEFAULT_MEMORY_BUDGET_BYTES / 1_000_000),
     LIBRARY_IDLE_MINUTES: count("LIBRARY_IDLE_MINUTES", DEFAULT_IDLE_MS / 60_000),
   })
@@ -235,7 +242,7 @@ export function loadConfig<N extends NeededVariable = never>(
     shardCount: e.SHARD_COUNT,
     shards: e.SHARDS,
     databaseUrl: e.DATABASE_URL,
-    libraryDb: e.LIBRARY_DB,
+    libraryDb: e.LIBRARY_DB ?? defaultLibraryDb(e.CORPUS_DIR),
     libraryMemoryBytes: e.LIBRARY_MEMORY_MB * 1_000_000,
     libraryIdleMs: e.LIBRARY_IDLE_MINUTES * 60_000,
     fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import type { Answer, AnswerOptions } from "../answer/types.ts";
 import { attributeArticle } from "../attribution/extract.ts";
-import { ConfigError, DEFAULT_INDEX_CACHE_DIR, DEFAULT_LIBRARY_DB, loadMaxFileBytes } from "../config.ts";
+import { ConfigError, DEFAULT_INDEX_CACHE_DIR, defaultLibraryDb, loadMaxFileBytes } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import type { Article } from "../corpus/types.ts";
 import { Libraries } from "../library/libraries.ts";
@@ -44,7 +44,8 @@ add refuses loopback and private addresses unless FETCH_ALLOW_PRIVATE=true.
 
 environment:
   CORPUS_MAX_FILE_MB the largest corpus file read, in megabytes (default: 5)
-  LIBRARY_DB         the SQLite file of servers' libraries (default: ${DEFAULT_LIBRARY_DB})
+  LIBRARY_DB         the SQLite file of servers' libraries (default: beside the corpus
+                     folder, as corpus.libraries.db)
   DATABASE_URL       PostgreSQL holding servers' libraries instead
 
 exit status: 0 answered (no match included), 1 corpus error or article refused, 2 usage error`;
@@ -94,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (parsed.command === "article") {
       if (parsed.server === undefined) printArticles(index, parsed.text, parsed.json, operatorOrigin);
-      else await printServerArticles(index, parsed.server, parsed.text, parsed.json);
+      else await printServerArticles(index, parsed.corpus, parsed.server, parsed.text, parsed.json);
     } else {
       const kind = parsed.command;
       const print = (query: string) => {
@@ -184,12 +185,18 @@ function operatorOrigin(article: Article): ArticleOrigin {
 }
 
 /** `article --server ID`: the server's own articles, from the store the bot keeps them in. */
-async function printServerArticles(operator: CorpusIndex, server: string, id: string | undefined, json: boolean) {
+async function printServerArticles(
+  operator: CorpusIndex,
+  corpusDir: string,
+  server: string,
+  id: string | undefined,
+  json: boolean,
+) {
   // Loaded here only: the database clients are no part of an answer's start.
   const { openStore } = await import("../library/open-store.ts");
   const store = await openStore({
     databaseUrl: process.env.DATABASE_URL?.trim() || undefined,
-    libraryDb: process.env.LIBRARY_DB?.trim() || DEFAULT_LIBRARY_DB,
+    libraryDb: process.env.LIBRARY_DB?.trim() || defaultLibraryDb(corpusDir),
   });
   const libraries = new Libraries({
     store,

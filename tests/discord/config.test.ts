@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, fetchAllowPrivate, loadConfig, loadMaxFileBytes } from "../../src/config.ts";
 
@@ -29,7 +30,7 @@ describe("loadConfig", () => {
       shardCount: undefined,
       shards: undefined,
       databaseUrl: undefined,
-      libraryDb: ".citebot-libraries.db",
+      libraryDb: resolve("corpus.libraries.db"),
       libraryMemoryBytes: 256_000_000,
       libraryIdleMs: 30 * 60_000,
       fetchAllowPrivate: false,
