@@ -39,7 +39,7 @@ describe.each(STORE_KINDS)("a process killed with SIGKILL during an add to the %
     places.push(place);
     const vars: Record<string, string> =
       kind === "sqlite" ? { LIBRARY_DB: place.location } : { DATABASE_URL: place.location };
-    const { child, stored } = await addingProcess(vars, 2);
+    const { child, stored } = await addingProcess(vars, 1);
     // Killed while it writes the next one: each add takes tens of milliseconds of a 2 MB write.
     await new Promise((resolve) => setTimeout(resolve, 15));
     child.kill("SIGKILL");
@@ -58,7 +58,7 @@ describe("a citebot add killed with SIGKILL while writing into a corpus folder",
   it("leaves whole articles and at most a temporary file, which the next start removes", async () => {
     const dir = makeCorpusDir({});
     try {
-      const { child, stored } = await addingProcess({ CORPUS_DIR: dir }, 2);
+      const { child, stored } = await addingProcess({ CORPUS_DIR: dir }, 1);
       await new Promise((resolve) => setTimeout(resolve, 15));
       child.kill("SIGKILL");
       await once(child, "exit");

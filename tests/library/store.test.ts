@@ -133,7 +133,7 @@ describe.each(STORE_KINDS)("the %s library store", (kind) => {
     again.onChange(() => {
       told += 1;
     });
-    await sleep(1_500);
+    await sleep(1_200);
     expect(told).toBe(0);
   });
 });
