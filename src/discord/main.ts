@@ -6,6 +6,7 @@ import { removeLeftovers } from "../add/store.ts";
 import { attributeArticle } from "../attribution/extract.ts";
 import { loadConfigOrReport } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
+import { attributeInWorker } from "../library/attribute.ts";
 import { LibraryEditor } from "../library/editor.ts";
 import { Libraries } from "../library/libraries.ts";
 import { openStore } from "../library/open-store.ts";
@@ -99,7 +100,7 @@ async function main(): Promise<number> {
     idleMs: config.libraryIdleMs,
     onWarning: warn,
   });
-  const corpus = new LibraryEditor(libraries, { allowPrivate: config.fetchAllowPrivate }, attributeArticle);
+  const corpus = new LibraryEditor(libraries, { allowPrivate: config.fetchAllowPrivate }, attributeInWorker);
   // Each interaction reads the operator's corpus and, in a server that has citebot, that server's own articles.
   const contextFor = async (interaction: Parameters<typeof serverOf>[0]): Promise<CommandContext> => {
     const server = serverOf(interaction);

@@ -14,6 +14,7 @@ export const ENTRY_POINTS = [
   "discord/invite",
   "live/build-worker",
   "add/extract-worker",
+  "library/attribute-worker",
   "search/analyze-worker",
 ] as const;
 

@@ -1,8 +1,10 @@
 import { type Candidate, duplicate, type ReadOptions, readAttachment, readPage } from "../add/add.ts";
 import { Refusal } from "../add/refusal.ts";
 import { sameSource, sourceKeys } from "../add/source.ts";
+import type { ArticleAttribution } from "../attribution/types.ts";
+import type { Article } from "../corpus/types.ts";
 import { CORPUS_REFUSAL, NOT_THIS_SERVERS } from "../render/wording.ts";
-import type { Attributor, IndexedArticle } from "../search/corpus-index.ts";
+import type { IndexedArticle } from "../search/corpus-index.ts";
 import { attributionVersion, type Libraries } from "./libraries.ts";
 import type { Provenance } from "./store.ts";
 
@@ -33,9 +35,10 @@ export interface Listed {
 export class LibraryEditor {
   readonly #libraries: Libraries;
   readonly #read: ReadOptions;
-  readonly #attribute: Attributor;
+  readonly #attribute: (article: Article) => Promise<ArticleAttribution>;
 
-  constructor(libraries: Libraries, read: ReadOptions, attribute: Attributor) {
+  /** `attribute` works out who says what in an article being added: the bot's does it in a worker thread. */
+  constructor(libraries: Libraries, read: ReadOptions, attribute: (article: Article) => Promise<ArticleAttribution>) {
     this.#libraries = libraries;
     this.#read = read;
     this.#attribute = attribute;
@@ -66,7 +69,7 @@ export class LibraryEditor {
         content: candidate.content,
         keys: sourceKeys(article),
         provenance: { addedBy: by, addedAt: new Date().toISOString(), from: candidate.from },
-        attribution: { version: attributionVersion(), data: this.#attribute(article) },
+        attribution: { version: attributionVersion(), data: await this.#attribute(article) },
       },
       new Set(operator.articles.keys()),
     );

@@ -3,6 +3,7 @@ import { readFile } from "../../src/add/add.ts";
 import { answer } from "../../src/answer/answer.ts";
 import { attributeArticle } from "../../src/attribution/extract.ts";
 import { parseTxt } from "../../src/corpus/parse.ts";
+import { attributeInWorker } from "../../src/library/attribute.ts";
 import { LibraryEditor } from "../../src/library/editor.ts";
 import { BYTES_PER_CHARACTER, Libraries } from "../../src/library/libraries.ts";
 import { buildIndex, type CorpusIndex } from "../../src/search/corpus-index.ts";
@@ -39,7 +40,8 @@ async function libraries(options: Partial<ConstructorParameters<typeof Libraries
     ...options,
   });
   opened.push(made);
-  return { libraries: made, editor: new LibraryEditor(made, { allowPrivate: false }, attributeArticle), place: where };
+  const editor = new LibraryEditor(made, { allowPrivate: false }, async (article) => attributeArticle(article));
+  return { libraries: made, editor, place: where };
 }
 
 /** Adds a corpus-format text to a server's library, as `/corpus add file:` does once the file is fetched. */
@@ -139,5 +141,10 @@ describe("servers' libraries", () => {
     expect((await other.shelf("A")).articleCount).toBe(1);
     await add(editor, "A", "ferry.txt", FERRY);
     await expect.poll(async () => (await other.shelf("A")).articleCount, { timeout: 5_000, interval: 100 }).toBe(2);
+  });
+
+  it("works out who says what in an added article in a worker thread, as on the main thread", async () => {
+    const article = parseTxt("ferry.txt", "ferry", FERRY);
+    expect(await attributeInWorker(article)).toEqual(attributeArticle(article));
   });
 });
