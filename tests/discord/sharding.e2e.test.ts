@@ -97,4 +97,15 @@ describe("npm run start:sharded", { timeout: TIMEOUT_MS * 2 }, () => {
     const [code] = (await once(child, "close")) as [number | null];
     expect(code).toBe(0);
   });
+
+  it("runs only this machine's shards with SHARDS, as one machine of several: shard 1 of 2 here", async () => {
+    const before = fake.identifiedShards().length;
+    const { child, lines } = startManager({ SHARD_COUNT: "2", SHARDS: "1" });
+    await until(lines, (all) => all.some((line) => line.msg === "every shard is ready"));
+    expect(lines().find((line) => line.msg === "starting the shards")).toMatchObject({ shards: 2, here: [1] });
+    expect(fake.identifiedShards().slice(before)).toEqual([[1, 2]]);
+    child.kill("SIGTERM");
+    const [code] = (await once(child, "close")) as [number | null];
+    expect(code).toBe(0);
+  });
 });
