@@ -1,5 +1,3 @@
-import { Umzug } from "umzug";
-
 /** One versioned change of a store's schema: its name (kept in the store once applied) and what it does. */
 export interface Migration<Db> {
   name: string;
@@ -22,6 +20,8 @@ export async function migrate<Db extends object>(
   migrations: ReadonlyArray<Migration<Db>>,
   log: MigrationLog<Db>,
 ): Promise<string[]> {
+  // Loaded when a store opens, not with every entry point that bundles this module (the CLI's answers).
+  const { Umzug } = await import("umzug");
   const umzug = new Umzug<Db>({
     migrations: migrations.map(({ name, up }) => ({ name, up: ({ context }) => up(context) })),
     context: db,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import { candidateIds } from "../corpus/names.ts";
 import { type Migration, type MigrationLog, migrate } from "./migrate.ts";
 import { fromRow, type Row, toRow } from "./rows.ts";
@@ -72,6 +72,7 @@ const INSERT = `INSERT INTO library_articles (library, id, format, content, url_
  */
 export class PostgresStore implements LibraryStore {
   readonly #pool: pg.Pool;
+  readonly #client: typeof pg.Client;
   readonly #url: string;
   readonly #listeners: Array<(library: string | undefined) => void> = [];
   /** This process's name in its notifications, so that it does not hear its own twice. */
@@ -79,15 +80,18 @@ export class PostgresStore implements LibraryStore {
   #listening: pg.Client | undefined;
   #closed = false;
 
-  private constructor(url: string, pool: pg.Pool) {
+  private constructor(url: string, pool: pg.Pool, client: typeof pg.Client) {
     this.#url = url;
     this.#pool = pool;
+    this.#client = client;
     // An idle connection that drops is the pool's to replace; unheard, the error would end the process.
     pool.on("error", () => {});
   }
 
   /** Connects to `url`, brings the schema up to date, and starts listening for changes. */
   static async open(url: string): Promise<PostgresStore> {
+    // Loaded when a store opens: the CLI bundles this module for `article --server` alone.
+    const { default: pg } = await import("pg");
     const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
     try {
       await inTransaction(pool, async (db) => {
@@ -98,7 +102,7 @@ export class PostgresStore implements LibraryStore {
       await pool.end();
       throw error;
     }
-    const store = new PostgresStore(url, pool);
+    const store = new PostgresStore(url, pool, pg.Client);
     await store.#listen();
     return store;
   }
@@ -160,7 +164,7 @@ export class PostgresStore implements LibraryStore {
 
   /** Listens on a connection of its own; once it is lost, listens again ({@link #relisten}). */
   async #listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.#url });
+    const client = new this.#client({ connectionString: this.#url });
     const lost = () => {
       if (this.#listening !== client) return;
       this.#listening = undefined;

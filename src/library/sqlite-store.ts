@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { candidateIds } from "../corpus/names.ts";
 import { type Migration, type MigrationLog, migrate } from "./migrate.ts";
 import { fromRow, type Row, toRow } from "./rows.ts";
@@ -99,7 +99,9 @@ export class SqliteStore implements LibraryStore {
 
   static async #open(file: string): Promise<SqliteStore> {
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-    const db = new Database(file);
+    // Loaded when a store opens: the CLI bundles this module for `article --server` alone.
+    const { default: Sqlite } = await import("better-sqlite3");
+    const db = new Sqlite(file);
     try {
       db.pragma("journal_mode = WAL");
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
