@@ -2,8 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import MiniSearch, { type Options } from "minisearch";
 import { answer } from "../src/answer/answer.ts";
+import type { Answer, AnswerOptions } from "../src/answer/types.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
+import { answerAcross } from "../src/library/across.ts";
 import { openCorpus } from "../src/open.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
 import { PLAIN_MINISEARCH, STEMMED_MINISEARCH } from "./engines.ts";
 import { type BenchParagraph, paragraphsOf } from "./measure.ts";
 
@@ -151,8 +155,23 @@ export type Answerer = (query: string, kind: Kind) => Ranked;
  */
 export async function citebotAnswerer(dir: string): Promise<Answerer> {
   const index = await openCorpus(dir);
+  return ranked((query, options) => answer(index, query, options));
+}
+
+/**
+ * citebot with the corpus split as a server would see it: its first article a server's library, the rest
+ * the operator's, answered together (`answerAcross`), so that the table shows what splitting costs.
+ */
+export function splitAnswerer(dir: string): Answerer {
+  const [first, ...rest] = loadCorpus(dir);
+  const libraries = [buildIndex(first ? [first] : [], attributeArticle), buildIndex(rest, attributeArticle)];
+  return ranked((query, options) => answerAcross(libraries, query, options));
+}
+
+/** An answerer from one of citebot's ways of answering: questions as `ask`, claims as `sources`, 3 passages. */
+function ranked(answerWith: (query: string, options: AnswerOptions) => Answer): Answerer {
   return (query, kind) => {
-    const got = answer(index, query, { limit: TOP, kind: kind === "claim" ? "sources" : "ask" });
+    const got = answerWith(query, { limit: TOP, kind: kind === "claim" ? "sources" : "ask" });
     return {
       refused: got.status === "no_match",
       hits: got.results.map((passage) => ({ article: passage.articleId, paragraph: passage.paragraph })),
@@ -185,6 +204,7 @@ export function miniSearchAnswerer(options: Options<BenchParagraph>): (dir: stri
 /** The engines compared, in the table's order. */
 export const QUALITY_ENGINES: Array<{ name: string; open: (dir: string) => Answerer | Promise<Answerer> }> = [
   { name: "citebot", open: citebotAnswerer },
+  { name: "citebot, first article a server's library", open: splitAnswerer },
   { name: "MiniSearch plain", open: miniSearchAnswerer(PLAIN_MINISEARCH) },
   { name: "MiniSearch stop words + Porter", open: miniSearchAnswerer(STEMMED_MINISEARCH) },
 ];
