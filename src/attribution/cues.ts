@@ -3,7 +3,11 @@ import {
   BE_FORMS,
   CUE_WORDS,
   type CueWord,
+  FRAMED_LEMMAS,
+  INVERTING_LEMMAS,
+  NEGATIVE_SUBJECTS,
   OUTLET_MARKERS,
+  SPEECH_LEMMAS,
   SUBORDINATORS,
   VENUE_NOUNS,
   VERB_PREFIX,
@@ -20,6 +24,7 @@ import {
 import {
   breaksAfter,
   commaAfter,
+  isAbbreviation,
   isCapitalized,
   isDeterminer,
   isKnownWord,
@@ -38,6 +43,8 @@ export interface Cue {
   complement: number;
   /** Reporting verbs nested in the complement ("claimed" in "reported its source claimed"). */
   nested: string[];
+  /** Whether the cue reports words whoever its subject is ("said", "according to"), not only a speaker's. */
+  speech: boolean;
 }
 
 /** Phrasal uses of "call" that report nothing ("called for talks", "called off"). */
@@ -63,13 +70,14 @@ export function findCues(text: string, tokens: TaggedToken[], quoted: (index: nu
     if (quoted(i) || i === venue?.at || (i > 0 && isCapitalized(token))) continue;
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       const source = phraseAfter(tokens, i + 2);
-      if (source) cues.push(cue(source, text.slice(token.start, (tokens[i + 1] as TaggedToken).end), i, i + 2));
+      const words = text.slice(token.start, (tokens[i + 1] as TaggedToken).end);
+      if (source) cues.push({ ...cue(source, words, i, i + 2, true), subject: namedApposition(tokens, source) });
       continue;
     }
     if (token.lower === "put" && tokens[i + 1]?.lower === "it") {
       // "..., as the minister put it": a report of wording, though "put" alone reports nothing.
       const source = phraseBefore(tokens, i, floor);
-      if (source && tokens[source.start - 1]?.lower === "as") cues.push(cue(source, "put it", i, i + 2));
+      if (source && tokens[source.start - 1]?.lower === "as") cues.push(cue(source, "put it", i, i + 2, true));
       continue;
     }
     const word = CUE_WORDS.get(token.lower);
@@ -88,14 +96,14 @@ export function findCues(text: string, tokens: TaggedToken[], quoted: (index: nu
   }
   for (const citing of citings) attachCiting(tokens, cues, citing.at, citing.spans);
   return nest(tokens, cues)
-    .filter((found) => isAgent(tokens, found.subject))
+    .filter((found) => (found.speech || isAgent(tokens, found.subject)) && canSpeak(tokens, found.subject.span))
     .flatMap((found) =>
       splitConjoined(tokens, found.subject.span).map((span) => ({ ...found, subject: { ...found.subject, span } })),
     );
 }
 
-function cue(span: Span, words: string, at: number, complement: number): Cue {
-  return { subject: { span }, citing: [], cue: words, at, complement, nested: [] };
+function cue(span: Span, words: string, at: number, complement: number, speech: boolean): Cue {
+  return { subject: { span }, citing: [], cue: words, at, complement, nested: [], speech };
 }
 
 /**
@@ -113,7 +121,9 @@ function venueCue(text: string, tokens: TaggedToken[]): Cue | null {
   const verbToken = tokens[verb];
   if (!verbToken?.tags.has("Verb")) return null;
   const venue = text.slice((tokens[0] as TaggedToken).start, (tokens[noun + 1] as TaggedToken).end);
-  return { ...cue(subject.span, `${venue} ... ${verbToken.text}`, verb, verb + 1), subject };
+  const word = CUE_WORDS.get(verbToken.lower);
+  const speech = !!word && SPEECH_LEMMAS.has(word.lemma);
+  return { ...cue(subject.span, `${venue} ... ${verbToken.text}`, verb, verb + 1, speech), subject };
 }
 
 /** The first index from `at` that is not an auxiliary or adverb standing before a verb. */
@@ -166,11 +176,21 @@ function callsJudgement(tokens: TaggedToken[], i: number): boolean {
   );
 }
 
-/** Whether "added" reports words ('..., he added', "added that", "added: “...”"), not "added 200 jobs". */
-function addsWords(tokens: TaggedToken[], i: number): boolean {
-  const token = tokens[i] as TaggedToken;
-  const next = tokens[i + 1];
-  return !next || /[,:;.!?"“”]/u.test(token.post) || next.lower === "that" || /["“]/u.test(next.pre);
+/**
+ * Whether a framed reporting verb reports words here: what it reports follows it ("noted that", "added:
+ * “...”", "asked simply, “...”"), or it closes the words it reports ('"...," he added', "..., data show"),
+ * or it follows a quotation ('"...," added a Florida Democrat'). Not "added 200 jobs", "asked her to leave".
+ */
+function reportsWords(tokens: TaggedToken[], i: number): boolean {
+  let k = i;
+  // "asked simply, “Who cares?”": adverbs may stand between the verb and what it reports.
+  while (tokens[k + 1]?.tags.has("Adverb") && !breaksAfter(tokens[k] as TaggedToken)) k++;
+  const token = tokens[k] as TaggedToken;
+  const next = tokens[k + 1];
+  const previous = tokens[i - 1];
+  if (!next || /[,:;.!?"“”]/u.test(token.post) || /["“]/u.test(next.pre)) return true;
+  if (next.lower === "that" && k === i) return true;
+  return !!previous && /["”]/u.test(previous.post);
 }
 
 /** Whether a participle is passive ("was reported", "were on Wednesday reported"). */
@@ -193,7 +213,9 @@ function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: 
   const token = tokens[i] as TaggedToken;
   const next = tokens[i + 1];
   if (word.lemma === "call" && !callsJudgement(tokens, i)) return null;
-  if (word.lemma === "add" && !addsWords(tokens, i)) return null;
+  if (FRAMED_LEMMAS.has(word.lemma) && !reportsWords(tokens, i)) return null;
+  // "a man believed to have accompanied him", "is said to be": a raised passive reports nobody's words.
+  if (word.form === "participle" && next?.lower === "to" && tokens[i + 2]?.tags.has("Verb")) return null;
   // "The study found that ...": finding reports only with a clause after it, not "found the body".
   if (word.lemma === "find" && next?.lower !== "that") return null;
   let words = token.text;
@@ -205,14 +227,16 @@ function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: 
   if (word.form === "participle" && next?.lower === "by") {
     // "told by the minister", "reported by local press as": the agent is the source.
     const agent = phraseAfter(tokens, i + 2);
-    return agent ? cue(agent, `${token.text} by`, i, agent.end) : null;
+    if (!agent) return null;
+    const subject = namedApposition(tokens, agent);
+    return { ...cue(subject.span, `${token.text} by`, i, agent.end, SPEECH_LEMMAS.has(word.lemma)), subject };
   }
   if (word.form === "participle" && isPassive(tokens, i)) return null;
   const complement = complementStart(tokens, i, word);
   const subject =
     word.form === "gerund" ? gerundSubject(tokens, i, earlier, floor) : finiteSubject(tokens, i, word, earlier, floor);
   if (!subject) return null;
-  return { subject, citing: [], cue: words, at: i, complement, nested: [] };
+  return { subject, citing: [], cue: words, at: i, complement, nested: [], speech: SPEECH_LEMMAS.has(word.lemma) };
 }
 
 /** Where what a verb reports starts: past "that", and past the hearer of "told the press". */
@@ -263,16 +287,66 @@ function finiteSubject(tokens: TaggedToken[], i: number, word: CueWord, earlier:
   }
   if (before.tags.has("Verb") && !before.tags.has("Noun") && !isCapitalized(before)) return null;
   const span = phraseBefore(tokens, p + 1, floor);
-  return span ? { span } : null;
+  return span ? describedName(tokens, span) : null;
+}
+
+/**
+ * "Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters": a
+ * description right before the verb, after a comma that follows the clause's subject, describes that
+ * subject; the article left out the comma that would close it.
+ */
+function describedName(tokens: TaggedToken[], span: Span): Subject {
+  const first = tokens[span.start] as TaggedToken;
+  const comma = tokens[span.start - 1];
+  if (!/^(a|an|the)$/u.test(first.lower) || !comma || !commaAfter(comma)) return { span };
+  const subject = clauseSubject(tokens, span.start);
+  const named =
+    subject &&
+    tokens
+      .slice(subject.span.start, subject.span.end)
+      .every((t) => isCapitalized(t) || isAbbreviation(t) || /^(van|von|de|der|al|bin|da|di|du|la|le)$/u.test(t.lower));
+  return subject && named && subject.span.end === span.start ? { span: subject.span, apposition: span } : { span };
 }
 
 /** '"...," said the minister.': the subject follows a saying verb that opens its clause. */
 function inverted(tokens: TaggedToken[], i: number, word: CueWord): Subject | null {
-  if (!/^(say|add|write|tell|explain|claim|report)$/u.test(word.lemma) || word.form === "gerund") return null;
+  if (!INVERTING_LEMMAS.has(word.lemma) || word.form === "gerund") return null;
   const span = phraseAfter(tokens, i + 1);
   const last = span && tokens[span.end - 1];
   if (!span || !last || !(span.end === tokens.length || breaksAfter(last))) return null;
-  return isPronoun(tokens[span.start] as TaggedToken) && span.end !== tokens.length ? null : { span };
+  if (isPronoun(tokens[span.start] as TaggedToken) && span.end !== tokens.length) return null;
+  return namedApposition(tokens, span);
+}
+
+/**
+ * A description followed by the name it describes ("its president, Richard Fisher", "said the company's
+ * founder, Ana Ruiz."): the name, with the description as its apposition. Any other phrase as it is.
+ */
+function namedApposition(tokens: TaggedToken[], span: Span): Subject {
+  const last = tokens[span.end - 1];
+  const described = tokens.slice(span.start, span.end).every((t, k) => k === 0 || !isCapitalized(t));
+  if (!last || !commaAfter(last) || !described || /["“”]/u.test(last.post)) return { span };
+  const name = phraseAfter(tokens, span.end);
+  const end = name && tokens[name.end - 1];
+  const named = name && tokens.slice(name.start, name.end).every((t) => isCapitalized(t) || isAbbreviation(t));
+  if (!name || !end || !named || !(name.end === tokens.length || breaksAfter(end))) return { span };
+  return { span: name, apposition: span };
+}
+
+/**
+ * Whether a subject can be a source at all: not one the sentence denies ("No group claimed ...",
+ * "Neither side said"), not one asked about ("Asked if he believed ..."), and a noun phrase, not a word
+ * that only describes ("fine").
+ */
+function canSpeak(tokens: TaggedToken[], span: Span): boolean {
+  const first = tokens[span.start] as TaggedToken;
+  const before = tokens[span.start - 1];
+  const joined = !!before && !breaksAfter(before);
+  if (NEGATIVE_SUBJECTS.has(first.lower) || (joined && NEGATIVE_SUBJECTS.has(before.lower))) return false;
+  if (joined && /^(if|whether)$/u.test(before.lower)) return false;
+  const head = tokens[span.end - 1] as TaggedToken;
+  const describes = head.tags.has("Adjective") && !head.tags.has("Noun") && !isCapitalized(head);
+  return !describes;
 }
 
 /** "X, citing Y, reported" and "X reports, citing Y": Y goes to the nearest report. */
@@ -292,6 +366,7 @@ function attachCiting(tokens: TaggedToken[], cues: Cue[], at: number, spans: Spa
       at,
       complement: at + 1,
       nested: [],
+      speech: false,
     });
 }
 

@@ -40,6 +40,37 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = new Map(
   ),
 );
 
+/**
+ * Reporting verbs with a commoner sense that reports nothing ("noted the date", "asked her to leave", "the
+ * video shows a fire", "added 200 jobs"): they are cues only where what they report follows them as words
+ * or a clause ("noted that", "asked: “...”", '"...," he added', "..., data show.").
+ */
+export const FRAMED_LEMMAS: ReadonlySet<string> = new Set(
+  `add note observe ask answer reply respond complain counter recall remark maintain caution stress emphasize show
+  project`.split(/\s+/u),
+);
+
+/**
+ * Reporting verbs whose subject need not look like someone who speaks: they have no sense but reporting
+ * words, so whatever says them is a source ("the president-elect said", "one close associate said",
+ * "according to state figures"). The others ("claimed", "found", "called", "revealed", "suggests") are
+ * cues only where the subject can speak: "The fire claimed the lives of ...".
+ */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(
+  `say tell add write explain insist argue acknowledge admit deny testify reiterate concede tweet declare
+  announce assert allege accuse warn promise predict speculate describe note observe ask answer reply respond
+  complain counter recall remark maintain caution stress emphasize`.split(/\s+/u),
+);
+
+/** Reporting verbs a subject may follow, after the words it reports ('"...," added a Florida Democrat'). */
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(
+  `say add write tell explain claim report insist warn predict observe ask answer reply respond counter recall
+  remark note continue concede acknowledge admit`.split(/\s+/u),
+);
+
+/** Determiners and pronouns that deny a subject: "No group claimed responsibility" names no source. */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(["no", "neither", "nor", "none", "nobody", "never"]);
+
 /** Reporting verbs that themselves weaken what is reported ("claims", "fears", "suggest"). */
 export const HEDGING_LEMMAS: ReadonlySet<string> = new Set([
   "claim",

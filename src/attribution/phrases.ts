@@ -213,9 +213,12 @@ export function clauseSubject(tokens: TaggedToken[], limit: number): ClauseSubje
   if (!main || main.end > limit) return null;
   const last = tokens[main.end - 1] as TaggedToken;
   if (!commaAfter(last)) return { span: main, end: main.end };
-  // An apposition or relative clause runs to the next comma before the verb.
+  // An apposition or relative clause runs to the next comma before the verb, or over several commas where
+  // the last stands right before it ("Eddie Foreman, 40, of Opelika, Alabama, who ..., said").
   let close = main.end;
   while (close < limit && !commaAfter(tokens[close] as TaggedToken)) close++;
+  const beforeLimit = tokens[limit - 1];
+  if (limit > main.end && beforeLimit && commaAfter(beforeLimit)) close = limit - 1;
   if (close >= limit) return { span: main, end: main.end };
   const inner = { start: main.end, end: close + 1 };
   if (/^(which|who|whose|where|when)$/u.test((tokens[inner.start] as TaggedToken).lower))

@@ -26,15 +26,20 @@ interface Term {
 }
 
 /**
- * Tags a sentence with compromise. Contractions' implicit words ("don't" gives an empty "not") are left
- * out: they have no text to point at.
+ * Tags a sentence with compromise. Contractions' implicit words ("didn't" gives an empty "not") are left
+ * out: they have no text to point at. The punctuation compromise hangs on such a word ('didn’t,” Doherty
+ * said' puts ',” ' on the empty "not") goes to the word written before it, where it stands in the text.
  */
 export function tagWords(text: string): TaggedToken[] {
   const sentences = nlp()(text).json({ offset: true }) as Array<{ terms: Term[] }>;
-  return sentences
-    .flatMap((sentence) => sentence.terms)
-    .filter((term) => term.text !== "")
-    .map((term) => ({
+  const tokens: TaggedToken[] = [];
+  for (const term of sentences.flatMap((sentence) => sentence.terms)) {
+    const last = tokens.at(-1);
+    if (term.text === "") {
+      if (last) last.post += term.pre + term.post;
+      continue;
+    }
+    tokens.push({
       text: term.text,
       lower: term.text.toLowerCase().replace(/[’‘]/gu, "'"),
       pre: term.pre,
@@ -42,7 +47,9 @@ export function tagWords(text: string): TaggedToken[] {
       start: term.offset.start,
       end: term.offset.start + term.offset.length,
       tags: new Set(term.tags),
-    }));
+    });
+  }
+  return tokens;
 }
 
 /**
@@ -69,9 +76,30 @@ export function mayHaveCue(text: string): boolean {
 /** Punctuation that ends a phrase when it stands between two words. */
 const BREAK = /[,;:!?"“”«»—–]|\.(?:\s|$)/u;
 
-/** Whether punctuation closes the phrase between this token and the next. */
+/** The same, where a full stop after the word is the abbreviation's own ("Sen. Michael Doherty"). */
+const BREAK_AFTER_ABBREVIATION = /[,;:!?"“”«»—–]/u;
+
+/**
+ * Whether punctuation closes the phrase between this token and the next. The full stop of an
+ * abbreviation or an initial does not: inside a sentence ("Mr. Reeves", "Robert M. Gates") it is part
+ * of the name, and where it ends the sentence there is no next token.
+ */
 export function breaksAfter(token: TaggedToken): boolean {
-  return BREAK.test(token.post);
+  return (isAbbreviation(token) ? BREAK_AFTER_ABBREVIATION : BREAK).test(token.post);
+}
+
+/**
+ * Whether a word written with a full stop is an abbreviation or an initial: compromise's lexicon says so
+ * ("Gov", "Lt", "Calif"), or it is one capital letter ("M" in "Robert M. Gates") or letters with inner
+ * full stops ("U.S", "p.m").
+ */
+export function isAbbreviation(token: TaggedToken): boolean {
+  return (
+    token.tags.has("Abbreviation") ||
+    /^\p{Lu}$/u.test(token.text) ||
+    /^(?:\p{L}\.)+\p{L}?$/u.test(token.text) ||
+    lexiconTags(token.lower).includes("Abbreviation")
+  );
 }
 
 /** Whether the token ends with a comma, as an apposition or a fronted phrase does. */
