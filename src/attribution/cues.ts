@@ -97,9 +97,18 @@ export function findCues(text: string, tokens: TaggedToken[], quoted: (index: nu
   for (const citing of citings) attachCiting(tokens, cues, citing.at, citing.spans);
   return nest(tokens, cues)
     .filter((found) => (found.speech || isAgent(tokens, found.subject)) && canSpeak(tokens, found.subject.span))
-    .flatMap((found) =>
-      splitConjoined(tokens, found.subject.span).map((span) => ({ ...found, subject: { ...found.subject, span } })),
-    );
+    .flatMap((found) => conjoined(tokens, found).map((span) => ({ ...found, subject: { ...found.subject, span } })));
+}
+
+/**
+ * The sources of a subject joined by "and": each that can speak ("the Committee and the FSB"), or only the
+ * one nearest the verb where the others cannot ("... in front of her mother’s house and the person replied").
+ */
+function conjoined(tokens: TaggedToken[], found: Cue): Span[] {
+  const parts = splitConjoined(tokens, found.subject.span);
+  if (parts.length < 2) return parts;
+  const speaking = parts.filter((span) => isAgent(tokens, { span }));
+  return speaking.length > 0 ? speaking : parts.slice(-1);
 }
 
 function cue(span: Span, words: string, at: number, complement: number, speech: boolean): Cue {
@@ -122,7 +131,7 @@ function venueCue(text: string, tokens: TaggedToken[]): Cue | null {
   if (!verbToken?.tags.has("Verb")) return null;
   const venue = text.slice((tokens[0] as TaggedToken).start, (tokens[noun + 1] as TaggedToken).end);
   const word = CUE_WORDS.get(verbToken.lower);
-  const speech = !!word && SPEECH_LEMMAS.has(word.lemma);
+  const speech = !!word && speaks(verbToken, word);
   return { ...cue(subject.span, `${venue} ... ${verbToken.text}`, verb, verb + 1, speech), subject };
 }
 
@@ -177,20 +186,25 @@ function callsJudgement(tokens: TaggedToken[], i: number): boolean {
 }
 
 /**
- * Whether a framed reporting verb reports words here: what it reports follows it ("noted that", "added:
- * “...”", "asked simply, “...”"), or it closes the words it reports ('"...," he added', "..., data show"),
- * or it follows a quotation ('"...," added a Florida Democrat'). Not "added 200 jobs", "asked her to leave".
+ * How a framed reporting verb reports words here, if it does: what it reports follows it ("noted that",
+ * "added: “...”", "asked simply, “...”"), or it follows a quotation ('"...," added a Florida Democrat'), or
+ * it closes the clause it reports ('"...," he added', "..., data show."). Not "added 200 jobs", "asked her
+ * to leave".
  */
-function reportsWords(tokens: TaggedToken[], i: number): boolean {
+function frameOf(tokens: TaggedToken[], i: number): "before" | "after" | "closing" | null {
   let k = i;
   // "asked simply, “Who cares?”": adverbs may stand between the verb and what it reports.
   while (tokens[k + 1]?.tags.has("Adverb") && !breaksAfter(tokens[k] as TaggedToken)) k++;
   const token = tokens[k] as TaggedToken;
   const next = tokens[k + 1];
   const previous = tokens[i - 1];
-  if (!next || /[,:;.!?"“”]/u.test(token.post) || /["“]/u.test(next.pre)) return true;
-  if (next.lower === "that" && k === i) return true;
-  return !!previous && /["”]/u.test(previous.post);
+  if (next && (/[:"“]/u.test(token.post) || /["“]/u.test(next.pre) || (next.lower === "that" && k === i)))
+    return "after";
+  if (previous && /["”]/u.test(previous.post)) return "before";
+  // 'Asked a Pennsylvania Republican: “...”': the verb opens the sentence, its subject and a colon follow.
+  const subject = !previous || breaksAfter(previous) ? phraseAfter(tokens, i + 1) : null;
+  if (subject && /:/u.test((tokens[subject.end - 1] as TaggedToken).post)) return "after";
+  return !next || /[,;.!?]/u.test(token.post) ? "closing" : null;
 }
 
 /** Whether a participle is passive ("was reported", "were on Wednesday reported"). */
@@ -208,12 +222,21 @@ function isPassive(tokens: TaggedToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a reporting word reports words whoever says them: a verb of speech that compromise reads as a
+ * verb here, not the noun of "his campaign promise".
+ */
+function speaks(token: TaggedToken, word: CueWord): boolean {
+  return SPEECH_LEMMAS.has(word.lemma) && token.tags.has("Verb");
+}
+
 /** A reporting verb at `i` with its subject, or null where it reports nothing here. */
 function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: Cue[], floor: number): Cue | null {
   const token = tokens[i] as TaggedToken;
   const next = tokens[i + 1];
   if (word.lemma === "call" && !callsJudgement(tokens, i)) return null;
-  if (FRAMED_LEMMAS.has(word.lemma) && !reportsWords(tokens, i)) return null;
+  const frame = FRAMED_LEMMAS.has(word.lemma) ? frameOf(tokens, i) : "after";
+  if (!frame) return null;
   // "a man believed to have accompanied him", "is said to be": a raised passive reports nobody's words.
   if (word.form === "participle" && next?.lower === "to" && tokens[i + 2]?.tags.has("Verb")) return null;
   // "The study found that ...": finding reports only with a clause after it, not "found the body".
@@ -229,14 +252,18 @@ function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: 
     const agent = phraseAfter(tokens, i + 2);
     if (!agent) return null;
     const subject = namedApposition(tokens, agent);
-    return { ...cue(subject.span, `${token.text} by`, i, agent.end, SPEECH_LEMMAS.has(word.lemma)), subject };
+    return { ...cue(subject.span, `${token.text} by`, i, agent.end, speaks(token, word)), subject };
   }
   if (word.form === "participle" && isPassive(tokens, i)) return null;
   const complement = complementStart(tokens, i, word);
   const subject =
     word.form === "gerund" ? gerundSubject(tokens, i, earlier, floor) : finiteSubject(tokens, i, word, earlier, floor);
   if (!subject) return null;
-  return { subject, citing: [], cue: words, at: i, complement, nested: [], speech: SPEECH_LEMMAS.has(word.lemma) };
+  // "..., the associate noted, ...": a verb closing what it reports has a subject that opens a clause, not
+  // the noun before it ("bids for new construction projects, Yearout said").
+  const opener = tokens[subject.span.start - 1];
+  if (frame === "closing" && subject.span.start < i && opener && !breaksAfter(opener)) return null;
+  return { subject, citing: [], cue: words, at: i, complement, nested: [], speech: speaks(token, word) };
 }
 
 /** Where what a verb reports starts: past "that", and past the hearer of "told the press". */
@@ -268,7 +295,8 @@ function gerundSubject(tokens: TaggedToken[], i: number, earlier: Cue[], floor: 
 /** The subject of a finite report: before it, after it when inverted ("said the minister"), or the clause's. */
 function finiteSubject(tokens: TaggedToken[], i: number, word: CueWord, earlier: Cue[], floor: number): Subject | null {
   let p = i - 1;
-  while (p >= 0 && VERB_PREFIX.has((tokens[p] as TaggedToken).lower) && !breaksAfter(tokens[p] as TaggedToken)) p--;
+  const prefix = (t: TaggedToken) => VERB_PREFIX.has(t.lower) || (t.tags.has("Adverb") && !t.tags.has("Noun"));
+  while (p >= 0 && prefix(tokens[p] as TaggedToken) && !breaksAfter(tokens[p] as TaggedToken)) p--;
   const before = tokens[p];
   if (!before) return inverted(tokens, i, word);
   if (/^(and|but|or)$/u.test(before.lower)) {
@@ -324,7 +352,9 @@ function inverted(tokens: TaggedToken[], i: number, word: CueWord): Subject | nu
  */
 function namedApposition(tokens: TaggedToken[], span: Span): Subject {
   const last = tokens[span.end - 1];
-  const described = tokens.slice(span.start, span.end).every((t, k) => k === 0 || !isCapitalized(t));
+  const described = tokens
+    .slice(span.start, span.end)
+    .every((t, k) => !isCapitalized(t) || (k === 0 && isDeterminer(t)));
   if (!last || !commaAfter(last) || !described || /["“”]/u.test(last.post)) return { span };
   const name = phraseAfter(tokens, span.end);
   const end = name && tokens[name.end - 1];

@@ -3,9 +3,10 @@ import type { Article, Paragraph, Sentence } from "../corpus/types.ts";
 import { claimSpan } from "./claims.ts";
 import { findCues } from "./cues.ts";
 import { hedgeWords, hedgingCues } from "./hedges.ts";
-import { spanText } from "./phrases.ts";
+import { People, type Person } from "./people.ts";
+import { clauseStart, spanText } from "./phrases.ts";
 import { isQuoted, type Quotation, quotations } from "./quotes.ts";
-import { type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
+import { type Discourse, type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
 import { mayHaveCue, type TaggedToken, tagWords } from "./tokens.ts";
 import type { ArticleAttribution, Attribution, Claim } from "./types.ts";
 
@@ -26,14 +27,17 @@ const PERSONAL = /\b(?:he|she|his|her|him)\b/iu;
  * resolve to sources named earlier, and the sentences of a quotation carry the attribution of its cue.
  */
 export function attributeArticle(article: Article): ArticleAttribution {
-  const mentions: Mention[] = [];
+  const context: Discourse = { mentions: [], people: new People(), paragraph: 0, sentence: 0 };
+  const persons = new Map<string, Person>();
   let before: { sentence: Sentence; placed: Placed[] } | undefined;
-  return article.paragraphs.map((paragraph, p) => {
+  const attribution = article.paragraphs.map((paragraph, p) => {
     try {
       const quotes = quotations(paragraph.text);
+      context.paragraph = p;
       const placed = paragraph.sentences.map((sentence, s) => {
         const next = paragraph.sentences[s + 1] ?? article.paragraphs[p + 1]?.sentences[0];
-        return attributeSentence(sentence, quotes, mentions, p, !!next && PERSONAL.test(next.text));
+        context.sentence++;
+        return attributeSentence(sentence, quotes, context, persons, !!next && PERSONAL.test(next.text));
       });
       carryQuotations(paragraph, quotes, placed, before);
       const last = paragraph.sentences.at(-1);
@@ -43,15 +47,33 @@ export function attributeArticle(article: Article): ArticleAttribution {
       throw articleFault(article.file, error, paragraph.line);
     }
   });
+  return fullestNames(attribution, persons);
+}
+
+/**
+ * Names every person source by the fullest name the article gives them, wherever in the article that is:
+ * "Mr Obama" and "President Obama" are "President Barack Obama", one source. `persons` maps each name a
+ * source was given to the person it names.
+ */
+function fullestNames(attribution: ArticleAttribution, persons: Map<string, Person>): ArticleAttribution {
+  for (const a of attribution.flat(2)) {
+    const person = persons.get(a.source);
+    if (!person || person.name === a.source) continue;
+    a.surface ??= a.source;
+    a.source = person.name;
+  }
+  return attribution;
 }
 
 function attributeSentence(
   sentence: Sentence,
   quotes: Quotation[],
-  mentions: Mention[],
-  p: number,
+  context: Discourse,
+  persons: Map<string, Person>,
   personAhead: boolean,
 ): Placed[] {
+  const { mentions } = context;
+  const p = context.paragraph;
   const cued = mayHaveCue(sentence.text);
   if (!cued && !personAhead) return [];
   const { text } = sentence;
@@ -67,9 +89,10 @@ function attributeSentence(
     .filter((q) => q.close > 0 && q.open < text.length);
   const placed: Placed[] = [];
   cues.forEach((cue, j) => {
-    mentionNames(names, cue.subject.span.start, mentions, p);
-    const resolved = resolve(text, tokens, cue.subject.span, mentions, p);
+    mentionNames(names, cue.subject.span.start, tokens, context);
+    const resolved = resolve(text, tokens, cue.subject.span, context);
     if (!resolved) return;
+    if (resolved.person) persons.set(resolved.source, resolved.person);
     const citing = unique([...resolved.citing, ...cue.citing.map((span) => spanText(text, tokens, span))]);
     const cueToken = tokens[cue.at] as TaggedToken;
     const cueHedges = hedgingCues([cueToken.lower, ...cue.nested]);
@@ -77,18 +100,42 @@ function attributeSentence(
     const attribution: Attribution = { source: resolved.source, citing, cue: cue.cue, hedges };
     if (resolved.surface && resolved.surface !== resolved.source) attribution.surface = resolved.surface;
     attribution.claim = claimSpan(text, tokens, cue, cues, local);
-    mentions.push({ name: resolved.source, citing, kind: resolved.kind, paragraph: p, speaks: true });
+    const mention = { name: resolved.source, citing, kind: resolved.kind, paragraph: p, speaks: true, salient: true };
+    mentions.push(withPerson(mention, resolved, context.sentence));
     placed.push({ attribution, cueOffset: sentence.start + cueToken.start, cueHedges });
   });
-  mentionNames(names, Number.POSITIVE_INFINITY, mentions, p);
+  mentionNames(names, Number.POSITIVE_INFINITY, tokens, context);
   return mergeSameSource(placed);
 }
 
-/** Adds the names standing before token `before` to the mentions: "he" may point back to them, not forward. */
-function mentionNames(names: PersonName[], before: number, mentions: Mention[], p: number): void {
+function withPerson(
+  mention: Omit<Mention, "sentence">,
+  found: { person?: Person; gender?: Mention["gender"] },
+  sentence: number,
+): Mention {
+  const m: Mention = { ...mention, sentence };
+  if (found.person) m.person = found.person;
+  else if (found.gender) m.gender = found.gender;
+  return m;
+}
+
+/**
+ * Adds the names standing before token `before` to the mentions, and the people they name to the
+ * article's: "he" may point back to them, not forward, and a later surname finds them.
+ */
+function mentionNames(names: PersonName[], before: number, tokens: TaggedToken[], context: Discourse): void {
   while ((names[0]?.at ?? Number.POSITIVE_INFINITY) < before) {
-    const { name } = names.shift() as PersonName;
-    mentions.push({ name, citing: [], kind: "person", paragraph: p, speaks: false });
+    const { name, at, end } = names.shift() as PersonName;
+    const person = context.people.add(name, tokens.slice(at, end));
+    const mention = {
+      name: person?.name ?? name,
+      citing: [],
+      kind: "person" as const,
+      paragraph: context.paragraph,
+      speaks: false,
+      salient: at === clauseStart(tokens, tokens.length),
+    };
+    context.mentions.push(withPerson(mention, { ...(person && { person }) }, context.sentence));
   }
 }
 

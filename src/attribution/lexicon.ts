@@ -149,6 +149,23 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set(
   mr mrs ms dr prof professor coach captain chancellor king queen prince colonel commissioner premier`.split(/\s+/u),
 );
 
+/** Words that make a person "he" ("Mr", "spokesman", "boyfriend"), for a pronoun to find the right one. */
+export const MALE_WORDS: ReadonlySet<string> = new Set(
+  `mr he him his man men boy boyfriend husband father dad son brother uncle nephew grandfather grandson king prince
+  spokesman chairman congressman councilman businessman sir lord`.split(/\s+/u),
+);
+
+/** Words that make a person "she" ("Mrs", "spokeswoman", "mother"). */
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(
+  `mrs ms miss madam she her woman women girl girlfriend wife mother mom daughter sister aunt niece grandmother
+  granddaughter queen princess spokeswoman chairwoman congresswoman councilwoman businesswoman lady dame`.split(/\s+/u),
+);
+
+/** Lower-case words inside a person's name ("Erik van Sebille", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "van von der den de del della da di du la le al el bin ibn".split(" "),
+);
+
 /** Bodies compromise tags as actors ("the council") that are not one person. */
 export const BODY_HEADS: ReadonlySet<string> = new Set(
   `council government court union parliament police army military authority authorities regime cabinet board

@@ -1,6 +1,7 @@
 import { BODY_HEADS, OUTLET_HEADS, OUTLET_MARKERS, PERSON_HEADS } from "./lexicon.ts";
+import { type Gender, genderOf, nameParts, type People, type Person } from "./people.ts";
 import { type Span, spanText } from "./phrases.ts";
-import { breaksAfter, isCapitalized, isPronoun, type TaggedToken } from "./tokens.ts";
+import { breaksAfter, isAbbreviation, isCapitalized, isPronoun, type TaggedToken } from "./tokens.ts";
 
 /** What a mention can be referred back to as: "he", "the website", "it". */
 export type Kind = "person" | "outlet" | "group";
@@ -14,6 +15,22 @@ export interface Mention {
   paragraph: number;
   /** Whether the article reported a claim of theirs, not only named them. */
   speaks: boolean;
+  /** Whether they speak or are the subject of their clause: whom a later "he" most likely means. */
+  salient: boolean;
+  /** The sentence, counted over the whole article: a pronoun looks first at persons named earlier in its own. */
+  sentence: number;
+  /** The person a person mention names, whose sex a pronoun may have told. */
+  person?: Person;
+  /** What the mention's own words say of its sex, where it names nobody the article knows by name. */
+  gender?: Gender;
+}
+
+/** What the article has named up to the sentence being read. */
+export interface Discourse {
+  mentions: Mention[];
+  people: People;
+  paragraph: number;
+  sentence: number;
 }
 
 /** A subject made into a source: the name it stands for, what that source cites, and the form at the cue. */
@@ -22,6 +39,9 @@ export interface Resolved {
   citing: string[];
   kind: Kind;
   surface?: string;
+  /** The person the source is, where it names one: the article's fullest name for them may come later. */
+  person?: Person;
+  gender?: Gender;
 }
 
 /**
@@ -70,10 +90,11 @@ function kindOf(tokens: TaggedToken[], span: Span): Kind {
   return outlet || OUTLET_HEADS.has(head) ? "outlet" : "group";
 }
 
-/** A person's name in a sentence, and the token it starts at. */
+/** A person's name in a sentence, and the tokens `[at, end)` it spans. */
 export interface PersonName {
   name: string;
   at: number;
+  end: number;
 }
 
 /**
@@ -92,7 +113,7 @@ export function personNames(text: string, tokens: TaggedToken[], quoted: (index:
       last &&
       ((run.length > 1 && PERSON_HEADS.has(first.lower)) || run.some((k) => tokens[k]?.tags.has("Person")))
     ) {
-      names.push({ name: text.slice(first.start, last.end), at: run[0] as number });
+      names.push({ name: text.slice(first.start, last.end), at: run[0] as number, end: (run.at(-1) as number) + 1 });
     }
     run = [];
   };
@@ -116,38 +137,77 @@ function recent(mentions: Mention[], paragraph: number, test: (m: Mention) => bo
 }
 
 function from(m: Mention, surface: string, citing: string[] = []): Resolved {
-  return { source: m.name, citing, kind: m.kind, surface };
+  const resolved: Resolved = { source: m.name, citing, kind: m.kind, surface };
+  if (m.person) resolved.person = m.person;
+  const gender = genderOfMention(m);
+  if (gender) resolved.gender = gender;
+  return resolved;
 }
 
-/** Whether two spellings of a surname are the same name ("Sarea" and "Saree"): one letter apart at most. */
-function sameSurname(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 5 || a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
-  return diff <= 1;
+/** A mention's sex as far as the article has told it. */
+export function genderOfMention(m: Mention): Gender | undefined {
+  return m.person?.gender ?? m.gender;
 }
 
 /**
- * Resolves a subject against what the article named before it: "he" to the latest person, "it" to the
- * latest body that spoke, "The sources" to the sources last cited (with whoever cited them), "the agency"
- * to the latest source with that word or, for outlet words, the latest outlet, and a bare surname to the
- * full name. A pronoun with nothing to stand for gives null; any other phrase stands for itself.
+ * The person "he" or "she" stands for: one named earlier in the same sentence ("When investigators
+ * questioned Avalos, she said"), else the latest person who spoke or was the subject of a clause, else
+ * the latest person named, within reach, whose sex does not differ. The pronoun tells the sex of a person
+ * whose words did not.
  */
-export function resolve(
-  text: string,
-  tokens: TaggedToken[],
-  span: Span,
-  mentions: Mention[],
-  paragraph: number,
-): Resolved | null {
+function personFor(pronoun: string, context: Discourse): Mention | undefined {
+  const gender: Gender = /^(he|him|his)$/u.test(pronoun) ? "male" : "female";
+  const fits = (m: Mention) => m.kind === "person" && (genderOfMention(m) ?? gender) === gender;
+  const { mentions, paragraph, sentence } = context;
+  const m =
+    recent(mentions, paragraph, (x) => x.sentence === sentence && fits(x)) ??
+    recent(mentions, paragraph, (x) => x.salient && fits(x)) ??
+    recent(mentions, paragraph, fits);
+  if (m && !genderOfMention(m)) {
+    if (m.person) m.person.gender = gender;
+    else m.gender = gender;
+  }
+  return m;
+}
+
+/**
+ * A person phrase's source: the person the article knows by that name, under the fullest name it used so
+ * far ("Doherty" and "Gov. Christie" stand for whom the article named in full), or a person it names for
+ * the first time. A phrase whose words end in no person's name (descriptions, bodies) gets none.
+ */
+function personOf(words: TaggedToken[], surface: string, kind: Kind, people: People): Person | undefined {
+  const parts = nameParts(words);
+  if (!parts) return undefined;
+  // Only a name that ends the phrase in its own words: not "a spokeswoman for the Service Employees ...".
+  const run = words.slice(Math.max(0, parts.start));
+  const before = words[parts.start - 1];
+  if (before && (before.tags.has("Preposition") || before.tags.has("Determiner"))) return undefined;
+  if (parts.given.length === 0) return people.find(parts);
+  const tagged = (names: RegExp) => run.some((w) => [...w.tags].some((tag) => names.test(tag)));
+  const personal = kind === "person" || (tagged(PERSON_TAGS) && !tagged(PLACE_TAGS));
+  return personal ? people.add(surface, words) : undefined;
+}
+
+/** compromise's tags for a word of a person's name, and for one of a place's or a body's. */
+const PERSON_TAGS = /^(Person|FirstName|MaleName|FemaleName|LastName|Honorific)$/u;
+const PLACE_TAGS = /^(Organization|Place|Country|City|Region)$/u;
+
+/**
+ * Resolves a subject against what the article named before it: "he" to the person named just before or
+ * who last spoke, "it" to the latest body that spoke, "The sources" to the sources last cited (with whoever
+ * cited them), "the agency" to the latest source with that word or, for outlet words, the latest outlet,
+ * and a surname or title with it to the full name. A pronoun with nothing to stand for gives null; any
+ * other phrase stands for itself.
+ */
+export function resolve(text: string, tokens: TaggedToken[], span: Span, context: Discourse): Resolved | null {
+  const { mentions, paragraph, people } = context;
   const words = tokens.slice(span.start, span.end);
   const surface = spanText(text, tokens, span);
   const first = words[0] as TaggedToken;
   const head = (words.at(-1) as TaggedToken).lower;
   if (words.length === 1 && isPronoun(first)) {
     const m = /^(he|she|him|her)$/u.test(head)
-      ? recent(mentions, paragraph, (x) => x.kind === "person")
+      ? personFor(head, context)
       : /^(it)$/u.test(head)
         ? recent(mentions, paragraph, (x) => x.speaks && x.kind !== "person")
         : /^(they|them)$/u.test(head)
@@ -182,13 +242,16 @@ export function resolve(
     const m = named ?? byKind;
     if (m) return from(m, surface);
   }
-  if (words.length === 1 && isCapitalized(first)) {
-    const m = recent(
-      mentions,
-      paragraph,
-      (x) => x.kind === "person" && x.name !== surface && sameSurname(x.name.split(/\s+/u).at(-1) ?? "", surface),
-    );
-    if (m) return from(m, surface);
+  const kind = kindOf(tokens, span);
+  const nameOnly = words.every((w) => isCapitalized(w) || isAbbreviation(w));
+  const person = kind === "person" || nameOnly ? personOf(words, surface, kind, people) : undefined;
+  if (person) {
+    const resolved: Resolved = { source: person.name, citing: [], kind: "person", surface, person };
+    if (person.gender) resolved.gender = person.gender;
+    return resolved;
   }
-  return { source: surface, citing: [], kind: kindOf(tokens, span) };
+  const resolved: Resolved = { source: surface, citing: [], kind };
+  const gender = kind === "person" ? genderOf(words) : undefined;
+  if (gender) resolved.gender = gender;
+  return resolved;
 }
