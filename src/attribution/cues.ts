@@ -101,13 +101,13 @@ export function findCues(text: string, tokens: TaggedToken[], quoted: (index: nu
 }
 
 /**
- * The sources of a subject joined by "and": each that can speak ("the Committee and the FSB"), or only the
- * one nearest the verb where the others cannot ("... in front of her mother’s house and the person replied").
+ * The sources of a subject joined by "and": each whose head word can speak ("the Committee and the FSB"), or
+ * only the one nearest the verb where none can ("... in front of her mother’s house and the person replied").
  */
 function conjoined(tokens: TaggedToken[], found: Cue): Span[] {
   const parts = splitConjoined(tokens, found.subject.span);
   if (parts.length < 2) return parts;
-  const speaking = parts.filter((span) => isAgent(tokens, { span }));
+  const speaking = parts.filter((span) => isAgent(tokens, { span: { start: span.end - 1, end: span.end } }));
   return speaking.length > 0 ? speaking : parts.slice(-1);
 }
 
@@ -153,8 +153,9 @@ function isNounUse(tokens: TaggedToken[], i: number): boolean {
   const token = tokens[i] as TaggedToken;
   if (before && !breaksAfter(before) && !VERB_PREFIX.has(before.lower)) {
     const t = before.tags;
-    if (isDeterminer(before) || t.has("Possessive") || t.has("Value") || (t.has("Adjective") && !t.has("Noun")))
-      return true;
+    // "a reported death"; not "United said", whose capital makes it a name.
+    const adjective = t.has("Adjective") && !t.has("Noun") && !isCapitalized(before);
+    if (isDeterminer(before) || t.has("Possessive") || t.has("Value") || adjective) return true;
   }
   // "Media reports say": a plural form right before another verb is its subject.
   return /s$/u.test(token.lower) && !!after && !breaksAfter(token) && after.tags.has("Verb") && !after.tags.has("Noun");

@@ -3,7 +3,7 @@ import type { Article, Paragraph, Sentence } from "../corpus/types.ts";
 import { claimSpan } from "./claims.ts";
 import { findCues } from "./cues.ts";
 import { hedgeWords, hedgingCues } from "./hedges.ts";
-import { People, type Person } from "./people.ts";
+import { nameParts, People, type Person } from "./people.ts";
 import { clauseStart, spanText } from "./phrases.ts";
 import { isQuoted, type Quotation, quotations } from "./quotes.ts";
 import { type Discourse, type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
@@ -27,7 +27,8 @@ const PERSONAL = /\b(?:he|she|his|her|him)\b/iu;
  * resolve to sources named earlier, and the sentences of a quotation carry the attribution of its cue.
  */
 export function attributeArticle(article: Article): ArticleAttribution {
-  const context: Discourse = { mentions: [], people: new People(), paragraph: 0, sentence: 0 };
+  const text = article.paragraphs.map((paragraph) => paragraph.text).join("\n\n");
+  const context: Discourse = { mentions: [], people: new People(text), paragraph: 0, sentence: 0 };
   const persons = new Map<string, Person>();
   let before: { sentence: Sentence; placed: Placed[] } | undefined;
   const attribution = article.paragraphs.map((paragraph, p) => {
@@ -82,7 +83,11 @@ function attributeSentence(
   const cues = cued ? findCues(text, tokens, quoted) : [];
   // Names inside a source's own phrase are that source, mentioned when it is.
   const inSubject = (at: number) => cues.some(({ subject: { span } }) => at >= span.start && at < span.end);
-  const names = personNames(text, tokens, quoted).filter((name) => !inSubject(name.at));
+  const known = (words: TaggedToken[]) => {
+    const parts = nameParts(words);
+    return !!parts && parts.given.length === 0 && !!context.people.find(parts);
+  };
+  const names = personNames(text, tokens, quoted, known).filter((name) => !inSubject(name.at));
   const starts = cues.map((cue) => Math.min(cue.at, cue.subject.span.start));
   const local = quotes
     .map((q) => ({ open: q.open - sentence.start, close: q.close - sentence.start }))

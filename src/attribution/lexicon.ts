@@ -194,8 +194,8 @@ export const VERB_PREFIX: ReadonlySet<string> = new Set(
   again repeatedly then now already initially publicly privately separately recently still since`.split(/\s+/u),
 );
 
-/** Prepositions that may join the words of one name ("Secretary of State", "sources in the government"). */
-export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from"]);
+/** Prepositions that may join the words of one name ("Secretary of State", "sources in the government", "those around Trump"). */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from", "around"]);
 
 /** Words after which an -ing reporting word has its own subject ("with local media reporting ..."). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(["with", "despite", "after", "while", "without", "amid"]);

@@ -13,6 +13,8 @@ export interface NameParts {
   given: string[];
   /** Lower-case, possessive dropped: the key a later "Doherty" or "Mr. Doherty" is looked up by. */
   surname: string;
+  /** The surname as written, possessive dropped ("Doherty"). */
+  written: string;
 }
 
 /** A person the article has named: the fullest way it named them so far. */
@@ -49,7 +51,8 @@ export function nameParts(words: TaggedToken[]): NameParts | null {
     if (given.length === 0 && isTitle(word)) titles.push(word.text);
     else if (!NAME_PARTICLES.has(word.lower)) given.push(word.text);
   }
-  return { start, titles, given, surname: last.lower.replace(/['’]s$/u, "") };
+  const written = last.text.replace(/['’]s$/u, "");
+  return { start, titles, given, surname: written.toLowerCase(), written };
 }
 
 /** A word that names a rank or role before a name ("President", "Sen.", "Investigator", "Mr"), not a given name. */
@@ -98,6 +101,11 @@ function size(parts: NameParts): number {
  */
 export class People {
   private readonly known: Person[] = [];
+  /** Surnames already looked for in the article's text, and what was found. */
+  private readonly looked = new Map<string, Person | undefined>();
+
+  /** `text`: the whole article, where a surname the sentences read so far did not name in full is looked for. */
+  constructor(private readonly text: string) {}
 
   /**
    * Takes note of a person phrase, and returns the person it names: one named before with the same surname
@@ -133,6 +141,60 @@ export class People {
       const given = person.parts.given;
       if (parts.given.every((g) => given.includes(g)) || given.length === 0) return person;
     }
-    return undefined;
+    return parts.given.length === 0 ? this.inText(parts) : undefined;
   }
+
+  /**
+   * A bare surname whose full name the sentences read so far did not give in a form the tagger knew for a
+   * person's ("A jury has found Dylann Roof guilty" ... "Roof said"): the fullest run of capitalized words
+   * ending in it anywhere in the article whose other words are given names (compromise's lexicon knows them
+   * for first names, or does not know them at all) after any titles.
+   */
+  private inText(parts: NameParts): Person | undefined {
+    if (this.looked.has(parts.written)) return this.looked.get(parts.written);
+    let found: Person | undefined;
+    const run = new RegExp(
+      `((?:\\p{Lu}[\\p{L}'’-]*\\.? (?:(?:${[...NAME_PARTICLES].join("|")}) )?){1,4})${escape(parts.written)}(?![\\p{L}])`,
+      "gu",
+    );
+    for (const match of this.text.matchAll(run)) {
+      const words = (match[1] ?? "").trim().split(/\s+/u);
+      const name = nameFromWords(words, parts);
+      if (name && (!found || size(name.parts) > size(found.parts))) found = name;
+    }
+    this.looked.set(parts.written, found);
+    if (found) this.known.push(found);
+    return found;
+  }
+}
+
+/** A person from the words written before a surname: titles, then given names; undefined where one is neither. */
+function nameFromWords(words: string[], parts: NameParts): Person | undefined {
+  const titles: string[] = [];
+  const given: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase().replace(/\.$/u, "");
+    const tags = lexiconTags(lower);
+    if (NAME_PARTICLES.has(lower)) continue;
+    if (tags.some((tag) => FIRST_NAME_TAGS.includes(tag)) || (tags.length === 0 && !word.endsWith("."))) {
+      given.push(word);
+    } else if (given.length === 0 && (tags.includes("Honorific") || PERSON_HEADS.has(lower))) {
+      titles.push(word);
+    } else {
+      // A word of a place, a body or a sentence's opening: start the name after it.
+      titles.length = 0;
+      given.length = 0;
+    }
+  }
+  if (given.length === 0) return undefined;
+  const name = `${[...titles, ...given].join(" ")} ${parts.written}`;
+  const person: Person = { name, parts: { ...parts, titles, given } };
+  const sex = given.map((g) => lexiconTags(g.toLowerCase()));
+  if (sex.some((t) => t.includes("MaleName")) && !sex.some((t) => t.includes("FemaleName"))) person.gender = "male";
+  if (sex.some((t) => t.includes("FemaleName")) && !sex.some((t) => t.includes("MaleName"))) person.gender = "female";
+  return person;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }

@@ -110,6 +110,11 @@ function nominalAt(tokens: TaggedToken[], k: number): boolean {
   if (isNominal(token, k) || (AGENT_HEADS.has(token.lower) && !CUE_WORDS.has(token.lower))) return true;
   if (!token.tags.has("Verb") || token.tags.has("Auxiliary") || token.tags.has("Copula")) return false;
   const before = tokens[k - 1];
+  // "to see Trump admit": after an infinitive's "to" such a word is the verb it reads as; not after the
+  // preposition of "according to state figures".
+  const infinitive =
+    before?.lower === "to" && !/^(according|close|due|next|prior|thanks)$/u.test(tokens[k - 2]?.lower ?? "");
+  if (infinitive && before && !breaksAfter(before)) return false;
   const after = tokens[k + 1];
   const joined = (t: TaggedToken | undefined) => !!t && !breaksAfter(t);
   if (joined(before) && before && (isDeterminer(before) || before.tags.has("Value") || before.tags.has("Adjective"))) {

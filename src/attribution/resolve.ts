@@ -99,27 +99,30 @@ export interface PersonName {
 
 /**
  * Person names of a tagged sentence (runs of capitalized words holding a word compromise tags as a
- * person), for a later "he" to find even where the person made no claim. Quoted words are the speaker's
- * and left out (`quoted` says which).
+ * person, opened by a title, or that `known` says name someone the article knows), for a later "he" to
+ * find even where the person made no claim. Quoted words are the speaker's and left out (`quoted` says
+ * which); a possessive ends a name ("Gov. Chris Christie’s State of the State speech").
  */
-export function personNames(text: string, tokens: TaggedToken[], quoted: (index: number) => boolean): PersonName[] {
+export function personNames(
+  text: string,
+  tokens: TaggedToken[],
+  quoted: (index: number) => boolean,
+  known: (words: TaggedToken[]) => boolean,
+): PersonName[] {
   const names: PersonName[] = [];
   let run: number[] = [];
   const flush = () => {
     const [first, last] = [tokens[run[0] ?? -1], tokens[run.at(-1) ?? -1]];
-    // A run is a person's name where compromise tags a word of it so, or where a title opens it.
-    if (
-      first &&
-      last &&
-      ((run.length > 1 && PERSON_HEADS.has(first.lower)) || run.some((k) => tokens[k]?.tags.has("Person")))
-    ) {
+    const words = run.map((k) => tokens[k] as TaggedToken);
+    const titled = run.length > 1 && !!first && PERSON_HEADS.has(first.lower);
+    if (first && last && (titled || words.some((w) => w.tags.has("Person")) || known(words))) {
       names.push({ name: text.slice(first.start, last.end), at: run[0] as number, end: (run.at(-1) as number) + 1 });
     }
     run = [];
   };
   tokens.forEach((token, k) => {
     const last = tokens[run.at(-1) ?? -1];
-    if (last && breaksAfter(last)) flush();
+    if (last && (breaksAfter(last) || last.tags.has("Possessive"))) flush();
     if (isCapitalized(token) && token.tags.has("Noun") && !isPronoun(token) && !quoted(k)) run.push(k);
     else flush();
   });
