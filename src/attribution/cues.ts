@@ -5,6 +5,7 @@ import {
   type CueWord,
   FRAMED_LEMMAS,
   INVERTING_LEMMAS,
+  NAME_PARTICLES,
   NEGATIVE_SUBJECTS,
   OUTLET_MARKERS,
   SPEECH_LEMMAS,
@@ -328,13 +329,15 @@ function describedName(tokens: TaggedToken[], span: Span): Subject {
   const first = tokens[span.start] as TaggedToken;
   const comma = tokens[span.start - 1];
   if (!/^(a|an|the)$/u.test(first.lower) || !comma || !commaAfter(comma)) return { span };
-  const subject = clauseSubject(tokens, span.start);
+  const name = phraseBefore(tokens, span.start);
+  const opener = name && tokens[name.start - 1];
+  const opens = !!name && (!opener || breaksAfter(opener));
   const named =
-    subject &&
+    !!name &&
     tokens
-      .slice(subject.span.start, subject.span.end)
-      .every((t) => isCapitalized(t) || isAbbreviation(t) || /^(van|von|de|der|al|bin|da|di|du|la|le)$/u.test(t.lower));
-  return subject && named && subject.span.end === span.start ? { span: subject.span, apposition: span } : { span };
+      .slice(name.start, name.end)
+      .every((t) => isCapitalized(t) || isAbbreviation(t) || NAME_PARTICLES.has(t.lower));
+  return name && opens && named ? { span: name, apposition: span } : { span };
 }
 
 /** '"...," said the minister.': the subject follows a saying verb that opens its clause. */

@@ -110,7 +110,31 @@ function attributeSentence(
     placed.push({ attribution, cueOffset: sentence.start + cueToken.start, cueHedges });
   });
   mentionNames(names, Number.POSITIVE_INFINITY, tokens, context);
-  return mergeSameSource(placed);
+  return mergeSameSource(foldNested(placed, sentence));
+}
+
+/**
+ * "Avalos believed he would be beaten up, not shot, Cocis said": a report inside the words another source
+ * is credited with is that source's to tell. Its speaker becomes whom that source relies on rather than a
+ * source of the article. A claim that is the whole sentence (where the extractor could not tell) holds none.
+ */
+function foldNested(placed: Placed[], sentence: Sentence): Placed[] {
+  const at = (x: Placed) => x.cueOffset - sentence.start;
+  const within = (x: Placed, claim: Claim | undefined) => !!claim && claim[0] <= at(x) && at(x) < claim[1];
+  const part = (claim: Claim | undefined) => !!claim && (claim[0] > 0 || claim[1] < sentence.text.length);
+  return placed.filter((inner) => {
+    const outer = placed.find(
+      (o) =>
+        o !== inner &&
+        part(o.attribution.claim) &&
+        within(inner, o.attribution.claim) &&
+        !within(o, inner.attribution.claim),
+    );
+    if (!outer) return true;
+    const relied = [inner.attribution.source, ...inner.attribution.citing];
+    outer.attribution.citing = unique([...outer.attribution.citing, ...relied]);
+    return false;
+  });
 }
 
 function withPerson(
