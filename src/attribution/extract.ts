@@ -105,7 +105,15 @@ function attributeSentence(
     const attribution: Attribution = { source: resolved.source, citing, cue: cue.cue, hedges };
     if (resolved.surface && resolved.surface !== resolved.source) attribution.surface = resolved.surface;
     attribution.claim = claimSpan(text, tokens, cue, cues, local);
-    const mention = { name: resolved.source, citing, kind: resolved.kind, paragraph: p, speaks: true, salient: true };
+    const mention: Omit<Mention, "sentence"> = {
+      name: resolved.source,
+      citing,
+      kind: resolved.kind,
+      paragraph: p,
+      speaks: true,
+      salient: true,
+    };
+    if (cue.subject.apposition) mention.description = spanText(text, tokens, cue.subject.apposition);
     mentions.push(withPerson(mention, resolved, context.sentence));
     placed.push({ attribution, cueOffset: sentence.start + cueToken.start, cueHedges });
   });

@@ -23,6 +23,8 @@ export interface Mention {
   person?: Person;
   /** What the mention's own words say of its sex, where it names nobody the article knows by name. */
   gender?: Gender;
+  /** The apposition that described them ("a spokesman for the PMF"), for "the spokesman" to find them. */
+  description?: string;
 }
 
 /** What the article has named up to the sentence being read. */
@@ -235,12 +237,14 @@ export function resolve(text: string, tokens: TaggedToken[], span: Span, context
       (m) => m.speaks && hasWord(m.name, head) && m.name.toLowerCase() !== surface.toLowerCase(),
     );
     // An outlet word refers back to the last outlet even with a modifier ("the industry publication"); a
-    // person word only bare ("the official"). Other bodies only by their own word: "the ministry" is not
-    // whatever body spoke last.
+    // person word only bare, and to a person it describes ("the spokesman" for "X, a spokesman for the
+    // PMF"; "the mayor" is not whoever was named last). Other bodies only by their own word: "the ministry"
+    // is not whatever body spoke last.
+    const described = (m: Mention) => hasWord(m.name, head) || hasWord(m.description ?? "", head);
     const byKind = OUTLET_HEADS.has(head)
       ? recent(mentions, paragraph, (m) => m.speaks && m.kind === "outlet")
       : PERSON_HEADS.has(head) && words.length === 2
-        ? recent(mentions, paragraph, (m) => m.kind === "person")
+        ? recent(mentions, paragraph, (m) => m.kind === "person" && described(m))
         : undefined;
     const m = named ?? byKind;
     if (m) return from(m, surface);
