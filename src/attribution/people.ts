@@ -72,12 +72,14 @@ export function genderOf(words: TaggedToken[]): Gender | undefined {
     if (MALE_WORDS.has(word.lower)) return "male";
     if (FEMALE_WORDS.has(word.lower)) return "female";
   }
-  for (const word of words) {
-    const tags = [...word.tags, ...(isCapitalized(word) ? lexiconTags(word.lower) : [])];
-    if (tags.includes("MaleName") && !tags.includes("FemaleName")) return "male";
-    if (tags.includes("FemaleName") && !tags.includes("MaleName")) return "female";
-  }
-  return undefined;
+  return genderOfNames(words.map((word) => [...word.tags, ...(isCapitalized(word) ? lexiconTags(word.lower) : [])]));
+}
+
+/** The sex the given names tell, from each name's tags: a man's or a woman's name, and none that is the other. */
+function genderOfNames(tags: string[][]): Gender | undefined {
+  const male = tags.some((t) => t.includes("MaleName") && !t.includes("FemaleName"));
+  const female = tags.some((t) => t.includes("FemaleName") && !t.includes("MaleName"));
+  return male === female ? undefined : male ? "male" : "female";
 }
 
 /** Whether two spellings of a surname are the same name ("Sarea" and "Saree"): one letter apart at most. */
@@ -153,13 +155,12 @@ export class People {
   private inText(parts: NameParts): Person | undefined {
     if (this.looked.has(parts.written)) return this.looked.get(parts.written);
     let found: Person | undefined;
-    const run = new RegExp(
-      `((?:\\p{Lu}[\\p{L}'’-]*\\.? (?:(?:${[...NAME_PARTICLES].join("|")}) )?){1,4})${escape(parts.written)}(?![\\p{L}])`,
-      "gu",
-    );
-    for (const match of this.text.matchAll(run)) {
-      const words = (match[1] ?? "").trim().split(/\s+/u);
-      const name = nameFromWords(words, parts);
+    // Plain search for the surname, not a pattern built from the article's words.
+    for (let at = this.text.indexOf(parts.written); at >= 0; at = this.text.indexOf(parts.written, at + 1)) {
+      if (/\p{L}/u.test(this.text.charAt(at + parts.written.length))) continue;
+      const from = Math.max(0, at - 100);
+      const run = WORDS_BEFORE.exec(this.text.slice(from, at));
+      const name = run && nameBefore(this.text, from + run.index, at, parts);
       if (name && (!found || size(name.parts) > size(found.parts))) found = name;
     }
     this.looked.set(parts.written, found);
@@ -168,33 +169,38 @@ export class People {
   }
 }
 
-/** A person from the words written before a surname: titles, then given names; undefined where one is neither. */
-function nameFromWords(words: string[], parts: NameParts): Person | undefined {
+/** Up to four capitalized words (or name particles) right before a point of the text, each with its space. */
+const WORDS_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\.? (?:(?:${[...NAME_PARTICLES].join("|")}) )?){1,4})$`, "u");
+
+/**
+ * A person from the capitalized words written in `text` from `start` up to the surname at `at`: titles,
+ * then given names, named as the text writes them. Undefined where no given name stands there.
+ */
+function nameBefore(text: string, start: number, at: number, parts: NameParts): Person | undefined {
   const titles: string[] = [];
   const given: string[] = [];
-  for (const word of words) {
+  let from = at;
+  for (const match of text.slice(start, at).matchAll(/\S+/gu)) {
+    const word = match[0];
     const lower = word.toLowerCase().replace(/\.$/u, "");
     const tags = lexiconTags(lower);
     if (NAME_PARTICLES.has(lower)) continue;
+    const opens = titles.length === 0 && given.length === 0;
     if (tags.some((tag) => FIRST_NAME_TAGS.includes(tag)) || (tags.length === 0 && !word.endsWith("."))) {
       given.push(word);
     } else if (given.length === 0 && (tags.includes("Honorific") || PERSON_HEADS.has(lower))) {
       titles.push(word);
     } else {
-      // A word of a place, a body or a sentence's opening: start the name after it.
+      // A word of a place, a body or a sentence's opening: the name starts after it.
       titles.length = 0;
       given.length = 0;
+      continue;
     }
+    if (opens) from = start + match.index;
   }
   if (given.length === 0) return undefined;
-  const name = `${[...titles, ...given].join(" ")} ${parts.written}`;
-  const person: Person = { name, parts: { ...parts, titles, given } };
-  const sex = given.map((g) => lexiconTags(g.toLowerCase()));
-  if (sex.some((t) => t.includes("MaleName")) && !sex.some((t) => t.includes("FemaleName"))) person.gender = "male";
-  if (sex.some((t) => t.includes("FemaleName")) && !sex.some((t) => t.includes("MaleName"))) person.gender = "female";
+  const person: Person = { name: text.slice(from, at + parts.written.length), parts: { ...parts, titles, given } };
+  const gender = genderOfNames(given.map((g) => lexiconTags(g.toLowerCase())));
+  if (gender) person.gender = gender;
   return person;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
