@@ -433,7 +433,8 @@ function isAgent(tokens: TaggedToken[], subject: Subject): boolean {
     const token = tokens[k] as TaggedToken;
     const t = token.tags;
     if (["ProperNoun", "Acronym", "Url", "Person", "Organization", "Actor"].some((tag) => t.has(tag))) return true;
-    if ((k > 0 && isCapitalized(token)) || isPronoun(token)) return true;
+    // "his campaign": a possessive pronoun only says whose.
+    if ((k > 0 && isCapitalized(token)) || (isPronoun(token) && !token.tags.has("Possessive"))) return true;
     if (k === 0 && isCapitalized(token) && !isKnownWord(token.lower)) return true;
     if (AGENT_HEADS.has(token.lower) || OUTLET_MARKERS.has(token.lower)) return true;
   }

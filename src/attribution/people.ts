@@ -124,7 +124,9 @@ export class People {
       this.known.push(person);
       return person;
     }
-    if (size(parts) > size(same.parts) && parts.given.length >= same.parts.given.length) {
+    // More of the name, or the same name in a phrase that says more ("Senate leader Peter Tolland").
+    const fuller = size(parts) > size(same.parts) || (size(parts) === size(same.parts) && name.includes(same.name));
+    if (fuller && name.length > same.name.length && parts.given.length >= same.parts.given.length) {
       same.name = name;
       same.parts = parts;
     }

@@ -97,8 +97,14 @@ export function phraseBefore(tokens: TaggedToken[], end: number, floor = 0): Spa
       break;
     }
   }
+  // "Her boyfriend told investigators": a possessive pronoun opens the phrase as a determiner would.
+  const owner = tokens[start - 1];
+  if (start < end && start > floor && owner && OWNERS.test(owner.lower) && !breaksAfter(owner)) start--;
   return start < end ? { start, end } : null;
 }
+
+/** Possessive pronouns, which open a noun phrase. */
+const OWNERS = /^(his|her|its|their|our|my|your)$/u;
 
 /**
  * Whether the word at `k` is nominal here. compromise tags some nouns by their commoner use as verbs;

@@ -1,3 +1,4 @@
+import { lexiconTags } from "../text/word-tables.ts";
 import { BODY_HEADS, OUTLET_HEADS, OUTLET_MARKERS, PERSON_HEADS } from "./lexicon.ts";
 import { type Gender, genderOf, nameParts, type People, type Person } from "./people.ts";
 import { type Span, spanText } from "./phrases.ts";
@@ -80,9 +81,13 @@ function kindOf(tokens: TaggedToken[], span: Span): Kind {
   const words = tokens.slice(span.start, span.end);
   const head = words.at(-1)?.lower ?? "";
   const last = words.at(-1);
-  const actor = !!last && last.tags.has("Actor") && !last.tags.has("Plural") && !BODY_HEADS.has(head);
+  const actor = (w: TaggedToken | undefined) =>
+    !!w && w.tags.has("Actor") && !w.tags.has("Plural") && !BODY_HEADS.has(w.lower);
+  // "Defense attorney Nic Cocis": a role right before a name is that person's.
+  const titled = words.some((w, k) => k < words.length - 1 && actor(w) && isCapitalized(words[k + 1] as TaggedToken));
   if (
-    actor ||
+    actor(last) ||
+    titled ||
     words.some((w) => w.tags.has("Person") || PERSON_HEADS.has(w.lower)) ||
     /^(he|she|him|her)$/u.test(head)
   ) {
@@ -187,10 +192,22 @@ function personOf(words: TaggedToken[], surface: string, kind: Kind, people: Peo
   const run = words.slice(Math.max(0, parts.start));
   const before = words[parts.start - 1];
   if (before && (before.tags.has("Preposition") || before.tags.has("Determiner"))) return undefined;
-  if (parts.given.length === 0) return people.find(parts);
+  if (parts.given.length === 0) return words.every(isNameWord) ? people.find(parts) : undefined;
   const tagged = (names: RegExp) => run.some((w) => [...w.tags].some((tag) => names.test(tag)));
-  const personal = kind === "person" || (tagged(PERSON_TAGS) && !tagged(PLACE_TAGS));
+  // Words the lexicon does not know at all ("Kisha Renner") name a person more often than anything else.
+  const unknown = run.every((w) => isTitleWord(w) || lexiconTags(w.lower).length === 0);
+  const personal = kind === "person" || ((tagged(PERSON_TAGS) || unknown) && !tagged(PLACE_TAGS));
   return personal ? people.add(surface, words) : undefined;
+}
+
+/** A word that can stand in a short form of a name: capitalized ("Doherty", "Gov."), or an initial. */
+function isNameWord(word: TaggedToken): boolean {
+  return isCapitalized(word) || isAbbreviation(word);
+}
+
+/** A title before a name, whatever the lexicon says of the word: "Sen.", "Mr". */
+function isTitleWord(word: TaggedToken): boolean {
+  return word.tags.has("Honorific") || isAbbreviation(word);
 }
 
 /** compromise's tags for a word of a person's name, and for one of a place's or a body's. */
@@ -250,8 +267,7 @@ export function resolve(text: string, tokens: TaggedToken[], span: Span, context
     if (m) return from(m, surface);
   }
   const kind = kindOf(tokens, span);
-  const nameOnly = words.every((w) => isCapitalized(w) || isAbbreviation(w));
-  const person = kind === "person" || nameOnly ? personOf(words, surface, kind, people) : undefined;
+  const person = kind === "outlet" ? undefined : personOf(words, surface, kind, people);
   if (person) {
     const resolved: Resolved = { source: person.name, citing: [], kind: "person", surface, person };
     if (person.gender) resolved.gender = person.gender;
