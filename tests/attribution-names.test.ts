@@ -222,3 +222,15 @@ describe("he and she", () => {
     ]);
   });
 });
+
+describe("a quotation announced by a report ending in a colon", () => {
+  it("takes the report's source, relying on whom the quotation itself names", () => {
+    const [, first, second] = attribute(
+      "Defense attorney Ada Brook asked the jury for mercy. The Harbor Ledger reported on her closing argument:",
+      "\" 'There is hatred here, but it goes further than that,' [Brook] said.",
+      "\" 'He simply repeats slogans he read online.' \"",
+    );
+    expect(first?.map((a) => [a.source, a.citing])).toEqual([["The Harbor Ledger", ["Ada Brook"]]]);
+    expect(second?.map((a) => [a.source, a.citing])).toEqual([["The Harbor Ledger", ["Ada Brook"]]]);
+  });
+});

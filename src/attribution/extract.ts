@@ -7,7 +7,7 @@ import { nameParts, People, type Person } from "./people.ts";
 import { clauseStart, spanText } from "./phrases.ts";
 import { isQuoted, type Quotation, quotations } from "./quotes.ts";
 import { type Discourse, type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
-import { mayHaveCue, type TaggedToken, tagWords } from "./tokens.ts";
+import { isPronoun, mayHaveCue, type TaggedToken, tagWords } from "./tokens.ts";
 import type { ArticleAttribution, Attribution, Claim } from "./types.ts";
 
 /** An attribution with where its cue stands in the paragraph, for quotations to find their speaker. */
@@ -35,12 +35,19 @@ export function attributeArticle(article: Article): ArticleAttribution {
     try {
       const quotes = quotations(paragraph.text);
       context.paragraph = p;
-      const placed = paragraph.sentences.map((sentence, s) => {
+      const read = paragraph.sentences.map((sentence, s) => {
         const next = paragraph.sentences[s + 1] ?? article.paragraphs[p + 1]?.sentences[0];
         context.sentence++;
         return attributeSentence(sentence, quotes, context, persons, !!next && PERSONAL.test(next.text));
       });
-      carryQuotations(paragraph, quotes, placed, before);
+      const placed = read.map((x) => x.placed);
+      carryQuotations(
+        paragraph,
+        quotes,
+        placed,
+        before,
+        read.map((x) => x.voices),
+      );
       const last = paragraph.sentences.at(-1);
       if (last) before = { sentence: last, placed: placed.at(-1) ?? [] };
       return placed.map((list) => list.map((x) => x.attribution));
@@ -66,17 +73,27 @@ function fullestNames(attribution: ArticleAttribution, persons: Map<string, Pers
   return attribution;
 }
 
+/** A sentence read: its own attributions, and whom the quotation it lies in attributes words to. */
+interface Read {
+  placed: Placed[];
+  /**
+   * The named subjects of reporting cues inside quotation marks ("[Bruck] said" in a quoted report): whom
+   * the quotation's speaker relies on, where the sentence takes its speaker from its quotation.
+   */
+  voices: string[];
+}
+
 function attributeSentence(
   sentence: Sentence,
   quotes: Quotation[],
   context: Discourse,
   persons: Map<string, Person>,
   personAhead: boolean,
-): Placed[] {
+): Read {
   const { mentions } = context;
   const p = context.paragraph;
   const cued = mayHaveCue(sentence.text);
-  if (!cued && !personAhead) return [];
+  if (!cued && !personAhead) return { placed: [], voices: [] };
   const { text } = sentence;
   const tokens = tagWords(text);
   const quoted = (i: number) => isQuoted(quotes, sentence.start + (tokens[i]?.start ?? 0));
@@ -118,7 +135,15 @@ function attributeSentence(
     placed.push({ attribution, cueOffset: sentence.start + cueToken.start, cueHedges });
   });
   mentionNames(names, Number.POSITIVE_INFINITY, tokens, context);
-  return mergeSameSource(foldNested(placed, sentence));
+  const voices = cues.length === 0 && cued ? voicesIn(text, tokens, quoted, context) : [];
+  return { placed: mergeSameSource(foldNested(placed, sentence)), voices };
+}
+
+/** The named sources of the reporting cues inside a sentence's quotation marks, as the article knows them. */
+function voicesIn(text: string, tokens: TaggedToken[], quoted: (i: number) => boolean, context: Discourse): string[] {
+  const inside = findCues(text, tokens, () => false).filter((cue) => quoted(cue.at));
+  const named = inside.filter((cue) => !isPronoun(tokens[cue.subject.span.start] as TaggedToken));
+  return unique(named.map((cue) => resolve(text, tokens, cue.subject.span, context)?.source ?? ""));
 }
 
 /**
@@ -215,13 +240,17 @@ function carryQuotations(
   quotes: Quotation[],
   placed: Placed[][],
   before: { sentence: Sentence; placed: Placed[] } | undefined,
+  voices: string[][],
 ): void {
   const { sentences } = paragraph;
+  const carry = (s: number, speaker: Placed[]) => carried(sentences[s], speaker, voices[s] ?? []);
   const continues = (s: number) => {
     const sentence = sentences[s] as Sentence;
     if ((placed[s]?.length ?? 0) > 0 || !/^["“«]/u.test(sentence.text)) return;
     const previous = s > 0 ? { sentence: sentences[s - 1] as Sentence, placed: placed[s - 1] ?? [] } : before;
-    if (previous && /["“”«»]/u.test(previous.sentence.text)) placed[s] = carry(sentence, previous.placed);
+    // A quotation goes on from one, or is announced by a report ending in a colon ("X reported on it:").
+    const leads = !!previous && /["“”«»]|:$/u.test(previous.sentence.text);
+    if (previous && leads) placed[s] = carry(s, previous.placed);
   };
   if (sentences.length > 0) continues(0);
   const sentenceAt = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
@@ -232,22 +261,23 @@ function carryQuotations(
     const closing = (placed[b] ?? []).filter((x) => x.cueOffset > q.close);
     const opening = (placed[a] ?? []).filter((x) => x.cueOffset < q.open);
     const [from, to, speaker] = closing.length > 0 ? [a, b, closing] : [a + 1, b + 1, opening];
-    for (let s = from; s < to; s++) if (placed[s]?.length === 0) placed[s] = carry(sentences[s], speaker);
+    for (let s = from; s < to; s++) if (placed[s]?.length === 0) placed[s] = carry(s, speaker);
   }
   for (let s = 1; s < sentences.length; s++) continues(s);
 }
 
 /**
- * A speaker's attribution for another sentence of its quotation, with that sentence's hedges. Its cue
- * now stands before the paragraph, so a quotation opening here carries it on as the cue's own would.
+ * A speaker's attribution for another sentence of its quotation, with that sentence's hedges and whom the
+ * quotation itself names as saying its words (`voices`). Its cue now stands before the paragraph, so a
+ * quotation opening here carries it on as the cue's own would.
  */
-function carry(sentence: Sentence | undefined, speaker: Placed[]): Placed[] {
+function carried(sentence: Sentence | undefined, speaker: Placed[], voices: string[]): Placed[] {
   return speaker.map((x) => ({
     ...x,
     cueOffset: -1,
     attribution: {
       ...x.attribution,
-      citing: [...x.attribution.citing],
+      citing: unique([...x.attribution.citing, ...voices.filter((v) => v !== x.attribution.source)]),
       hedges: unique([...hedgeWords(sentence?.text ?? ""), ...x.cueHedges]),
       // The cue is in another sentence: all of this one is the quotation's.
       claim: [0, sentence?.text.length ?? 0],
