@@ -71,8 +71,12 @@ describe("only someone or something that can speak is a source", () => {
       sources(
         "Asked if he believed the witnesses, Ortiz said they had lied.",
         "Neither the gunman, nor a man believed to have accompanied him, has been found, Lt. Ana Ruiz said.",
+        "Residents told the press the officers claimed to be seeking a bomb.",
       ),
-    ).toEqual([["Ortiz"], ["Lt. Ana Ruiz"]]);
+    ).toEqual([["Ortiz"], ["Lt. Ana Ruiz"], ["Residents"]]);
+    expect(attribute("Residents told the press the officers claimed to be seeking a bomb.")[0]?.[0]?.citing).toEqual([
+      "the officers",
+    ]);
   });
 
   it("reads a reporting word used as a noun or as a word of a phrase as no report", () => {
@@ -121,8 +125,9 @@ describe("verbs that report only with words around them", () => {
         "He asked her to leave the room.",
         "The video shows a fire near the port.",
         "Companies seek bids for new construction projects, Ortiz said.",
+        "Over 1,000 rescuers responded.",
       ),
-    ).toEqual([[], [], [], ["Ortiz"]]);
+    ).toEqual([[], [], [], ["Ortiz"], []]);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   NAME_PARTICLES,
   NEGATIVE_SUBJECTS,
   OUTLET_MARKERS,
+  RAISING_LEMMAS,
   SPEECH_LEMMAS,
   SUBORDINATORS,
   VENUE_NOUNS,
@@ -239,8 +240,10 @@ function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: 
   if (word.lemma === "call" && !callsJudgement(tokens, i)) return null;
   const frame = FRAMED_LEMMAS.has(word.lemma) ? frameOf(tokens, i) : "after";
   if (!frame) return null;
-  // "a man believed to have accompanied him", "is said to be": a raised passive reports nobody's words.
-  if (word.form === "participle" && next?.lower === "to" && tokens[i + 2]?.tags.has("Verb")) return null;
+  // "a man believed to have accompanied him", "is said to be": a raised passive reports nobody's words
+  // (not "the officers claimed to be seeking", whose subject claims).
+  const raised = RAISING_LEMMAS.has(word.lemma) && next?.lower === "to" && tokens[i + 2]?.tags.has("Verb");
+  if (word.form === "participle" && raised) return null;
   // "The study found that ...": finding reports only with a clause after it, not "found the body".
   if (word.lemma === "find" && next?.lower !== "that") return null;
   let words = token.text;
@@ -261,10 +264,11 @@ function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: 
   const subject =
     word.form === "gerund" ? gerundSubject(tokens, i, earlier, floor) : finiteSubject(tokens, i, word, earlier, floor);
   if (!subject) return null;
-  // "..., the associate noted, ...": a verb closing what it reports has a subject that opens a clause, not
-  // the noun before it ("bids for new construction projects, Yearout said").
+  // "..., the associate noted, ...": a verb closing what it reports has a subject that opens a clause after
+  // the words reported, not the noun before it ("bids for new construction projects, Yearout said").
+  // Nor one that opens the sentence: "Over 1,000 rescuers responded." closes no words.
   const opener = tokens[subject.span.start - 1];
-  if (frame === "closing" && subject.span.start < i && opener && !breaksAfter(opener)) return null;
+  if (frame === "closing" && subject.span.start < i && !(opener && breaksAfter(opener))) return null;
   return { subject, citing: [], cue: words, at: i, complement, nested: [], speech: speaks(token, word) };
 }
 

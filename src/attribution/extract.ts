@@ -158,7 +158,7 @@ function foldNested(placed: Placed[], sentence: Sentence): Placed[] {
   return placed.filter((inner) => {
     const outer = placed.find(
       (o) =>
-        o !== inner &&
+        o.attribution.source !== inner.attribution.source &&
         part(o.attribution.claim) &&
         within(inner, o.attribution.claim) &&
         !within(o, inner.attribution.claim),

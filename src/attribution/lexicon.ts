@@ -68,6 +68,9 @@ export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(
   remark note continue concede acknowledge admit`.split(/\s+/u),
 );
 
+/** Reporting verbs whose participle before "to" is a raised passive: "a man believed to have", "said to be". */
+export const RAISING_LEMMAS: ReadonlySet<string> = new Set(["say", "report", "believe", "allege", "estimate", "fear"]);
+
 /** Determiners and pronouns that deny a subject: "No group claimed responsibility" names no source. */
 export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(["no", "neither", "nor", "none", "nobody", "never"]);
 
