@@ -239,3 +239,44 @@ describe("a quotation announced by a report ending in a colon", () => {
     expect(second?.map((a) => [a.source, a.citing])).toEqual([["The Harbor Ledger", ["Ada Brook"]]]);
   });
 });
+
+describe("subjects a report reaches through another word", () => {
+  it("takes the subject of the verb a report goes on from, not of one that reports nothing yet", () => {
+    expect(
+      sources(
+        "The central bank continued to describe that pace as “gradual.”",
+        "Ana Ortiz went on to suggest that talks would resume. She declined to say whether they would.",
+        "The union plans to announce a strike.",
+      ),
+    ).toEqual([["The central bank"], ["Ana Ortiz"], []]);
+  });
+
+  it("takes a relative pronoun's antecedent that can speak, and reads '-ing' after 'for' as a noun", () => {
+    expect(
+      sources(
+        "Apple is appealing a ruling that said it had engaged in price-fixing.",
+        "P models those computational tasks that admit an efficient algorithm.",
+        "The chief refused to comment on his penchant for tweeting about companies.",
+      ),
+    ).toEqual([["a ruling"], [], []]);
+  });
+
+  it("keeps a quotation left open at a paragraph's end with its speaker, however many sentences it ran", () => {
+    const [, second] = attribute(
+      "“We heard from our staff,” said Eben Marsh, a spokesman. “Our staff is the backbone of the agency. We will respect their independence.",
+      "“We will not be providing any names.” His email put the last sentence in bold.",
+    );
+    expect(second?.map((a) => a.source)).toEqual(["Eben Marsh"]);
+  });
+
+  it("takes 'called that a ...' for a judgement, and a known surname the tagger misreads for a name", () => {
+    expect(
+      sources(
+        "Fed Chair Janet Yellen said the outlook was good.",
+        "Markets fell.",
+        "Gold fell.",
+        "Yellen called that a “very modest adjustment.” The increase reflects confidence, she said.",
+      ).slice(3),
+    ).toEqual([["Fed Chair Janet Yellen [Yellen]", "Fed Chair Janet Yellen [she]"]]);
+  });
+});

@@ -49,6 +49,10 @@ export interface Cue {
   speech: boolean;
 }
 
+/** Verbs a report can go on from with "to": "went on to suggest", "continued to describe". */
+const ASPECT_VERBS =
+  /^(?:continue[sd]?|continuing|went|goes|go|going|began|begins?|beginning|start(?:s|ed|ing)?|proceed(?:s|ed|ing)?)$/u;
+
 /** Phrasal uses of "call" that report nothing ("called for talks", "called off"). */
 const CALL_PARTICLES = /^(for|on|off|up|out|back|in|upon)$/u;
 
@@ -170,6 +174,9 @@ function isNounUse(tokens: TaggedToken[], i: number): boolean {
 function callsJudgement(tokens: TaggedToken[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || CALL_PARTICLES.test(next.lower)) return false;
+  // "called that a “very modest adjustment”": a demonstrative object, then the judgement.
+  const judged = tokens[i + 2];
+  if (/^(that|this)$/u.test(next.lower) && judged && (isDeterminer(judged) || /["“]/u.test(judged.pre))) return true;
   const object = phraseAfter(tokens, i + 1);
   if (!object) return false;
   // An adjective after the object's noun is the judgement ("called its actions defensive in nature").
@@ -289,6 +296,8 @@ function complementStart(tokens: TaggedToken[], i: number, word: CueWord): numbe
  */
 function gerundSubject(tokens: TaggedToken[], i: number, earlier: Cue[], floor: number): Subject | null {
   const before = tokens[i - 1];
+  // "his penchant for tweeting about companies": after such a preposition the -ing form is a noun.
+  if (before && /^(for|of|about)$/u.test(before.lower)) return null;
   if (before && !breaksAfter(before)) {
     const own = phraseBefore(tokens, i, floor);
     if (own && SUBORDINATORS.has(tokens[own.start - 1]?.lower ?? "")) return { span: own };
@@ -300,6 +309,12 @@ function gerundSubject(tokens: TaggedToken[], i: number, earlier: Cue[], floor: 
 
 /** The subject of a finite report: before it, after it when inverted ("said the minister"), or the clause's. */
 function finiteSubject(tokens: TaggedToken[], i: number, word: CueWord, earlier: Cue[], floor: number): Subject | null {
+  // "He went on to suggest", "The central bank continued to describe": the subject of the verb it goes on
+  // from; not "declined to say", "plans to announce", which report nothing yet.
+  if (tokens[i - 1]?.lower === "to") {
+    const k = tokens[i - 2]?.lower === "on" ? i - 3 : i - 2;
+    return ASPECT_VERBS.test(tokens[k]?.lower ?? "") ? finiteSubject(tokens, k, word, earlier, floor) : null;
+  }
   let p = i - 1;
   const prefix = (t: TaggedToken) => VERB_PREFIX.has(t.lower) || (t.tags.has("Adverb") && !t.tags.has("Noun"));
   while (p >= 0 && prefix(tokens[p] as TaggedToken) && !breaksAfter(tokens[p] as TaggedToken)) p--;
@@ -318,6 +333,12 @@ function finiteSubject(tokens: TaggedToken[], i: number, word: CueWord, earlier:
   if (before.lower === "who" && tokens[p - 1] && commaAfter(tokens[p - 1] as TaggedToken)) {
     const antecedent = phraseBefore(tokens, p, floor);
     return antecedent ? { span: antecedent } : null;
+  }
+  // "a ruling that said it had engaged in price-fixing": a relative pronoun right before the verb stands
+  // for the noun phrase before it, one that can speak: not "computational tasks that admit an algorithm".
+  if (/^(that|which|who)$/u.test(before.lower) && tokens[p - 1] && !breaksAfter(tokens[p - 1] as TaggedToken)) {
+    const antecedent = phraseBefore(tokens, p, floor);
+    return antecedent && isAgent(tokens, { span: antecedent }) ? { span: antecedent } : null;
   }
   if (before.tags.has("Verb") && !before.tags.has("Noun") && !isCapitalized(before)) return null;
   const span = phraseBefore(tokens, p + 1, floor);

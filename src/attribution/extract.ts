@@ -30,7 +30,7 @@ export function attributeArticle(article: Article): ArticleAttribution {
   const text = article.paragraphs.map((paragraph) => paragraph.text).join("\n\n");
   const context: Discourse = { mentions: [], people: new People(text), paragraph: 0, sentence: 0 };
   const persons = new Map<string, Person>();
-  let before: { sentence: Sentence; placed: Placed[] } | undefined;
+  let before: Before | undefined;
   const attribution = article.paragraphs.map((paragraph, p) => {
     try {
       const quotes = quotations(paragraph.text);
@@ -49,7 +49,8 @@ export function attributeArticle(article: Article): ArticleAttribution {
         read.map((x) => x.voices),
       );
       const last = paragraph.sentences.at(-1);
-      if (last) before = { sentence: last, placed: placed.at(-1) ?? [] };
+      const open = (quotes.at(-1)?.close ?? 0) >= paragraph.text.length;
+      if (last) before = { sentence: last, placed: placed.at(-1) ?? [], open };
       return placed.map((list) => list.map((x) => x.attribution));
     } catch (error) {
       throw articleFault(article.file, error, paragraph.line);
@@ -229,6 +230,13 @@ function mergeSameSource(placed: Placed[]): Placed[] {
   return kept;
 }
 
+/** The last sentence of the paragraph before, and whether that paragraph ended inside a quotation. */
+interface Before {
+  sentence: Sentence;
+  placed: Placed[];
+  open: boolean;
+}
+
 /**
  * Gives the sentences of a quotation their speaker: a quotation over several sentences takes the cue after
  * it ('..., he said.') or else the one before it ('X said: "...'); a sentence that opens with a quotation
@@ -239,7 +247,7 @@ function carryQuotations(
   paragraph: Paragraph,
   quotes: Quotation[],
   placed: Placed[][],
-  before: { sentence: Sentence; placed: Placed[] } | undefined,
+  before: Before | undefined,
   voices: string[][],
 ): void {
   const { sentences } = paragraph;
@@ -247,12 +255,15 @@ function carryQuotations(
   const continues = (s: number) => {
     const sentence = sentences[s] as Sentence;
     if ((placed[s]?.length ?? 0) > 0 || !/^["“«]/u.test(sentence.text)) return;
-    const previous = s > 0 ? { sentence: sentences[s - 1] as Sentence, placed: placed[s - 1] ?? [] } : before;
-    // A quotation goes on from one, or is announced by a report ending in a colon ("X reported on it:").
-    const leads = !!previous && /["“”«»]|:$/u.test(previous.sentence.text);
+    const previous =
+      s > 0 ? { sentence: sentences[s - 1] as Sentence, placed: placed[s - 1] ?? [], open: false } : before;
+    // A quotation goes on from one (left open at the end of the paragraph before, or closed in the sentence
+    // before), or is announced by a report ending in a colon ("X reported on it:").
+    const leads = !!previous && (previous.open || /["“”«»]|:$/u.test(previous.sentence.text));
     if (previous && leads) placed[s] = carry(s, previous.placed);
   };
-  if (sentences.length > 0) continues(0);
+  // Sentences opening with a quotation first, so that the rest of a quotation one opens finds its speaker.
+  for (let s = 0; s < sentences.length; s++) continues(s);
   const sentenceAt = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
   for (const q of quotes) {
     const a = sentenceAt(q.open);

@@ -57,7 +57,7 @@ export const FRAMED_LEMMAS: ReadonlySet<string> = new Set(
  * cues only where the subject can speak: "The fire claimed the lives of ...".
  */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(
-  `say tell add write explain insist argue acknowledge admit deny testify reiterate concede tweet declare
+  `say tell add write explain insist argue acknowledge deny testify reiterate concede tweet declare
   announce assert allege accuse warn promise predict speculate describe note observe ask answer reply respond
   complain counter recall remark maintain caution stress emphasize`.split(/\s+/u),
 );
@@ -128,7 +128,10 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   "communiqué",
 ]);
 
-/** Heads of a noun phrase naming someone who can speak without a name ("officials", "a high-ranking official"). */
+/**
+ * Heads of a noun phrase naming someone who can speak without a name ("officials", "a high-ranking official"),
+ * or a document that can ("a ruling", "state figures").
+ */
 export const AGENT_HEADS: ReadonlySet<string> = new Set(
   `official officials source sources spokesman spokeswoman spokesperson spokespeople minister ministers president
   governor mayor police officer officers resident residents witness witnesses expert experts analyst analysts
@@ -141,7 +144,9 @@ export const AGENT_HEADS: ReadonlySet<string> = new Set(
   editor adviser advisor advisers advisors council parliament regulator regulators coalition campaigners operator
   airline insurer manufacturer supporters critics opponents protesters demonstrators campaigners locals villagers
   parents teachers students workers employees staff nurses farmers fishermen miners survivors victims families
-  relatives neighbours neighbors owners users customers passengers voters citizens people polls poll`.split(/\s+/u),
+  relatives neighbours neighbors owners users customers passengers voters citizens people polls poll ruling rulings
+  filing filings papers records figures forecast forecasts analysis research statistics estimates projections memo
+  complaint lawsuit indictment affidavit testimony letter email`.split(/\s+/u),
 );
 
 /** Heads and titles naming a person, for "he"/"she" and "the official" to find ("Governor Elena Marsh"). */

@@ -130,7 +130,9 @@ export function personNames(
   tokens.forEach((token, k) => {
     const last = tokens[run.at(-1) ?? -1];
     if (last && (breaksAfter(last) || last.tags.has("Possessive"))) flush();
-    if (isCapitalized(token) && token.tags.has("Noun") && !isPronoun(token) && !quoted(k)) run.push(k);
+    // A surname the article knows stays one where the tagger reads it otherwise ("Yellen" as an adjective).
+    const nameWord = token.tags.has("Noun") || (run.length === 0 && known([token]));
+    if (isCapitalized(token) && nameWord && !isPronoun(token) && !quoted(k)) run.push(k);
     else flush();
   });
   flush();
