@@ -1,6 +1,6 @@
 import { nlp } from "../text/nlp.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { CUE_WORDS, VENUE_NOUNS } from "./lexicon.ts";
+import { CUE_WORDS, FRAMED_LEMMAS, VENUE_NOUNS } from "./lexicon.ts";
 
 /** A word of a sentence with compromise's tags and its place in the sentence's text. */
 export interface TaggedToken {
@@ -60,17 +60,27 @@ export function isKnownWord(lower: string): boolean {
   return lexiconTags(lower).length > 0 || lexiconTags(lower.replace(/e?s$/u, "")).length > 0;
 }
 
-const CUE_TEST = new RegExp(
-  `\\b(?:${[...CUE_WORDS.keys(), ...VENUE_NOUNS, "according", "put it"].join("|")})\\b`,
+const framed = (form: string) => FRAMED_LEMMAS.has(CUE_WORDS.get(form)?.lemma ?? "");
+const UNFRAMED = [...CUE_WORDS.keys()].filter((form) => !framed(form));
+const FRAMED = [...CUE_WORDS.keys()].filter(framed).join("|");
+
+const CUE_TEST = new RegExp(`\\b(?:${[...UNFRAMED, ...VENUE_NOUNS, "according", "put it"].join("|")})\\b`, "iu");
+
+/**
+ * A framed reporting verb where words or a clause may go with it (see `frameOf` in cues.ts): punctuation,
+ * a quotation or "that" after it, past an adverb or two; a quotation right before it; or the sentence's start.
+ */
+const FRAMED_TEST = new RegExp(
+  `(?:^[\\s"“]*|["”]\\s*)(?:${FRAMED})\\b|\\b(?:${FRAMED})(?:\\s+(?:\\w+ly|also|later|again|too|then|now|further))*(?:\\s*(?:[,;.!?:"“”]|$)|\\s+that\\b)`,
   "iu",
 );
 
 /**
  * Whether a sentence may hold a reporting cue at all: a cheap test so that compromise, which costs about
- * a millisecond a sentence, only tags sentences that can be attributed.
+ * a millisecond a sentence, only tags sentences that can be attributed ("the project was late" is not).
  */
 export function mayHaveCue(text: string): boolean {
-  return CUE_TEST.test(text);
+  return CUE_TEST.test(text) || FRAMED_TEST.test(text);
 }
 
 /** Punctuation that ends a phrase when it stands between two words. */
