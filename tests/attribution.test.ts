@@ -212,9 +212,9 @@ describe("references across sentences and paragraphs", () => {
 
   it("resolves 'he' to a person the previous sentence names even where that person claimed nothing", () => {
     const [paragraph] = attribute(
-      "Governor Elena Marsh visited the flooded town on Sunday. In his address, he praised the rescuers.",
+      "Governor Elena Marsh visited the flooded town on Sunday. In her address, she praised the rescuers.",
     );
-    expect(paragraph?.[1]?.[0]).toMatchObject({ source: "Governor Elena Marsh", surface: "he" });
+    expect(paragraph?.[1]?.[0]).toMatchObject({ source: "Governor Elena Marsh", surface: "she" });
   });
 
   it("resolves 'The sources claim' to the sources just cited, with whoever cited them", () => {

@@ -64,3 +64,54 @@ describe("splitSentences after a closing quotation", () => {
     expect(texts('He said "no." and left.')).toHaveLength(1);
   });
 });
+
+describe("splitSentences on names, abbreviations and numbers from news text", () => {
+  it("keeps titles, initials and middle initials inside the sentence", () => {
+    expect(texts("Defense Secretary Robert M. Gates said the plan would work. Mr. Reeves disagreed.")).toEqual([
+      "Defense Secretary Robert M. Gates said the plan would work.",
+      "Mr. Reeves disagreed.",
+    ]);
+    expect(texts("Rep. Dana F. Ortiz, D-Calif., said so. J. David Cox Sr., a union leader, agreed.")).toEqual([
+      "Rep. Dana F. Ortiz, D-Calif., said so.",
+      "J. David Cox Sr., a union leader, agreed.",
+    ]);
+  });
+
+  it("ends a sentence at an abbreviation when a word that opens sentences follows", () => {
+    expect(texts("He moved to the U.S. He said it was cold.")).toEqual([
+      "He moved to the U.S.",
+      "He said it was cold.",
+    ]);
+    expect(texts("The meeting ended at 4 p.m. But talks went on.")).toEqual([
+      "The meeting ended at 4 p.m.",
+      "But talks went on.",
+    ]);
+    // A title's full stop is never a sentence's end.
+    expect(texts("Lt. Gov. He Wei spoke.")).toEqual(["Lt. Gov. He Wei spoke."]);
+  });
+
+  it("keeps a number after 'No.' and a date after a month's abbreviation", () => {
+    expect(texts("It was the No. 2 official at the agency. He left.")).toEqual([
+      "It was the No. 2 official at the agency.",
+      "He left.",
+    ]);
+    expect(texts("The deal expired on Dec. 18, officials said. Talks resume Jan. 3.")).toEqual([
+      "The deal expired on Dec. 18, officials said.",
+      "Talks resume Jan. 3.",
+    ]);
+  });
+
+  it("ends a sentence closed inside brackets", () => {
+    expect(texts("The vote was 5-4 (Justice Kennedy dissented.) The court adjourned.")).toEqual([
+      "The vote was 5-4 (Justice Kennedy dissented.)",
+      "The court adjourned.",
+    ]);
+  });
+
+  it("keeps a question inside a quotation with the words that attribute it", () => {
+    expect(texts("“Is it over?” asked a reporter. Nobody answered.")).toEqual([
+      "“Is it over?” asked a reporter.",
+      "Nobody answered.",
+    ]);
+  });
+});

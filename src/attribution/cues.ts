@@ -1,10 +1,10 @@
 import {
-  AGENT_HEADS,
   BE_FORMS,
   CUE_WORDS,
   type CueWord,
-  OUTLET_MARKERS,
-  SUBORDINATORS,
+  FRAMED_LEMMAS,
+  RAISING_LEMMAS,
+  SPEECH_LEMMAS,
   VENUE_NOUNS,
   VERB_PREFIX,
 } from "./lexicon.ts";
@@ -17,15 +17,8 @@ import {
   type Subject,
   splitConjoined,
 } from "./phrases.ts";
-import {
-  breaksAfter,
-  commaAfter,
-  isCapitalized,
-  isDeterminer,
-  isKnownWord,
-  isPronoun,
-  type TaggedToken,
-} from "./tokens.ts";
+import { canSpeak, conjoined, finiteSubject, gerundSubject, isAgent, namedApposition } from "./subjects.ts";
+import { breaksAfter, isCapitalized, isDeterminer, isPronoun, type TaggedToken } from "./tokens.ts";
 
 /** A reporting cue found in one sentence, with the phrases it links, as token spans of that sentence. */
 export interface Cue {
@@ -38,6 +31,8 @@ export interface Cue {
   complement: number;
   /** Reporting verbs nested in the complement ("claimed" in "reported its source claimed"). */
   nested: string[];
+  /** Whether the cue reports words whoever its subject is ("said", "according to"), not only a speaker's. */
+  speech: boolean;
 }
 
 /** Phrasal uses of "call" that report nothing ("called for talks", "called off"). */
@@ -63,13 +58,14 @@ export function findCues(text: string, tokens: TaggedToken[], quoted: (index: nu
     if (quoted(i) || i === venue?.at || (i > 0 && isCapitalized(token))) continue;
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       const source = phraseAfter(tokens, i + 2);
-      if (source) cues.push(cue(source, text.slice(token.start, (tokens[i + 1] as TaggedToken).end), i, i + 2));
+      const words = text.slice(token.start, (tokens[i + 1] as TaggedToken).end);
+      if (source) cues.push({ ...cue(source, words, i, i + 2, true), subject: namedApposition(tokens, source) });
       continue;
     }
     if (token.lower === "put" && tokens[i + 1]?.lower === "it") {
       // "..., as the minister put it": a report of wording, though "put" alone reports nothing.
       const source = phraseBefore(tokens, i, floor);
-      if (source && tokens[source.start - 1]?.lower === "as") cues.push(cue(source, "put it", i, i + 2));
+      if (source && tokens[source.start - 1]?.lower === "as") cues.push(cue(source, "put it", i, i + 2, true));
       continue;
     }
     const word = CUE_WORDS.get(token.lower);
@@ -88,14 +84,12 @@ export function findCues(text: string, tokens: TaggedToken[], quoted: (index: nu
   }
   for (const citing of citings) attachCiting(tokens, cues, citing.at, citing.spans);
   return nest(tokens, cues)
-    .filter((found) => isAgent(tokens, found.subject))
-    .flatMap((found) =>
-      splitConjoined(tokens, found.subject.span).map((span) => ({ ...found, subject: { ...found.subject, span } })),
-    );
+    .filter((found) => (found.speech || isAgent(tokens, found.subject)) && canSpeak(tokens, found.subject.span))
+    .flatMap((found) => conjoined(tokens, found).map((span) => ({ ...found, subject: { ...found.subject, span } })));
 }
 
-function cue(span: Span, words: string, at: number, complement: number): Cue {
-  return { subject: { span }, citing: [], cue: words, at, complement, nested: [] };
+function cue(span: Span, words: string, at: number, complement: number, speech: boolean): Cue {
+  return { subject: { span }, citing: [], cue: words, at, complement, nested: [], speech };
 }
 
 /**
@@ -113,7 +107,9 @@ function venueCue(text: string, tokens: TaggedToken[]): Cue | null {
   const verbToken = tokens[verb];
   if (!verbToken?.tags.has("Verb")) return null;
   const venue = text.slice((tokens[0] as TaggedToken).start, (tokens[noun + 1] as TaggedToken).end);
-  return { ...cue(subject.span, `${venue} ... ${verbToken.text}`, verb, verb + 1), subject };
+  const word = CUE_WORDS.get(verbToken.lower);
+  const speech = !!word && speaks(verbToken, word);
+  return { ...cue(subject.span, `${venue} ... ${verbToken.text}`, verb, verb + 1, speech), subject };
 }
 
 /** The first index from `at` that is not an auxiliary or adverb standing before a verb. */
@@ -134,8 +130,9 @@ function isNounUse(tokens: TaggedToken[], i: number): boolean {
   const token = tokens[i] as TaggedToken;
   if (before && !breaksAfter(before) && !VERB_PREFIX.has(before.lower)) {
     const t = before.tags;
-    if (isDeterminer(before) || t.has("Possessive") || t.has("Value") || (t.has("Adjective") && !t.has("Noun")))
-      return true;
+    // "a reported death"; not "United said", whose capital makes it a name.
+    const adjective = t.has("Adjective") && !t.has("Noun") && !isCapitalized(before);
+    if (isDeterminer(before) || t.has("Possessive") || t.has("Value") || adjective) return true;
   }
   // "Media reports say": a plural form right before another verb is its subject.
   return /s$/u.test(token.lower) && !!after && !breaksAfter(token) && after.tags.has("Verb") && !after.tags.has("Noun");
@@ -148,6 +145,9 @@ function isNounUse(tokens: TaggedToken[], i: number): boolean {
 function callsJudgement(tokens: TaggedToken[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || CALL_PARTICLES.test(next.lower)) return false;
+  // "called that a “very modest adjustment”": a demonstrative object, then the judgement.
+  const judged = tokens[i + 2];
+  if (/^(that|this)$/u.test(next.lower) && judged && (isDeterminer(judged) || /["“]/u.test(judged.pre))) return true;
   const object = phraseAfter(tokens, i + 1);
   if (!object) return false;
   // An adjective after the object's noun is the judgement ("called its actions defensive in nature").
@@ -166,11 +166,26 @@ function callsJudgement(tokens: TaggedToken[], i: number): boolean {
   );
 }
 
-/** Whether "added" reports words ('..., he added', "added that", "added: “...”"), not "added 200 jobs". */
-function addsWords(tokens: TaggedToken[], i: number): boolean {
-  const token = tokens[i] as TaggedToken;
-  const next = tokens[i + 1];
-  return !next || /[,:;.!?"“”]/u.test(token.post) || next.lower === "that" || /["“]/u.test(next.pre);
+/**
+ * How a framed reporting verb reports words here, if it does: what it reports follows it ("noted that",
+ * "added: “...”", "asked simply, “...”"), or it follows a quotation ('"...," added a Florida Democrat'), or
+ * it closes the clause it reports ('"...," he added', "..., data show."). Not "added 200 jobs", "asked her
+ * to leave".
+ */
+function frameOf(tokens: TaggedToken[], i: number): "before" | "after" | "closing" | null {
+  let k = i;
+  // "asked simply, “Who cares?”": adverbs may stand between the verb and what it reports.
+  while (tokens[k + 1]?.tags.has("Adverb") && !breaksAfter(tokens[k] as TaggedToken)) k++;
+  const token = tokens[k] as TaggedToken;
+  const next = tokens[k + 1];
+  const previous = tokens[i - 1];
+  if (next && (/[:"“]/u.test(token.post) || /["“]/u.test(next.pre) || (next.lower === "that" && k === i)))
+    return "after";
+  if (previous && /["”]/u.test(previous.post)) return "before";
+  // 'Asked a Pennsylvania Republican: “...”': the verb opens the sentence, its subject and a colon follow.
+  const subject = !previous || breaksAfter(previous) ? phraseAfter(tokens, i + 1) : null;
+  if (subject && /:/u.test((tokens[subject.end - 1] as TaggedToken).post)) return "after";
+  return !next || /[,;.!?]/u.test(token.post) ? "closing" : null;
 }
 
 /** Whether a participle is passive ("was reported", "were on Wednesday reported"). */
@@ -188,12 +203,25 @@ function isPassive(tokens: TaggedToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a reporting word reports words whoever says them: a verb of speech that compromise reads as a
+ * verb here, not the noun of "his campaign promise".
+ */
+function speaks(token: TaggedToken, word: CueWord): boolean {
+  return SPEECH_LEMMAS.has(word.lemma) && token.tags.has("Verb");
+}
+
 /** A reporting verb at `i` with its subject, or null where it reports nothing here. */
 function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: Cue[], floor: number): Cue | null {
   const token = tokens[i] as TaggedToken;
   const next = tokens[i + 1];
   if (word.lemma === "call" && !callsJudgement(tokens, i)) return null;
-  if (word.lemma === "add" && !addsWords(tokens, i)) return null;
+  const frame = FRAMED_LEMMAS.has(word.lemma) ? frameOf(tokens, i) : "after";
+  if (!frame) return null;
+  // "a man believed to have accompanied him", "is said to be": a raised passive reports nobody's words
+  // (not "the officers claimed to be seeking", whose subject claims).
+  const raised = RAISING_LEMMAS.has(word.lemma) && next?.lower === "to" && tokens[i + 2]?.tags.has("Verb");
+  if (word.form === "participle" && raised) return null;
   // "The study found that ...": finding reports only with a clause after it, not "found the body".
   if (word.lemma === "find" && next?.lower !== "that") return null;
   let words = token.text;
@@ -205,14 +233,21 @@ function reportingCue(tokens: TaggedToken[], i: number, word: CueWord, earlier: 
   if (word.form === "participle" && next?.lower === "by") {
     // "told by the minister", "reported by local press as": the agent is the source.
     const agent = phraseAfter(tokens, i + 2);
-    return agent ? cue(agent, `${token.text} by`, i, agent.end) : null;
+    if (!agent) return null;
+    const subject = namedApposition(tokens, agent);
+    return { ...cue(subject.span, `${token.text} by`, i, agent.end, speaks(token, word)), subject };
   }
   if (word.form === "participle" && isPassive(tokens, i)) return null;
   const complement = complementStart(tokens, i, word);
   const subject =
     word.form === "gerund" ? gerundSubject(tokens, i, earlier, floor) : finiteSubject(tokens, i, word, earlier, floor);
   if (!subject) return null;
-  return { subject, citing: [], cue: words, at: i, complement, nested: [] };
+  // "..., the associate noted, ...": a verb closing what it reports has a subject that opens a clause after
+  // the words reported, not the noun before it ("bids for new construction projects, Yearout said").
+  // Nor one that opens the sentence: "Over 1,000 rescuers responded." closes no words.
+  const opener = tokens[subject.span.start - 1];
+  if (frame === "closing" && subject.span.start < i && !(opener && breaksAfter(opener))) return null;
+  return { subject, citing: [], cue: words, at: i, complement, nested: [], speech: speaks(token, word) };
 }
 
 /** Where what a verb reports starts: past "that", and past the hearer of "told the press". */
@@ -224,55 +259,6 @@ function complementStart(tokens: TaggedToken[], i: number, word: CueWord): numbe
   }
   while (tokens[k] && /^(that|as)$/u.test((tokens[k] as TaggedToken).lower)) k++;
   return k;
-}
-
-/**
- * The subject of an -ing report: its own where a subordinator leads in ("with local media reporting"),
- * else the one of the clause it hangs on ("..., saying", "posted a message blaming Iran").
- */
-function gerundSubject(tokens: TaggedToken[], i: number, earlier: Cue[], floor: number): Subject | null {
-  const before = tokens[i - 1];
-  if (before && !breaksAfter(before)) {
-    const own = phraseBefore(tokens, i, floor);
-    if (own && SUBORDINATORS.has(tokens[own.start - 1]?.lower ?? "")) return { span: own };
-  }
-  const last = earlier.at(-1);
-  if (last) return last.subject;
-  return clauseSubject(tokens, i);
-}
-
-/** The subject of a finite report: before it, after it when inverted ("said the minister"), or the clause's. */
-function finiteSubject(tokens: TaggedToken[], i: number, word: CueWord, earlier: Cue[], floor: number): Subject | null {
-  let p = i - 1;
-  while (p >= 0 && VERB_PREFIX.has((tokens[p] as TaggedToken).lower) && !breaksAfter(tokens[p] as TaggedToken)) p--;
-  const before = tokens[p];
-  if (!before) return inverted(tokens, i, word);
-  if (/^(and|but|or)$/u.test(before.lower)) {
-    // "did not mention ..., but said": the verb shares the subject of the clause before.
-    return earlier.at(-1)?.subject ?? clauseSubject(tokens, p);
-  }
-  if (breaksAfter(before)) {
-    const after = inverted(tokens, i, word);
-    if (after || !commaAfter(before)) return after;
-    const subject = clauseSubject(tokens, p + 1);
-    return subject && subject.end === p + 1 ? subject : null;
-  }
-  if (before.lower === "who" && tokens[p - 1] && commaAfter(tokens[p - 1] as TaggedToken)) {
-    const antecedent = phraseBefore(tokens, p, floor);
-    return antecedent ? { span: antecedent } : null;
-  }
-  if (before.tags.has("Verb") && !before.tags.has("Noun") && !isCapitalized(before)) return null;
-  const span = phraseBefore(tokens, p + 1, floor);
-  return span ? { span } : null;
-}
-
-/** '"...," said the minister.': the subject follows a saying verb that opens its clause. */
-function inverted(tokens: TaggedToken[], i: number, word: CueWord): Subject | null {
-  if (!/^(say|add|write|tell|explain|claim|report)$/u.test(word.lemma) || word.form === "gerund") return null;
-  const span = phraseAfter(tokens, i + 1);
-  const last = span && tokens[span.end - 1];
-  if (!span || !last || !(span.end === tokens.length || breaksAfter(last))) return null;
-  return isPronoun(tokens[span.start] as TaggedToken) && span.end !== tokens.length ? null : { span };
 }
 
 /** "X, citing Y, reported" and "X reports, citing Y": Y goes to the nearest report. */
@@ -292,6 +278,7 @@ function attachCiting(tokens: TaggedToken[], cues: Cue[], at: number, spans: Spa
       at,
       complement: at + 1,
       nested: [],
+      speech: false,
     });
 }
 
@@ -312,21 +299,4 @@ function nest(tokens: TaggedToken[], cues: Cue[]): Cue[] {
     outer.nested.push((tokens[inner.at] as TaggedToken).lower);
   }
   return kept;
-}
-
-/**
- * Whether a subject can name someone who speaks: a name (one with an apposition is one), a pronoun, or
- * a noun such as "officials". "The fire claimed the lives of ..." has no such subject.
- */
-function isAgent(tokens: TaggedToken[], subject: Subject): boolean {
-  if (subject.apposition) return true;
-  for (let k = subject.span.start; k < subject.span.end; k++) {
-    const token = tokens[k] as TaggedToken;
-    const t = token.tags;
-    if (["ProperNoun", "Acronym", "Url", "Person", "Organization", "Actor"].some((tag) => t.has(tag))) return true;
-    if ((k > 0 && isCapitalized(token)) || isPronoun(token)) return true;
-    if (k === 0 && isCapitalized(token) && !isKnownWord(token.lower)) return true;
-    if (AGENT_HEADS.has(token.lower) || OUTLET_MARKERS.has(token.lower)) return true;
-  }
-  return false;
 }

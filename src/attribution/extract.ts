@@ -3,10 +3,11 @@ import type { Article, Paragraph, Sentence } from "../corpus/types.ts";
 import { claimSpan } from "./claims.ts";
 import { findCues } from "./cues.ts";
 import { hedgeWords, hedgingCues } from "./hedges.ts";
-import { spanText } from "./phrases.ts";
+import { nameParts, People, type Person } from "./people.ts";
+import { clauseStart, spanText } from "./phrases.ts";
 import { isQuoted, type Quotation, quotations } from "./quotes.ts";
-import { type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
-import { mayHaveCue, type TaggedToken, tagWords } from "./tokens.ts";
+import { type Discourse, type Mention, type PersonName, personNames, resolve } from "./resolve.ts";
+import { isPronoun, mayHaveCue, type TaggedToken, tagWords } from "./tokens.ts";
 import type { ArticleAttribution, Attribution, Claim } from "./types.ts";
 
 /** An attribution with where its cue stands in the paragraph, for quotations to find their speaker. */
@@ -26,50 +27,95 @@ const PERSONAL = /\b(?:he|she|his|her|him)\b/iu;
  * resolve to sources named earlier, and the sentences of a quotation carry the attribution of its cue.
  */
 export function attributeArticle(article: Article): ArticleAttribution {
-  const mentions: Mention[] = [];
-  let before: { sentence: Sentence; placed: Placed[] } | undefined;
-  return article.paragraphs.map((paragraph, p) => {
+  const text = article.paragraphs.map((paragraph) => paragraph.text).join("\n\n");
+  const context: Discourse = { mentions: [], people: new People(text), paragraph: 0, sentence: 0 };
+  const persons = new Map<string, Person>();
+  let before: Before | undefined;
+  const attribution = article.paragraphs.map((paragraph, p) => {
     try {
       const quotes = quotations(paragraph.text);
-      const placed = paragraph.sentences.map((sentence, s) => {
+      context.paragraph = p;
+      const read = paragraph.sentences.map((sentence, s) => {
         const next = paragraph.sentences[s + 1] ?? article.paragraphs[p + 1]?.sentences[0];
-        return attributeSentence(sentence, quotes, mentions, p, !!next && PERSONAL.test(next.text));
+        context.sentence++;
+        return attributeSentence(sentence, quotes, context, persons, !!next && PERSONAL.test(next.text));
       });
-      carryQuotations(paragraph, quotes, placed, before);
+      const placed = read.map((x) => x.placed);
+      carryQuotations(
+        paragraph,
+        quotes,
+        placed,
+        before,
+        read.map((x) => x.voices),
+      );
       const last = paragraph.sentences.at(-1);
-      if (last) before = { sentence: last, placed: placed.at(-1) ?? [] };
+      const open = (quotes.at(-1)?.close ?? 0) >= paragraph.text.length;
+      if (last) before = { sentence: last, placed: placed.at(-1) ?? [], open };
       return placed.map((list) => list.map((x) => x.attribution));
     } catch (error) {
       throw articleFault(article.file, error, paragraph.line);
     }
   });
+  return fullestNames(attribution, persons);
+}
+
+/**
+ * Names every person source by the fullest name the article gives them, wherever in the article that is:
+ * "Mr Obama" and "President Obama" are "President Barack Obama", one source. `persons` maps each name a
+ * source was given to the person it names.
+ */
+function fullestNames(attribution: ArticleAttribution, persons: Map<string, Person>): ArticleAttribution {
+  for (const a of attribution.flat(2)) {
+    const person = persons.get(a.source);
+    if (!person || person.name === a.source) continue;
+    a.surface ??= a.source;
+    a.source = person.name;
+  }
+  return attribution;
+}
+
+/** A sentence read: its own attributions, and whom the quotation it lies in attributes words to. */
+interface Read {
+  placed: Placed[];
+  /**
+   * The named subjects of reporting cues inside quotation marks ("[Bruck] said" in a quoted report): whom
+   * the quotation's speaker relies on, where the sentence takes its speaker from its quotation.
+   */
+  voices: string[];
 }
 
 function attributeSentence(
   sentence: Sentence,
   quotes: Quotation[],
-  mentions: Mention[],
-  p: number,
+  context: Discourse,
+  persons: Map<string, Person>,
   personAhead: boolean,
-): Placed[] {
+): Read {
+  const { mentions } = context;
+  const p = context.paragraph;
   const cued = mayHaveCue(sentence.text);
-  if (!cued && !personAhead) return [];
+  if (!cued && !personAhead) return { placed: [], voices: [] };
   const { text } = sentence;
   const tokens = tagWords(text);
   const quoted = (i: number) => isQuoted(quotes, sentence.start + (tokens[i]?.start ?? 0));
   const cues = cued ? findCues(text, tokens, quoted) : [];
   // Names inside a source's own phrase are that source, mentioned when it is.
   const inSubject = (at: number) => cues.some(({ subject: { span } }) => at >= span.start && at < span.end);
-  const names = personNames(text, tokens, quoted).filter((name) => !inSubject(name.at));
+  const known = (words: TaggedToken[]) => {
+    const parts = nameParts(words);
+    return !!parts && parts.given.length === 0 && !!context.people.find(parts);
+  };
+  const names = personNames(text, tokens, quoted, known).filter((name) => !inSubject(name.at));
   const starts = cues.map((cue) => Math.min(cue.at, cue.subject.span.start));
   const local = quotes
     .map((q) => ({ open: q.open - sentence.start, close: q.close - sentence.start }))
     .filter((q) => q.close > 0 && q.open < text.length);
   const placed: Placed[] = [];
   cues.forEach((cue, j) => {
-    mentionNames(names, cue.subject.span.start, mentions, p);
-    const resolved = resolve(text, tokens, cue.subject.span, mentions, p);
+    mentionNames(names, cue.subject.span.start, tokens, context);
+    const resolved = resolve(text, tokens, cue.subject.span, context);
     if (!resolved) return;
+    if (resolved.person) persons.set(resolved.source, resolved.person);
     const citing = unique([...resolved.citing, ...cue.citing.map((span) => spanText(text, tokens, span))]);
     const cueToken = tokens[cue.at] as TaggedToken;
     const cueHedges = hedgingCues([cueToken.lower, ...cue.nested]);
@@ -77,18 +123,82 @@ function attributeSentence(
     const attribution: Attribution = { source: resolved.source, citing, cue: cue.cue, hedges };
     if (resolved.surface && resolved.surface !== resolved.source) attribution.surface = resolved.surface;
     attribution.claim = claimSpan(text, tokens, cue, cues, local);
-    mentions.push({ name: resolved.source, citing, kind: resolved.kind, paragraph: p, speaks: true });
+    const mention: Omit<Mention, "sentence"> = {
+      name: resolved.source,
+      citing,
+      kind: resolved.kind,
+      paragraph: p,
+      speaks: true,
+      salient: true,
+    };
+    if (cue.subject.apposition) mention.description = spanText(text, tokens, cue.subject.apposition);
+    mentions.push(withPerson(mention, resolved, context.sentence));
     placed.push({ attribution, cueOffset: sentence.start + cueToken.start, cueHedges });
   });
-  mentionNames(names, Number.POSITIVE_INFINITY, mentions, p);
-  return mergeSameSource(placed);
+  mentionNames(names, Number.POSITIVE_INFINITY, tokens, context);
+  const voices = cues.length === 0 && cued ? voicesIn(text, tokens, quoted, context) : [];
+  return { placed: mergeSameSource(foldNested(placed, sentence)), voices };
 }
 
-/** Adds the names standing before token `before` to the mentions: "he" may point back to them, not forward. */
-function mentionNames(names: PersonName[], before: number, mentions: Mention[], p: number): void {
+/** The named sources of the reporting cues inside a sentence's quotation marks, as the article knows them. */
+function voicesIn(text: string, tokens: TaggedToken[], quoted: (i: number) => boolean, context: Discourse): string[] {
+  const inside = findCues(text, tokens, () => false).filter((cue) => quoted(cue.at));
+  const named = inside.filter((cue) => !isPronoun(tokens[cue.subject.span.start] as TaggedToken));
+  return unique(named.map((cue) => resolve(text, tokens, cue.subject.span, context)?.source ?? ""));
+}
+
+/**
+ * "Avalos believed he would be beaten up, not shot, Cocis said": a report inside the words another source
+ * is credited with is that source's to tell. Its speaker becomes whom that source relies on rather than a
+ * source of the article. A claim that is the whole sentence (where the extractor could not tell) holds none.
+ */
+function foldNested(placed: Placed[], sentence: Sentence): Placed[] {
+  const at = (x: Placed) => x.cueOffset - sentence.start;
+  const within = (x: Placed, claim: Claim | undefined) => !!claim && claim[0] <= at(x) && at(x) < claim[1];
+  const part = (claim: Claim | undefined) => !!claim && (claim[0] > 0 || claim[1] < sentence.text.length);
+  return placed.filter((inner) => {
+    const outer = placed.find(
+      (o) =>
+        o.attribution.source !== inner.attribution.source &&
+        part(o.attribution.claim) &&
+        within(inner, o.attribution.claim) &&
+        !within(o, inner.attribution.claim),
+    );
+    if (!outer) return true;
+    const relied = [inner.attribution.source, ...inner.attribution.citing];
+    outer.attribution.citing = unique([...outer.attribution.citing, ...relied]);
+    return false;
+  });
+}
+
+function withPerson(
+  mention: Omit<Mention, "sentence">,
+  found: { person?: Person; gender?: Mention["gender"] },
+  sentence: number,
+): Mention {
+  const m: Mention = { ...mention, sentence };
+  if (found.person) m.person = found.person;
+  else if (found.gender) m.gender = found.gender;
+  return m;
+}
+
+/**
+ * Adds the names standing before token `before` to the mentions, and the people they name to the
+ * article's: "he" may point back to them, not forward, and a later surname finds them.
+ */
+function mentionNames(names: PersonName[], before: number, tokens: TaggedToken[], context: Discourse): void {
   while ((names[0]?.at ?? Number.POSITIVE_INFINITY) < before) {
-    const { name } = names.shift() as PersonName;
-    mentions.push({ name, citing: [], kind: "person", paragraph: p, speaks: false });
+    const { name, at, end } = names.shift() as PersonName;
+    const person = context.people.add(name, tokens.slice(at, end));
+    const mention = {
+      name: person?.name ?? name,
+      citing: [],
+      kind: "person" as const,
+      paragraph: context.paragraph,
+      speaks: false,
+      salient: at === clauseStart(tokens, tokens.length),
+    };
+    context.mentions.push(withPerson(mention, { ...(person && { person }) }, context.sentence));
   }
 }
 
@@ -120,6 +230,13 @@ function mergeSameSource(placed: Placed[]): Placed[] {
   return kept;
 }
 
+/** The last sentence of the paragraph before, and whether that paragraph ended inside a quotation. */
+interface Before {
+  sentence: Sentence;
+  placed: Placed[];
+  open: boolean;
+}
+
 /**
  * Gives the sentences of a quotation their speaker: a quotation over several sentences takes the cue after
  * it ('..., he said.') or else the one before it ('X said: "...'); a sentence that opens with a quotation
@@ -130,16 +247,23 @@ function carryQuotations(
   paragraph: Paragraph,
   quotes: Quotation[],
   placed: Placed[][],
-  before: { sentence: Sentence; placed: Placed[] } | undefined,
+  before: Before | undefined,
+  voices: string[][],
 ): void {
   const { sentences } = paragraph;
+  const carry = (s: number, speaker: Placed[]) => carried(sentences[s], speaker, voices[s] ?? []);
   const continues = (s: number) => {
     const sentence = sentences[s] as Sentence;
     if ((placed[s]?.length ?? 0) > 0 || !/^["“«]/u.test(sentence.text)) return;
-    const previous = s > 0 ? { sentence: sentences[s - 1] as Sentence, placed: placed[s - 1] ?? [] } : before;
-    if (previous && /["“”«»]/u.test(previous.sentence.text)) placed[s] = carry(sentence, previous.placed);
+    const previous =
+      s > 0 ? { sentence: sentences[s - 1] as Sentence, placed: placed[s - 1] ?? [], open: false } : before;
+    // A quotation goes on from one (left open at the end of the paragraph before, or closed in the sentence
+    // before), or is announced by a report ending in a colon ("X reported on it:").
+    const leads = !!previous && (previous.open || /["“”«»]|:$/u.test(previous.sentence.text));
+    if (previous && leads) placed[s] = carry(s, previous.placed);
   };
-  if (sentences.length > 0) continues(0);
+  // Sentences opening with a quotation first, so that the rest of a quotation one opens finds its speaker.
+  for (let s = 0; s < sentences.length; s++) continues(s);
   const sentenceAt = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
   for (const q of quotes) {
     const a = sentenceAt(q.open);
@@ -148,22 +272,23 @@ function carryQuotations(
     const closing = (placed[b] ?? []).filter((x) => x.cueOffset > q.close);
     const opening = (placed[a] ?? []).filter((x) => x.cueOffset < q.open);
     const [from, to, speaker] = closing.length > 0 ? [a, b, closing] : [a + 1, b + 1, opening];
-    for (let s = from; s < to; s++) if (placed[s]?.length === 0) placed[s] = carry(sentences[s], speaker);
+    for (let s = from; s < to; s++) if (placed[s]?.length === 0) placed[s] = carry(s, speaker);
   }
   for (let s = 1; s < sentences.length; s++) continues(s);
 }
 
 /**
- * A speaker's attribution for another sentence of its quotation, with that sentence's hedges. Its cue
- * now stands before the paragraph, so a quotation opening here carries it on as the cue's own would.
+ * A speaker's attribution for another sentence of its quotation, with that sentence's hedges and whom the
+ * quotation itself names as saying its words (`voices`). Its cue now stands before the paragraph, so a
+ * quotation opening here carries it on as the cue's own would.
  */
-function carry(sentence: Sentence | undefined, speaker: Placed[]): Placed[] {
+function carried(sentence: Sentence | undefined, speaker: Placed[], voices: string[]): Placed[] {
   return speaker.map((x) => ({
     ...x,
     cueOffset: -1,
     attribution: {
       ...x.attribution,
-      citing: [...x.attribution.citing],
+      citing: unique([...x.attribution.citing, ...voices.filter((v) => v !== x.attribution.source)]),
       hedges: unique([...hedgeWords(sentence?.text ?? ""), ...x.cueHedges]),
       // The cue is in another sentence: all of this one is the quotation's.
       claim: [0, sentence?.text.length ?? 0],

@@ -40,6 +40,40 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = new Map(
   ),
 );
 
+/**
+ * Reporting verbs with a commoner sense that reports nothing ("noted the date", "asked her to leave", "the
+ * video shows a fire", "added 200 jobs"): they are cues only where what they report follows them as words
+ * or a clause ("noted that", "asked: “...”", '"...," he added', "..., data show.").
+ */
+export const FRAMED_LEMMAS: ReadonlySet<string> = new Set(
+  `add note observe ask answer reply respond complain counter recall remark maintain caution stress emphasize show
+  project`.split(/\s+/u),
+);
+
+/**
+ * Reporting verbs whose subject need not look like someone who speaks: they have no sense but reporting
+ * words, so whatever says them is a source ("the president-elect said", "one close associate said",
+ * "according to state figures"). The others ("claimed", "found", "called", "revealed", "suggests") are
+ * cues only where the subject can speak: "The fire claimed the lives of ...".
+ */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(
+  `say tell add write explain insist argue acknowledge deny testify reiterate concede tweet declare
+  announce assert allege accuse warn promise predict speculate describe note observe ask answer reply respond
+  complain counter recall remark maintain caution stress emphasize`.split(/\s+/u),
+);
+
+/** Reporting verbs a subject may follow, after the words it reports ('"...," added a Florida Democrat'). */
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set(
+  `say add write tell explain claim report insist warn predict observe ask answer reply respond counter recall
+  remark note continue concede acknowledge admit`.split(/\s+/u),
+);
+
+/** Reporting verbs whose participle before "to" is a raised passive: "a man believed to have", "said to be". */
+export const RAISING_LEMMAS: ReadonlySet<string> = new Set(["say", "report", "believe", "allege", "estimate", "fear"]);
+
+/** Determiners and pronouns that deny a subject: "No group claimed responsibility" names no source. */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(["no", "neither", "nor", "none", "nobody", "never"]);
+
 /** Reporting verbs that themselves weaken what is reported ("claims", "fears", "suggest"). */
 export const HEDGING_LEMMAS: ReadonlySet<string> = new Set([
   "claim",
@@ -94,7 +128,10 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   "communiqué",
 ]);
 
-/** Heads of a noun phrase naming someone who can speak without a name ("officials", "a high-ranking official"). */
+/**
+ * Heads of a noun phrase naming someone who can speak without a name ("officials", "a high-ranking official"),
+ * or a document that can ("a ruling", "state figures").
+ */
 export const AGENT_HEADS: ReadonlySet<string> = new Set(
   `official officials source sources spokesman spokeswoman spokesperson spokespeople minister ministers president
   governor mayor police officer officers resident residents witness witnesses expert experts analyst analysts
@@ -107,7 +144,9 @@ export const AGENT_HEADS: ReadonlySet<string> = new Set(
   editor adviser advisor advisers advisors council parliament regulator regulators coalition campaigners operator
   airline insurer manufacturer supporters critics opponents protesters demonstrators campaigners locals villagers
   parents teachers students workers employees staff nurses farmers fishermen miners survivors victims families
-  relatives neighbours neighbors owners users customers passengers voters citizens people polls poll`.split(/\s+/u),
+  relatives neighbours neighbors owners users customers passengers voters citizens people polls poll ruling rulings
+  filing filings papers records figures forecast forecasts analysis research statistics estimates projections memo
+  complaint lawsuit indictment affidavit testimony letter email`.split(/\s+/u),
 );
 
 /** Heads and titles naming a person, for "he"/"she" and "the official" to find ("Governor Elena Marsh"). */
@@ -116,6 +155,23 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set(
   scientist researcher doctor leader commander chief director ambassador envoy secretary senator lawmaker activist
   correspondent reporter editor adviser advisor judge prosecutor lawyer marshal general engineer farmer resident
   mr mrs ms dr prof professor coach captain chancellor king queen prince colonel commissioner premier`.split(/\s+/u),
+);
+
+/** Words that make a person "he" ("Mr", "spokesman", "boyfriend"), for a pronoun to find the right one. */
+export const MALE_WORDS: ReadonlySet<string> = new Set(
+  `mr he him his man men boy boyfriend husband father dad son brother uncle nephew grandfather grandson king prince
+  spokesman chairman congressman councilman businessman sir lord`.split(/\s+/u),
+);
+
+/** Words that make a person "she" ("Mrs", "spokeswoman", "mother"). */
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(
+  `mrs ms miss madam she her woman women girl girlfriend wife mother mom daughter sister aunt niece grandmother
+  granddaughter queen princess spokeswoman chairwoman congresswoman councilwoman businesswoman lady dame`.split(/\s+/u),
+);
+
+/** Lower-case words inside a person's name ("Erik van Sebille", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "van von der den de del della da di du la le al el bin ibn".split(" "),
 );
 
 /** Bodies compromise tags as actors ("the council") that are not one person. */
@@ -146,8 +202,8 @@ export const VERB_PREFIX: ReadonlySet<string> = new Set(
   again repeatedly then now already initially publicly privately separately recently still since`.split(/\s+/u),
 );
 
-/** Prepositions that may join the words of one name ("Secretary of State", "sources in the government"). */
-export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from"]);
+/** Prepositions that may join the words of one name ("Secretary of State", "sources in the government", "those around Trump"). */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from", "around"]);
 
 /** Words after which an -ing reporting word has its own subject ("with local media reporting ..."). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(["with", "despite", "after", "while", "without", "amid"]);

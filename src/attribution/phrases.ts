@@ -97,8 +97,14 @@ export function phraseBefore(tokens: TaggedToken[], end: number, floor = 0): Spa
       break;
     }
   }
+  // "Her boyfriend told investigators": a possessive pronoun opens the phrase as a determiner would.
+  const owner = tokens[start - 1];
+  if (start < end && start > floor && owner && OWNERS.test(owner.lower) && !breaksAfter(owner)) start--;
   return start < end ? { start, end } : null;
 }
+
+/** Possessive pronouns, which open a noun phrase. */
+const OWNERS = /^(his|her|its|their|our|my|your)$/u;
 
 /**
  * Whether the word at `k` is nominal here. compromise tags some nouns by their commoner use as verbs;
@@ -110,6 +116,11 @@ function nominalAt(tokens: TaggedToken[], k: number): boolean {
   if (isNominal(token, k) || (AGENT_HEADS.has(token.lower) && !CUE_WORDS.has(token.lower))) return true;
   if (!token.tags.has("Verb") || token.tags.has("Auxiliary") || token.tags.has("Copula")) return false;
   const before = tokens[k - 1];
+  // "to see Trump admit": after an infinitive's "to" such a word is the verb it reads as; not after the
+  // preposition of "according to state figures".
+  const infinitive =
+    before?.lower === "to" && !/^(according|close|due|next|prior|thanks)$/u.test(tokens[k - 2]?.lower ?? "");
+  if (infinitive && before && !breaksAfter(before)) return false;
   const after = tokens[k + 1];
   const joined = (t: TaggedToken | undefined) => !!t && !breaksAfter(t);
   if (joined(before) && before && (isDeterminer(before) || before.tags.has("Value") || before.tags.has("Adjective"))) {
@@ -213,9 +224,12 @@ export function clauseSubject(tokens: TaggedToken[], limit: number): ClauseSubje
   if (!main || main.end > limit) return null;
   const last = tokens[main.end - 1] as TaggedToken;
   if (!commaAfter(last)) return { span: main, end: main.end };
-  // An apposition or relative clause runs to the next comma before the verb.
+  // An apposition or relative clause runs to the next comma before the verb, or over several commas where
+  // the last stands right before it ("Eddie Foreman, 40, of Opelika, Alabama, who ..., said").
   let close = main.end;
   while (close < limit && !commaAfter(tokens[close] as TaggedToken)) close++;
+  const beforeLimit = tokens[limit - 1];
+  if (limit > main.end && beforeLimit && commaAfter(beforeLimit)) close = limit - 1;
   if (close >= limit) return { span: main, end: main.end };
   const inner = { start: main.end, end: close + 1 };
   if (/^(which|who|whose|where|when)$/u.test((tokens[inner.start] as TaggedToken).lower))

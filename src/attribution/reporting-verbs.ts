@@ -1,7 +1,8 @@
 /**
  * Reporting verbs, by lemma; compromise conjugates them once, at install time (`scripts/build-word-tables.ts`).
  * "cite" is here too: "It cited the Air Force as stating" is a claim of the subject that names whom it
- * relies on; the participle "citing" is handled as a citing phrase, not a source of its own.
+ * relies on; the participle "citing" is handled as a citing phrase, not a source of its own. Those of
+ * `FRAMED_LEMMAS` (lexicon.ts) report only where words or a clause follow them.
  */
 export const REPORTING_VERBS: readonly string[] = [
   "say",
@@ -46,4 +47,20 @@ export const REPORTING_VERBS: readonly string[] = [
   "tweet",
   "speculate",
   "find",
+  "note",
+  "observe",
+  "ask",
+  "answer",
+  "reply",
+  "respond",
+  "complain",
+  "counter",
+  "recall",
+  "remark",
+  "maintain",
+  "caution",
+  "stress",
+  "emphasize",
+  "show",
+  "project",
 ];
