@@ -62,6 +62,15 @@ describe("the analyzer", () => {
     expect(termsIn("70 percent")).toEqual(["70", "percent"]);
   });
 
+  it("gives the plural of initials the initials' term", () => {
+    expect(termsOf("ARTIs")).toEqual(termsOf("ARTI"));
+    expect(termsOf("UAVs")).toEqual(termsOf("UAV"));
+    expect(termsOf("IDs")).toEqual(termsOf("ID"));
+    expect(termsOf("IDs")).not.toEqual([]);
+    // Only capitals and a lower-case s: a word that ends in a capital S is not a plural.
+    expect(termsOf("ARTIS")).not.toEqual(termsOf("ARTI"));
+  });
+
   it("tells the United States from the pronoun", () => {
     expect(termsOf("US")).toEqual(["us"]);
     expect(termsOf("U.S.")).toEqual(["us"]);

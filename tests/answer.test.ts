@@ -41,6 +41,23 @@ describe("ask: ranking and quotes", () => {
     expect(ask(index, "What share of income depends on the catch? 60 percent?").results[0]?.paragraph).toBe(4);
   });
 
+  it("finds initials where the article writes only their plural, and the other way round", () => {
+    const clinic = buildIndex(
+      [
+        parseTxt(
+          "clinic.txt",
+          "clinic",
+          "Winter at the Velka clinic\n\nDoctors saw more ARTIs than in any winter before.\n\nThe clinic bought a new UAV for deliveries.",
+        ),
+      ],
+      attribute,
+    );
+    const arti = ask(clinic, "Did doctors see ARTI this winter?");
+    expect(arti).toMatchObject({ status: "ok", unmatched: [] });
+    expect(arti.results[0]?.paragraph).toBe(1);
+    expect(ask(clinic, "What are the clinic's UAVs for?").results[0]?.paragraph).toBe(2);
+  });
+
   it("quotes the best sentence verbatim, cut from the whole paragraph", () => {
     const [top] = ask(index, "Where were crews told to stay?").results;
     expect(top?.quote).toBe("Crews were told to stay ashore.");

@@ -26,6 +26,9 @@ const TOKEN = /\p{N}+(?:[.,]\p{N}+)*%?|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['�
 
 const JOINER = /['’\-‐‑]/u;
 
+/** Two or more capitals and a plural "s": "ARTIs", "UAVs", "MPs". */
+const INITIALS_PLURAL = /^\p{Lu}{2,}s$/u;
+
 /** Splits text into words, keeping each one's place so that matches can be shown where they stand. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -74,6 +77,8 @@ export function termsOf(surface: string): string[] {
   const folded = foldWord(surface);
   if (/^\p{N}/u.test(folded)) return numberTerms(folded);
   if (/^(?:\p{L}\.){2,}$/u.test(folded)) return [folded.replaceAll(".", "")];
+  // The plural of initials is the initials: "ARTIs" and "ARTI", "UAVs" and "UAV" are one term.
+  if (INITIALS_PLURAL.test(surface)) return wordTerms(folded.slice(0, -1), true);
   const acronym = surface.length > 1 && surface === surface.toUpperCase() && /\p{L}/u.test(surface);
   if (!JOINER.test(folded)) return wordTerms(folded, acronym);
   const parts = folded.split(JOINER).filter((part) => part.length > 1);
