@@ -129,6 +129,21 @@ describe("ask: ranking and quotes", () => {
     expect(ask(index, "What does Storm Damage in Port Elling cover?").results[0]?.paragraph).toBe(1);
   });
 
+  it("answers who someone is with the passage that describes them, though it names no one new", () => {
+    const lanes = parseTxt(
+      "lanes.txt",
+      "lanes",
+      "Bus lanes open\n\nFares on the buses will not rise this year or next, and the night routes stay, said Dana Whitfield.\n\n" +
+        "The county will open two bus lanes next month, according to Dana Whitfield, the county's transport director.",
+    );
+    const index = buildIndex([lanes], attribute);
+    const answer = ask(index, "Who is Dana Whitfield?");
+    expect(answer.status).toBe("ok");
+    expect(answer.results.map((result) => result.paragraph)).toEqual([2, 1]);
+    // Who did something still wants a name the question does not hold.
+    expect(ask(index, "Who will open the bus lanes with Dana Whitfield?").status).toBe("no_match");
+  });
+
   it("gives the same answer to the same question", () => {
     expect(ask(index, "Who owns the mine?")).toEqual(ask(index, "Who owns the mine?"));
   });

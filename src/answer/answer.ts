@@ -10,7 +10,7 @@ import {
 } from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { foldWord, tokenize, words } from "../text/analyzer.ts";
-import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
+import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest } from "./bridge.ts";
@@ -225,9 +225,9 @@ function holds(
   paragraph: Paragraph,
   focus: Weighed[],
 ): boolean {
-  if (wanted === "name") {
+  if (wanted === "name" || wanted === "identity") {
     const quote = paragraph.text.slice(span.start, span.end);
-    return holdsNewName(quote, tokenize(quote), new Set(focus.flatMap((w) => w.word.terms)));
+    return holdsWho(wanted, quote, tokenize(quote), new Set(focus.flatMap((w) => w.word.terms)));
   }
   for (let s = span.first; s <= span.last; s += 1)
     if (((ref.sentenceStates[s] ?? 0) & STATES[wanted]) !== 0) return true;
