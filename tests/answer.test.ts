@@ -114,6 +114,18 @@ describe("ask: ranking and quotes", () => {
     expect(answer.results.map((result) => result.paragraph)).toEqual([1, 2]);
   });
 
+  it("puts the sentence that answers before a shorter one that only echoes the question", () => {
+    const flu = parseTxt(
+      "flu.txt",
+      "flu",
+      "Flu at the Velka clinic\n\nThe clinic treated 40 patients with flu between November and February, and the " +
+        "ward coped with the rise in admissions over the holidays, staff said. Three cases were aged over 65.\n\n" +
+        "Most of the cases aged over 65 needed oxygen on the ward for a week, and some stayed there until spring.",
+    );
+    const answer = ask(buildIndex([flu], attribute), "What happened to cases aged over 65?");
+    expect(answer.results.map((result) => result.paragraph)).toEqual([2, 1]);
+  });
+
   it("puts first the passage that holds word for word what the question quotes", () => {
     const storm = parseTxt(
       "storm.txt",

@@ -27,7 +27,8 @@ const built = corpus();
 /**
  * What `rankParagraphs` must equal, computed another way: MiniSearch's own search gives each paragraph's
  * BM25+ sum (its score over the number of terms matched), and each sentence's BM25 is counted from the
- * sentence's own text through the analyzer, not from the stored term streams.
+ * sentence's own text through the analyzer, not from the stored term streams, a sentence shorter than
+ * the average as if it had the average length.
  */
 function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: number) {
   const hits = index.miniSearch.search(
@@ -44,7 +45,8 @@ function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: numb
       const paragraph = ref && index.articles.get(ref.articleId)?.article.paragraphs[ref.index];
       const sentences = (paragraph?.sentences ?? []).map((sentence) => {
         const all = tokenize(sentence.text).flatMap((token) => token.terms);
-        const norm = BM25.k * (1 - BM25.b + (BM25.b * all.length) / index.averageSentenceLength);
+        const length = Math.max(all.length, index.averageSentenceLength);
+        const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
         return [...new Set(all)].reduce((sum, term) => {
           const tf = all.filter((t) => t === term).length;
           return sum + (weight(term) * tf * (BM25.k + 1)) / (tf + norm);

@@ -146,7 +146,7 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 /**
  * Each sentence's BM25 score for the query, from the paragraph's stored terms, with the weight of each of
  * `phrases` (term id sequences: what the question quotes) counted again where the sentence holds it word
- * for word.
+ * for word. Length normalises only down: a sentence is not more relevant for being short.
  */
 export function sentenceScores(
   index: CorpusIndex,
@@ -166,7 +166,11 @@ export function sentenceScores(
       const id = paragraph.terms[i] ?? -1;
       if (weights.has(id)) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
     }
-    const norm = BM25.k * (1 - BM25.b + (BM25.b * (end - start)) / index.averageSentenceLength);
+    // A sentence shorter than the average is scored as if it had the average length: BM25 would count
+    // its words up to twice as much as a long sentence's, and a short sentence that only echoes the
+    // question ("Three cases were aged 65 years or over.") beat the longer one that answers it.
+    const length = Math.max(end - start, index.averageSentenceLength);
+    const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
     let sum = quoted;
     for (const [id, tf] of frequencies) sum += ((weights.get(id) ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
     scores.push(sum);
