@@ -43,6 +43,13 @@ describe("the analyzer", () => {
     expect(termsOf("exfiltrated")).toEqual(termsOf("exfiltrates"));
   });
 
+  it("gives a word too rare for the table the term of the common words that share its stem", () => {
+    expect(termsOf("embeddings")).toEqual(termsOf("embedding"));
+    expect(termsOf("propagator")).toEqual(termsOf("propagated"));
+    expect(termsOf("annotators")).toEqual(termsOf("annotate"));
+    expect(termsOf("landed")).toEqual(termsOf("land"));
+  });
+
   it("keeps hyphenated forms whole and in parts", () => {
     expect(termsOf("S-300")).toEqual(["s300", "300"]);
     expect(termsOf("north-east")).toEqual(expect.arrayContaining(["northeast", "north", "east"]));
