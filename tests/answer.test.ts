@@ -126,6 +126,25 @@ describe("ask: ranking and quotes", () => {
     expect(answer.results.map((result) => result.paragraph)).toEqual([2, 1]);
   });
 
+  it("reads an article's headline as the context of each of its paragraphs", () => {
+    const bus = parseTxt(
+      "bus.txt",
+      "bus",
+      "Bus drivers vote on pay\n\nStaff returned to work on Monday after talks with the council.",
+    );
+    const ferry = parseTxt(
+      "ferry.txt",
+      "ferry",
+      "Ferry strike ends after David Moyo steps in\n\nStaff returned to work on Monday after talks with the port.",
+    );
+    const index = buildIndex([bus, ferry], attribute);
+    expect(ask(index, "When did the ferry staff return to work?").results[0]?.articleId).toBe("ferry");
+    // A name only the headline holds is the article's: not missing, and the article answers.
+    const david = ask(index, "Did staff return to work after David stepped in?");
+    expect(david).toMatchObject({ status: "ok", unmatched: [] });
+    expect(david.results[0]?.articleId).toBe("ferry");
+  });
+
   it("puts first the passage that holds word for word what the question quotes", () => {
     const storm = parseTxt(
       "storm.txt",
