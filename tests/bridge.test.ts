@@ -114,3 +114,42 @@ describe("noise in a chat message", () => {
     expect(answer.unmatched).toEqual([]);
   });
 });
+
+describe("initials the corpus spells out in lower case", () => {
+  it("finds words WordNet lists beside the initials, where the corpus never writes the initials", () => {
+    const economy = buildIndex(
+      [
+        parseTxt(
+          "economy.txt",
+          "economy",
+          "Velka's economy shrinks\n\nThe harbour reopened after the storm.\n\nGross domestic product fell by 2% last year, the central bank said.",
+        ),
+      ],
+      attributeArticle,
+    );
+    const answer = ask(economy, "How much did GDP fall?");
+    expect(answer).toMatchObject({ status: "ok", unmatched: [] });
+    expect(answer.results[0]?.paragraph).toBe(2);
+  });
+
+  it("finds the words an article gives initials for, in an article that writes only the words", () => {
+    const clinics = buildIndex(
+      [
+        parseTxt(
+          "a-weekly.txt",
+          "a-weekly",
+          "Clinic figures\n\nClinics count acute respiratory tract infections (ARTIs) every week.",
+        ),
+        parseTxt(
+          "b-winter.txt",
+          "b-winter",
+          "Winter at the clinic\n\nThe ward was full in December.\n\nCases of acute respiratory tract infection doubled in January.",
+        ),
+      ],
+      attributeArticle,
+    );
+    const answer = ask(clinics, "When did ARTI cases double?", { article: "b-winter" });
+    expect(answer).toMatchObject({ status: "ok", unmatched: [] });
+    expect(answer.results[0]?.paragraph).toBe(2);
+  });
+});
