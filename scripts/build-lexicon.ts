@@ -24,7 +24,7 @@ import {
   VECTORS_FILE,
   WORDNET_FILE,
 } from "../src/lexicon/files.ts";
-import { SKIPPED } from "../src/text/initialisms.ts";
+import { initialOf, SKIPPED } from "../src/text/initialisms.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 /**
@@ -189,7 +189,7 @@ function initialsIn(lemmas: readonly string[]): string[] {
       const words = long.split("_");
       const heads = words
         .filter((word) => !SKIPPED.has(word.toLowerCase()))
-        .flatMap((word) => word.split("-").map((part) => part[0] ?? ""))
+        .flatMap((word) => word.split("-").map(initialOf))
         .join("");
       if (heads.toLowerCase() === short.toLowerCase()) pairs.push(`${short.toLowerCase()}\t${words.join(" ")}`);
     }

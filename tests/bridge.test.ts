@@ -153,3 +153,26 @@ describe("initials the corpus spells out in lower case", () => {
     expect(answer.results[0]?.paragraph).toBe(2);
   });
 });
+
+describe("initials of names the corpus spells out", () => {
+  const history = buildIndex(
+    [
+      parseTxt(
+        "history.txt",
+        "history",
+        "The port's history\n\nThe quay was rebuilt after World War II by the Velka Harbour Board.\n\nFishing boats returned in 1950.",
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("keeps a Roman numeral of a name whole in its initials", () => {
+    const answer = ask(history, "Who rebuilt the quay after WWII?");
+    expect(answer).toMatchObject({ status: "ok", unmatched: [] });
+    expect(answer.results[0]?.paragraph).toBe(1);
+  });
+
+  it("reads initials in the possessive as the initials", () => {
+    expect(ask(history, "Which quay was the VHB's work?")).toMatchObject({ status: "ok", unmatched: [] });
+  });
+});

@@ -43,9 +43,10 @@ export function bridgeMissing(
  * WordNet lists the two as one, for a corpus that writes the words and never the initials.
  */
 function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
-  // A plural keeps its initials: "UAVs".
-  if (!/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})s?$/u.test(word.surface)) return [];
-  const key = fold(word.surface).replaceAll(".", "").replace(/s$/u, "");
+  // A plural keeps its initials ("UAVs"), and so does a possessive ("the SP's standing orders").
+  const surface = word.surface.replace(/['’]s$/u, "");
+  if (!/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})s?$/u.test(surface)) return [];
+  const key = fold(surface).replaceAll(".", "").replace(/s$/u, "");
   const names = index.initialisms.get(key) ?? [];
   const spelled = spelledOut(key).map((words) => tokenize(words).flatMap((token) => token.terms));
   const seen = new Set<string>();

@@ -6,6 +6,14 @@ export type Initialisms = Map<string, string[][]>;
 /** Small words that a name's initials skip: "Bank of England" is "BoE", "Food and Drug Administration" "FDA". */
 export const SKIPPED = new Set(["of", "and", "for", "the", "on", "de", "del", "al"]);
 
+/** A Roman numeral of two letters or more, which initials keep whole: "World War II" is "WWII". */
+const NUMERAL = /^[IVX]{2,}$/u;
+
+/** What a word gives its name's initials, in lower case: its first letter, or a Roman numeral whole. */
+export function initialOf(word: string): string {
+  return (NUMERAL.test(word) ? word : (word[0] ?? "")).toLowerCase();
+}
+
 /** Initials in brackets, in the singular or the plural: "(GDP)", "(ARTIs)". */
 const BRACKETED = /^\p{Lu}{2,6}s?$/u;
 
@@ -15,7 +23,7 @@ const MAX_NAMES_PER_INITIALS = 4;
 function add(found: Initialisms, name: Token[]): void {
   addName(
     found,
-    name.map((word) => word.surface[0]?.toLowerCase()).join(""),
+    name.map((word) => initialOf(word.surface)).join(""),
     name.flatMap((word) => word.terms),
   );
 }
@@ -56,7 +64,7 @@ export function initialismsOf(text: string, tokens: Token[], found: Initialisms)
     if (/\S/u.test(text.slice(last, token.start))) close();
     last = token.end;
     if (SKIPPED.has(token.surface.toLowerCase())) continue;
-    if (/^\p{Lu}\p{Ll}/u.test(token.surface)) run.push(token);
+    if (/^\p{Lu}\p{Ll}/u.test(token.surface) || NUMERAL.test(token.surface)) run.push(token);
     else close();
   }
   close();
@@ -85,10 +93,7 @@ function definedBefore(text: string, tokens: Token[], found: Initialisms): void 
       if (k < at - 1 && /\S/u.test(text.slice(word.end, next.start))) return;
       run.unshift(word);
       if (SKIPPED.has(word.surface.toLowerCase())) continue;
-      const heads = word.surface
-        .split(/[-‐‑]/u)
-        .map((part) => part[0]?.toLowerCase() ?? "")
-        .join("");
+      const heads = word.surface.split(/[-‐‑]/u).map(initialOf).join("");
       if (!letters.endsWith(heads)) return;
       letters = letters.slice(0, -heads.length);
     }
