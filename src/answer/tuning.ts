@@ -67,11 +67,11 @@ export interface Refusal {
 /**
  * Chosen with `npm run sweep`, which prints answerable questions refused against unanswerable ones
  * refused over the open labelled sets (398 answerable, 59 unanswerable) for a grid of these values.
- * Here: 2 answerable refused (0.5%), 11 unanswerable refused (18.6%), top-1 83.7%. A stricter floor
- * refuses more of both (0.3: 2.8% and 25.4%; 0.4: 8.0% and 33.9%; 0.5: 23.4% and 54.2%): words alone do
+ * Here: 2 answerable refused (0.5%), 12 unanswerable refused (20.3%), top-1 83.9%. A stricter floor
+ * refuses more of both (0.3: 3.0% and 25.4%; 0.4: 8.0% and 37.3%; 0.5: 24.9% and 50.8%): words alone do
  * not tell a question the article leaves open from one it answers in other words, and a false "the
- * article does not say this" is the worse error. WordNet's related words pay (without them: 1.3% and
- * 23.7% here; at 0.4, 14.6% and 45.8%).
+ * article does not say this" is the worse error. WordNet's related words pay (without them: 1.0% and
+ * 25.4% here; at 0.4, 15.3% and 42.4%).
  */
 export const REFUSAL: Refusal = {
   minCoverage: 0.2,
