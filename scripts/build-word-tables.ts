@@ -34,19 +34,18 @@ function lemmatize(word: string, irregular: Record<string, string>): string {
 
 const derived = deriveWordTables(REPORTING_VERBS);
 const { irregular } = derived;
-const terms = deriveTermTable({
-  vocabulary: readFileSync(VECTOR_WORDS_FILE, "utf8").split("\n"),
-  lemmatize: (word) => lemmatize(word, irregular),
-  // The analyzer's own fallback (src/text/analyzer.ts), on the irregular forms derived just now.
-  stem: (word) => stemmer(Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word),
-});
-const tables: WordTables = { ...derived, terms: Object.fromEntries(terms) };
+const vocabulary = readFileSync(VECTOR_WORDS_FILE, "utf8").split("\n");
+// The analyzer's own fallback (src/text/analyzer.ts), on the irregular forms derived just now.
+const stem = (word: string) => stemmer(Object.hasOwn(irregular, word) ? (irregular[word] ?? word) : word);
+const { terms, stems } = deriveTermTable({ vocabulary, lemmatize: (word) => lemmatize(word, irregular), stem });
+const tables: WordTables = { ...derived, terms: Object.fromEntries(terms), stems: Object.fromEntries(stems) };
 writeAtomically(WORD_TABLES_FILE, JSON.stringify(tables));
 const counts = [
   `${Object.keys(tables.tags).length} words`,
   `${Object.keys(tables.irregular).length} irregular forms`,
   `${Object.keys(tables.demonyms).length} demonyms`,
-  `${terms.size} words whose term is not their stem`,
+  `${terms.size} words whose term is not what the fallback gives`,
+  `${stems.size} stems whose common words have other terms`,
   `${REPORTING_VERBS.length} verbs`,
 ];
 console.log(`word tables: ${counts.join(", ")} → ${WORD_TABLES_FILE}`);

@@ -43,6 +43,13 @@ describe("the analyzer", () => {
     expect(termsOf("exfiltrated")).toEqual(termsOf("exfiltrates"));
   });
 
+  it("gives a word too rare for the table the term of the common words that share its stem", () => {
+    expect(termsOf("embeddings")).toEqual(termsOf("embedding"));
+    expect(termsOf("propagator")).toEqual(termsOf("propagated"));
+    expect(termsOf("annotators")).toEqual(termsOf("annotate"));
+    expect(termsOf("landed")).toEqual(termsOf("land"));
+  });
+
   it("keeps hyphenated forms whole and in parts", () => {
     expect(termsOf("S-300")).toEqual(["s300", "300"]);
     expect(termsOf("north-east")).toEqual(expect.arrayContaining(["northeast", "north", "east"]));
@@ -60,6 +67,15 @@ describe("the analyzer", () => {
     expect(termsOf("1,000")).toEqual(["1000"]);
     expect(termsOf("70%")).toEqual(["70", "percent"]);
     expect(termsIn("70 percent")).toEqual(["70", "percent"]);
+  });
+
+  it("gives the plural of initials the initials' term", () => {
+    expect(termsOf("ARTIs")).toEqual(termsOf("ARTI"));
+    expect(termsOf("UAVs")).toEqual(termsOf("UAV"));
+    expect(termsOf("IDs")).toEqual(termsOf("ID"));
+    expect(termsOf("IDs")).not.toEqual([]);
+    // Only capitals and a lower-case s: a word that ends in a capital S is not a plural.
+    expect(termsOf("ARTIS")).not.toEqual(termsOf("ARTI"));
   });
 
   it("tells the United States from the pronoun", () => {

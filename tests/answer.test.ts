@@ -41,6 +41,23 @@ describe("ask: ranking and quotes", () => {
     expect(ask(index, "What share of income depends on the catch? 60 percent?").results[0]?.paragraph).toBe(4);
   });
 
+  it("finds initials where the article writes only their plural, and the other way round", () => {
+    const clinic = buildIndex(
+      [
+        parseTxt(
+          "clinic.txt",
+          "clinic",
+          "Winter at the Velka clinic\n\nDoctors saw more ARTIs than in any winter before.\n\nThe clinic bought a new UAV for deliveries.",
+        ),
+      ],
+      attribute,
+    );
+    const arti = ask(clinic, "Did doctors see ARTI this winter?");
+    expect(arti).toMatchObject({ status: "ok", unmatched: [] });
+    expect(arti.results[0]?.paragraph).toBe(1);
+    expect(ask(clinic, "What are the clinic's UAVs for?").results[0]?.paragraph).toBe(2);
+  });
+
   it("quotes the best sentence verbatim, cut from the whole paragraph", () => {
     const [top] = ask(index, "Where were crews told to stay?").results;
     expect(top?.quote).toBe("Crews were told to stay ashore.");
@@ -97,19 +114,66 @@ describe("ask: ranking and quotes", () => {
     expect(answer.results.map((result) => result.paragraph)).toEqual([1, 2]);
   });
 
+  it("puts the sentence that answers before a shorter one that only echoes the question", () => {
+    const flu = parseTxt(
+      "flu.txt",
+      "flu",
+      "Flu at the Velka clinic\n\nThe clinic treated 40 patients with flu between November and February, and the " +
+        "ward coped with the rise in admissions over the holidays, staff said. Three cases were aged over 65.\n\n" +
+        "Most of the cases aged over 65 needed oxygen on the ward for a week, and some stayed there until spring.",
+    );
+    const answer = ask(buildIndex([flu], attribute), "What happened to cases aged over 65?");
+    expect(answer.results.map((result) => result.paragraph)).toEqual([2, 1]);
+  });
+
+  it("reads an article's headline as the context of each of its paragraphs", () => {
+    const bus = parseTxt(
+      "bus.txt",
+      "bus",
+      "Bus drivers vote on pay\n\nStaff returned to work on Monday after talks with the council.",
+    );
+    const ferry = parseTxt(
+      "ferry.txt",
+      "ferry",
+      "Ferry strike ends after David Moyo steps in\n\nStaff returned to work on Monday after talks with the port.",
+    );
+    const index = buildIndex([bus, ferry], attribute);
+    expect(ask(index, "When did the ferry staff return to work?").results[0]?.articleId).toBe("ferry");
+    // A name only the headline holds is the article's: not missing, and the article answers.
+    const david = ask(index, "Did staff return to work after David stepped in?");
+    expect(david).toMatchObject({ status: "ok", unmatched: [] });
+    expect(david.results[0]?.articleId).toBe("ferry");
+  });
+
   it("puts first the passage that holds word for word what the question quotes", () => {
     const storm = parseTxt(
       "storm.txt",
       "storm",
       "Reports on the storm\n\nDamage from the storm in Port Elling was surveyed, and the port stayed shut for a " +
         "week while damage was counted.\n\nThe report Storm Damage in Port Elling was written by the harbour " +
-        "engineer Mira Holt, who spent a year on it with her team of surveyors and divers.",
+        "engineer Mira Holt, who spent a year on it with her team of surveyors and divers, and it runs to four " +
+        "hundred pages with maps of every berth and quay.",
     );
     const index = buildIndex([storm], attribute);
     expect(ask(index, 'What does "Storm Damage in Port Elling" cover?').results[0]?.paragraph).toBe(2);
     expect(ask(index, "What does “Storm Damage in Port Elling” cover?").results[0]?.paragraph).toBe(2);
     // Unquoted, the same words are only words: the shorter paragraph that has them all comes first.
     expect(ask(index, "What does Storm Damage in Port Elling cover?").results[0]?.paragraph).toBe(1);
+  });
+
+  it("answers who someone is with the passage that describes them, though it names no one new", () => {
+    const lanes = parseTxt(
+      "lanes.txt",
+      "lanes",
+      "Bus lanes open\n\nFares on the buses will not rise this year or next, and the night routes stay, said Dana Whitfield.\n\n" +
+        "The county will open two bus lanes next month, according to Dana Whitfield, the county's transport director.",
+    );
+    const index = buildIndex([lanes], attribute);
+    const answer = ask(index, "Who is Dana Whitfield?");
+    expect(answer.status).toBe("ok");
+    expect(answer.results.map((result) => result.paragraph)).toEqual([2, 1]);
+    // Who did something still wants a name the question does not hold.
+    expect(ask(index, "Who will open the bus lanes with Dana Whitfield?").status).toBe("no_match");
   });
 
   it("gives the same answer to the same question", () => {

@@ -114,3 +114,65 @@ describe("noise in a chat message", () => {
     expect(answer.unmatched).toEqual([]);
   });
 });
+
+describe("initials the corpus spells out in lower case", () => {
+  it("finds words WordNet lists beside the initials, where the corpus never writes the initials", () => {
+    const economy = buildIndex(
+      [
+        parseTxt(
+          "economy.txt",
+          "economy",
+          "Velka's economy shrinks\n\nThe harbour reopened after the storm.\n\nGross domestic product fell by 2% last year, the central bank said.",
+        ),
+      ],
+      attributeArticle,
+    );
+    const answer = ask(economy, "How much did GDP fall?");
+    expect(answer).toMatchObject({ status: "ok", unmatched: [] });
+    expect(answer.results[0]?.paragraph).toBe(2);
+  });
+
+  it("finds the words an article gives initials for, in an article that writes only the words", () => {
+    const clinics = buildIndex(
+      [
+        parseTxt(
+          "a-weekly.txt",
+          "a-weekly",
+          "Clinic figures\n\nClinics count acute respiratory tract infections (ARTIs) every week.",
+        ),
+        parseTxt(
+          "b-winter.txt",
+          "b-winter",
+          "Winter at the clinic\n\nThe ward was full in December.\n\nCases of acute respiratory tract infection doubled in January.",
+        ),
+      ],
+      attributeArticle,
+    );
+    const answer = ask(clinics, "When did ARTI cases double?", { article: "b-winter" });
+    expect(answer).toMatchObject({ status: "ok", unmatched: [] });
+    expect(answer.results[0]?.paragraph).toBe(2);
+  });
+});
+
+describe("initials of names the corpus spells out", () => {
+  const history = buildIndex(
+    [
+      parseTxt(
+        "history.txt",
+        "history",
+        "The port's history\n\nThe quay was rebuilt after World War II by the Velka Harbour Board.\n\nFishing boats returned in 1950.",
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("keeps a Roman numeral of a name whole in its initials", () => {
+    const answer = ask(history, "Who rebuilt the quay after WWII?");
+    expect(answer).toMatchObject({ status: "ok", unmatched: [] });
+    expect(answer.results[0]?.paragraph).toBe(1);
+  });
+
+  it("reads initials in the possessive as the initials", () => {
+    expect(ask(history, "Which quay was the VHB's work?")).toMatchObject({ status: "ok", unmatched: [] });
+  });
+});

@@ -3,13 +3,25 @@
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadVectors, type Vectors } from "../src/lexicon/vectors.ts";
-import { baseForms, related } from "../src/lexicon/wordnet.ts";
+import { baseForms, related, spelledOut } from "../src/lexicon/wordnet.ts";
 
 function vectors(): Vectors {
   const loaded = loadVectors();
   if (loaded === undefined) throw new Error("data/ is not built: run `npx tsx scripts/build-lexicon.ts`");
   return loaded;
 }
+
+describe("spelledOut", () => {
+  it("gives the words WordNet lists beside initials, in any case of the initials", () => {
+    expect(spelledOut("gdp")).toEqual(["gross domestic product"]);
+    expect(spelledOut("CEO")).toContain("chief executive officer");
+  });
+
+  it("gives nothing for initials WordNet does not list, or words that are not initials", () => {
+    expect(spelledOut("xqz")).toEqual([]);
+    expect(spelledOut("product")).toEqual([]);
+  });
+});
 
 describe("related", () => {
   it("links a country to its adjective through the phrase WordNet points at (British → Great Britain)", () => {

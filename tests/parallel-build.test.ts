@@ -29,11 +29,12 @@ function contents(index: CorpusIndex) {
   return {
     terms: [...index.terms],
     documentFrequency: index.documentFrequency,
+    headlineFrequency: index.headlineFrequency,
     paragraphs: index.paragraphs,
     averageSentenceLength: index.averageSentenceLength,
     initialisms: [...index.initialisms],
     capitalized: [...index.capitalized],
-    articles: [...index.articles.values()].map(({ article, terms }) => ({ article, terms })),
+    articles: [...index.articles.values()].map(({ article, terms, headline }) => ({ article, terms, headline })),
     miniSearch: JSON.stringify(index.miniSearch),
   };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CANDIDATES, SENTENCE_WEIGHT } from "../src/answer/tuning.ts";
+import { CANDIDATES, HEADLINE_WEIGHT, SENTENCE_WEIGHT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { buildIndex, type CorpusIndex, termWeight } from "../src/search/corpus-index.ts";
@@ -26,8 +26,10 @@ const built = corpus();
 
 /**
  * What `rankParagraphs` must equal, computed another way: MiniSearch's own search gives each paragraph's
- * BM25+ sum (its score over the number of terms matched), and each sentence's BM25 is counted from the
- * sentence's own text through the analyzer, not from the stored term streams.
+ * BM25+ sum (its score over the number of terms matched), the words of its article's headline, read from
+ * the headline's text, add their part to every paragraph of the article, and each sentence's BM25 is counted from the
+ * sentence's own text through the analyzer, not from the stored term streams, a sentence shorter than
+ * the average as if it had the average length.
  */
 function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: number) {
   const hits = index.miniSearch.search(
@@ -35,8 +37,29 @@ function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: numb
     { tokenize: (term) => [term], processTerm: (term) => term, boostTerm: (term) => terms.get(term)?.boost ?? 1 },
   );
   const weight = (term: string) => (terms.get(term)?.boost ?? 0) * termWeight(index, term);
-  return hits
-    .map((hit) => ({ id: hit.id as number, score: hit.score / hit.terms.length }))
+  const own = new Map(hits.map((hit) => [hit.id as number, hit.score / hit.terms.length]));
+  const headlineOf = (id: number) =>
+    new Set(
+      tokenize(index.articles.get(index.paragraphs[id]?.articleId ?? "")?.article.title ?? "").flatMap((t) => t.terms),
+    );
+  // Ties keep the order in which paragraphs are first met: each term's postings, then each term's headlines.
+  const met: number[] = [];
+  for (const term of terms.keys()) {
+    for (const shortId of index.miniSearch.postings(term)?.keys() ?? [])
+      met.push(index.miniSearch.paragraphOf(shortId));
+  }
+  for (const term of terms.keys()) {
+    for (const [articleId] of index.articles) {
+      index.paragraphs.forEach((ref, id) => {
+        if (ref.articleId === articleId && headlineOf(id).has(term)) met.push(id);
+      });
+    }
+  }
+  const scored = [...new Set(met)].map((id) => {
+    const context = [...headlineOf(id)].reduce((sum, term) => sum + HEADLINE_WEIGHT * weight(term), 0);
+    return { id, score: (own.get(id) ?? 0) + context };
+  });
+  return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, CANDIDATES)
     .map(({ id, score }) => {
@@ -44,7 +67,8 @@ function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: numb
       const paragraph = ref && index.articles.get(ref.articleId)?.article.paragraphs[ref.index];
       const sentences = (paragraph?.sentences ?? []).map((sentence) => {
         const all = tokenize(sentence.text).flatMap((token) => token.terms);
-        const norm = BM25.k * (1 - BM25.b + (BM25.b * all.length) / index.averageSentenceLength);
+        const length = Math.max(all.length, index.averageSentenceLength);
+        const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
         return [...new Set(all)].reduce((sum, term) => {
           const tf = all.filter((t) => t === term).length;
           return sum + (weight(term) * tf * (BM25.k + 1)) / (tf + norm);

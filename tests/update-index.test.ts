@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
-import { buildIndex, updateIndex } from "../src/search/corpus-index.ts";
+import { buildIndex, holdsTerm, updateIndex } from "../src/search/corpus-index.ts";
 import { ask } from "./helpers/answer.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 
@@ -69,6 +69,15 @@ describe("updateIndex", () => {
     updateIndex(index, { removed: ["mine"], added: [] });
     expect(ask(index, "copper miners")).toMatchObject({ status: "no_match", unmatched: ["copper", "miners"] });
     expect(ask(index, "How many fishing boats were stranded?").results[0]?.articleId).toBe("harbour");
+  });
+
+  it("forgets the words only a removed article's headline held", () => {
+    const strike = parseTxt("strike.txt", "strike", "Dockers strike at the Velka quay\n\nWork stopped on Monday.");
+    const index = buildIndex([harbour, strike], attributeArticle);
+    expect(holdsTerm(index, "docker")).toBe(true);
+    expect(holdsTerm(index, "docker", index.articles.get("harbour"))).toBe(false);
+    updateIndex(index, { removed: ["strike"], added: [] });
+    expect(holdsTerm(index, "docker")).toBe(false);
   });
 
   it("leaves the index as it was when an added article cannot be indexed", () => {

@@ -10,12 +10,20 @@ import {
 } from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { foldWord, tokenize, words } from "../text/analyzer.ts";
-import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
+import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest } from "./bridge.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
-import { CANDIDATES, DEFAULT_LIMIT, NAME_BOOST, REFUSAL, type Refusal, TYPE_PREFERENCE } from "./tuning.ts";
+import {
+  CANDIDATES,
+  DEFAULT_LIMIT,
+  HEADLINE_CREDIT,
+  NAME_BOOST,
+  REFUSAL,
+  type Refusal,
+  TYPE_PREFERENCE,
+} from "./tuning.ts";
 import type { Answer, AnswerOptions, Passage, QuotedSentence } from "./types.ts";
 
 /** A question or claim that cannot be searched as asked, such as an unknown article id. */
@@ -140,10 +148,11 @@ function boostOf(word: QueryWord): number {
 
 /**
  * Which query words a paragraph holds, and at what credit: a word counts in full when its terms or a
- * same-word bridge are there, at `relatedCredit` when a related word is. Read from the paragraph's
- * stored term ids; its words are read only when a word the corpus lacks is looked for by meaning, which
- * is only where the words found weigh less than `needed`: a word found by meaning counts toward the
- * relevance floor and nowhere else (it has no term to highlight, and `unmatched` still names it).
+ * same-word bridge are there, at `HEADLINE_CREDIT` when only its article's headline holds it, at
+ * `relatedCredit` when a related word is. Read from the paragraph's stored term ids; its words are read
+ * only when a word the corpus lacks is looked for by meaning, which is only where the words found weigh
+ * less than `needed`: a word found by meaning counts toward the relevance floor and nowhere else (it has
+ * no term to highlight, and `unmatched` still names it).
  */
 class Evidence {
   readonly #ids: Map<
@@ -156,8 +165,10 @@ class Evidence {
     }
   >;
   readonly #tuning: Refusal;
+  readonly #index: CorpusIndex;
 
   constructor(index: CorpusIndex, focus: Weighed[], tuning: Refusal) {
+    this.#index = index;
     const ids = (terms: readonly string[]) => terms.map((term) => index.terms.get(term) ?? -1);
     this.#ids = new Map(
       focus.map((w) => {
@@ -178,9 +189,10 @@ class Evidence {
   of(ref: ParagraphRef, paragraph: Paragraph, needed: number): Map<Weighed, number> {
     const held = new Set(ref.terms);
     const has = (id: number) => held.has(id);
+    const headline = this.#index.articles.get(ref.articleId)?.headline ?? new Int32Array(0);
     const found = new Map<Weighed, number>();
     for (const [w, entry] of this.#ids) {
-      let credit = entry.own.some(has) ? 1 : 0;
+      let credit = entry.own.some(has) ? 1 : entry.own.some((id) => headline.includes(id)) ? HEADLINE_CREDIT : 0;
       for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
       if (credit > 0) found.set(w, credit);
     }
@@ -225,9 +237,9 @@ function holds(
   paragraph: Paragraph,
   focus: Weighed[],
 ): boolean {
-  if (wanted === "name") {
+  if (wanted === "name" || wanted === "identity") {
     const quote = paragraph.text.slice(span.start, span.end);
-    return holdsNewName(quote, tokenize(quote), new Set(focus.flatMap((w) => w.word.terms)));
+    return holdsWho(wanted, quote, tokenize(quote), new Set(focus.flatMap((w) => w.word.terms)));
   }
   for (let s = span.first; s <= span.last; s += 1)
     if (((ref.sentenceStates[s] ?? 0) & STATES[wanted]) !== 0) return true;

@@ -1,8 +1,8 @@
 import framingWords from "stopwords-en" with { type: "json" };
 import { loadVectors } from "../lexicon/vectors.ts";
-import { baseForms, related } from "../lexicon/wordnet.ts";
+import { baseForms, related, spelledOut } from "../lexicon/wordnet.ts";
 import { type CorpusIndex, capitalizedNear } from "../search/corpus-index.ts";
-import { fold, foldWord, perWord, termsOf } from "../text/analyzer.ts";
+import { fold, foldWord, perWord, termsOf, tokenize } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
@@ -37,12 +37,22 @@ export function bridgeMissing(
   return bridges;
 }
 
-/** "UAE" -> "United Arab Emirates", where the corpus writes a name out whose initials those are. */
+/**
+ * "UAE" -> "United Arab Emirates", where the corpus writes out a name whose initials those are, or the
+ * words it gives them for ("gross domestic product (GDP)"); and "GDP" -> "gross domestic product" where
+ * WordNet lists the two as one, for a corpus that writes the words and never the initials.
+ */
 function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
-  // A plural keeps its initials: "UAVs".
-  if (!/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})s?$/u.test(word.surface)) return [];
-  const names = index.initialisms.get(fold(word.surface).replaceAll(".", "").replace(/s$/u, "")) ?? [];
-  return names.map((terms) => ({ terms, credit: 1 }));
+  // A plural keeps its initials ("UAVs"), and so does a possessive ("the SP's standing orders").
+  const surface = word.surface.replace(/['’]s$/u, "");
+  if (!/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})s?$/u.test(surface)) return [];
+  const key = fold(surface).replaceAll(".", "").replace(/s$/u, "");
+  const names = index.initialisms.get(key) ?? [];
+  const spelled = spelledOut(key).map((words) => tokenize(words).flatMap((token) => token.terms));
+  const seen = new Set<string>();
+  return [...names, ...spelled]
+    .filter((terms) => terms.length > 0 && !seen.has(terms.join(" ")) && seen.add(terms.join(" ")))
+    .map((terms) => ({ terms, credit: 1 }));
 }
 
 /**

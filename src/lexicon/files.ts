@@ -15,6 +15,12 @@ export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
  */
 export const WORDNET_FILE = `${DATA_DIR}wordnet.txt`;
 
+/**
+ * Initials WordNet lists beside the words they stand for (GDP and "gross domestic product" in one synset),
+ * one pair a line: `initials<TAB>words separated by spaces`, the initials in lower case.
+ */
+export const INITIALS_FILE = `${DATA_DIR}initials.txt`;
+
 /** Bits of the parts-of-speech mask in {@link WORDNET_FILE}. */
 export const POS_BITS = { n: 1, v: 2, a: 4, r: 8 } as const;
 

@@ -5,7 +5,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import { POS_BITS, WORDNET_FILE } from "./files.ts";
+import { INITIALS_FILE, POS_BITS, WORDNET_FILE } from "./files.ts";
 
 /** Lemma → the rest of its line (`mask<TAB>related words`); split only when asked, to keep loading cheap. */
 let lines: Map<string, string> | undefined;
@@ -103,4 +103,28 @@ export function baseForms(word: string): readonly string[] {
 function partsOfSpeech(lemma: string): number {
   const rest = table().get(lemma);
   return rest === undefined ? 0 : Number(rest.slice(0, rest.indexOf("\t")));
+}
+
+/** Initials → the words WordNet lists beside them; read on first use. */
+let initials: Map<string, string[]> | undefined;
+
+/**
+ * The words WordNet writes out for `initials` ("gdp" → "gross domestic product"), as written there, each a
+ * phrase; `initials` is lower-cased. Empty for initials WordNet does not list, or when data/ was not built.
+ */
+export function spelledOut(short: string): readonly string[] {
+  if (initials === undefined) {
+    initials = new Map();
+    let text = "";
+    try {
+      text = readFileSync(INITIALS_FILE, "utf8");
+    } catch {
+      // Without the built file no initials are known: answering still works, only without these.
+    }
+    for (const line of text.split("\n")) {
+      const [key, words] = line.split("\t");
+      if (key && words) initials.set(key, [...(initials.get(key) ?? []), words]);
+    }
+  }
+  return initials.get(short.toLowerCase()) ?? [];
 }

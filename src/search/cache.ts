@@ -33,7 +33,7 @@ export const BUILD_ID = "build-id";
  * The layout of a cache file: a header line (this schema and the checksum of what follows), then the
  * snapshot as JSON. A file with another schema, or whose snapshot does not match its checksum, is rebuilt.
  */
-const SCHEMA = 2;
+const SCHEMA = 3;
 
 /** A cache file's first line. */
 interface Header {

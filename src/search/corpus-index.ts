@@ -17,20 +17,27 @@ export interface IndexedArticle {
   readonly attribution: ArticleAttribution;
   /** Whether `attribution` is worked out already, so that reading it costs nothing. */
   readonly attributed: boolean;
-  /** The id of every term of the article, once each: what it does not mention when a search is limited to it. */
+  /**
+   * The id of every term of the article, its headline's included, once each: what it does not mention
+   * when a search is limited to it.
+   */
   terms: Int32Array;
+  /** The ids of its headline's terms, once each: the context of every paragraph of the article. */
+  headline: Int32Array;
 }
 
 /** An indexed article whose attribution is given, or worked out by `attribute` when first read. */
 export function indexedArticle(
   article: Article,
   terms: Int32Array,
+  headline: Int32Array,
   attribution: ArticleAttribution | Attributor,
 ): IndexedArticle {
   let done = typeof attribution === "function" ? undefined : attribution;
   return {
     article,
     terms,
+    headline,
     get attribution() {
       done ??= attributed(article, attribution as Attributor);
       return done;
@@ -70,6 +77,8 @@ export interface CorpusIndex {
   terms: Map<string, number>;
   /** By term id, how many paragraphs hold the term: the weight of a term is its rarity. */
   documentFrequency: number[];
+  /** By term id, how many articles' headlines hold the term: a term only a headline holds is still the corpus's. */
+  headlineFrequency: number[];
   /** The mean number of terms in a sentence, BM25's length norm at sentence level. */
   averageSentenceLength: number;
   /**
@@ -113,6 +122,7 @@ export function emptyIndex(): CorpusIndex {
     miniSearch: new ParagraphSearch(),
     terms: new Map(),
     documentFrequency: [],
+    headlineFrequency: [],
     averageSentenceLength: 1,
     initialisms: new Map(),
     capitalized: new Set(),
@@ -153,11 +163,12 @@ export function capitalizedNear(index: CorpusIndex, term: string, distance: numb
   return near;
 }
 
-/** Whether any paragraph of the index, or of `article` where given, holds `term`. */
+/** Whether any paragraph or headline of the index, or of `article` where given, holds `term`. */
 export function holdsTerm(index: CorpusIndex, term: string, article?: IndexedArticle): boolean {
   const id = index.terms.get(term);
   if (id === undefined) return false;
-  return article ? article.terms.includes(id) : (index.documentFrequency[id] ?? 0) > 0;
+  if (article) return article.terms.includes(id);
+  return (index.documentFrequency[id] ?? 0) > 0 || (index.headlineFrequency[id] ?? 0) > 0;
 }
 
 function attributed(article: Article, attribute: Attributor): ArticleAttribution {
@@ -173,11 +184,13 @@ function attributed(article: Article, attribute: Attributor): ArticleAttribution
  * (search/analyze-worker.ts). `vocabulary` holds each of its terms once, in order of first use; each
  * paragraph has its terms in reading order, joined by spaces as MiniSearch takes them and as indexes into
  * `vocabulary`, where each of its sentences ends among them and each sentence's states. Then the
- * initialisms the article spells out and the terms of its capitalized words.
+ * headline's terms (indexes into `vocabulary`, once each), the initialisms the article spells out and the
+ * terms of its capitalized words.
  */
 export interface ArticleTerms {
   vocabulary: string[];
   paragraphs: Array<{ terms: string; termIds: Int32Array; sentenceEnds: Uint32Array; sentenceStates: Uint8Array }>;
+  headline: Int32Array;
   initialisms: Initialisms;
   capitalized: string[];
 }
@@ -218,7 +231,14 @@ export function articleTerms(article: Article): ArticleTerms {
       throw articleFault(article.file, error, paragraph.line);
     }
   });
-  return { vocabulary: [...local.keys()], paragraphs, initialisms, capitalized: [...capitalized] };
+  const headline = new Set(tokenize(article.title).flatMap((token) => token.terms.map((term) => idOf(local, term))));
+  return {
+    vocabulary: [...local.keys()],
+    paragraphs,
+    headline: Int32Array.from(headline),
+    initialisms,
+    capitalized: [...capitalized],
+  };
 }
 
 /**
@@ -227,13 +247,16 @@ export function articleTerms(article: Article): ArticleTerms {
  * paragraphs. Each paragraph's `termIds` become the index's term ids in place, and the index keeps them.
  */
 export function addAnalyzed(index: CorpusIndex, articles: Iterable<AnalyzedArticle>): void {
-  const { terms: ids, documentFrequency: frequency, paragraphs, miniSearch } = index;
+  const { terms: ids, documentFrequency: frequency, headlineFrequency, paragraphs, miniSearch } = index;
   for (const { article, attribution, terms } of articles) {
     const global = new Int32Array(terms.vocabulary.length);
     terms.vocabulary.forEach((term, local) => {
       global[local] = idOf(ids, term);
     });
     while (frequency.length < ids.size) frequency.push(0);
+    while (headlineFrequency.length < ids.size) headlineFrequency.push(0);
+    const headline = terms.headline.map((local) => global[local] as number);
+    for (const termId of headline) headlineFrequency[termId] = (headlineFrequency[termId] ?? 0) + 1;
     // By article term, 1 + the last paragraph whose terms counted it: a term counts once per paragraph.
     const countedIn = new Int32Array(global.length);
     terms.paragraphs.forEach(({ terms: joined, termIds, sentenceEnds, sentenceStates }, paragraphIndex) => {
@@ -251,7 +274,7 @@ export function addAnalyzed(index: CorpusIndex, articles: Iterable<AnalyzedArtic
     });
     mergeInitialisms(index.initialisms, terms.initialisms);
     for (const term of terms.capitalized) index.capitalized.add(ids.get(term) ?? -1);
-    index.articles.set(article.id, indexedArticle(article, global, attribution));
+    index.articles.set(article.id, indexedArticle(article, global, headline, attribution));
   }
   index.averageSentenceLength = averageSentenceLength(paragraphs);
 }
@@ -274,7 +297,10 @@ const REMOVED: Omit<ParagraphRef, "index"> = {
 };
 
 function removeArticle(index: CorpusIndex, articleId: string): void {
-  if (!index.articles.delete(articleId)) return;
+  const removed = index.articles.get(articleId);
+  if (!removed) return;
+  index.articles.delete(articleId);
+  for (const term of removed.headline) index.headlineFrequency[term] = (index.headlineFrequency[term] ?? 1) - 1;
   index.paragraphs.forEach((ref, id) => {
     if (ref.articleId !== articleId) return;
     for (const term of new Set(ref.terms)) index.documentFrequency[term] = (index.documentFrequency[term] ?? 1) - 1;

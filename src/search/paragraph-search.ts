@@ -87,6 +87,11 @@ export class ParagraphSearch extends MiniSearch<IndexedDocument> {
     return this._avgFieldLength[0] ?? 1;
   }
 
+  /** The short id of a paragraph id (`IndexedDocument.id`); undefined for a paragraph taken out. */
+  shortIdOf(id: number): number | undefined {
+    return this._idToShortId.get(id);
+  }
+
   /** The paragraph id (`IndexedDocument.id`) of a short id. */
   paragraphOf(shortId: number): number {
     return this._documentIds.get(shortId) ?? -1;

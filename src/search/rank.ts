@@ -1,4 +1,4 @@
-import { CANDIDATES, SENTENCE_WEIGHT } from "../answer/tuning.ts";
+import { CANDIDATES, HEADLINE_WEIGHT, SENTENCE_WEIGHT } from "../answer/tuning.ts";
 import { type CorpusIndex, type ParagraphRef, termWeight } from "./corpus-index.ts";
 import { BM25 } from "./paragraph-search.ts";
 
@@ -30,6 +30,10 @@ interface FlatPostings {
 interface RankState {
   score: Float64Array;
   postings: Map<string, FlatPostings>;
+  /** By term, the paragraphs of the articles whose headline holds it, each with the headline's part. */
+  headlines: Map<string, FlatPostings | null>;
+  /** By article, its paragraphs' short ids: made the first time a query's term is in a headline. */
+  paragraphsOf?: Map<string, number[]>;
   /** MiniSearch's short id limit and document count when the state was made. */
   shortIdLimit: number;
   documentCount: number;
@@ -58,8 +62,9 @@ function flatten(index: CorpusIndex, term: string): FlatPostings | null {
 /**
  * The best `limit` paragraphs among those matching any of `terms` and in scope, best first. A
  * paragraph's score is its BM25+ score, as `miniSearch.search` with OR and `boostTerm` gives it, plus
- * its best sentence's BM25 score (`sentenceScores`): a question is answered by a sentence, and a
- * paragraph whose words are spread over unrelated sentences answers less than its sum suggests. Only
+ * the part of its article's headline (`headlinePostings`), plus its best sentence's BM25 score
+ * (`sentenceScores`): a question is answered by a sentence, and a paragraph whose words are spread over
+ * unrelated sentences answers less than its sum suggests. Only
  * the best `CANDIDATES` paragraphs by the paragraph score are read sentence by sentence, and every
  * paragraph that holds one of `phrases` (what the question quotes, as terms) word for word.
  */
@@ -74,7 +79,13 @@ export function rankParagraphs(
   let state = states.get(search);
   if (!state || state.shortIdLimit !== search.shortIdLimit || state.documentCount !== search.documentCount) {
     const { shortIdLimit, documentCount } = search;
-    state = { score: new Float64Array(shortIdLimit), postings: new Map(), shortIdLimit, documentCount };
+    state = {
+      score: new Float64Array(shortIdLimit),
+      postings: new Map(),
+      headlines: new Map(),
+      shortIdLimit,
+      documentCount,
+    };
     states.set(search, state);
   }
   const { score } = state;
@@ -88,7 +99,19 @@ export function rankParagraphs(
       flat = made;
       state.postings.set(term, flat);
     }
-    const { docs, raw }: FlatPostings = flat;
+    add(flat, boost);
+  }
+  // The headline is the context of every paragraph of its article: its words count for each, less than
+  // the paragraph's own (HEADLINE_WEIGHT), and a paragraph that lacks them is read all the same.
+  for (const [term, { boost }] of terms) {
+    let flat = state.headlines.get(term);
+    if (flat === undefined) {
+      flat = headlinePostings(index, state, term);
+      state.headlines.set(term, flat);
+    }
+    if (flat) add(flat, boost);
+  }
+  function add({ docs, raw }: FlatPostings, boost: number): void {
     for (let i = 0; i < docs.length; i += 1) {
       const doc = docs[i] ?? 0;
       // Every part is positive (BM25+'s d), so a zero score is a paragraph not met yet.
@@ -133,6 +156,36 @@ export function rankParagraphs(
   return candidates.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
+/**
+ * The paragraphs of the articles whose headline holds `term`, each with the headline's part of a score:
+ * the term's rarity times `HEADLINE_WEIGHT`. Null where no headline holds it. Only the index's own terms
+ * get here (a headline's terms are the index's), so that words users make up cannot grow the state.
+ */
+function headlinePostings(index: CorpusIndex, state: RankState, term: string): FlatPostings | null {
+  const id = index.terms.get(term);
+  if (id === undefined || (index.headlineFrequency[id] ?? 0) === 0) return null;
+  state.paragraphsOf ??= paragraphsByArticle(index);
+  const docs: number[] = [];
+  for (const [articleId, { headline }] of index.articles) {
+    if (headline.includes(id)) docs.push(...(state.paragraphsOf.get(articleId) ?? []));
+  }
+  const part = HEADLINE_WEIGHT * termWeight(index, term);
+  return { docs: Int32Array.from(docs), raw: new Float64Array(docs.length).fill(part) };
+}
+
+/** Each article's paragraphs by MiniSearch's short id. */
+function paragraphsByArticle(index: CorpusIndex): Map<string, number[]> {
+  const byArticle = new Map<string, number[]>();
+  index.paragraphs.forEach((ref, id) => {
+    const shortId = index.miniSearch.shortIdOf(id);
+    if (ref.articleId === "" || shortId === undefined) return;
+    const list = byArticle.get(ref.articleId) ?? [];
+    list.push(shortId);
+    byArticle.set(ref.articleId, list);
+  });
+  return byArticle;
+}
+
 /** Each query term's weight by term id: its boost times its inverse document frequency. */
 export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): Map<number, number> {
   const weights = new Map<number, number>();
@@ -146,7 +199,7 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 /**
  * Each sentence's BM25 score for the query, from the paragraph's stored terms, with the weight of each of
  * `phrases` (term id sequences: what the question quotes) counted again where the sentence holds it word
- * for word.
+ * for word. Length normalises only down: a sentence is not more relevant for being short.
  */
 export function sentenceScores(
   index: CorpusIndex,
@@ -166,7 +219,11 @@ export function sentenceScores(
       const id = paragraph.terms[i] ?? -1;
       if (weights.has(id)) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
     }
-    const norm = BM25.k * (1 - BM25.b + (BM25.b * (end - start)) / index.averageSentenceLength);
+    // A sentence shorter than the average is scored as if it had the average length: BM25 would count
+    // its words up to twice as much as a long sentence's, and a short sentence that only echoes the
+    // question ("Three cases were aged 65 years or over.") beat the longer one that answers it.
+    const length = Math.max(end - start, index.averageSentenceLength);
+    const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
     let sum = quoted;
     for (const [id, tf] of frequencies) sum += ((weights.get(id) ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
     scores.push(sum);

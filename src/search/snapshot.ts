@@ -9,7 +9,7 @@ import { ParagraphSearch } from "./paragraph-search.ts";
  * needs, so that a load does no parsing, sentence splitting, attribution or indexing.
  */
 export interface IndexSnapshot {
-  articles: Array<{ article: Article; attribution: ArticleAttribution; terms: number[] }>;
+  articles: Array<{ article: Article; attribution: ArticleAttribution; terms: number[]; headline: number[] }>;
   paragraphs: Array<{
     articleId: string;
     index: number;
@@ -28,10 +28,11 @@ export interface IndexSnapshot {
 
 export function toSnapshot(index: CorpusIndex): IndexSnapshot {
   return {
-    articles: [...index.articles.values()].map(({ article, attribution, terms }) => ({
+    articles: [...index.articles.values()].map(({ article, attribution, terms, headline }) => ({
       article,
       attribution,
       terms: Array.from(terms),
+      headline: Array.from(headline),
     })),
     paragraphs: index.paragraphs.map(({ articleId, index, terms, sentenceEnds, sentenceStates }) => ({
       articleId,
@@ -49,8 +50,14 @@ export function toSnapshot(index: CorpusIndex): IndexSnapshot {
 }
 
 export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
+  // Counted again rather than stored: each article keeps its headline's terms.
+  const headlineFrequency = snapshot.terms.map(() => 0);
+  for (const { headline } of snapshot.articles) {
+    for (const term of headline) headlineFrequency[term] = (headlineFrequency[term] ?? 0) + 1;
+  }
   return {
     ...fromHead(snapshot),
+    headlineFrequency,
     articles: new Map(snapshot.articles.map(articleFrom)),
     paragraphs: snapshot.paragraphs.map(paragraphFrom),
     miniSearch: ParagraphSearch.fromJS(snapshot.miniSearch),
@@ -69,8 +76,13 @@ function fromHead(snapshot: IndexSnapshot): Head {
   };
 }
 
-function articleFrom({ article, attribution, terms }: IndexSnapshot["articles"][number]): [string, IndexedArticle] {
-  return [article.id, indexedArticle(article, Int32Array.from(terms), attribution)];
+function articleFrom({
+  article,
+  attribution,
+  terms,
+  headline,
+}: IndexSnapshot["articles"][number]): [string, IndexedArticle] {
+  return [article.id, indexedArticle(article, Int32Array.from(terms), Int32Array.from(headline), attribution)];
 }
 
 function paragraphFrom(paragraph: IndexSnapshot["paragraphs"][number]): ParagraphRef {

@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
-import { baseForm, countryOf, tableTerm } from "./word-tables.ts";
+import { baseForm, countryOf, stemTerms, tableTerm } from "./word-tables.ts";
 
 /** A word of a text, where it stands, and the index terms it stands for (none for a stop word). */
 export interface Token {
@@ -25,6 +25,9 @@ const STOP_WORDS = new Set([...eng.filter((word: string) => word !== "said"), "d
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)*%?|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
 
 const JOINER = /['’\-‐‑]/u;
+
+/** Two or more capitals and a plural "s": "ARTIs", "UAVs", "MPs". */
+const INITIALS_PLURAL = /^\p{Lu}{2,}s$/u;
 
 /** Splits text into words, keeping each one's place so that matches can be shown where they stand. */
 export function tokenize(text: string): Token[] {
@@ -74,6 +77,8 @@ export function termsOf(surface: string): string[] {
   const folded = foldWord(surface);
   if (/^\p{N}/u.test(folded)) return numberTerms(folded);
   if (/^(?:\p{L}\.){2,}$/u.test(folded)) return [folded.replaceAll(".", "")];
+  // The plural of initials is the initials: "ARTIs" and "ARTI", "UAVs" and "UAV" are one term.
+  if (INITIALS_PLURAL.test(surface)) return wordTerms(folded.slice(0, -1), true);
   const acronym = surface.length > 1 && surface === surface.toUpperCase() && /\p{L}/u.test(surface);
   if (!JOINER.test(folded)) return wordTerms(folded, acronym);
   const parts = folded.split(JOINER).filter((part) => part.length > 1);
@@ -101,10 +106,41 @@ function wordTerms(word: string, acronym: boolean): string[] {
 /**
  * A word's index term: its Porter stem, with its irregular forms brought home first ("lost" -> "lose"),
  * except where the stem would join words a reader keeps apart or split one word's forms: there the
- * table built at install time has it ("executions" -> "execution", "executive" -> "executive").
+ * table built at install time has it ("executions" -> "execution", "executive" -> "executive"). A word
+ * too rare for the table takes the term of the common words that share its stem (`termAmongStemMates`).
  */
 function termOf(word: string): string {
-  return tableTerm(word) ?? stemmer(baseForm(word));
+  const table = tableTerm(word);
+  if (table !== undefined) return table;
+  const stem = stemmer(baseForm(word));
+  return termAmongStemMates(word, stem, stemTerms(stem));
+}
+
+/**
+ * The term for a word the table lacks, whose stem is `stem`: among `mates`, the terms of the common words
+ * with that stem, the one spelt most like the word (the shorter where two tie), so that it meets them
+ * ("embeddings" -> "emb", as "embedding"; "propagator" -> "propagate", not "propagation"); the stem
+ * itself where they have none. The install-time table is derived through this same choice
+ * (scripts/term-table.ts).
+ */
+export function termAmongStemMates(word: string, stem: string, mates: readonly string[]): string {
+  let best = stem;
+  let shared = -1;
+  for (const term of mates) {
+    const length = sharedPrefix(word, term);
+    if (length > shared || (length === shared && term.length < best.length)) {
+      best = term;
+      shared = length;
+    }
+  }
+  return best;
+}
+
+/** How many leading characters two words share. */
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return i;
 }
 
 function numberTerms(number: string): string[] {

@@ -2,10 +2,16 @@ import { perWord, type Token } from "./analyzer.ts";
 import { looksLikeName } from "./names.ts";
 import { lexiconTags } from "./word-tables.ts";
 
-/** The kind of answer a question asks for, where its wording says so. */
-export type AnswerType = "number" | "time" | "name";
+/**
+ * The kind of answer a question asks for, where its wording says so: a number, a time, a name, or for
+ * "Who is Dana Whitfield?" who that is (`identity`): the passage that describes her, which names no one new.
+ */
+export type AnswerType = "number" | "time" | "name" | "identity";
 
 const WANTS: Array<[AnswerType, RegExp]> = [
+  // "who", a form of "be" and capitalized words alone: "Who is Dana Whitfield?", "Who was Montoya-Lewis?".
+  // Not case-insensitive, which would take any word for a capitalized one.
+  ["identity", /^\W*[Ww]ho\s+(?:is|was|are|were)(?:\s+\p{Lu}[\p{L}\p{M}'’.\-‐‑]*)+\s*\?*\s*$/u],
   [
     "number",
     /\bhow\s+(?:many|much|old|long|far|large|big|tall|high|often)\b|\bwhat\s+(?:percentage|proportion|share|number|amount)\b/iu,
@@ -44,7 +50,7 @@ function isMonth(word: string): boolean {
 }
 
 /** A sentence's flags: which kinds of answer it can give without knowing the question. */
-export const STATES: Record<Exclude<AnswerType, "name">, number> = { number: 1, time: 2 };
+export const STATES: Record<Exclude<AnswerType, "name" | "identity">, number> = { number: 1, time: 2 };
 
 /** The flags of a sentence's tokens: a number (digits or a number word), a time (a year or a date word). */
 export function statesOf(tokens: Token[]): number {
@@ -67,6 +73,44 @@ const wordStates = perWord((surface) => {
 });
 
 /** Whether the tokens of `text` hold a name that the question itself does not hold (`asked`, its terms). */
-export function holdsNewName(text: string, tokens: Token[], asked: Set<string>): boolean {
+function holdsNewName(text: string, tokens: Token[], asked: Set<string>): boolean {
   return tokens.some((token) => looksLikeName(text, token) && !token.terms.some((term) => asked.has(term)));
+}
+
+/**
+ * Whether `text` (its `tokens`) holds what a question asking who wants: a name the question does not
+ * hold (`asked`, its terms), or, for "Who is Dana Whitfield?" (`identity`), words that describe a name
+ * it asks about: set off after it ("Dana Whitfield, the county's transport director"; "Montoya-Lewis,
+ * 51,"; "Levy, who leads"), said of it ("Di Li is the chief scientist"), or a role written before it
+ * ("transport director Dana Whitfield").
+ */
+export function holdsWho(wanted: "name" | "identity", text: string, tokens: Token[], asked: Set<string>): boolean {
+  return holdsNewName(text, tokens, asked) || (wanted === "identity" && describesAsked(text, tokens, asked));
+}
+
+/** Verbs that say what someone is: "Di Li is the chief scientist", "she became mayor". */
+const COPULAS = new Set(["is", "was", "are", "were", "becomes", "became", "remains", "remained", "serves", "served"]);
+
+function describesAsked(text: string, tokens: Token[], asked: Set<string>): boolean {
+  // The question holds only the name, so any word of it is the name, even where a sentence begins.
+  const isAsked = (token: Token | undefined) => token?.terms.some((term) => asked.has(term)) === true;
+  const between = (a: Token, b: Token) => text.slice(a.end, b.start);
+  for (let first = 0; first < tokens.length; first += 1) {
+    const start = tokens[first];
+    if (!start || !isAsked(start)) continue;
+    // The whole name: "Dana Whitfield" is described after "Whitfield", and its role stands before "Dana".
+    let last = first;
+    while (isAsked(tokens[last + 1]) && between(tokens[last] as Token, tokens[last + 1] as Token).trim() === "")
+      last += 1;
+    const end = tokens[last] as Token;
+    const next = tokens[last + 1];
+    const before = tokens[first - 1];
+    if (next && /^\s*,\s*$/u.test(between(end, next)) && !/^\p{Lu}/u.test(next.surface)) return true;
+    if (next && between(end, next).trim() === "" && COPULAS.has(next.surface.toLowerCase())) return true;
+    if (before && between(before, start).trim() === "" && lexiconTags(before.surface.toLowerCase()).includes("Actor")) {
+      return true;
+    }
+    first = last;
+  }
+  return false;
 }

@@ -26,6 +26,12 @@ export interface WordTables {
    * "leaf"). Written by scripts/term-table.ts.
    */
   terms: Record<string, string>;
+  /**
+   * By the Porter stem of common words, their terms, where one is not that stem ("embed": ["emb"];
+   * "propag": ["propagate", "propagation"]): what a rare word with that stem is brought to. Written by
+   * scripts/term-table.ts.
+   */
+  stems: Record<string, string[]>;
 }
 
 let tables: WordTables | undefined;
@@ -66,6 +72,11 @@ export function tableTerm(word: string): string | undefined {
   return entry(wordTables().terms, word);
 }
 
+/** The terms of the common words whose Porter stem is `stem`, where one is not the stem (see `WordTables.stems`). */
+export function stemTerms(stem: string): readonly string[] {
+  return entry(wordTables().stems, stem) ?? [];
+}
+
 /** The country a demonym belongs to ("russian" -> "russia"), if compromise knows both. */
 export function countryOf(word: string): string | undefined {
   return entry(wordTables().demonyms, word);
@@ -87,7 +98,7 @@ const VERB_LIKE = new Set(["PastTense", "Participle", "Adjective"]);
 const DEMONYM_ENDING = /^(?:|n|an|ian|ese|i|ic)s?$/u;
 
 /** Derives the tables from compromise, with the conjugations of `verbs`: what the install-time script writes. */
-export function deriveWordTables(verbs: readonly string[]): Omit<WordTables, "terms"> {
+export function deriveWordTables(verbs: readonly string[]): Omit<WordTables, "terms" | "stems"> {
   const { lexicon } = model().one;
   const tagsOf = (word: string) => tagList(lexicon[word]);
   const plain = Object.keys(lexicon).filter((word) => /^[a-z]+$/u.test(word));

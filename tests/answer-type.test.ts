@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/text/analyzer.ts";
+import { holdsWho, wantedType } from "../src/text/answer-type.ts";
+
+const asked = (question: string) => new Set(tokenize(question).flatMap((token) => token.terms));
+const whoIs = (text: string, question = "Who is Dana Whitfield?") =>
+  holdsWho("identity", text, tokenize(text), asked(question));
+
+describe("the kind of answer a question asks for", () => {
+  it("asks who someone is where who and a form of be stand before a name alone", () => {
+    expect(wantedType("Who is Dana Whitfield?")).toBe("identity");
+    expect(wantedType("who was Montoya-Lewis")).toBe("identity");
+    // Anything else asked about wants a name the question does not hold.
+    expect(wantedType("Who was the Norse leader?")).toBe("name");
+    expect(wantedType("Who is the chief executive of Saudi Aramco?")).toBe("name");
+    expect(wantedType("Who did Nadia Mohamed defeat?")).toBe("name");
+  });
+
+  it("takes words that describe the name asked about for who someone is", () => {
+    expect(whoIs("The lanes open in May, said Dana Whitfield, the county's transport director.")).toBe(true);
+    expect(whoIs("Whitfield, 51, took office last year.")).toBe(true);
+    expect(whoIs("Dana Whitfield is the county's transport director.")).toBe(true);
+    expect(whoIs("The county's transport director Dana Whitfield spoke first.")).toBe(true);
+  });
+
+  it("does not take a mere mention of the name for who someone is", () => {
+    expect(whoIs("The lanes open next month, said Dana Whitfield.")).toBe(false);
+    expect(whoIs("Fares will not rise, Whitfield said.")).toBe(false);
+    expect(whoIs("Dana Whitfield, Ana Kovač and the mayor met.")).toBe(true);
+  });
+
+  it("takes a description only for who someone is, not for who did something", () => {
+    const text = "Dana Whitfield, the transport director, opened the lanes.";
+    expect(holdsWho("name", text, tokenize(text), asked("Who opened the lanes with Dana Whitfield?"))).toBe(false);
+    expect(holdsWho("identity", text, tokenize(text), asked("Who is Dana Whitfield?"))).toBe(true);
+  });
+});
