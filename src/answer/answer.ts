@@ -15,7 +15,15 @@ import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest } from "./bridge.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
-import { CANDIDATES, DEFAULT_LIMIT, NAME_BOOST, REFUSAL, type Refusal, TYPE_PREFERENCE } from "./tuning.ts";
+import {
+  CANDIDATES,
+  DEFAULT_LIMIT,
+  NAME_BOOST,
+  REFUSAL,
+  type Refusal,
+  rankSettings,
+  TYPE_PREFERENCE,
+} from "./tuning.ts";
 import type { Answer, AnswerOptions, Passage, QuotedSentence } from "./types.ts";
 
 /** A question or claim that cannot be searched as asked, such as an unknown article id. */
@@ -94,14 +102,19 @@ export function answer(
   const total = focus.reduce((sum, w) => sum + w.weight, 0);
   const kept: Candidate[] = [];
   let heldCount = 0;
-  for (const hit of rankParagraphs(index, rankTerms, CANDIDATES, inScope, quotedPhrases(query))) {
+  for (const hit of rankParagraphs(index, rankTerms, rankSettings(CANDIDATES), inScope, quotedPhrases(query))) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
     const paragraph = ref && indexed?.article.paragraphs[ref.index];
     if (!ref || !indexed || !paragraph) continue;
     const found = evidence.of(ref, paragraph, tuning.minCoverage * total);
     if (weigh(found) < tuning.minCoverage * total) continue;
-    const span = selectQuote(paragraph, matchedBySentence(ref, weights), (id) => weights.get(id) ?? 0, hit.sentence);
+    const span = selectQuote(
+      paragraph,
+      hit.sentences.map((sentence) => sentence.counts),
+      (id) => weights.get(id) ?? 0,
+      hit.sentence,
+    );
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
     kept.push({ indexed, index: ref.index, span, score: hit.score, found, held });
     if (held) heldCount += 1;
@@ -199,22 +212,6 @@ function weigh(found: Map<Weighed, number>): number {
   let sum = 0;
   for (const [w, credit] of found) sum += credit * w.weight;
   return sum;
-}
-
-/** The query's term ids in each sentence of a paragraph. */
-function matchedBySentence(ref: ParagraphRef, weights: Map<number, number>): Array<Set<number>> {
-  const matched: Array<Set<number>> = [];
-  let start = 0;
-  for (const end of ref.sentenceEnds) {
-    const sentence = new Set<number>();
-    for (let i = start; i < end; i += 1) {
-      const id = ref.terms[i] ?? -1;
-      if (weights.has(id)) sentence.add(id);
-    }
-    matched.push(sentence);
-    start = end;
-  }
-  return matched;
 }
 
 /** Whether the quote holds the kind of answer asked for: by the sentences' stored states, or for a name by its words. */

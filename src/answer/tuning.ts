@@ -1,3 +1,5 @@
+import type { RankSettings } from "../search/rank.ts";
+
 /**
  * The knobs of ranking and of the relevance floor, each with its default and why it has that value.
  * They are set for the general case and checked on the labelled sets in ../shared/eval, never for a row.
@@ -14,6 +16,11 @@ export const CANDIDATES = 20;
 
 /** How much a paragraph's best sentence counts beside the paragraph as a whole. */
 export const SENTENCE_WEIGHT = 2;
+
+/** Ranking's settings as `answer` passes them, for `limit` passages. */
+export function rankSettings(limit: number): RankSettings {
+  return { limit, candidates: CANDIDATES, sentenceWeight: SENTENCE_WEIGHT };
+}
 
 /**
  * What a passage whose quote lacks the kind of answer asked for ("how many" and no number) counts for in

@@ -1,4 +1,3 @@
-import { CANDIDATES, SENTENCE_WEIGHT } from "../answer/tuning.ts";
 import { type CorpusIndex, type ParagraphRef, termWeight } from "./corpus-index.ts";
 import { BM25 } from "./paragraph-search.ts";
 
@@ -7,11 +6,32 @@ export interface RankTerm {
   boost: number;
 }
 
-/** A ranked paragraph: its id in `CorpusIndex.paragraphs`, its score, and its best sentence's index. */
+/** How ranking reads a query's evidence; the caller's values live with the other knobs (src/answer/tuning.ts). */
+export interface RankSettings {
+  /** Paragraphs returned at most. */
+  limit: number;
+  /** Paragraphs read sentence by sentence: the best this many by their paragraph score. */
+  candidates: number;
+  /** How much a paragraph's best sentence counts beside the paragraph as a whole. */
+  sentenceWeight: number;
+}
+
+/** A sentence of a ranked paragraph as ranking read it: its BM25 score, and how often it holds each query term. */
+export interface SentenceMatch {
+  score: number;
+  /** By term id, for the query's terms the sentence holds only. */
+  counts: Map<number, number>;
+}
+
+/**
+ * A ranked paragraph: its id in `CorpusIndex.paragraphs`, its score, its best sentence's index, and every
+ * sentence's evidence, so that whoever quotes it does not walk its terms again.
+ */
 export interface Ranked {
   id: number;
   score: number;
   sentence: number;
+  sentences: SentenceMatch[];
 }
 
 /** A term's postings as ranking reads them: paragraphs (MiniSearch's short ids) and each one's BM25+ part. */
@@ -56,17 +76,18 @@ function flatten(index: CorpusIndex, term: string): FlatPostings | null {
 }
 
 /**
- * The best `limit` paragraphs among those matching any of `terms` and in scope, best first. A
+ * The best `settings.limit` paragraphs among those matching any of `terms` and in scope, best first. A
  * paragraph's score is its BM25+ score, as `miniSearch.search` with OR and `boostTerm` gives it, plus
- * its best sentence's BM25 score (`sentenceScores`): a question is answered by a sentence, and a
- * paragraph whose words are spread over unrelated sentences answers less than its sum suggests. Only
- * the best `CANDIDATES` paragraphs by the paragraph score are read sentence by sentence, and every
- * paragraph that holds one of `phrases` (what the question quotes, as terms) word for word.
+ * its best sentence's BM25 score (`sentenceMatches`) times `settings.sentenceWeight`: a question is
+ * answered by a sentence, and a paragraph whose words are spread over unrelated sentences answers less
+ * than its sum suggests. Only the best `settings.candidates` paragraphs by the paragraph score are read
+ * sentence by sentence, and every paragraph that holds one of `phrases` (what the question quotes, as
+ * terms) word for word.
  */
 export function rankParagraphs(
   index: CorpusIndex,
   terms: Map<string, RankTerm>,
-  limit: number,
+  settings: RankSettings,
   inScope: (id: number) => boolean,
   phrases: ReadonlyArray<readonly string[]> = [],
 ): Ranked[] {
@@ -108,29 +129,32 @@ export function rankParagraphs(
     score[doc] = 0;
     if (quotingDocs.has(doc)) {
       const id = search.paragraphOf(doc);
-      if (inScope(id)) quoting.push({ id, score: value, sentence: 0 });
+      if (inScope(id)) quoting.push({ id, score: value, sentence: 0, sentences: [] });
       continue;
     }
     // Ties keep the order of first match, as MiniSearch's stable sort does.
     let at = candidates.length;
     while (at > 0 && (candidates[at - 1]?.score ?? 0) < value) at -= 1;
-    if (at >= CANDIDATES) continue;
+    if (at >= settings.candidates) continue;
     const id = search.paragraphOf(doc);
     if (!inScope(id)) continue;
-    candidates.splice(at, 0, { id, score: value, sentence: 0 });
-    if (candidates.length > CANDIDATES) candidates.pop();
+    candidates.splice(at, 0, { id, score: value, sentence: 0, sentences: [] });
+    if (candidates.length > settings.candidates) candidates.pop();
   }
   candidates.push(...quoting);
   const weights = queryWeights(index, terms);
   for (const candidate of candidates) {
     const paragraph = index.paragraphs[candidate.id];
     if (!paragraph) continue;
-    const sentences = sentenceScores(index, paragraph, weights, sequences);
-    const best = sentences.indexOf(Math.max(...sentences));
+    const sentences = sentenceMatches(index, paragraph, weights, sequences);
+    let best = 0;
+    for (let s = 1; s < sentences.length; s += 1)
+      if ((sentences[s]?.score ?? 0) > (sentences[best]?.score ?? 0)) best = s;
     candidate.sentence = best;
-    candidate.score += SENTENCE_WEIGHT * (sentences[best] ?? 0);
+    candidate.sentences = sentences;
+    candidate.score += settings.sentenceWeight * (sentences[best]?.score ?? 0);
   }
-  return candidates.sort((a, b) => b.score - a.score).slice(0, limit);
+  return candidates.sort((a, b) => b.score - a.score).slice(0, settings.limit);
 }
 
 /** Each query term's weight by term id: its boost times its inverse document frequency. */
@@ -146,15 +170,15 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 /**
  * Each sentence's BM25 score for the query, from the paragraph's stored terms, with the weight of each of
  * `phrases` (term id sequences: what the question quotes) counted again where the sentence holds it word
- * for word.
+ * for word; and the query terms it holds, with their counts.
  */
-export function sentenceScores(
+function sentenceMatches(
   index: CorpusIndex,
   paragraph: ParagraphRef,
   weights: Map<number, number>,
-  phrases: ReadonlyArray<readonly number[]> = [],
-): number[] {
-  const scores: number[] = [];
+  phrases: ReadonlyArray<readonly number[]>,
+): SentenceMatch[] {
+  const matches: SentenceMatch[] = [];
   let start = 0;
   for (const end of paragraph.sentenceEnds) {
     let quoted = 0;
@@ -169,10 +193,10 @@ export function sentenceScores(
     const norm = BM25.k * (1 - BM25.b + (BM25.b * (end - start)) / index.averageSentenceLength);
     let sum = quoted;
     for (const [id, tf] of frequencies) sum += ((weights.get(id) ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
-    scores.push(sum);
+    matches.push({ score: sum, counts: frequencies });
     start = end;
   }
-  return scores;
+  return matches;
 }
 
 /**
