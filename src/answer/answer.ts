@@ -247,6 +247,15 @@ function unmatched(focus: Weighed[], found: Map<Weighed, number>): string[] {
   return [...seen.values()];
 }
 
+/**
+ * The sources a query names ("What does The Sun report?", "What did the British official say?"): the
+ * question asks what they say, so they are credited though the words that matched are their own name and
+ * cue rather than the clause they are credited with.
+ */
+function namedSources(attributions: Attribution[], asked: ReadonlySet<string>): Attribution[] {
+  return attributions.filter((a) => tokenize(a.source).some((token) => token.terms.some((term) => asked.has(term))));
+}
+
 function scopeOf(index: CorpusIndex, articleId: string | undefined): IndexedArticle | undefined {
   if (articleId === undefined) return undefined;
   const article = index.articles.get(articleId);
@@ -283,6 +292,7 @@ function passage(
     if (marks.length > 0) {
       credited.push(
         creditedFor(own, Math.min(...marks.map(([start = 0]) => start)), Math.max(...marks.map(([, end = 0]) => end))),
+        namedSources(own, matched),
       );
     } else if (s === span.best) credited.push(own);
     sentences.push({
