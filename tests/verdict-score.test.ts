@@ -172,3 +172,45 @@ describe("readRows", () => {
     expect(() => readRows(write(["{not json"]))).toThrow(/line 1: not valid JSON/);
   });
 });
+
+describe("the labelled verdict sets", () => {
+  const open = readRows("eval/verdicts.jsonl");
+  const check = readRows("eval/verdicts-check.jsonl");
+  const count = (rows: VerdictRow[], keep: (row: VerdictRow) => boolean) => rows.filter(keep).length;
+
+  it("hold the issue's minimum rows per class and contradiction kind", () => {
+    const minimums: Array<[string, (row: VerdictRow) => boolean, number]> = [
+      ["supported", (r) => r.class === "supported", 40],
+      ["hedged", (r) => r.hedged === true, 4],
+      ["contradicted", (r) => r.class === "contradicted", 45],
+      ["number", (r) => r.contradiction === "number", 10],
+      ["negation", (r) => r.contradiction === "negation", 10],
+      ["date", (r) => r.contradiction === "date", 5],
+      ["antonym", (r) => r.contradiction === "antonym", 8],
+      ["actor", (r) => r.contradiction === "actor", 6],
+      ["place", (r) => r.contradiction === "place", 6],
+      ["open", (r) => r.class === "open", 25],
+      ["answerable", (r) => r.class === "answerable", 25],
+      ["unanswerable", (r) => r.class === "unanswerable", 25],
+    ];
+    expect(minimums.filter(([, keep, minimum]) => count(open, keep) < minimum).map(([label]) => label)).toEqual([]);
+    expect(open.length).toBeGreaterThanOrEqual(160);
+    expect(check.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it("spread every class over the seed, Wikinews and SQuAD in both sets", () => {
+    const corpora = ["corpus", "../shared/corpora/wikinews", "../shared/corpora/squad"];
+    for (const rows of [open, check])
+      for (const cls of ["supported", "contradicted", "open", "answerable", "unanswerable"])
+        expect([cls, [...new Set(rows.filter((r) => r.class === cls).map((r) => r.corpus))].sort()]).toEqual([
+          cls,
+          [...corpora].sort(),
+        ]);
+  });
+
+  it("share no query, so the check set says something the open set did not", () => {
+    const asked = new Set(open.map((r) => r.query.toLowerCase()));
+    expect(check.filter((r) => asked.has(r.query.toLowerCase())).map((r) => r.query)).toEqual([]);
+    expect(new Set(open.map((r) => r.query.toLowerCase())).size).toBe(open.length);
+  });
+});
