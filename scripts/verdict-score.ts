@@ -19,7 +19,7 @@
  * time. `judge` and `summarise` are pure, so that `npm run sweep` can judge answers it computes itself.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import * as z from "zod";
 import { loadCorpus } from "../src/corpus/load.ts";
@@ -277,7 +277,12 @@ function answerGroup(cli: string, corpus: string, kind: string, queries: readonl
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.error) throw new Error(`could not run ${cli}: ${run.error.message}`);
-  if (run.status !== 0) throw new Error(`${cli} ${kind} --corpus ${corpus} exited ${run.status}: ${run.stderr.trim()}`);
+  if (run.status !== 0) {
+    // The error line, not the stack trace under it.
+    const lines = run.stderr.trim().split("\n");
+    const reason = lines.find((line) => /^\w*Error\b|^citebot:/.test(line)) ?? lines.at(-1);
+    throw new Error(`${cli} ${kind} --corpus ${corpus} exited ${run.status}: ${reason}`);
+  }
   const lines = run.stdout.split("\n").filter((line) => line.trim() !== "");
   if (lines.length !== queries.length)
     throw new Error(`${cli} ${kind} --corpus ${corpus} gave ${lines.length} answers to ${queries.length} queries`);
@@ -308,14 +313,19 @@ export function answerRows(rows: readonly VerdictRow[], cli: string): VerdictAns
 }
 
 const USAGE = 'usage: npm run verdicts -- SET.jsonl [--verbose] [--strict] [--cli "node dist/cli/main.js"]';
+const DEFAULT_CLI = "node dist/cli/main.js";
 
 function main(argv: string[]): number {
   let file: string | undefined;
   let verbose = false;
   let strict = false;
-  let cli = "node dist/cli/main.js";
+  let cli = DEFAULT_CLI;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    if (arg === "--help" || arg === "-h") {
+      console.log(USAGE);
+      return 0;
+    }
     if (arg === "--verbose") verbose = true;
     else if (arg === "--strict") strict = true;
     else if (arg === "--cli" && argv[i + 1] !== undefined) cli = argv[++i] as string;
@@ -328,6 +338,10 @@ function main(argv: string[]): number {
   if (file === undefined) {
     console.error(USAGE);
     return 2;
+  }
+  if (cli === DEFAULT_CLI && !existsSync("dist/cli/main.js")) {
+    console.error("dist/cli/main.js is missing: run npm run build first");
+    return 1;
   }
   const rows = readRows(file);
   for (const corpus of new Set(rows.map((row) => row.corpus)))
