@@ -151,6 +151,7 @@ describe("ask: no_match and unmatched", () => {
         query: question,
         kind: "ask",
         status: "no_match",
+        verdict: "no_match",
         unmatched: [],
         results: [],
       });

@@ -8,12 +8,14 @@ import {
   type ParagraphRef,
   termWeight,
 } from "../search/corpus-index.ts";
-import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
+import { queryWeights, type RankTerm, rankParagraphs, type SentenceMatch } from "../search/rank.ts";
 import { foldWord, tokenize, words } from "../text/analyzer.ts";
 import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
+import { type Asked, askedFor, givesAsked } from "../text/asked.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { type Bridge, bridgeMissing, isFiller, meaningTest } from "./bridge.ts";
+import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
+import { contrastOf, type ReadText } from "./contrast.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import {
   CANDIDATES,
@@ -23,8 +25,11 @@ import {
   type Refusal,
   rankSettings,
   TYPE_PREFERENCE,
+  VERDICT,
+  type VerdictKnobs,
 } from "./tuning.ts";
-import type { Answer, AnswerOptions, Passage, QuotedSentence } from "./types.ts";
+import type { Answer, AnswerOptions, Passage, QueryKind, QuotedSentence } from "./types.ts";
+import { type Judged, judgeClaim, judgeQuestion, replyOrder } from "./verdict.ts";
 
 /** A question or claim that cannot be searched as asked, such as an unknown article id. */
 export class QueryError extends Error {
@@ -44,14 +49,16 @@ interface Weighed {
 
 /**
  * The passages that answer a question (`ask`) or make a claim (`sources`), best first, each with who the
- * article attributes it to; or `no_match` where the corpus does not say it. `tuning` is for
- * `npm run sweep`, which tries other refusal knobs; every other caller takes the defaults.
+ * article attributes it to, and what each does for the query (its verdict); or `no_match` where the corpus
+ * does not say it. `tuning` and `knobs` are for `npm run sweep`, which tries other refusal and verdict
+ * knobs; every other caller takes the defaults.
  */
 export function answer(
   index: CorpusIndex,
   query: string,
   options: AnswerOptions = {},
   tuning: Refusal = REFUSAL,
+  knobs: VerdictKnobs = VERDICT,
 ): Answer {
   const kind = options.kind ?? "ask";
   const scope = scopeOf(index, options.article);
@@ -77,13 +84,16 @@ export function answer(
     query,
     kind,
     status: "no_match",
+    verdict: "no_match",
     unmatched: unmatched(focus, new Map()),
     results: [],
   });
   if (focus.length === 0) return noMatch();
   // A name the corpus lacks is about someone or somewhere else, unless it is written otherwise there
-  // (initials, spelling, WordNet's "UK" for "Britain"); the embeddings' neighbours are other names.
-  if (focus.some((w) => w.word.name && !w.known && w.bridges.length === 0)) return noMatch();
+  // (initials, spelling, WordNet's "UK" for "Britain"); the embeddings' neighbours are other names. A claim
+  // is still read for a passage that puts another name in its place ("Turkey set up bases" where Russia did).
+  const absentName = focus.some((w) => w.word.name && !w.known && w.bridges.length === 0);
+  if (absentName && kind === "ask") return noMatch();
 
   const rankTerms = new Map<string, RankTerm>();
   for (const w of focus) {
@@ -116,7 +126,7 @@ export function answer(
       hit.sentence,
     );
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
-    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held });
+    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held, sentences: hit.sentences });
     if (held) heldCount += 1;
     // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them.
     if (heldCount >= limit) break;
@@ -124,11 +134,108 @@ export function answer(
   // "How many died?" is not answered where no passage holds a number; where some do, they come first
   // unless another passage matches the question that much better (TYPE_PREFERENCE).
   if (heldCount === 0) return noMatch();
-  const order = (c: Candidate) => (c.held ? c.score : c.score * TYPE_PREFERENCE);
-  const chosen = kept.sort((a, b) => order(b) - order(a)).slice(0, limit);
-  const results = chosen.map((c) => passage(c.indexed, c.index, c.span, c.score, c.found));
-  const shown = chosen[0]?.found ?? new Map<Weighed, number>();
-  return { query, kind, status: "ok", unmatched: unmatched(focus, shown), results };
+  const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
+  const judge = new Judge(query, kind, focus, evidence, knobs, asked);
+  const judged = kept.map((c) => ({
+    candidate: c,
+    score: c.held ? c.score : c.score * TYPE_PREFERENCE,
+    judged: judge.of(c),
+  }));
+  const { verdict, ordered } = replyOrder(kind, judged, knobs);
+  if (absentName && verdict !== "contradicts") return noMatch();
+  const chosen = ordered.slice(0, limit);
+  const results = chosen.map(({ candidate: c, judged }) => ({
+    ...passage(c.indexed, c.index, c.span, c.score, c.found),
+    ...judged,
+  }));
+  const shown = chosen[0]?.candidate.found ?? new Map<Weighed, number>();
+  return { query, kind, status: "ok", verdict, unmatched: unmatched(focus, shown), results };
+}
+
+/**
+ * Decides what each passage does for the query (`judgeQuestion`, `judgeClaim`) from what its quote holds
+ * of the query's words, weighed as the relevance floor weighs them, and for a claim what in the quote
+ * clashes with it (`contrastOf`).
+ */
+class Judge {
+  readonly #claim: ReadText | undefined;
+  readonly #claimTerms: ReadonlySet<string>;
+
+  constructor(
+    query: string,
+    kind: QueryKind,
+    private readonly focus: Weighed[],
+    private readonly evidence: Evidence,
+    private readonly knobs: VerdictKnobs,
+    private readonly asked: Asked | undefined,
+  ) {
+    const text = withoutNoise(query);
+    this.#claim = kind === "sources" ? { text, tokens: tokenize(text) } : undefined;
+    this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+  }
+
+  /**
+   * Credits the claim's words that name who the quote's sentences are attributed to: "the British official
+   * said ..." is stated by a quote that only says "he said", where the article tells who "he" is.
+   */
+  #creditSources(c: Candidate, inQuote: Map<Weighed, number>): void {
+    const named = new Set<string>();
+    for (let s = c.span.first; s <= c.span.last; s += 1) {
+      for (const a of c.indexed.attribution[c.index]?.[s] ?? []) {
+        for (const text of [a.source, ...a.citing])
+          for (const token of tokenize(text)) for (const t of token.terms) named.add(t);
+      }
+    }
+    for (const w of this.focus) if (!inQuote.has(w) && w.word.terms.some((t) => named.has(t))) inQuote.set(w, 1);
+  }
+
+  of(c: Candidate): Judged {
+    const paragraph = c.indexed.article.paragraphs[c.index];
+    const quote = paragraph?.text.slice(c.span.start, c.span.end) ?? "";
+    const inQuote = this.evidence.inQuote(c.sentences, c.span, quote, this.knobs.paraphrase);
+    if (this.#claim) this.#creditSources(c, inQuote);
+    const coverage = (without?: readonly [number, number]) => {
+      let held = 0;
+      let total = 0;
+      for (const w of this.focus) {
+        if (without && w.word.start < without[1] && without[0] < w.word.end) continue;
+        total += w.weight;
+        // A name the paragraph says as "he" or "the field marshal" is in the article.
+        const around = c.found.get(w) ?? (w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : 0);
+        held += Math.max(inQuote.get(w) ?? 0, around * this.knobs.outsideQuote) * w.weight;
+      }
+      return total > 0 ? held / total : 0;
+    };
+    const lacks = this.focus
+      .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)))
+      .sort((a, b) => b.weight - a.weight)
+      .map((w) => asWritten(w));
+    const claim = this.#claim;
+    if (!claim || !paragraph) {
+      const gives = this.asked === undefined || givesAsked(this.asked, quote, tokenize(quote), this.#claimTerms);
+      return judgeQuestion(
+        {
+          coverage: coverage(),
+          asked: this.asked,
+          gives,
+          // A name may stand in the paragraph as "he" or "the field marshal": it must be in the article.
+          nameMissing: this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)),
+          lacks: [...new Set(lacks)],
+        },
+        this.knobs,
+      );
+    }
+    const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
+    const contrast = contrastOf({
+      claim,
+      quote: { text: quote, tokens: tokenize(quote) },
+      paragraph: { text: paragraph.text, tokens: tokenize(paragraph.text) },
+      claimTerms: this.#claimTerms,
+      inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
+      inParagraph: (token) => creditOf(c.found, byStart.get(token.start)),
+    });
+    return judgeClaim({ coverage, contrast, lacks: [...new Set(lacks)] }, this.knobs);
+  }
 }
 
 /** A passage that holds enough of the question, before the best are chosen. */
@@ -141,6 +248,8 @@ interface Candidate {
   found: Map<Weighed, number>;
   /** Whether its quote holds the kind of answer the question asks for (always, when it asks for none). */
   held: boolean;
+  /** Ranking's evidence for each of its sentences. */
+  sentences: SentenceMatch[];
 }
 
 /**
@@ -206,6 +315,47 @@ class Evidence {
     }
     return found;
   }
+
+  /** Whether an article holds a query word, by its own terms or a bridge. */
+  inArticle(w: Weighed, indexed: IndexedArticle): boolean {
+    const entry = this.#ids.get(w);
+    const has = (id: number) => indexed.terms.includes(id);
+    return entry !== undefined && (entry.own.some(has) || entry.bridges.some((bridge) => bridge.ids.every(has)));
+  }
+
+  /**
+   * The same for the quote alone, from ranking's per-sentence term counts (`sentences`), and for a word the
+   * corpus lacks, the quote's words (`quote`) read for one near in meaning.
+   */
+  inQuote(
+    sentences: readonly SentenceMatch[],
+    span: QuoteSpan,
+    quote: string,
+    paraphraseCredit: number,
+  ): Map<Weighed, number> {
+    const quoted = sentences.slice(span.first, span.last + 1);
+    const has = (id: number) => quoted.some((sentence) => sentence.counts.has(id));
+    const found = new Map<Weighed, number>();
+    let surfaces: string[] | undefined;
+    let terms: Set<string> | undefined;
+    for (const [w, entry] of this.#ids) {
+      let credit = entry.own.some(has) ? 1 : 0;
+      for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
+      if (credit === 0 && entry.near) {
+        surfaces ??= words(quote);
+        if (surfaces.some(entry.near)) credit = this.#tuning.relatedCredit;
+      }
+      // A word the corpus has, said otherwise in this quote ("backing" where it says "supported"): bridges
+      // are only made for words the corpus lacks, which rank; this only weighs.
+      if (credit === 0 && paraphraseCredit > 0 && w.known && !w.word.name) {
+        terms ??= new Set(tokenize(quote).flatMap((token) => token.terms));
+        const quoted = terms;
+        if ([...relatedTerms(w.word.surface)].some((term) => quoted.has(term))) credit = paraphraseCredit;
+      }
+      if (credit > 0) found.set(w, credit);
+    }
+    return found;
+  }
 }
 
 function weigh(found: Map<Weighed, number>): number {
@@ -231,6 +381,15 @@ function holds(
   return false;
 }
 
+function creditOf(found: Map<Weighed, number>, word: Weighed | undefined): number {
+  return word === undefined ? 0 : (found.get(word) ?? 0);
+}
+
+/** A query word as the user wrote it, less a possessive ("Libya’s" -> "Libya"). */
+function asWritten(w: Weighed): string {
+  return w.word.surface.replace(/['’]s?$/u, "");
+}
+
 /**
  * The query words that the corpus never uses, as the user wrote them, unless the answer found them
  * written otherwise (initials, spelling): a related word ("payout" for "compensation") may answer, but
@@ -241,7 +400,7 @@ function unmatched(focus: Weighed[], found: Map<Weighed, number>): string[] {
   const seen = new Map<string, string>();
   for (const w of focus) {
     if (w.known || found.get(w) === 1 || (!w.word.name && isFiller(w.word))) continue;
-    const surface = w.word.surface.replace(/['’]s?$/u, "");
+    const surface = asWritten(w);
     if (!seen.has(surface.toLowerCase())) seen.set(surface.toLowerCase(), surface);
   }
   return [...seen.values()];
@@ -269,7 +428,7 @@ function passage(
   span: QuoteSpan,
   score: number,
   found: Map<Weighed, number>,
-): Passage {
+): Omit<Passage, keyof Judged> {
   const paragraph = indexed.article.paragraphs[paragraphIndex];
   if (!paragraph) throw new Error(`citebot: paragraph ${paragraphIndex} missing from ${indexed.article.id}`);
   // Tokens of the quote alone, so their offsets are the quote's: the highlights' own frame.

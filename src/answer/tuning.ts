@@ -61,3 +61,40 @@ export const REFUSAL: Refusal = {
   vectorSimilarity: 0.7,
   answerType: true,
 };
+
+/** What decides a passage's verdict; `VERDICT` holds the chosen values. */
+export interface VerdictKnobs {
+  /**
+   * A quote `answers` a question when it holds this share of the question's weight (each word weighted by
+   * its rarity, a related word at `relatedCredit`), names every name the question does somewhere in its
+   * paragraph, and holds the kind of answer asked for.
+   */
+  answers: number;
+  /** A quote `supports` a claim when it holds this share of the claim's weight and nothing in it clashes with the claim. */
+  supports: number;
+  /**
+   * A quote `contradicts` a claim when a figure or its polarity clashes and it holds this share of the rest of
+   * the claim's weight. Another actor or place must leave the rest held as a supporting quote holds it
+   * (`supports`): a name is what most passages about something else differ by.
+   */
+  contradicts: number;
+  /**
+   * What a query word that the corpus uses counts for where the quote has only a word WordNet relates to it
+   * ("backing" where it says "supported"), against 1 for the word itself.
+   */
+  paraphrase: number;
+  /** What a query word counts for toward those shares where the paragraph holds it outside the quote, against 1 inside. */
+  outsideQuote: number;
+  /** What a `near` passage counts for in the order against one that answers or supports, as `TYPE_PREFERENCE` does. */
+  nearPreference: number;
+}
+
+/** Chosen with `npm run sweep` (figures to come). */
+export const VERDICT: VerdictKnobs = {
+  answers: 0.5,
+  supports: 0.6,
+  contradicts: 0.6,
+  paraphrase: 0.5,
+  outsideQuote: 0.5,
+  nearPreference: 1,
+};

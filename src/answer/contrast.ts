@@ -1,0 +1,259 @@
+import { antonyms, baseForms } from "../lexicon/wordnet.ts";
+import { foldWord, type Token } from "../text/analyzer.ts";
+import { isProperName, looksLikeName } from "../text/names.ts";
+import { isNegator } from "../text/negation.ts";
+import { type Bound, type Figure, figuresIn } from "../text/numbers.ts";
+import { baseForm, lexiconTags } from "../text/word-tables.ts";
+import type { Contrast, ContrastKind } from "./types.ts";
+
+/** A text with every one of its tokens, stop words included. */
+export interface ReadText {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/** What a contrast is looked for in: the claim, the quote, and what the passage holds of the claim's words. */
+export interface ContrastInput {
+  claim: ReadText;
+  quote: ReadText;
+  /** The whole paragraph, where a figure that agrees with the claim may stand outside the quote. */
+  paragraph: ReadText;
+  /** The claim's terms and the terms that stand for them in the corpus (bridges): what matching means. */
+  claimTerms: ReadonlySet<string>;
+  /** How far the quote holds a word of the claim: 1 for the word itself, less for a related word, 0 for neither. */
+  inQuote(token: Token): number;
+  /** The same for the whole paragraph. */
+  inParagraph(token: Token): number;
+}
+
+/** Lexicon tags of places, for telling "a different place" from "a different actor". */
+const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
+
+/** Prepositions that put a name in a place: "in Tobruk", "to Libya". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "into", "across", "outside", "inside"]);
+
+/** How far a bound reaches: "more than two" fits up to four, "under 100" down to 50. */
+const BOUND_REACH = 2;
+
+/** How far "about" reaches, as a share of the figure. */
+const ABOUT = 0.15;
+
+/** How many words after it a negator governs: "not a tapestry", "did not send", "not known to be". */
+const NEGATION_REACH = 3;
+
+/**
+ * What in the quote says otherwise than the claim, with the clashing words on both sides, verbatim; or
+ * undefined where nothing does. Looked for in order: another figure for the same thing (a number, a date, a
+ * quantity: compared as values, "ten" against "more than two"), the claim's negation or an antonym of one of
+ * its words (WordNet's: "rise" against "fell"; a negated antonym agrees), and another actor or place where the
+ * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
+ */
+export function contrastOf(input: ContrastInput): Contrast | undefined {
+  return figureContrast(input) ?? polarityContrast(input) ?? nameContrast(input);
+}
+
+/** A figure of the claim that the quote gives otherwise for the same thing, and no figure of the paragraph agrees with. */
+function figureContrast({ claim, quote, paragraph }: ContrastInput): Contrast | undefined {
+  const claimed = figuresIn(claim.text, claim.tokens);
+  if (claimed.length === 0) return undefined;
+  const stated = figuresIn(quote.text, quote.tokens);
+  let around: Figure[] | undefined;
+  for (const figure of claimed) {
+    const same = stated.filter((other) => comparable(figure, other));
+    if (same.length === 0 || same.some((other) => agrees(figure, other))) continue;
+    around ??= figuresIn(paragraph.text, paragraph.tokens);
+    if (around.some((other) => comparable(figure, other) && agrees(figure, other))) continue;
+    const other = same.find((f) => f.unit === figure.unit) ?? same[0];
+    if (!other) continue;
+    const kind: ContrastKind = figure.kind === "number" ? other.kind : figure.kind;
+    return contrast(kind, claim.text, [figure.start, figure.end], quote.text, [other.start, other.end]);
+  }
+  return undefined;
+}
+
+/** Whether two figures could be of the same thing: dates of one kind, or counts and amounts of one unit where both say. */
+function comparable(a: Figure, b: Figure): boolean {
+  if ((a.kind === "date") !== (b.kind === "date")) return false;
+  if (a.kind === "date") return a.unit === b.unit;
+  if (a.unit === undefined || b.unit === undefined) return a.kind === b.kind;
+  return a.unit === b.unit;
+}
+
+/**
+ * Whether `claimed` fits `stated`, within the bounds either gives. A bound is read as a reader takes it:
+ * "more than two years" is not ten years, so a bound reaches to twice (or half) its figure, and "about" to
+ * within 15%.
+ */
+function agrees(claimed: Figure, stated: Figure): boolean {
+  const [a, b] = [claimed.value, stated.value];
+  if (a === b) return true;
+  if (claimed.bound === "about" || stated.bound === "about") {
+    return Math.abs(a - b) <= ABOUT * Math.max(Math.abs(a), Math.abs(b));
+  }
+  const within = (value: number, bound: Bound, figure: number) =>
+    bound === "atLeast"
+      ? value >= figure && value < BOUND_REACH * figure
+      : value <= figure && value > figure / BOUND_REACH;
+  if (stated.bound !== "exact") return within(a, stated.bound, b) || claimed.bound === stated.bound;
+  if (claimed.bound !== "exact") return within(b, claimed.bound, a);
+  return false;
+}
+
+/**
+ * The claim denied (a negator governs a word the quote shares with the claim, and none does in the claim,
+ * or the reverse), or a word of the claim that the quote has only as its antonym. Both at once say the same
+ * thing twice over: "did not reject" against "accepted".
+ */
+function polarityContrast({ claim, quote, claimTerms, inQuote }: ContrastInput): Contrast | undefined {
+  // A word of a name is not what a negator denies: "not a tapestry" does not deny the "Bayeux Tapestry".
+  const predicates = new Set(
+    claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
+  );
+  const claimDenial = denial(claim, () => true);
+  const quoteDenial = denial(quote, (token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t)));
+  const opposite = antonymIn(claim, quote, inQuote);
+  const denied = (claimDenial === undefined) !== (quoteDenial === undefined);
+  if (opposite && !denied) return opposite;
+  if (!denied || opposite) return undefined;
+  if (quoteDenial) {
+    const [negator, governed] = quoteDenial;
+    const claimWord = claim.tokens.find((token) => governed.terms.some((t) => token.terms.includes(t)));
+    if (!claimWord) return undefined;
+    return contrast("negation", claim.text, [claimWord.start, claimWord.end], quote.text, [
+      negator.start,
+      governed.end,
+    ]);
+  }
+  // The claim denies what the quote states: its negator and the word it governs, against that word in the
+  // quote. Where the quote lacks the word, it does not state what the claim denies.
+  const [negator, governed] = claimDenial ?? [];
+  const stated = governed && quote.tokens.find((token) => token.terms.some((t) => governed.terms.includes(t)));
+  if (!negator || !governed || !stated) return undefined;
+  return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [stated.start, stated.end]);
+}
+
+/**
+ * The first negator of a text that governs a word `counts` takes ("did not send", "not a tapestry"): the
+ * first word with terms within `NEGATION_REACH` words after it, other negators passed over. The negator and
+ * that word, or undefined.
+ */
+function denial(read: ReadText, counts: (token: Token) => boolean): [Token, Token] | undefined {
+  const { tokens } = read;
+  for (const [i, negator] of tokens.entries()) {
+    if (!isNegator(negator.surface)) continue;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j += 1) {
+      const word = tokens[j];
+      if (!word || isNegator(word.surface) || word.terms.length === 0) continue;
+      if (counts(word)) return [negator, word];
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** A word of the claim the quote lacks, where the quote has one of its WordNet antonyms instead. */
+function antonymIn(claim: ReadText, quote: ReadText, inQuote: (token: Token) => number): Contrast | undefined {
+  for (const word of claim.tokens) {
+    // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
+    if (word.terms.length === 0 || inQuote(word) === 1) continue;
+    const opposites = new Set(lemmas(word.surface).flatMap((lemma) => antonyms(lemma)));
+    if (opposites.size === 0) continue;
+    const other = quote.tokens.find(
+      (token) => token.terms.length > 0 && lemmas(token.surface).some((l) => opposites.has(l)),
+    );
+    if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
+  }
+  return undefined;
+}
+
+/** A word's WordNet lemmas, an irregular form brought home first ("won" -> win). */
+function lemmas(surface: string): readonly string[] {
+  const folded = baseForm(foldWord(surface));
+  const forms = baseForms(folded);
+  return forms.length > 0 ? forms : [folded];
+}
+
+/**
+ * A name of the claim that the whole paragraph lacks, where the quote names another of the same sort in its
+ * place: another place where the claim puts something ("from Kazakhstan", "at Famagusta"), or another actor.
+ * Only proper names count on both sides, not the capitalized words of a title ("the Russian Defense
+ * Minister"), nor a name written out whose initials the claim used ("United States" for "US").
+ */
+function nameContrast({ claim, quote, claimTerms, inParagraph }: ContrastInput): Contrast | undefined {
+  for (const [i, word] of claim.tokens.entries()) {
+    if (word.terms.length === 0 || inParagraph(word) > 0 || !properAt(claim, i)) continue;
+    const place = placeWord(claim, i);
+    const other = quote.tokens.findIndex(
+      (token, j) =>
+        !token.terms.some((t) => claimTerms.has(t)) &&
+        properAt(quote, j) &&
+        (place
+          ? placeWord(quote, j) || isPlace(token.surface)
+          : !placeWord(quote, j) && isPlace(token.surface) === isPlace(word.surface)) &&
+        !spellsOut(quote, j, word.surface),
+    );
+    if (other < 0) continue;
+    return contrast(place ? "place" : "actor", claim.text, nameAt(claim, i), quote.text, nameAt(quote, other));
+  }
+  return undefined;
+}
+
+/** Whether the word at `at` is a proper name (`isProperName`). */
+function properAt(read: ReadText, at: number): boolean {
+  const token = read.tokens[at];
+  return token !== undefined && isProperName(token);
+}
+
+function isPlace(surface: string): boolean {
+  return lexiconTags(surface.toLowerCase()).some((tag) => PLACE_TAGS.has(tag));
+}
+
+/** Whether a name stands where a place does: after "in", "at", "from" and the like, a "the" between. */
+function placeWord(read: ReadText, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /^(?:the|a|an)$/iu.test(read.tokens[before]?.surface ?? "")) before -= 1;
+  return PLACE_PREPOSITIONS.has(read.tokens[before]?.surface.toLowerCase() ?? "");
+}
+
+/** Whether the name starting at `at` is spelled out from the initials `short` ("United States" for "US"). */
+function spellsOut(read: ReadText, at: number, short: string): boolean {
+  const letters = short.replaceAll(".", "");
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  const [start, end] = nameAt(read, at);
+  const initials = read.tokens
+    .filter((token) => token.start >= start && token.end <= end && /^\p{Lu}/u.test(token.surface))
+    .map((token) => token.surface[0])
+    .join("");
+  return initials === letters;
+}
+
+/** A whole name around its word `at`: "Vladimir Putin", not "Putin" alone. */
+function nameAt(read: ReadText, at: number): [number, number] {
+  const isName = (i: number) => {
+    const token = read.tokens[i];
+    if (!token || !looksLikeName(read.text, token)) return false;
+    const between = (j: number) => read.text.slice(read.tokens[j]?.end ?? 0, read.tokens[j + 1]?.start ?? 0);
+    return !/\S/u.test(i < at ? between(i) : between(i - 1));
+  };
+  let first = at;
+  let last = at;
+  while (first > 0 && isName(first - 1)) first -= 1;
+  while (last + 1 < read.tokens.length && isName(last + 1)) last += 1;
+  return [read.tokens[first]?.start ?? 0, read.tokens[last]?.end ?? 0];
+}
+
+function contrast(
+  kind: ContrastKind,
+  claimText: string,
+  claimAt: [number, number],
+  quoteText: string,
+  articleAt: [number, number],
+): Contrast {
+  return {
+    kind,
+    claim: claimText.slice(...claimAt),
+    article: quoteText.slice(...articleAt),
+    claimAt,
+    articleAt,
+  };
+}
