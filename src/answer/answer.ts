@@ -12,6 +12,7 @@ import { queryWeights, type RankTerm, rankParagraphs, type SentenceMatch } from 
 import { foldWord, tokenize, words } from "../text/analyzer.ts";
 import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
 import { type Asked, askedFor, givesAsked } from "../text/asked.ts";
+import { isNegator } from "../text/negation.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
@@ -92,7 +93,7 @@ export function answer(
   // A name the corpus lacks is about someone or somewhere else, unless it is written otherwise there
   // (initials, spelling, WordNet's "UK" for "Britain"); the embeddings' neighbours are other names. A claim
   // is still read for a passage that puts another name in its place ("Turkey set up bases" where Russia did).
-  const absentName = focus.some((w) => w.word.name && !w.known && w.bridges.length === 0);
+  const absentName = focus.some(isAbsentName);
   if (absentName && kind === "ask") return noMatch();
 
   const rankTerms = new Map<string, RankTerm>();
@@ -109,7 +110,9 @@ export function answer(
   const weights = queryWeights(index, rankTerms);
   const wanted = tuning.answerType && kind === "ask" ? wantedType(withoutNoise(query)) : undefined;
   const evidence = new Evidence(index, focus, tuning);
-  const total = focus.reduce((sum, w) => sum + w.weight, 0);
+  // A claim whose name the corpus lacks is read for a passage that puts another in its place: what it must
+  // hold is the rest of it.
+  const total = focus.reduce((sum, w) => sum + (absentName && isAbsentName(w) ? 0 : w.weight), 0);
   const kept: Candidate[] = [];
   let heldCount = 0;
   for (const hit of rankParagraphs(index, rankTerms, rankSettings(CANDIDATES), inScope, quotedPhrases(query))) {
@@ -199,6 +202,8 @@ class Judge {
       let total = 0;
       for (const w of this.focus) {
         if (without && w.word.start < without[1] && without[0] < w.word.end) continue;
+        // "not", "isn't": what they say is weighed as a clash, not as words to find.
+        if (isNegator(w.word.surface)) continue;
         total += w.weight;
         // A name the paragraph says as "he" or "the field marshal" is in the article.
         const around = c.found.get(w) ?? (w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : 0);
@@ -207,7 +212,7 @@ class Judge {
       return total > 0 ? held / total : 0;
     };
     const lacks = this.focus
-      .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)))
+      .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !isNegator(w.word.surface))
       .sort((a, b) => b.weight - a.weight)
       .map((w) => asWritten(w));
     const claim = this.#claim;
@@ -383,6 +388,11 @@ function holds(
 
 function creditOf(found: Map<Weighed, number>, word: Weighed | undefined): number {
   return word === undefined ? 0 : (found.get(word) ?? 0);
+}
+
+/** A name the corpus (or the chosen article) lacks in any form. */
+function isAbsentName(w: Omit<Weighed, "boost" | "weight">): boolean {
+  return w.word.name && !w.known && w.bridges.length === 0;
 }
 
 /** A query word as the user wrote it, less a possessive ("Libya’s" -> "Libya"). */

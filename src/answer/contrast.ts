@@ -4,6 +4,7 @@ import { isProperName, looksLikeName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
 import { type Bound, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
+import { relatedTerms } from "./bridge.ts";
 import type { Contrast, ContrastKind } from "./types.ts";
 
 /** A text with every one of its tokens, stop words included. */
@@ -38,8 +39,12 @@ const BOUND_REACH = 2;
 /** How far "about" reaches, as a share of the figure. */
 const ABOUT = 0.15;
 
-/** How many words after it a negator governs: "not a tapestry", "did not send", "not known to be". */
-const NEGATION_REACH = 3;
+/**
+ * How far a negator reaches: up to this many words after it, and of those up to `NEGATED_WORDS` with terms
+ * ("not a tapestry", "did not send", "no traces of explosives", "no evidence the attacks came").
+ */
+const NEGATION_REACH = 5;
+const NEGATED_WORDS = 2;
 
 /**
  * What in the quote says otherwise than the claim, with the clashing words on both sides, verbatim; or
@@ -127,9 +132,26 @@ function polarityContrast({ claim, quote, claimTerms, inQuote }: ContrastInput):
   // The claim denies what the quote states: its negator and the word it governs, against that word in the
   // quote. Where the quote lacks the word, it does not state what the claim denies.
   const [negator, governed] = claimDenial ?? [];
-  const stated = governed && quote.tokens.find((token) => token.terms.some((t) => governed.terms.includes(t)));
-  if (!negator || !governed || !stated) return undefined;
-  return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [stated.start, stated.end]);
+  // The quote states it in the claim's word or one WordNet relates to it ("isn't backing" against "supported").
+  const said = governed && new Set([...governed.terms, ...relatedTerms(governed.surface)]);
+  const stated = said && quote.tokens.findIndex((token) => token.terms.some((t) => said.has(t)));
+  const statement = stated === undefined || stated < 0 ? undefined : quote.tokens[stated];
+  if (!negator || !governed || !statement || supposed(quote, stated ?? 0)) return undefined;
+  return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
+}
+
+/** Words that open a clause the writer does not assert: "If graph isomorphism is NP-complete, ...". */
+const SUPPOSING = new Set(["if", "whether", "unless", "suppose", "supposing"]);
+
+/** Whether the word at `at` stands in a supposed clause: one of `SUPPOSING` before it in its sentence. */
+function supposed(read: ReadText, at: number): boolean {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const token = read.tokens[i];
+    const next = read.tokens[i + 1];
+    if (!token || /[.!?]/u.test(read.text.slice(token.end, next?.start ?? token.end))) return false;
+    if (SUPPOSING.has(token.surface.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
@@ -140,12 +162,13 @@ function polarityContrast({ claim, quote, claimTerms, inQuote }: ContrastInput):
 function denial(read: ReadText, counts: (token: Token) => boolean): [Token, Token] | undefined {
   const { tokens } = read;
   for (const [i, negator] of tokens.entries()) {
-    if (!isNegator(negator.surface)) continue;
-    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length; j += 1) {
+    if (!isNegator(negator.surface, tokens[i + 1]?.surface)) continue;
+    let content = 0;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && content < NEGATED_WORDS; j += 1) {
       const word = tokens[j];
       if (!word || isNegator(word.surface) || word.terms.length === 0) continue;
       if (counts(word)) return [negator, word];
-      break;
+      content += 1;
     }
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { termsOf } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -6,9 +7,26 @@ import { lexiconTags } from "./word-tables.ts";
  */
 const NEGATORS = new Set(["no", "none", "nobody", "nothing", "neither", "nor", "nowhere"]);
 
-/** Whether a word denies what it governs: "not", "never", "no", "nobody", "didn't", "cannot". */
-export function isNegator(surface: string): boolean {
+/** Verbs that deny the verb they govern with "to": "failed to make", "refused to sign", "declined to say". */
+const DENYING_VERBS = ["fail", "refuse", "decline", "neglect"];
+
+/** Verbs that deny the clause they govern: "The FSB denies the two explosions are related". */
+const DENYING_CLAUSE = ["deny"];
+
+/** Their terms, so that every form of them is found ("failed", "refuses", "denies"); made on first use. */
+let denying: { to: Set<string>; clause: Set<string> } | undefined;
+
+/**
+ * Whether a word denies what it governs: "not", "never", "no", "nobody", "didn't", "cannot", "denies"; and a
+ * verb that denies the one it governs ("failed to make") where `next`, the word after it, is "to".
+ */
+export function isNegator(surface: string, next?: string): boolean {
   const word = surface.toLowerCase().replaceAll("’", "'");
   if (NEGATORS.has(word) || word === "cannot" || /n't$/u.test(word)) return true;
+  denying ??= { to: new Set(DENYING_VERBS.flatMap(termsOf)), clause: new Set(DENYING_CLAUSE.flatMap(termsOf)) };
+  const { to, clause } = denying;
+  const terms = termsOf(word);
+  if (terms.some((term) => clause.has(term))) return true;
+  if (next?.toLowerCase() === "to" && terms.some((term) => to.has(term))) return true;
   return lexiconTags(word).includes("Negative");
 }
