@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import lemmatizer from "wink-lemmatizer";
 import {
   ANTONYMS_FILE,
   DATA_DIR,
@@ -65,6 +66,7 @@ function main(): void {
   const stamp = JSON.stringify({
     wordnetDb: packageVersion(WORDNET_DIR),
     embeddings: packageVersion(EMBEDDINGS_DIR),
+    lemmatizer: packageVersion(dirname(require.resolve("wink-lemmatizer/package.json"))),
     vectorRows: VECTOR_ROWS,
     builder: createHash("sha256")
       .update(readFileSync(fileURLToPath(import.meta.url)))
@@ -83,6 +85,7 @@ function main(): void {
 
   const lemmas = buildWordnet();
   const rows = buildVectors();
+  buildAntonyms();
   writeAtomically(STAMP_FILE, stamp);
 
   const sizes = outputs.map((file) => `${relative(process.cwd(), file)} ${megabytes(statSync(file).size)}`).join(", ");
@@ -183,11 +186,30 @@ function buildWordnet(): number {
     lines.push(`${lemma}\t${mask}\t${[...related].sort().join(" ")}`);
   }
   writeAtomically(WORDNET_FILE, `${lines.join("\n")}\n`);
-  const antonyms = [...opposite.keys()]
-    .sort()
-    .map((word) => `${word}\t${[...(opposite.get(word) ?? [])].sort().join(" ")}`);
-  writeAtomically(ANTONYMS_FILE, `${antonyms.join("\n")}\n`);
+  antonymsOf = opposite;
   return lemmas.length;
+}
+
+/** WordNet's antonyms by lemma, from `buildWordnet` for `buildAntonyms`. */
+let antonymsOf = new Map<string, Set<string>>();
+
+/**
+ * Writes data/antonyms.txt: each lemma's antonyms, and under each irregular verb form of the embeddings'
+ * vocabulary its lemma's ("rose" -> fall, by wink-lemmatizer's reading of WordNet's exception lists), which
+ * WordNet's suffix rules cannot find while answering.
+ */
+function buildAntonyms(): void {
+  const lines = new Map([...antonymsOf].map(([word, others]) => [word, [...others].sort().join(" ")]));
+  for (const word of readFileSync(VECTOR_WORDS_FILE, "utf8").split("\n")) {
+    if (!SINGLE.test(word) || lines.has(word) || /(?:s|ed|ing)$/.test(word)) continue;
+    const lemma = lemmatizer.verb(word);
+    const others = lemma === word ? undefined : antonymsOf.get(lemma);
+    if (others) lines.set(word, [...others].sort().join(" "));
+  }
+  const text = [...lines]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word, others]) => `${word}\t${others}`);
+  writeAtomically(ANTONYMS_FILE, `${text.join("\n")}\n`);
 }
 
 /** The words a pointer names: one word of the synset (1-based), or all of them when `word` is 0. */

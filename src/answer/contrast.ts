@@ -179,17 +179,25 @@ function antonymIn(claim: ReadText, quote: ReadText, inQuote: (token: Token) => 
   for (const word of claim.tokens) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
     if (word.terms.length === 0 || inQuote(word) === 1) continue;
-    const opposites = new Set(lemmas(word.surface).flatMap((lemma) => antonyms(lemma)));
-    if (opposites.size === 0) continue;
+    const own = lemmas(word.surface);
+    const opposites = new Set(own.flatMap((lemma) => antonyms(lemma)));
+    // Either side may be a form WordNet lists under its own line ("rose", whose lemma the rules miss).
     const other = quote.tokens.find(
-      (token) => token.terms.length > 0 && lemmas(token.surface).some((l) => opposites.has(l)),
+      (token) =>
+        token.terms.length > 0 &&
+        (lemmas(token.surface).some((l) => opposites.has(l)) || opposite(token.surface).some((l) => own.includes(l))),
     );
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
 }
 
-/** A word's WordNet lemmas, an irregular form brought home first ("won" -> win). */
+/** The antonyms listed under a word as written ("rose" -> fall). */
+function opposite(surface: string): readonly string[] {
+  return antonyms(foldWord(surface));
+}
+
+/** A word's WordNet lemmas, an irregular form brought home first ("won" -> win), or the word itself. */
 function lemmas(surface: string): readonly string[] {
   const folded = baseForm(foldWord(surface));
   const forms = baseForms(folded);
@@ -205,14 +213,14 @@ function lemmas(surface: string): readonly string[] {
 function nameContrast({ claim, quote, claimTerms, inParagraph }: ContrastInput): Contrast | undefined {
   for (const [i, word] of claim.tokens.entries()) {
     if (word.terms.length === 0 || inParagraph(word) > 0 || !properAt(claim, i)) continue;
-    const place = placeWord(claim, i);
+    const place = placeWord(claim, firstOfName(claim, i));
     const other = quote.tokens.findIndex(
       (token, j) =>
         !token.terms.some((t) => claimTerms.has(t)) &&
         properAt(quote, j) &&
         (place
-          ? placeWord(quote, j) || isPlace(token.surface)
-          : !placeWord(quote, j) && isPlace(token.surface) === isPlace(word.surface)) &&
+          ? placeWord(quote, firstOfName(quote, j)) || isPlace(token.surface)
+          : !placeWord(quote, firstOfName(quote, j)) && isPlace(token.surface) === isPlace(word.surface)) &&
         !spellsOut(quote, j, word.surface),
     );
     if (other < 0) continue;
@@ -250,8 +258,8 @@ function spellsOut(read: ReadText, at: number, short: string): boolean {
   return initials === letters;
 }
 
-/** A whole name around its word `at`: "Vladimir Putin", not "Putin" alone. */
-function nameAt(read: ReadText, at: number): [number, number] {
+/** The tokens of the whole name around its word `at`: "Vladimir Putin", not "Putin" alone. */
+function nameTokens(read: ReadText, at: number): [number, number] {
   const isName = (i: number) => {
     const token = read.tokens[i];
     if (!token || !looksLikeName(read.text, token)) return false;
@@ -262,7 +270,19 @@ function nameAt(read: ReadText, at: number): [number, number] {
   let last = at;
   while (first > 0 && isName(first - 1)) first -= 1;
   while (last + 1 < read.tokens.length && isName(last + 1)) last += 1;
-  return [read.tokens[first]?.start ?? 0, read.tokens[last]?.end ?? 0];
+  return [first, last];
+}
+
+function firstOfName(read: ReadText, at: number): number {
+  return nameTokens(read, at)[0];
+}
+
+/** Where the whole name around its word `at` stands in the text, less a possessive ("Ana Kovač’s"). */
+function nameAt(read: ReadText, at: number): [number, number] {
+  const [first, last] = nameTokens(read, at);
+  const end = read.tokens[last];
+  const possessive = /['’]s?$/u.exec(end?.surface ?? "")?.[0].length ?? 0;
+  return [read.tokens[first]?.start ?? 0, (end?.end ?? 0) - possessive];
 }
 
 function contrast(

@@ -1,4 +1,4 @@
-import type { Token } from "./analyzer.ts";
+import { type Token, termsOf } from "./analyzer.ts";
 import { monthIndex } from "./answer-type.ts";
 import { lexiconTags } from "./word-tables.ts";
 
@@ -115,6 +115,16 @@ function wordValue(word: string): number | undefined {
   return sum;
 }
 
+/** A number in words joined to what it counts: "five-year" (5, `year`), "twenty-five-day". */
+function countedCompound(word: string): { value: number; unit: string } | undefined {
+  const parts = word.split(/[-‐‑]/u);
+  const last = parts.pop();
+  if (parts.length === 0 || last === undefined || wordValue(last) !== undefined) return undefined;
+  const value = wordValue(parts.join("-"));
+  const unit = termsOf(last)[0];
+  return value === undefined || unit === undefined ? undefined : { value, unit };
+}
+
 /**
  * The figures `tokens` (the analyzer's tokens of `text`) state, in order: numbers in digits or words with
  * their scale ("4.5 million", "two hundred"), percentages and amounts of money, years, months and weekdays,
@@ -141,6 +151,11 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
         start: token.start,
         end: token.end,
       });
+      continue;
+    }
+    const counted = countedCompound(word);
+    if (counted) {
+      figures.push({ kind: "number", ...counted, bound: boundBefore(lower, i), start: token.start, end: token.end });
       continue;
     }
     let value = /^\p{N}/u.test(word) ? Number(word.replace(/,/gu, "").replace(/%$/u, "")) : wordValue(word);
