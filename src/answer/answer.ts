@@ -9,7 +9,7 @@ import {
   termWeight,
 } from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs, type SentenceMatch } from "../search/rank.ts";
-import { foldWord, tokenize, words } from "../text/analyzer.ts";
+import { foldWord, type Token, tokenize, words } from "../text/analyzer.ts";
 import { type AnswerType, holdsNewName, STATES, wantedType } from "../text/answer-type.ts";
 import { type Asked, askedFor, givesAsked } from "../text/asked.ts";
 import { isNegator } from "../text/negation.ts";
@@ -139,20 +139,15 @@ export function answer(
   if (heldCount === 0) return noMatch();
   const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
   const judge = new Judge(query, kind, focus, evidence, knobs, asked);
-  const judged = kept.map((c) => ({
-    candidate: c,
-    score: c.held ? c.score : c.score * TYPE_PREFERENCE,
-    judged: judge.of(c),
-  }));
-  const { verdict, ordered } = replyOrder(kind, judged, knobs);
+  const ordering = kept.map((c) => ({ c, score: c.held ? c.score : c.score * TYPE_PREFERENCE }));
+  const { verdict, shown } = replyOrder(kind, ordering, ({ c }) => judge.of(c), knobs, limit);
   if (absentName && verdict !== "contradicts") return noMatch();
-  const chosen = ordered.slice(0, limit);
-  const results = chosen.map(({ candidate: c, judged }) => ({
+  const results = shown.map(({ candidate: { c }, judged }) => ({
     ...passage(c.indexed, c.index, c.span, c.score, c.found),
     ...judged,
   }));
-  const shown = chosen[0]?.candidate.found ?? new Map<Weighed, number>();
-  return { query, kind, status: "ok", verdict, unmatched: unmatched(focus, shown), results };
+  const first = shown[0]?.candidate.c.found ?? new Map<Weighed, number>();
+  return { query, kind, status: "ok", verdict, unmatched: unmatched(focus, first), results };
 }
 
 /**
@@ -163,6 +158,10 @@ export function answer(
 class Judge {
   readonly #claim: ReadText | undefined;
   readonly #claimTerms: ReadonlySet<string>;
+  /** "not", "isn't": what they say is weighed as a clash, not as words to find. */
+  readonly #negators: ReadonlySet<Weighed>;
+  /** The most that words found by meaning can add to a passage's share of the query's weight. */
+  readonly #byMeaningAtMost: number;
 
   constructor(
     query: string,
@@ -175,6 +174,10 @@ class Judge {
     const text = withoutNoise(query);
     this.#claim = kind === "sources" ? { text, tokens: tokenize(text) } : undefined;
     this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+    this.#negators = new Set(focus.filter((w) => isNegator(w.word.surface)));
+    const total = focus.reduce((sum, w) => sum + w.weight, 0);
+    const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
+    this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
   }
 
   /**
@@ -195,15 +198,22 @@ class Judge {
   of(c: Candidate): Judged {
     const paragraph = c.indexed.article.paragraphs[c.index];
     const quote = paragraph?.text.slice(c.span.start, c.span.end) ?? "";
-    const inQuote = this.evidence.inQuote(c.sentences, c.span, quote, this.knobs.paraphrase);
+    // Tokens of the quote alone, read only where a word must be looked for in it again.
+    let tokens: Token[] | undefined;
+    const quoteTokens = () => {
+      tokens ??= tokenize(quote);
+      return tokens;
+    };
+    // A question's words said otherwise in the quote moved no verdict on the open set (npm run sweep), and
+    // looking for them would load WordNet for most questions.
+    const inQuote = this.evidence.inQuote(c, quoteTokens, this.#claim ? this.knobs.paraphrase : 0);
     if (this.#claim) this.#creditSources(c, inQuote);
     const coverage = (without?: readonly [number, number]) => {
       let held = 0;
       let total = 0;
       for (const w of this.focus) {
         if (without && w.word.start < without[1] && without[0] < w.word.end) continue;
-        // "not", "isn't": what they say is weighed as a clash, not as words to find.
-        if (isNegator(w.word.surface)) continue;
+        if (this.#negators.has(w)) continue;
         total += w.weight;
         // A name the paragraph says as "he" or "the field marshal" is in the article.
         const around = c.found.get(w) ?? (w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : 0);
@@ -211,21 +221,37 @@ class Judge {
       }
       return total > 0 ? held / total : 0;
     };
-    const lacks = this.focus
-      .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !isNegator(w.word.surface))
-      .sort((a, b) => b.weight - a.weight)
-      .map((w) => asWritten(w));
+    // Words found by meaning are looked for only where the rest falls short, as for the relevance floor:
+    // the embeddings cost most of a verdict.
+    const needed = this.#claim ? this.knobs.supports : this.knobs.answers;
+    let share = coverage();
+    if (share < needed && share + this.#byMeaningAtMost >= needed) {
+      this.evidence.byMeaning(inQuote, quoteTokens);
+      share = coverage();
+    }
+    // Said only by a near passage, so worked out only for one.
+    const lacks = () => [
+      ...new Set(
+        this.focus
+          .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#negators.has(w))
+          .sort((a, b) => b.weight - a.weight)
+          .map((w) => asWritten(w)),
+      ),
+    ];
     const claim = this.#claim;
     if (!claim || !paragraph) {
-      const gives = this.asked === undefined || givesAsked(this.asked, quote, tokenize(quote), this.#claimTerms);
+      // Stricter than ranking's flags, so read only where they hold; for a name, ranking's test is this one.
+      const gives =
+        this.asked === undefined ||
+        (c.held && (this.asked === "name" || givesAsked(this.asked, quote, quoteTokens(), this.#claimTerms)));
       return judgeQuestion(
         {
-          coverage: coverage(),
+          coverage: share,
           asked: this.asked,
           gives,
           // A name may stand in the paragraph as "he" or "the field marshal": it must be in the article.
           nameMissing: this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)),
-          lacks: [...new Set(lacks)],
+          lacks,
         },
         this.knobs,
       );
@@ -233,13 +259,13 @@ class Judge {
     const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
     const contrast = contrastOf({
       claim,
-      quote: { text: quote, tokens: tokenize(quote) },
-      paragraph: { text: paragraph.text, tokens: tokenize(paragraph.text) },
+      quote: { text: quote, tokens: quoteTokens() },
+      paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
       claimTerms: this.#claimTerms,
       inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
       inParagraph: (token) => creditOf(c.found, byStart.get(token.start)),
     });
-    return judgeClaim({ coverage, contrast, lacks: [...new Set(lacks)] }, this.knobs);
+    return judgeClaim({ coverage, contrast, lacks }, this.knobs);
   }
 }
 
@@ -283,6 +309,7 @@ class Evidence {
     }
   >;
   readonly #tuning: Refusal;
+  readonly #inArticles = new Map<IndexedArticle, Map<Weighed, boolean>>();
 
   constructor(index: CorpusIndex, focus: Weighed[], tuning: Refusal) {
     const ids = (terms: readonly string[]) => terms.map((term) => index.terms.get(term) ?? -1);
@@ -321,41 +348,57 @@ class Evidence {
     return found;
   }
 
-  /** Whether an article holds a query word, by its own terms or a bridge. */
+  /** What a word found by meaning counts for. */
+  get relatedCredit(): number {
+    return this.#tuning.relatedCredit;
+  }
+
+  /** Credits in `found` the words the corpus lacks that a word of the quote means nearly the same as. */
+  byMeaning(found: Map<Weighed, number>, quoteTokens: () => readonly Token[]): void {
+    for (const [w, { near }] of this.#ids) {
+      if (found.has(w) || !near) continue;
+      if (quoteTokens().some((token) => near(token.surface))) found.set(w, this.#tuning.relatedCredit);
+    }
+  }
+
+  /** Whether an article holds a query word, by its own terms or a bridge; remembered, as passages share articles. */
   inArticle(w: Weighed, indexed: IndexedArticle): boolean {
-    const entry = this.#ids.get(w);
-    const has = (id: number) => indexed.terms.includes(id);
-    return entry !== undefined && (entry.own.some(has) || entry.bridges.some((bridge) => bridge.ids.every(has)));
+    let held = this.#inArticles.get(indexed)?.get(w);
+    if (held === undefined) {
+      const entry = this.#ids.get(w);
+      const has = (id: number) => indexed.terms.includes(id);
+      held = entry !== undefined && (entry.own.some(has) || entry.bridges.some((bridge) => bridge.ids.every(has)));
+      const known = this.#inArticles.get(indexed) ?? new Map<Weighed, boolean>();
+      known.set(w, held);
+      this.#inArticles.set(indexed, known);
+    }
+    return held;
   }
 
   /**
-   * The same for the quote alone, from ranking's per-sentence term counts (`sentences`), and for a word the
-   * corpus lacks, the quote's words (`quote`) read for one near in meaning.
+   * The same for the quote alone: from ranking's per-sentence term counts, and for a word the corpus has, a
+   * word of the quote that WordNet relates to it, at `paraphraseCredit` (0: not looked for). Words found by
+   * meaning are added by `byMeaning`, where needed.
    */
   inQuote(
-    sentences: readonly SentenceMatch[],
-    span: QuoteSpan,
-    quote: string,
+    { sentences, span }: Pick<Candidate, "sentences" | "span">,
+    quoteTokens: () => readonly Token[],
     paraphraseCredit: number,
   ): Map<Weighed, number> {
-    const quoted = sentences.slice(span.first, span.last + 1);
-    const has = (id: number) => quoted.some((sentence) => sentence.counts.has(id));
+    const held = new Set<number>();
+    for (const sentence of sentences.slice(span.first, span.last + 1))
+      for (const id of sentence.counts.keys()) held.add(id);
+    const has = (id: number) => held.has(id);
     const found = new Map<Weighed, number>();
-    let surfaces: string[] | undefined;
     let terms: Set<string> | undefined;
     for (const [w, entry] of this.#ids) {
       let credit = entry.own.some(has) ? 1 : 0;
       for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
-      if (credit === 0 && entry.near) {
-        surfaces ??= words(quote);
-        if (surfaces.some(entry.near)) credit = this.#tuning.relatedCredit;
-      }
       // A word the corpus has, said otherwise in this quote ("backing" where it says "supported"): bridges
       // are only made for words the corpus lacks, which rank; this only weighs.
       if (credit === 0 && paraphraseCredit > 0 && w.known && !w.word.name) {
-        terms ??= new Set(tokenize(quote).flatMap((token) => token.terms));
-        const quoted = terms;
-        if ([...relatedTerms(w.word.surface)].some((term) => quoted.has(term))) credit = paraphraseCredit;
+        terms ??= new Set(quoteTokens().flatMap((token) => token.terms));
+        for (const term of relatedTerms(w.word.surface)) if (terms.has(term)) credit = paraphraseCredit;
       }
       if (credit > 0) found.set(w, credit);
     }

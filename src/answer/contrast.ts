@@ -17,8 +17,8 @@ export interface ReadText {
 export interface ContrastInput {
   claim: ReadText;
   quote: ReadText;
-  /** The whole paragraph, where a figure that agrees with the claim may stand outside the quote. */
-  paragraph: ReadText;
+  /** The whole paragraph, where a figure that agrees with the claim may stand outside the quote; read only where a figure clashes. */
+  paragraph: () => ReadText;
   /** The claim's terms and the terms that stand for them in the corpus (bridges): what matching means. */
   claimTerms: ReadonlySet<string>;
   /** How far the quote holds a word of the claim: 1 for the word itself, less for a related word, 0 for neither. */
@@ -66,7 +66,10 @@ function figureContrast({ claim, quote, paragraph }: ContrastInput): Contrast | 
   for (const figure of claimed) {
     const same = stated.filter((other) => comparable(figure, other));
     if (same.length === 0 || same.some((other) => agrees(figure, other))) continue;
-    around ??= figuresIn(paragraph.text, paragraph.tokens);
+    if (!around) {
+      const whole = paragraph();
+      around = figuresIn(whole.text, whole.tokens);
+    }
     if (around.some((other) => comparable(figure, other) && agrees(figure, other))) continue;
     const other = same.find((f) => f.unit === figure.unit) ?? same[0];
     if (!other) continue;

@@ -19,8 +19,8 @@ export interface QuestionEvidence {
   gives: boolean;
   /** Whether a name the question asks about is missing from the whole paragraph. */
   nameMissing: boolean;
-  /** The question's words its quote lacks, as written, weightiest first. */
-  lacks: string[];
+  /** The question's words its quote lacks, as written, weightiest first (asked for a near passage only). */
+  lacks(): string[];
 }
 
 /**
@@ -29,7 +29,7 @@ export interface QuestionEvidence {
  */
 export function judgeQuestion(evidence: QuestionEvidence, knobs: VerdictKnobs): Judged {
   if (evidence.gives && !evidence.nameMissing && evidence.coverage >= knobs.answers) return { verdict: "answers" };
-  return { verdict: "near", missing: missingOf(evidence.lacks, evidence.gives ? undefined : evidence.asked) };
+  return { verdict: "near", missing: missingOf(evidence.lacks(), evidence.gives ? undefined : evidence.asked) };
 }
 
 /** What a passage holds of a claim, as `judgeClaim` weighs it. */
@@ -38,8 +38,8 @@ export interface ClaimEvidence {
   coverage(without?: readonly [number, number]): number;
   /** What in the quote clashes with the claim, if anything does. */
   contrast: Contrast | undefined;
-  /** The claim's words its quote lacks, as written, weightiest first. */
-  lacks: string[];
+  /** The claim's words its quote lacks, as written, weightiest first (asked for a near passage only). */
+  lacks(): string[];
 }
 
 /**
@@ -53,7 +53,7 @@ export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged
   const needed = contrast?.kind === "actor" || contrast?.kind === "place" ? knobs.supports : knobs.contradicts;
   if (contrast && evidence.coverage(contrast.claimAt) >= needed) return { verdict: "contradicts", contrast };
   if (!contrast && evidence.coverage() >= knobs.supports) return { verdict: "supports" };
-  return { verdict: "near", missing: missingOf(evidence.lacks, undefined) };
+  return { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
 }
 
 function missingOf(words: string[], answer: Asked | undefined): Missing {
@@ -61,21 +61,31 @@ function missingOf(words: string[], answer: Asked | undefined): Missing {
 }
 
 /**
- * The order a reply shows its passages in, and its verdict. Passages come by score, a `near` one counting
- * `knobs.nearPreference` of its score; for a claim, a passage that contradicts it comes first unless the
- * first one supports it, so that a reader meets "the article says otherwise" before a loosely related
- * quote. The reply's verdict is its first passage's.
+ * The passages a reply shows, in order, each judged, and the reply's verdict. Passages come by score, a
+ * `near` one counting `knobs.nearPreference` of its score; for a claim, a passage that contradicts it comes
+ * first unless the first one supports it, so that a reader meets "the article says otherwise" before a
+ * loosely related quote. The reply's verdict is its first passage's. Only the passages that decide the order
+ * are judged: all of them for a claim or where `near` weighs less, else the `limit` shown.
  */
-export function replyOrder<T extends { score: number; judged: Judged }>(
+export function replyOrder<T extends { score: number }>(
   kind: QueryKind,
-  passages: T[],
+  candidates: readonly T[],
+  judge: (candidate: T) => Judged,
   knobs: VerdictKnobs,
-): { verdict: Verdict; ordered: T[] } {
-  const weigh = (p: T) => (p.judged.verdict === "near" ? p.score * knobs.nearPreference : p.score);
-  const ordered = [...passages].sort((a, b) => weigh(b) - weigh(a));
+  limit: number,
+): { verdict: Verdict; shown: Array<{ candidate: T; judged: Judged }> } {
+  const byScore = [...candidates].sort((a, b) => b.score - a.score);
+  const all = kind === "sources" || knobs.nearPreference !== 1;
+  const judged = (all ? byScore : byScore.slice(0, limit)).map((candidate) => ({
+    candidate,
+    judged: judge(candidate),
+  }));
+  const weigh = (p: (typeof judged)[number]) =>
+    p.judged.verdict === "near" ? p.candidate.score * knobs.nearPreference : p.candidate.score;
+  const ordered = judged.sort((a, b) => weigh(b) - weigh(a));
   if (kind === "sources" && ordered[0]?.judged.verdict !== "supports") {
     const clash = ordered.findIndex((p) => p.judged.verdict === "contradicts");
     if (clash > 0) ordered.unshift(...ordered.splice(clash, 1));
   }
-  return { verdict: ordered[0]?.judged.verdict ?? "no_match", ordered };
+  return { verdict: ordered[0]?.judged.verdict ?? "no_match", shown: ordered.slice(0, limit) };
 }

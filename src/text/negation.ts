@@ -1,4 +1,4 @@
-import { termsOf } from "./analyzer.ts";
+import { perWord, termsOf } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -23,10 +23,19 @@ let denying: { to: Set<string>; clause: Set<string> } | undefined;
 export function isNegator(surface: string, next?: string): boolean {
   const word = surface.toLowerCase().replaceAll("’", "'");
   if (NEGATORS.has(word) || word === "cannot" || /n't$/u.test(word)) return true;
+  return next?.toLowerCase() === "to" ? deniesTo(word) : negates(word);
+}
+
+/** A negating word by the lexicon, or a verb that denies the clause it governs ("denies"). */
+const negates = perWord((word: string) => {
+  if (lexiconTags(word).includes("Negative")) return true;
+  return termsOf(word).some((term) => denyingTerms().clause.has(term));
+});
+
+/** The same, or a verb that denies the verb it governs with "to" ("failed to"). */
+const deniesTo = perWord((word: string) => negates(word) || termsOf(word).some((term) => denyingTerms().to.has(term)));
+
+function denyingTerms(): { to: Set<string>; clause: Set<string> } {
   denying ??= { to: new Set(DENYING_VERBS.flatMap(termsOf)), clause: new Set(DENYING_CLAUSE.flatMap(termsOf)) };
-  const { to, clause } = denying;
-  const terms = termsOf(word);
-  if (terms.some((term) => clause.has(term))) return true;
-  if (next?.toLowerCase() === "to" && terms.some((term) => to.has(term))) return true;
-  return lexiconTags(word).includes("Negative");
+  return denying;
 }

@@ -1,4 +1,4 @@
-import { type Token, termsOf } from "./analyzer.ts";
+import { perWord, type Token, termsOf } from "./analyzer.ts";
 import { monthIndex } from "./answer-type.ts";
 import { lexiconTags } from "./word-tables.ts";
 
@@ -67,6 +67,8 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
 };
 
+const HYPHEN = /[-‐‑]/u;
+
 /** How many times, in one word: "visited Moscow twice". */
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
@@ -105,19 +107,25 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 /** The value of a number word or a hyphenated one ("twenty-five"), or undefined. */
 function wordValue(word: string): number | undefined {
+  return numberWordValue(word) ?? undefined;
+}
+
+/** `wordValue`, remembered by word (null for none, which `perWord` keeps as it does not keep undefined). */
+const numberWordValue = perWord((word: string): number | null => {
   const parts = word.toLowerCase().split(/[-‐‑]/u);
   let sum = 0;
   for (const part of parts) {
     const value = SMALL[part];
-    if (value === undefined || !Object.hasOwn(SMALL, part)) return undefined;
+    if (value === undefined || !Object.hasOwn(SMALL, part)) return null;
     sum += value;
   }
   return sum;
-}
+});
 
 /** A number in words joined to what it counts: "five-year" (5, `year`), "twenty-five-day". */
 function countedCompound(word: string): { value: number; unit: string } | undefined {
-  const parts = word.split(/[-‐‑]/u);
+  if (!HYPHEN.test(word)) return undefined;
+  const parts = word.split(HYPHEN);
   const last = parts.pop();
   if (parts.length === 0 || last === undefined || wordValue(last) !== undefined) return undefined;
   const value = wordValue(parts.join("-"));
