@@ -164,8 +164,8 @@ const ASKED_NOUN: Record<Asked, string> = { number: "number", time: "date", name
  * What a `near` reply says first: that the articles do not answer the question (or make the claim), and what
  * is missing. `never` are the query's words no article uses, `unquoted` those the closest passage lacks,
  * `answer` the kind of answer it does not give; words already rendered (bold, escaped) by the caller.
- * "The article does not answer this: it never mentions funeral." "None of the 3 articles says this: the
- * closest passage does not mention paid."
+ * "The article does not say this: it never mentions fighters, paid." "The articles do not answer this: the
+ * closest passage does not mention Soleimani, death."
  */
 export function nearLine(
   kind: QueryKind,
