@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { isNegator } from "../src/text/negation.ts";
+import { isDenialLike, isNegator } from "../src/text/negation.ts";
 import { figuresIn } from "../src/text/numbers.ts";
 
 /** Each figure of a text as [kind, value, unit, bound, its words]. */
@@ -55,5 +55,11 @@ describe("isNegator", () => {
     expect(isNegator("refused", "to")).toBe(true);
     expect(isNegator("failed", "the")).toBe(false);
     for (const word of ["note", "know", "now", "said"]) expect(isNegator(word)).toBe(false);
+  });
+
+  it("tells a denial in other words, which only matches a denial on the other side", () => {
+    for (const word of ["rejected", "dismisses", "denied"]) expect(isDenialLike(word)).toBe(true);
+    expect(isNegator("rejected")).toBe(false);
+    expect(isDenialLike("not")).toBe(false);
   });
 });

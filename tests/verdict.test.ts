@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributeArticle } from "../src/attribution/extract.ts";
+import { loadCorpus } from "../src/corpus/load.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
 import { ask, sources } from "./helpers/answer.ts";
@@ -93,6 +94,22 @@ describe("sources: the verdict", () => {
     const contrast = first?.contrast;
     expect(contrast && answer.query.slice(...contrast.claimAt)).toBe(contrast?.claim);
     expect(contrast && first?.quote.slice(...contrast.articleAt)).toBe(contrast?.article);
+  });
+
+  it("supports every sentence of the articles as a claim: what says it never says otherwise", () => {
+    const seed = buildIndex(loadCorpus("corpus"), attributeArticle);
+    for (const corpus of [index, seed]) {
+      for (const { article } of corpus.articles.values()) {
+        for (const sentence of article.paragraphs.flatMap((p) => p.sentences)) {
+          expect([sentence.text, sources(corpus, sentence.text).verdict]).toEqual([sentence.text, "supports"]);
+        }
+      }
+    }
+  });
+
+  it("reads a denial made in other words as the same denial", () => {
+    expect(claim("The mine's owners deny that the reopening was rushed").verdict).toBe("supports");
+    expect(claim("The mine's owners rejected claims that the reopening was rushed").verdict).not.toBe("contradicts");
   });
 
   it("comes near a claim the articles touch but do not make, saying what the passage lacks", () => {

@@ -263,7 +263,10 @@ class Judge {
       paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
       claimTerms: this.#claimTerms,
       inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
-      inParagraph: (token) => creditOf(c.found, byStart.get(token.start)),
+      inArticle: (token) => {
+        const w = byStart.get(token.start);
+        return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
+      },
     });
     return judgeClaim({ coverage, contrast, lacks }, this.knobs);
   }

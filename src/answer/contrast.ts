@@ -1,7 +1,7 @@
 import { antonyms, baseForms } from "../lexicon/wordnet.ts";
 import { foldWord, type Token } from "../text/analyzer.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
-import { isNegator } from "../text/negation.ts";
+import { isDenialLike, isDenyingVerb, isNegator } from "../text/negation.ts";
 import { type Bound, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
@@ -23,8 +23,8 @@ export interface ContrastInput {
   claimTerms: ReadonlySet<string>;
   /** How far the quote holds a word of the claim: 1 for the word itself, less for a related word, 0 for neither. */
   inQuote(token: Token): number;
-  /** The same for the whole paragraph. */
-  inParagraph(token: Token): number;
+  /** Whether the passage's article names a word of the claim anywhere (it may say "he" in the quote). */
+  inArticle(token: Token): boolean;
 }
 
 /** Lexicon tags of places, for telling "a different place" from "a different actor". */
@@ -117,10 +117,12 @@ function polarityContrast({ claim, quote, claimTerms, inQuote }: ContrastInput):
   const predicates = new Set(
     claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
   );
-  const claimDenial = denial(claim, () => true);
+  const claimDenial = denial(claim, (token) => !looksLikeName(claim.text, token));
   const quoteDenial = denial(quote, (token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t)));
-  const opposite = antonymIn(claim, quote, inQuote);
-  const denied = (claimDenial === undefined) !== (quoteDenial === undefined);
+  const opposite = antonymIn(claim, quote, claimTerms, inQuote);
+  const denied =
+    (claimDenial === undefined) !== (quoteDenial === undefined) &&
+    !deniedAlike(claimDenial ?? quoteDenial, claimDenial ? quote : claim);
   if (opposite && !denied) return opposite;
   if (!denied || opposite) return undefined;
   if (quoteDenial) {
@@ -141,6 +143,20 @@ function polarityContrast({ claim, quote, claimTerms, inQuote }: ContrastInput):
   const statement = stated === undefined || stated < 0 ? undefined : quote.tokens[stated];
   if (!negator || !governed || !statement || supposed(quote, stated ?? 0)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
+}
+
+/**
+ * Whether a denial by a verb ("denies", "refused to") is made on the other side too, in another verb of
+ * denial ("rejected claims that", `isDenialLike`) or a word WordNet relates to it: "The FSB denies the two
+ * explosions are connected" against "... dismissed a link": the denial is the same, however it is worded.
+ */
+function deniedAlike(denied: [Token, Token] | undefined, other: ReadText): boolean {
+  const negator = denied?.[0];
+  if (!negator || !isDenyingVerb(negator.surface)) return false;
+  const alike = new Set([...negator.terms, ...relatedTerms(negator.surface)]);
+  return other.tokens.some(
+    (token, i) => isDenialLike(token.surface, other.tokens[i + 1]?.surface) || token.terms.some((t) => alike.has(t)),
+  );
 }
 
 /** Words that open a clause the writer does not assert: "If graph isomorphism is NP-complete, ...". */
@@ -178,7 +194,12 @@ function denial(read: ReadText, counts: (token: Token) => boolean): [Token, Toke
 }
 
 /** A word of the claim the quote lacks, where the quote has one of its WordNet antonyms instead. */
-function antonymIn(claim: ReadText, quote: ReadText, inQuote: (token: Token) => number): Contrast | undefined {
+function antonymIn(
+  claim: ReadText,
+  quote: ReadText,
+  claimTerms: ReadonlySet<string>,
+  inQuote: (token: Token) => number,
+): Contrast | undefined {
   for (const word of claim.tokens) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
     if (word.terms.length === 0 || inQuote(word) === 1) continue;
@@ -186,13 +207,31 @@ function antonymIn(claim: ReadText, quote: ReadText, inQuote: (token: Token) => 
     const opposites = new Set(own.flatMap((lemma) => antonyms(lemma)));
     // Either side may be a form WordNet lists under its own line ("rose", whose lemma the rules miss).
     const other = quote.tokens.find(
-      (token) =>
+      (token, i) =>
         token.terms.length > 0 &&
-        (lemmas(token.surface).some((l) => opposites.has(l)) || opposite(token.surface).some((l) => own.includes(l))),
+        (lemmas(token.surface).some((l) => opposites.has(l)) || opposite(token.surface).some((l) => own.includes(l))) &&
+        beside(quote, i, claimTerms),
     );
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/**
+ * Whether a word of the quote stands in a sentence of it that holds a word the quote shares with the claim,
+ * so that it speaks of what the claim does: of a two-sentence quote, the other sentence may be about
+ * something else altogether.
+ */
+function beside(quote: ReadText, at: number, claimTerms: ReadonlySet<string>): boolean {
+  const ends = (i: number) =>
+    /[.!?]/u.test(quote.text.slice(quote.tokens[i]?.end ?? 0, quote.tokens[i + 1]?.start ?? 0));
+  let first = at;
+  while (first > 0 && !ends(first - 1)) first -= 1;
+  for (let i = first; i < quote.tokens.length; i += 1) {
+    if (i !== at && quote.tokens[i]?.terms.some((t) => claimTerms.has(t))) return true;
+    if (i >= at && ends(i)) break;
+  }
+  return false;
 }
 
 /** The antonyms listed under a word as written ("rose" -> fall). */
@@ -208,14 +247,15 @@ function lemmas(surface: string): readonly string[] {
 }
 
 /**
- * A name of the claim that the whole paragraph lacks, where the quote names another of the same sort in its
- * place: another place where the claim puts something ("from Kazakhstan", "at Famagusta"), or another actor.
- * Only proper names count on both sides, not the capitalized words of a title ("the Russian Defense
- * Minister"), nor a name written out whose initials the claim used ("United States" for "US").
+ * A name of the claim that the passage's whole article lacks (within it, the claim's "US" may be the
+ * quote's "Pompeo"), where the quote names another of the same sort in its place: another place where the
+ * claim puts something ("from Kazakhstan", "at Famagusta"), or another actor. Only proper names count on
+ * both sides, not the capitalized words of a title ("the Russian Defense Minister"), nor a name written out
+ * whose initials the claim used ("United States" for "US").
  */
-function nameContrast({ claim, quote, claimTerms, inParagraph }: ContrastInput): Contrast | undefined {
+function nameContrast({ claim, quote, claimTerms, inArticle }: ContrastInput): Contrast | undefined {
   for (const [i, word] of claim.tokens.entries()) {
-    if (word.terms.length === 0 || inParagraph(word) > 0 || !properAt(claim, i)) continue;
+    if (word.terms.length === 0 || inArticle(word) || !properAt(claim, i)) continue;
     const place = placeWord(claim, firstOfName(claim, i));
     const other = quote.tokens.findIndex(
       (token, j) =>

@@ -103,13 +103,14 @@ export interface VerdictKnobs {
  *   17/29, 22/29, 34.7%): the words of a question the articles leave open are as present as those of one they
  *   answer in other words. `nearPreference` below 1 (0.85) wins one answerable row and loses one unanswerable.
  * - `supports` 0.6: supported claims 37/46 with the right passage first, none called contradicts; open claims
- *   near or no_match 12/28. At 0.7, 26/46 and 21/28; at 0.8, 19/46 and 24/28: the open claims use the
+ *   near or no_match 14/28. At 0.7, 26/46 and 22/28; at 0.8, 19/46 and 24/28: the open claims use the
  *   articles' words. Lower is chosen: "the article does not say this" over a claim it states is the worse
  *   error (DESIGN.md, goal 2).
- * - `contradicts` 0.4: contradicted claims with the clashing passage first 28/56 (numbers 9/12, negations
- *   8/12), no supported claim called contradicts; 0.3 calls one, 0.6 finds 24/56.
+ * - `contradicts` 0.4: contradicted claims with the clashing passage first 27/56 (numbers 9/12, negations
+ *   8/12), no supported claim called contradicts; 0.3 calls one, 0.6 finds 23/56.
  * - `paraphrase` and `outsideQuote` at half, as `relatedCredit`: without the first, supported 35/46; without
- *   the second, supported 33/46 and contradicted 25/56 (open 15/28); at 1, nothing moves.
+ *   the second, supported 33/46 and contradicted 24/56 (open 17/28); both at 1, supported 38/46 and open
+ *   13/28.
  */
 export const VERDICT: VerdictKnobs = {
   answers: 0.3,

@@ -39,3 +39,28 @@ function denyingTerms(): { to: Set<string>; clause: Set<string> } {
   denying ??= { to: new Set(DENYING_VERBS.flatMap(termsOf)), clause: new Set(DENYING_CLAUSE.flatMap(termsOf)) };
   return denying;
 }
+
+/**
+ * Verbs that may deny a claim without governing it as a negator does ("rejected claims that ...",
+ * "dismissed reports of ..."): a denial on one side met by one of these on the other is not a clash.
+ */
+const DENIAL_LIKE = ["reject", "refute", "dismiss", "dispute", "rebut", "contest"];
+
+/** Their terms; made on first use. */
+let denialLike: Set<string> | undefined;
+
+/** Whether a word is a verb of denial or one of `DENIAL_LIKE` ("rejected"). */
+export function isDenialLike(surface: string, next?: string): boolean {
+  denialLike ??= new Set(DENIAL_LIKE.flatMap(termsOf));
+  const terms = denialLike;
+  return isDenyingVerb(surface, next) || termsOf(surface.toLowerCase()).some((term) => terms.has(term));
+}
+
+/** Whether a word denies by being a verb of denial ("denies", "failed" before "to"), not a word of negation ("not"). */
+export function isDenyingVerb(surface: string, next?: string): boolean {
+  const word = surface.toLowerCase().replaceAll("’", "'");
+  if (NEGATORS.has(word) || word === "cannot" || /n't$/u.test(word) || lexiconTags(word).includes("Negative")) {
+    return false;
+  }
+  return isNegator(surface, next);
+}
