@@ -2,6 +2,7 @@ import MiniSearch, { type Options } from "minisearch";
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
 import { answer } from "../src/answer/answer.ts";
+import { rankSettings } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import type { CorpusIndex } from "../src/search/corpus-index.ts";
 import { SEARCH_OPTIONS } from "../src/search/paragraph-search.ts";
@@ -42,7 +43,7 @@ export function citebotEngine(): Engine {
         [TOP_WAY]: (query) => {
           const terms = new Map<string, RankTerm>();
           for (const token of tokenize(query)) for (const term of token.terms) terms.set(term, { boost: 1 });
-          return rankParagraphs(built, terms, ANSWER_SIZE, () => true).map((hit) => hit.id);
+          return rankParagraphs(built, terms, rankSettings(ANSWER_SIZE), () => true).map((hit) => hit.id);
         },
       };
     },

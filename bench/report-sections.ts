@@ -9,6 +9,7 @@ import type { SetQuality } from "./labelled.ts";
 import { LIBRARY_SCALE, type LibraryFigures, type ReferenceFigures } from "./libraries.ts";
 import type { Latency } from "./measure.ts";
 import { medianRound, ratioRange } from "./rounds.ts";
+import type { VerdictQuality } from "./verdicts.ts";
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const s = (value: number) => `${(value / 1000).toFixed(2)} s`;
@@ -174,7 +175,7 @@ export const QUALITY_HEADING = "## Answer quality on the labelled sets";
  * For each labelled set, each engine's top-1, top-3 and refusals, side by side. `code` names the commit
  * measured, since this section may be rewritten on its own, apart from the rest of the report.
  */
-export function qualitySection(sets: SetQuality[], code: string): string[] {
+export function qualitySection(sets: SetQuality[], verdicts: VerdictQuality, code: string): string[] {
   const share = (n: number, of: number) => (of === 0 ? "–" : `${((100 * n) / of).toFixed(1)}% (${n}/${of})`);
   const lines = [
     QUALITY_HEADING,
@@ -198,6 +199,47 @@ export function qualitySection(sets: SetQuality[], code: string): string[] {
   }
   lines.push("", ...skipped);
   if (skipped.length > 0) lines.push("");
+  return [...lines, ...verdictTable(verdicts)];
+}
+
+/**
+ * Beside the quality table, the verdicts: each class's share passed on the verdict sets, as
+ * scripts/verdict-score.ts judges it, against the issue's targets; and on SQuAD open, how many right first
+ * passages are called `answers`.
+ */
+function verdictTable({ sets, squad }: VerdictQuality): string[] {
+  const scored = sets.filter((set) => !set.skipped);
+  const lines = [
+    "### Verdicts",
+    "",
+    `citebot's verdicts, with the knobs of \`VERDICT\` (src/answer/tuning.ts), in process as above. ${scored.map((set) => `${set.file}: ${set.rows} rows`).join("; ")}; the first is the open set the knobs were chosen on (\`npm run sweep\`), the second a check set never tuned on. Alone: \`npm run verdicts -- FILE\` through the CLI.`,
+    "",
+    `| Class | ${scored.map((set) => set.file).join(" | ")} | Target |`,
+    `|---|${scored.map(() => "--:|").join("")}--:|`,
+  ];
+  const labels = scored[0]?.lines.map((line) => line.label) ?? [];
+  for (const label of labels) {
+    const cells = scored.map((set) => {
+      const line = set.lines.find((l) => l.label === label);
+      return line && line.total > 0
+        ? `${((100 * line.count) / line.total).toFixed(1)}% (${line.count}/${line.total})`
+        : "–";
+    });
+    const target = scored[0]?.lines.find((l) => l.label === label)?.target;
+    const aim = target ? `${target.atMost ? "≤" : "≥"} ${(100 * target.share).toFixed(0)}%` : "";
+    lines.push(
+      `| ${label.trim()}${label.startsWith(" ") ? " (of the class above)" : ""} | ${cells.join(" | ")} | ${aim} |`,
+    );
+  }
+  lines.push("");
+  for (const set of sets) if (set.skipped) lines.push(`- Skipped ${set.file}: ${set.skipped}.`);
+  if (squad) {
+    const share = squad.top1 === 0 ? "–" : `${((100 * squad.answers) / squad.top1).toFixed(1)}%`;
+    lines.push(
+      `SQuAD open (../shared/eval/squad-open.jsonl): ${squad.top1} of ${squad.answerable} answerable questions have a right first passage; ${squad.answers} of those are called \`answers\` (${share}; target ≥ 90%).`,
+    );
+  }
+  lines.push("");
   return lines;
 }
 

@@ -14,6 +14,7 @@ import {
   entryStartSection,
   qualitySection,
 } from "./report-sections.ts";
+import type { VerdictQuality } from "./verdicts.ts";
 import type { EngineResult } from "./worker.ts";
 
 /** Every engine's figures on one corpus. */
@@ -33,6 +34,8 @@ export interface Figures {
   preparation: { readMs: number; splitMs: number };
   /** Answer quality on each labelled set, citebot against the MiniSearch baselines. */
   quality: SetQuality[];
+  /** citebot's verdicts on the labelled verdict sets and SQuAD open. */
+  verdicts: VerdictQuality;
   /** Build time at three sizes of the large corpus. */
   builds: BuildScale[];
   queries: number;
@@ -115,7 +118,7 @@ export function renderReport(figures: Figures): string {
   lines.push(...coldStartSection(figures.coldStarts));
   lines.push(...entryStartSection(figures.starts, START_RUNS, revision()));
   lines.push(...endToEndSection(figures.endToEnd, figures.interactions, "seed"));
-  lines.push(...qualitySection(figures.quality, revision()));
+  lines.push(...qualitySection(figures.quality, figures.verdicts, revision()));
   lines.push(...buildSection(figures.builds, revision()));
   const { readMs, splitMs } = figures.preparation;
   lines.push(

@@ -3,7 +3,7 @@
  * in a process of its own, times cold starts and interactions end to end, scores every labelled set,
  * prints the tables and writes BENCHMARKS.md.
  *
- * `npm run bench -- --only quality`: scores the labelled sets alone, prints that section and replaces
+ * `npm run bench -- --only quality`: scores the labelled sets alone (their verdicts too), prints that section and replaces
  * only it in BENCHMARKS.md, leaving the other figures as they were measured. `--only build` does the
  * same for the build at three sizes (bench/build-scaling.ts), `--only answers` for citebot's answer
  * against the peers' top 3 with quotes, in rounds (bench/answers.ts), and `--only starts` for the start
@@ -36,6 +36,7 @@ import {
   librariesSection,
   qualitySection,
 } from "./report-sections.ts";
+import { scoreVerdicts } from "./verdicts.ts";
 import type { EngineResult, Workload } from "./worker.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -49,7 +50,7 @@ const LARGE = "large (factbook + Brown)";
 
 /** The sections that can be run alone: each rewrites its own section of BENCHMARKS.md, or adds it. */
 const SECTIONS: Record<string, () => Promise<string[]>> = {
-  quality: async () => qualitySection(await scoreLabelledSets(ROOT), revision()),
+  quality: async () => qualitySection(await scoreLabelledSets(ROOT), await scoreVerdicts(ROOT), revision()),
   build: () =>
     withLargeCorpus(async (articles, scratch) => buildSection(await buildScaling(articles, scratch), revision())),
   answers: () =>
@@ -134,6 +135,7 @@ async function all(): Promise<void> {
       answers: answerFigures,
       preparation: { readMs: documents.ms, splitMs: split.ms },
       quality: await scoreLabelledSets(ROOT),
+      verdicts: await scoreVerdicts(ROOT),
       builds: await buildScaling(split.value, scratch),
       queries: QUERIES,
       coldStarts,

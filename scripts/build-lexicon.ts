@@ -5,6 +5,7 @@
  *
  * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to.
  * - data/initials.txt: initials WordNet lists beside the words they stand for ("GDP", "gross domestic product").
+ * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers).
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
  *
  * Skips the work while data/lexicon.stamp matches the packages' versions and this builder's source.
@@ -15,7 +16,9 @@ import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import lemmatizer from "wink-lemmatizer";
 import {
+  ANTONYMS_FILE,
   DATA_DIR,
   INITIALS_FILE,
   POS_BITS,
@@ -51,6 +54,9 @@ const SINGLE = /^[a-z]+$/;
 const FAMILY_POINTERS = new Set(["+", "\\", "<"]);
 const OTHER_POINTERS = new Set(["="]);
 
+/** WordNet's antonym pointer: lexical, from one word of a synset to one word of another ("rise" ! "fall"). */
+const ANTONYM = "!";
+
 interface Pointer {
   symbol: string;
   from: string;
@@ -63,6 +69,7 @@ function main(): void {
   const stamp = JSON.stringify({
     wordnetDb: packageVersion(WORDNET_DIR),
     embeddings: packageVersion(EMBEDDINGS_DIR),
+    lemmatizer: packageVersion(dirname(require.resolve("wink-lemmatizer/package.json"))),
     vectorRows: VECTOR_ROWS,
     builder: createHash("sha256")
       .update(readFileSync(fileURLToPath(import.meta.url)))
@@ -70,7 +77,7 @@ function main(): void {
       .update(readFileSync(fileURLToPath(new URL("../src/text/initialisms.ts", import.meta.url))))
       .digest("hex"),
   });
-  const outputs = [WORDNET_FILE, INITIALS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
+  const outputs = [WORDNET_FILE, INITIALS_FILE, ANTONYMS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
   if (readOrEmpty(STAMP_FILE) === stamp && outputs.every(exists)) {
     console.log("lexicon: data/ is up to date");
     return;
@@ -82,6 +89,7 @@ function main(): void {
 
   const lemmas = buildWordnet();
   const rows = buildVectors();
+  buildAntonyms();
   writeAtomically(STAMP_FILE, stamp);
 
   const sizes = outputs.map((file) => `${relative(process.cwd(), file)} ${megabytes(statSync(file).size)}`).join(", ");
@@ -114,7 +122,7 @@ function buildWordnet(): number {
       const pointerCount = Number.parseInt(field(fields, at++), 10);
       for (let k = 0; k < pointerCount; k++, at += 4) {
         const symbol = field(fields, at);
-        if (!FAMILY_POINTERS.has(symbol) && !OTHER_POINTERS.has(symbol)) continue;
+        if (!FAMILY_POINTERS.has(symbol) && !OTHER_POINTERS.has(symbol) && symbol !== ANTONYM) continue;
         const targetPos = field(fields, at + 2).replace("s", "a");
         const words = field(fields, at + 3);
         pointers.push({
@@ -146,11 +154,19 @@ function buildWordnet(): number {
 
   const near = new Map<string, Set<string>>();
   const family = new Map<string, Set<string>>();
+  const opposite = new Map<string, Set<string>>();
   for (const words of synsets.values()) {
     const single = words.filter((word) => SINGLE.test(word));
     for (const a of single) for (const b of single) link(near, a, b);
   }
   for (const pointer of pointers) {
+    if (pointer.symbol === ANTONYM) {
+      // An antonym is a word's, not its synset's: "rise" is the opposite of "fall", not of "drop".
+      const [a] = synsetWords(synsets, pointer.from, pointer.fromWord);
+      const [b] = synsetWords(synsets, pointer.to, pointer.toWord);
+      if (a && b && SINGLE.test(a) && SINGLE.test(b)) link(opposite, a, b);
+      continue;
+    }
     const fromWords = synsetWords(synsets, pointer.from, pointer.fromWord);
     const toWords = synsetWords(synsets, pointer.to, pointer.toWord);
     for (const a of fromWords.flatMap(standIns)) {
@@ -174,6 +190,7 @@ function buildWordnet(): number {
   }
   writeAtomically(WORDNET_FILE, `${lines.join("\n")}\n`);
   writeAtomically(INITIALS_FILE, `${[...initials].sort().join("\n")}\n`);
+  antonymsOf = opposite;
   return lemmas.length;
 }
 
@@ -195,6 +212,28 @@ function initialsIn(lemmas: readonly string[]): string[] {
     }
   }
   return pairs;
+}
+
+/** WordNet's antonyms by lemma, from `buildWordnet` for `buildAntonyms`. */
+let antonymsOf = new Map<string, Set<string>>();
+
+/**
+ * Writes data/antonyms.txt: each lemma's antonyms, and under each irregular verb form of the embeddings'
+ * vocabulary its lemma's ("rose" -> fall, by wink-lemmatizer's reading of WordNet's exception lists), which
+ * WordNet's suffix rules cannot find while answering.
+ */
+function buildAntonyms(): void {
+  const lines = new Map([...antonymsOf].map(([word, others]) => [word, [...others].sort().join(" ")]));
+  for (const word of readFileSync(VECTOR_WORDS_FILE, "utf8").split("\n")) {
+    if (!SINGLE.test(word) || lines.has(word) || /(?:s|ed|ing)$/.test(word)) continue;
+    const lemma = lemmatizer.verb(word);
+    const others = lemma === word ? undefined : antonymsOf.get(lemma);
+    if (others) lines.set(word, [...others].sort().join(" "));
+  }
+  const text = [...lines]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word, others]) => `${word}\t${others}`);
+  writeAtomically(ANTONYMS_FILE, `${text.join("\n")}\n`);
 }
 
 /** The words a pointer names: one word of the synset (1-based), or all of them when `word` is 0. */

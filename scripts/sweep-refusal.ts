@@ -1,17 +1,25 @@
 /**
- * Prints the trade-off behind `REFUSAL` in src/answer/tuning.ts: for a grid of its knobs, how many
- * answerable questions and claims of the open labelled sets are refused (or answered wrongly at rank
- * 1) against how many unanswerable ones are refused. Run: `npm run sweep`.
+ * Prints the trade-offs behind `REFUSAL` and `VERDICT` in src/answer/tuning.ts. Run: `npm run sweep`
+ * (`npm run sweep -- --verdicts` for the verdict tables alone).
  *
- * The sets: SQuAD open (../shared/eval/squad-open.jsonl), the seed's questions and claims
- * (../shared/eval/questions.jsonl, claims.jsonl) and the project's own (eval/*.jsonl). A set whose file
- * is missing is skipped with a note.
+ * Refusal: for a grid of its knobs, how many answerable questions and claims of the open labelled sets are
+ * refused (or answered wrongly at rank 1) against how many unanswerable ones are refused. The sets: SQuAD
+ * open (../shared/eval/squad-open.jsonl), the seed's questions and claims (../shared/eval/questions.jsonl,
+ * claims.jsonl) and the project's own (eval/*.jsonl). A set whose file is missing is skipped with a note.
+ *
+ * Verdicts: over the open verdict set (eval/verdicts.jsonl, judged as scripts/verdict-score.ts judges it)
+ * and SQuAD open, for a grid of the verdict knobs, each class's share passed; the questions' knob
+ * (`answers`, and `nearPreference`, which orders) apart from the claims' (`supports`, `contradicts`), since
+ * each kind of row reads only its own. Never tune on eval/verdicts-check.jsonl: it is there to tell whether
+ * what is tuned here holds on rows nobody tuned on.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { Answerer, scoreVerdictRows, squadVerdicts } from "../bench/verdicts.ts";
 import { answer } from "../src/answer/answer.ts";
-import { REFUSAL, type Refusal } from "../src/answer/tuning.ts";
+import { REFUSAL, type Refusal, VERDICT, type VerdictKnobs } from "../src/answer/tuning.ts";
 import { openCorpus } from "../src/open.ts";
 import type { CorpusIndex } from "../src/search/corpus-index.ts";
+import { readRows } from "./verdict-score.ts";
 
 interface Row {
   query: string;
@@ -93,24 +101,105 @@ function score(indexes: Map<string, CorpusIndex>, all: ReturnType<typeof sets>, 
 
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
 
-const all = sets();
-const indexes = new Map(await Promise.all(all.map(async (set) => [set.corpus, await openCorpus(set.corpus)] as const)));
-const grid: Refusal[] = [];
-for (const minCoverage of [0.1, 0.2, 0.3, 0.4, 0.5])
-  for (const answerType of [false, true])
-    for (const relatedCredit of [0, 0.5])
-      for (const vectorSimilarity of [0.5, 0.6, 0.7])
-        grid.push({ ...REFUSAL, minCoverage, answerType, relatedCredit, vectorSimilarity });
-
-console.log(
-  "minCoverage answerType relatedCredit vectorSimilarity | answerable refused | top-1 | unanswerable refused",
-);
-for (const tuning of grid) {
-  const t = score(indexes, all, tuning);
-  const chosen = JSON.stringify(tuning) === JSON.stringify(REFUSAL) ? "  <- REFUSAL" : "";
-  console.log(
-    `${tuning.minCoverage} ${tuning.answerType} ${tuning.relatedCredit} ${tuning.vectorSimilarity} | ` +
-      `${t.refused}/${t.answerable} ${percent(t.refused, t.answerable)} | ${percent(t.top1, t.answerable)} | ` +
-      `${t.refusedRightly}/${t.unanswerable} ${percent(t.refusedRightly, t.unanswerable)}${chosen}`,
+async function refusalTable(): Promise<void> {
+  const all = sets();
+  const indexes = new Map(
+    await Promise.all(all.map(async (set) => [set.corpus, await openCorpus(set.corpus)] as const)),
   );
+  const grid: Refusal[] = [];
+  for (const minCoverage of [0.1, 0.2, 0.3, 0.4, 0.5])
+    for (const answerType of [false, true])
+      for (const relatedCredit of [0, 0.5])
+        for (const vectorSimilarity of [0.5, 0.6, 0.7])
+          grid.push({ ...REFUSAL, minCoverage, answerType, relatedCredit, vectorSimilarity });
+
+  console.log(
+    "minCoverage answerType relatedCredit vectorSimilarity | answerable refused | top-1 | unanswerable refused",
+  );
+  for (const tuning of grid) {
+    const t = score(indexes, all, tuning);
+    const chosen = JSON.stringify(tuning) === JSON.stringify(REFUSAL) ? "  <- REFUSAL" : "";
+    console.log(
+      `${tuning.minCoverage} ${tuning.answerType} ${tuning.relatedCredit} ${tuning.vectorSimilarity} | ` +
+        `${t.refused}/${t.answerable} ${percent(t.refused, t.answerable)} | ${percent(t.top1, t.answerable)} | ` +
+        `${t.refusedRightly}/${t.unanswerable} ${percent(t.refusedRightly, t.unanswerable)}${chosen}`,
+    );
+  }
 }
+
+const VERDICT_SET = "eval/verdicts.jsonl";
+
+async function verdictTables(): Promise<void> {
+  if (!existsSync(VERDICT_SET)) {
+    console.error(`skipped the verdict tables: ${VERDICT_SET} is missing`);
+    return;
+  }
+  const answerer = new Answerer(".");
+  const rows = readRows(VERDICT_SET);
+  const chosen = (knobs: VerdictKnobs) => (JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "");
+  const shares = async (kind: "ask" | "sources", knobs: VerdictKnobs) => {
+    const lines = await scoreVerdictRows(
+      answerer,
+      rows.filter((row) => row.kind === kind),
+      knobs,
+    );
+    return (label: string) => {
+      const line = lines.find((l) => l.label.trim() === label);
+      return line ? `${line.count}/${line.total} ${percent(line.count, line.total)}` : "-";
+    };
+  };
+  console.log(
+    `\nQuestions (${VERDICT_SET}; SQuAD open): answers nearPreference | answerable | unanswerable | SQuAD open top-1, of which answers`,
+  );
+  for (const answers of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
+    for (const nearPreference of [1, 0.85]) {
+      const knobs = { ...VERDICT, answers, nearPreference };
+      const pick = await shares("ask", knobs);
+      const squad = await squadVerdicts(answerer, knobs);
+      const squadShare = squad
+        ? `${percent(squad.top1, squad.answerable)}, ${squad.answers}/${squad.top1} ${percent(squad.answers, squad.top1)}`
+        : "missing";
+      console.log(
+        `${answers} ${nearPreference} | ${pick("answerable: answers, right passage first")} | ` +
+          `${pick("unanswerable: near or no_match")} | ${squadShare}${chosen(knobs)}`,
+      );
+    }
+  console.log(
+    `\nClaims (${VERDICT_SET}): supports contradicts | supported | supported called contradicts | contradicted | numbers | negations | open`,
+  );
+  for (const supports of [0.5, 0.6, 0.65, 0.7, 0.8])
+    for (const contradicts of [0.3, 0.4, 0.5, 0.6]) {
+      const knobs = { ...VERDICT, supports, contradicts };
+      const pick = await shares("sources", knobs);
+      console.log(
+        `${supports} ${contradicts} | ${pick("supported: supports, right passage first")} | ` +
+          `${pick("supported but called contradicts")} | ${pick("contradicted: contradicts, clashing passage first")} | ` +
+          `${pick("number")} | ${pick("negation")} | ${pick("open: near or no_match")}${chosen(knobs)}`,
+      );
+    }
+}
+
+/** The credits that weigh words said otherwise, for both kinds at once: each class's share. */
+async function creditTable(): Promise<void> {
+  if (!existsSync(VERDICT_SET)) return;
+  const answerer = new Answerer(".");
+  const rows = readRows(VERDICT_SET);
+  console.log(`\nBoth (${VERDICT_SET}): paraphrase outsideQuote | ${CLASS_LABELS.join(" | ")}`);
+  for (const paraphrase of [0, 0.5, 1])
+    for (const outsideQuote of [0, 0.5, 1]) {
+      const knobs = { ...VERDICT, paraphrase, outsideQuote };
+      const lines = await scoreVerdictRows(answerer, rows, knobs);
+      const shares = CLASS_LABELS.map((label) => {
+        const line = lines.find((l) => l.label.startsWith(label));
+        return line ? `${line.count}/${line.total}` : "-";
+      });
+      const chosen = JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
+      console.log(`${paraphrase} ${outsideQuote} | ${shares.join(" | ")}${chosen}`);
+    }
+}
+
+const CLASS_LABELS = ["answerable", "unanswerable", "supported", "contradicted", "open"];
+
+if (!process.argv.includes("--verdicts")) await refusalTable();
+await verdictTables();
+await creditTable();

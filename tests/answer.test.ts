@@ -215,6 +215,7 @@ describe("ask: no_match and unmatched", () => {
         query: question,
         kind: "ask",
         status: "no_match",
+        verdict: "no_match",
         unmatched: [],
         results: [],
       });
@@ -259,6 +260,15 @@ The coastguard said the river rose four metres. The dam held, Mayor Ida Lund sai
     expect(top?.paragraph).toBe(1);
     expect(top?.attribution).toEqual([]);
     expect(top?.sentences[0]?.attribution.map((a) => a.source)).toEqual(["the mayor"]);
+  });
+
+  it("credits the source the question names, though the words that matched are its name and cue", () => {
+    const [top] = ask(flood, "What did the coastguard say?").results;
+    expect(top?.quote).toContain("The coastguard said the river rose four metres.");
+    expect(top?.attribution.map((a) => a.source)).toEqual(["The coastguard"]);
+    // Only the source named: the coastguard's sentence beside it is not the mayor's, nor the reverse.
+    const [mayor] = ask(flood, "What did Mayor Ida Lund say?").results;
+    expect(mayor?.attribution.map((a) => a.source)).toEqual(["Mayor Ida Lund"]);
   });
 
   it("keeps each quoted sentence's sources to that sentence", () => {

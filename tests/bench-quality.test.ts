@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type LabelledRow, parseRow, type Ranked, scoreRow, tally } from "../bench/labelled.ts";
 import { replaceSection } from "../bench/report.ts";
-import { QUALITY_HEADING } from "../bench/report-sections.ts";
+import { QUALITY_HEADING, qualitySection } from "../bench/report-sections.ts";
 
 const row: LabelledRow = { query: "q", kind: "question", article: "a", paragraphs: [2, 5] };
 const ranked = (...hits: Array<[string, number]>): Ranked => ({
@@ -96,5 +96,43 @@ describe("replaceSection", () => {
     );
     const replaced = replaceSection(added, QUALITY_HEADING, [QUALITY_HEADING, "", "newer", ""]);
     expect(replaced).toBe(added.replace("new\n", "newer\n"));
+  });
+});
+
+describe("qualitySection's verdict table", () => {
+  it("puts each verdict class's share on every set side by side with its target, and SQuAD open's answers", () => {
+    const line = (label: string, count: number, total: number, share?: number) => ({
+      label,
+      count,
+      total,
+      ...(share === undefined ? {} : { target: { share } }),
+    });
+    const lines = qualitySection(
+      [],
+      {
+        sets: [
+          {
+            file: "open.jsonl",
+            rows: 10,
+            lines: [line("supported: supports, right passage first", 9, 10, 0.9), line("  number", 1, 2)],
+          },
+          {
+            file: "check.jsonl",
+            rows: 4,
+            lines: [line("supported: supports, right passage first", 3, 4, 0.9), line("  number", 0, 0)],
+          },
+          { file: "missing.jsonl", rows: 0, lines: [], skipped: "missing.jsonl not found" },
+        ],
+        squad: { answerable: 10, top1: 8, answers: 6 },
+      },
+      "abc1234",
+    );
+    expect(lines).toContain("| Class | open.jsonl | check.jsonl | Target |");
+    expect(lines).toContain("| supported: supports, right passage first | 90.0% (9/10) | 75.0% (3/4) | ≥ 90% |");
+    expect(lines).toContain("| number (of the class above) | 50.0% (1/2) | – |  |");
+    expect(lines).toContain("- Skipped missing.jsonl: missing.jsonl not found.");
+    expect(lines.join("\n")).toContain(
+      "8 of 10 answerable questions have a right first passage; 6 of those are called `answers` (75.0%",
+    );
   });
 });

@@ -62,8 +62,13 @@ describe("the command-line tool", () => {
     expect(run.code).toBe(0);
     const [answer, ...rest] = jsonLines(run.stdout);
     expect(rest).toEqual([]);
-    expect(Object.keys(answer)).toEqual(["query", "kind", "status", "unmatched", "results"]);
-    expect(answer).toMatchObject({ query: "How many fishing boats were stranded?", status: "ok", unmatched: [] });
+    expect(Object.keys(answer)).toEqual(["query", "kind", "status", "verdict", "unmatched", "results"]);
+    expect(answer).toMatchObject({
+      query: "How many fishing boats were stranded?",
+      status: "ok",
+      verdict: "answers",
+      unmatched: [],
+    });
     expect(Object.keys(answer.results[0])).toEqual([
       "articleId",
       "title",
@@ -74,8 +79,9 @@ describe("the command-line tool", () => {
       "highlights",
       "attribution",
       "sentences",
+      "verdict",
     ]);
-    expect(answer.results[0]).toMatchObject({ articleId: "harbour", paragraph: 1 });
+    expect(answer.results[0]).toMatchObject({ articleId: "harbour", paragraph: 1, verdict: "answers" });
   });
 
   it("reads questions from standard input, one answer per line, in order", async () => {
@@ -210,6 +216,7 @@ describe("the terminal renderer", () => {
     query: `Where were crews${ESCAPES} told to stay?`,
     kind: "ask",
     status: "ok",
+    verdict: "answers",
     unmatched: [`told${ESCAPES}`],
     results: [
       {
@@ -225,6 +232,7 @@ describe("the terminal renderer", () => {
         ],
         attribution,
         sentences: [{ start: 0, end: quote.length, attribution }],
+        verdict: "answers",
       },
     ],
   };

@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadVectors, type Vectors } from "../src/lexicon/vectors.ts";
-import { baseForms, related, spelledOut } from "../src/lexicon/wordnet.ts";
+import { antonyms, baseForms, related, spelledOut } from "../src/lexicon/wordnet.ts";
 
 function vectors(): Vectors {
   const loaded = loadVectors();
@@ -54,6 +54,22 @@ describe("related", () => {
     expect(related("xyzzyq")).toEqual([]);
     expect(related("")).toEqual([]);
     expect(related("great britain")).toEqual([]);
+  });
+});
+
+describe("antonyms", () => {
+  it("gives WordNet's antonyms of a word both ways, by word rather than by synset", () => {
+    expect(antonyms("rise")).toContain("fall");
+    expect(antonyms("fall")).toContain("rise");
+    expect(antonyms("accept")).toEqual(expect.arrayContaining(["reject", "refuse"]));
+    expect(antonyms("Increase")).toContain("decrease");
+    // "drop" shares a synset with "fall" but is not its antonym's antonym.
+    expect(antonyms("rise")).not.toContain("drop");
+  });
+
+  it("is empty for a word without one", () => {
+    expect(antonyms("haftar")).toEqual([]);
+    expect(antonyms("")).toEqual([]);
   });
 });
 
@@ -111,13 +127,15 @@ describe("without data/", () => {
       return {
         ...files,
         WORDNET_FILE: `${missing}wordnet.txt`,
+        ANTONYMS_FILE: `${missing}antonyms.txt`,
         VECTOR_WORDS_FILE: `${missing}vectors.words.txt`,
         VECTORS_FILE: `${missing}vectors.bin`,
       };
     });
     const { loadVectors: load } = await import("../src/lexicon/vectors.ts");
-    const { related: links, baseForms: bases } = await import("../src/lexicon/wordnet.ts");
+    const { related: links, baseForms: bases, antonyms: opposites } = await import("../src/lexicon/wordnet.ts");
     expect(load()).toBeUndefined();
+    expect(opposites("rise")).toEqual([]);
     expect(links("britain")).toEqual([]);
     expect(bases("fears")).toEqual([]);
   });

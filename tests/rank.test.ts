@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CANDIDATES, HEADLINE_WEIGHT, SENTENCE_WEIGHT } from "../src/answer/tuning.ts";
+import { CANDIDATES, HEADLINE_WEIGHT, rankSettings, SENTENCE_WEIGHT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { buildIndex, type CorpusIndex, termWeight } from "../src/search/corpus-index.ts";
@@ -65,20 +65,28 @@ function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: numb
     .map(({ id, score }) => {
       const ref = index.paragraphs[id];
       const paragraph = ref && index.articles.get(ref.articleId)?.article.paragraphs[ref.index];
-      const sentences = (paragraph?.sentences ?? []).map((sentence) => {
+      const counts = (paragraph?.sentences ?? []).map((sentence) => {
         const all = tokenize(sentence.text).flatMap((token) => token.terms);
-        const length = Math.max(all.length, index.averageSentenceLength);
+        const held = new Map(all.filter((t) => terms.has(t)).map((t) => [t, all.filter((u) => u === t).length]));
+        return { held, length: all.length };
+      });
+      const sentences = counts.map(({ held, length: own }) => {
+        const length = Math.max(own, index.averageSentenceLength);
         const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
-        return [...new Set(all)].reduce((sum, term) => {
-          const tf = all.filter((t) => t === term).length;
-          return sum + (weight(term) * tf * (BM25.k + 1)) / (tf + norm);
-        }, 0);
+        return [...held].reduce((sum, [term, tf]) => sum + (weight(term) * tf * (BM25.k + 1)) / (tf + norm), 0);
       });
       const best = Math.max(...sentences);
-      return { id, score: score + SENTENCE_WEIGHT * best, sentence: sentences.indexOf(best) };
+      const held = counts.map((c) => Object.fromEntries(c.held));
+      return { id, score: score + SENTENCE_WEIGHT * best, sentence: sentences.indexOf(best), sentences, held };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+}
+
+/** A sentence's counts by term id, as counts by term. */
+function termCounts(index: CorpusIndex, counts: Map<number, number>): Record<string, number> {
+  const term = new Map([...index.terms].map(([t, id]) => [id, t]));
+  return Object.fromEntries([...counts].map(([id, n]) => [term.get(id) ?? `#${id}`, n]));
 }
 
 /** Queries of one to three of the corpus's terms, common and rare, some boosted as names. */
@@ -101,10 +109,17 @@ describe("rankParagraphs", () => {
       expect(all.length).toBeGreaterThan(200);
       for (const terms of all) {
         for (const limit of [1, 3]) {
-          const ranked = rankParagraphs(index, terms, limit, () => true);
+          const ranked = rankParagraphs(index, terms, rankSettings(limit), () => true);
           const expected = reference(index, terms, limit);
           expect(ranked.map((hit) => hit.score)).toEqual(expected.map((hit) => expect.closeTo(hit.score, 6)));
           expect(ranked.map((hit) => [hit.id, hit.sentence])).toEqual(expected.map((hit) => [hit.id, hit.sentence]));
+          // Each sentence's evidence, handed on so that quoting does not walk the terms again.
+          expect(ranked.map((hit) => hit.sentences.map((s) => s.score))).toEqual(
+            expected.map((hit) => hit.sentences.map((score) => expect.closeTo(score, 6))),
+          );
+          expect(ranked.map((hit) => hit.sentences.map((s) => termCounts(index, s.counts)))).toEqual(
+            expected.map((hit) => hit.held),
+          );
         }
       }
     });
@@ -112,12 +127,14 @@ describe("rankParagraphs", () => {
 
   it("leaves out paragraphs out of scope", () => {
     const terms = new Map([["russia", { boost: 1 }]]);
-    const first = rankParagraphs(built, terms, 1, () => true)[0];
+    const first = rankParagraphs(built, terms, rankSettings(1), () => true)[0];
     expect(first).toBeDefined();
-    expect(rankParagraphs(built, terms, 3, (id) => id !== first?.id).map((hit) => hit.id)).not.toContain(first?.id);
+    expect(rankParagraphs(built, terms, rankSettings(3), (id) => id !== first?.id).map((hit) => hit.id)).not.toContain(
+      first?.id,
+    );
   });
 
   it("returns nothing for terms no paragraph holds", () => {
-    expect(rankParagraphs(built, new Map([["zzzunknown", { boost: 1 }]]), 3, () => true)).toEqual([]);
+    expect(rankParagraphs(built, new Map([["zzzunknown", { boost: 1 }]]), rankSettings(3), () => true)).toEqual([]);
   });
 });

@@ -8,12 +8,15 @@ import {
   type ParagraphRef,
   termWeight,
 } from "../search/corpus-index.ts";
-import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
-import { foldWord, tokenize, words } from "../text/analyzer.ts";
+import { queryWeights, type RankTerm, rankParagraphs, type SentenceMatch } from "../search/rank.ts";
+import { foldWord, type Token, tokenize, words } from "../text/analyzer.ts";
 import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
+import { type Asked, askedFor, givesAsked } from "../text/asked.ts";
+import { isNegator } from "../text/negation.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { type Bridge, bridgeMissing, isFiller, meaningTest } from "./bridge.ts";
+import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
+import { contrastOf, type ReadText } from "./contrast.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import {
   CANDIDATES,
@@ -22,9 +25,13 @@ import {
   NAME_BOOST,
   REFUSAL,
   type Refusal,
+  rankSettings,
   TYPE_PREFERENCE,
+  VERDICT,
+  type VerdictKnobs,
 } from "./tuning.ts";
-import type { Answer, AnswerOptions, Passage, QuotedSentence } from "./types.ts";
+import type { Answer, AnswerOptions, Passage, QueryKind, QuotedSentence } from "./types.ts";
+import { type Judged, judgeClaim, judgeQuestion, replyOrder } from "./verdict.ts";
 
 /** A question or claim that cannot be searched as asked, such as an unknown article id. */
 export class QueryError extends Error {
@@ -44,14 +51,16 @@ interface Weighed {
 
 /**
  * The passages that answer a question (`ask`) or make a claim (`sources`), best first, each with who the
- * article attributes it to; or `no_match` where the corpus does not say it. `tuning` is for
- * `npm run sweep`, which tries other refusal knobs; every other caller takes the defaults.
+ * article attributes it to, and what each does for the query (its verdict); or `no_match` where the corpus
+ * does not say it. `tuning` and `knobs` are for `npm run sweep`, which tries other refusal and verdict
+ * knobs; every other caller takes the defaults.
  */
 export function answer(
   index: CorpusIndex,
   query: string,
   options: AnswerOptions = {},
   tuning: Refusal = REFUSAL,
+  knobs: VerdictKnobs = VERDICT,
 ): Answer {
   const kind = options.kind ?? "ask";
   const scope = scopeOf(index, options.article);
@@ -77,13 +86,16 @@ export function answer(
     query,
     kind,
     status: "no_match",
+    verdict: "no_match",
     unmatched: unmatched(focus, new Map()),
     results: [],
   });
   if (focus.length === 0) return noMatch();
   // A name the corpus lacks is about someone or somewhere else, unless it is written otherwise there
-  // (initials, spelling, WordNet's "UK" for "Britain"); the embeddings' neighbours are other names.
-  if (focus.some((w) => w.word.name && !w.known && w.bridges.length === 0)) return noMatch();
+  // (initials, spelling, WordNet's "UK" for "Britain"); the embeddings' neighbours are other names. A claim
+  // is still read for a passage that puts another name in its place ("Turkey set up bases" where Russia did).
+  const absentName = focus.some(isAbsentName);
+  if (absentName && kind === "ask") return noMatch();
 
   const rankTerms = new Map<string, RankTerm>();
   for (const w of focus) {
@@ -99,19 +111,26 @@ export function answer(
   const weights = queryWeights(index, rankTerms);
   const wanted = tuning.answerType && kind === "ask" ? wantedType(withoutNoise(query)) : undefined;
   const evidence = new Evidence(index, focus, tuning);
-  const total = focus.reduce((sum, w) => sum + w.weight, 0);
+  // A claim whose name the corpus lacks is read for a passage that puts another in its place: what it must
+  // hold is the rest of it.
+  const total = focus.reduce((sum, w) => sum + (absentName && isAbsentName(w) ? 0 : w.weight), 0);
   const kept: Candidate[] = [];
   let heldCount = 0;
-  for (const hit of rankParagraphs(index, rankTerms, CANDIDATES, inScope, quotedPhrases(query))) {
+  for (const hit of rankParagraphs(index, rankTerms, rankSettings(CANDIDATES), inScope, quotedPhrases(query))) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
     const paragraph = ref && indexed?.article.paragraphs[ref.index];
     if (!ref || !indexed || !paragraph) continue;
     const found = evidence.of(ref, paragraph, tuning.minCoverage * total);
     if (weigh(found) < tuning.minCoverage * total) continue;
-    const span = selectQuote(paragraph, matchedBySentence(ref, weights), (id) => weights.get(id) ?? 0, hit.sentence);
+    const span = selectQuote(
+      paragraph,
+      hit.sentences.map((sentence) => sentence.counts),
+      (id) => weights.get(id) ?? 0,
+      hit.sentence,
+    );
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
-    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held });
+    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held, sentences: hit.sentences });
     if (held) heldCount += 1;
     // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them.
     if (heldCount >= limit) break;
@@ -119,11 +138,139 @@ export function answer(
   // "How many died?" is not answered where no passage holds a number; where some do, they come first
   // unless another passage matches the question that much better (TYPE_PREFERENCE).
   if (heldCount === 0) return noMatch();
-  const order = (c: Candidate) => (c.held ? c.score : c.score * TYPE_PREFERENCE);
-  const chosen = kept.sort((a, b) => order(b) - order(a)).slice(0, limit);
-  const results = chosen.map((c) => passage(c.indexed, c.index, c.span, c.score, c.found));
-  const shown = chosen[0]?.found ?? new Map<Weighed, number>();
-  return { query, kind, status: "ok", unmatched: unmatched(focus, shown), results };
+  const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
+  const judge = new Judge(query, kind, focus, evidence, knobs, asked);
+  const ordering = kept.map((c) => ({ c, score: c.held ? c.score : c.score * TYPE_PREFERENCE }));
+  const { verdict, shown } = replyOrder(kind, ordering, ({ c }) => judge.of(c), knobs, limit);
+  if (absentName && verdict !== "contradicts") return noMatch();
+  const results = shown.map(({ candidate: { c }, judged }) => ({
+    ...passage(c.indexed, c.index, c.span, c.score, c.found),
+    ...judged,
+  }));
+  const first = shown[0]?.candidate.c.found ?? new Map<Weighed, number>();
+  return { query, kind, status: "ok", verdict, unmatched: unmatched(focus, first), results };
+}
+
+/**
+ * Decides what each passage does for the query (`judgeQuestion`, `judgeClaim`) from what its quote holds
+ * of the query's words, weighed as the relevance floor weighs them, and for a claim what in the quote
+ * clashes with it (`contrastOf`).
+ */
+class Judge {
+  readonly #claim: ReadText | undefined;
+  readonly #claimTerms: ReadonlySet<string>;
+  /** "not", "isn't": what they say is weighed as a clash, not as words to find. */
+  readonly #negators: ReadonlySet<Weighed>;
+  /** The most that words found by meaning can add to a passage's share of the query's weight. */
+  readonly #byMeaningAtMost: number;
+
+  constructor(
+    query: string,
+    kind: QueryKind,
+    private readonly focus: Weighed[],
+    private readonly evidence: Evidence,
+    private readonly knobs: VerdictKnobs,
+    private readonly asked: Asked | undefined,
+  ) {
+    const text = withoutNoise(query);
+    this.#claim = kind === "sources" ? { text, tokens: tokenize(text) } : undefined;
+    this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+    this.#negators = new Set(focus.filter((w) => isNegator(w.word.surface)));
+    const total = focus.reduce((sum, w) => sum + w.weight, 0);
+    const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
+    this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
+  }
+
+  /**
+   * Credits the claim's words that name who the quote's sentences are attributed to: "the British official
+   * said ..." is stated by a quote that only says "he said", where the article tells who "he" is.
+   */
+  #creditSources(c: Candidate, inQuote: Map<Weighed, number>): void {
+    const named = new Set<string>();
+    for (let s = c.span.first; s <= c.span.last; s += 1) {
+      for (const a of c.indexed.attribution[c.index]?.[s] ?? []) {
+        for (const text of [a.source, ...a.citing])
+          for (const token of tokenize(text)) for (const t of token.terms) named.add(t);
+      }
+    }
+    for (const w of this.focus) if (!inQuote.has(w) && w.word.terms.some((t) => named.has(t))) inQuote.set(w, 1);
+  }
+
+  of(c: Candidate): Judged {
+    const paragraph = c.indexed.article.paragraphs[c.index];
+    const quote = paragraph?.text.slice(c.span.start, c.span.end) ?? "";
+    // Tokens of the quote alone, read only where a word must be looked for in it again.
+    let tokens: Token[] | undefined;
+    const quoteTokens = () => {
+      tokens ??= tokenize(quote);
+      return tokens;
+    };
+    // A question's words said otherwise in the quote moved no verdict on the open set (npm run sweep), and
+    // looking for them would load WordNet for most questions.
+    const inQuote = this.evidence.inQuote(c, quoteTokens, this.#claim ? this.knobs.paraphrase : 0);
+    if (this.#claim) this.#creditSources(c, inQuote);
+    const coverage = (without?: readonly [number, number]) => {
+      let held = 0;
+      let total = 0;
+      for (const w of this.focus) {
+        if (without && w.word.start < without[1] && without[0] < w.word.end) continue;
+        if (this.#negators.has(w)) continue;
+        total += w.weight;
+        // A name the paragraph says as "he" or "the field marshal" is in the article.
+        const around = c.found.get(w) ?? (w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : 0);
+        held += Math.max(inQuote.get(w) ?? 0, around * this.knobs.outsideQuote) * w.weight;
+      }
+      return total > 0 ? held / total : 0;
+    };
+    // Words found by meaning are looked for only where the rest falls short, as for the relevance floor:
+    // the embeddings cost most of a verdict.
+    const needed = this.#claim ? this.knobs.supports : this.knobs.answers;
+    let share = coverage();
+    if (share < needed && share + this.#byMeaningAtMost >= needed) {
+      this.evidence.byMeaning(inQuote, quoteTokens);
+      share = coverage();
+    }
+    // Said only by a near passage, so worked out only for one.
+    const lacks = () => [
+      ...new Set(
+        this.focus
+          .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#negators.has(w))
+          .sort((a, b) => b.weight - a.weight)
+          .map((w) => asWritten(w)),
+      ),
+    ];
+    const claim = this.#claim;
+    if (!claim || !paragraph) {
+      // Stricter than ranking's flags, so read only where they hold; for a name, ranking's test is this one.
+      const gives =
+        this.asked === undefined ||
+        (c.held && (this.asked === "name" || givesAsked(this.asked, quote, quoteTokens(), this.#claimTerms)));
+      return judgeQuestion(
+        {
+          coverage: share,
+          asked: this.asked,
+          gives,
+          // A name may stand in the paragraph as "he" or "the field marshal": it must be in the article.
+          nameMissing: this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)),
+          lacks,
+        },
+        this.knobs,
+      );
+    }
+    const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
+    const contrast = contrastOf({
+      claim,
+      quote: { text: quote, tokens: quoteTokens() },
+      paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      claimTerms: this.#claimTerms,
+      inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
+      inArticle: (token) => {
+        const w = byStart.get(token.start);
+        return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
+      },
+    });
+    return judgeClaim({ coverage, contrast, lacks }, this.knobs);
+  }
 }
 
 /** A passage that holds enough of the question, before the best are chosen. */
@@ -136,6 +283,8 @@ interface Candidate {
   found: Map<Weighed, number>;
   /** Whether its quote holds the kind of answer the question asks for (always, when it asks for none). */
   held: boolean;
+  /** Ranking's evidence for each of its sentences. */
+  sentences: SentenceMatch[];
 }
 
 /**
@@ -166,6 +315,7 @@ class Evidence {
   >;
   readonly #tuning: Refusal;
   readonly #index: CorpusIndex;
+  readonly #inArticles = new Map<IndexedArticle, Map<Weighed, boolean>>();
 
   constructor(index: CorpusIndex, focus: Weighed[], tuning: Refusal) {
     this.#index = index;
@@ -205,28 +355,69 @@ class Evidence {
     }
     return found;
   }
+
+  /** What a word found by meaning counts for. */
+  get relatedCredit(): number {
+    return this.#tuning.relatedCredit;
+  }
+
+  /** Credits in `found` the words the corpus lacks that a word of the quote means nearly the same as. */
+  byMeaning(found: Map<Weighed, number>, quoteTokens: () => readonly Token[]): void {
+    for (const [w, { near }] of this.#ids) {
+      if (found.has(w) || !near) continue;
+      if (quoteTokens().some((token) => near(token.surface))) found.set(w, this.#tuning.relatedCredit);
+    }
+  }
+
+  /** Whether an article holds a query word, by its own terms or a bridge; remembered, as passages share articles. */
+  inArticle(w: Weighed, indexed: IndexedArticle): boolean {
+    let held = this.#inArticles.get(indexed)?.get(w);
+    if (held === undefined) {
+      const entry = this.#ids.get(w);
+      const has = (id: number) => indexed.terms.includes(id);
+      held = entry !== undefined && (entry.own.some(has) || entry.bridges.some((bridge) => bridge.ids.every(has)));
+      const known = this.#inArticles.get(indexed) ?? new Map<Weighed, boolean>();
+      known.set(w, held);
+      this.#inArticles.set(indexed, known);
+    }
+    return held;
+  }
+
+  /**
+   * The same for the quote alone: from ranking's per-sentence term counts, and for a word the corpus has, a
+   * word of the quote that WordNet relates to it, at `paraphraseCredit` (0: not looked for). Words found by
+   * meaning are added by `byMeaning`, where needed.
+   */
+  inQuote(
+    { sentences, span }: Pick<Candidate, "sentences" | "span">,
+    quoteTokens: () => readonly Token[],
+    paraphraseCredit: number,
+  ): Map<Weighed, number> {
+    const held = new Set<number>();
+    for (const sentence of sentences.slice(span.first, span.last + 1))
+      for (const id of sentence.counts.keys()) held.add(id);
+    const has = (id: number) => held.has(id);
+    const found = new Map<Weighed, number>();
+    let terms: Set<string> | undefined;
+    for (const [w, entry] of this.#ids) {
+      let credit = entry.own.some(has) ? 1 : 0;
+      for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
+      // A word the corpus has, said otherwise in this quote ("backing" where it says "supported"): bridges
+      // are only made for words the corpus lacks, which rank; this only weighs.
+      if (credit === 0 && paraphraseCredit > 0 && w.known && !w.word.name) {
+        terms ??= new Set(quoteTokens().flatMap((token) => token.terms));
+        for (const term of relatedTerms(w.word.surface)) if (terms.has(term)) credit = paraphraseCredit;
+      }
+      if (credit > 0) found.set(w, credit);
+    }
+    return found;
+  }
 }
 
 function weigh(found: Map<Weighed, number>): number {
   let sum = 0;
   for (const [w, credit] of found) sum += credit * w.weight;
   return sum;
-}
-
-/** The query's term ids in each sentence of a paragraph. */
-function matchedBySentence(ref: ParagraphRef, weights: Map<number, number>): Array<Set<number>> {
-  const matched: Array<Set<number>> = [];
-  let start = 0;
-  for (const end of ref.sentenceEnds) {
-    const sentence = new Set<number>();
-    for (let i = start; i < end; i += 1) {
-      const id = ref.terms[i] ?? -1;
-      if (weights.has(id)) sentence.add(id);
-    }
-    matched.push(sentence);
-    start = end;
-  }
-  return matched;
 }
 
 /** Whether the quote holds the kind of answer asked for: by the sentences' stored states, or for a name by its words. */
@@ -246,6 +437,20 @@ function holds(
   return false;
 }
 
+function creditOf(found: Map<Weighed, number>, word: Weighed | undefined): number {
+  return word === undefined ? 0 : (found.get(word) ?? 0);
+}
+
+/** A name the corpus (or the chosen article) lacks in any form. */
+function isAbsentName(w: Omit<Weighed, "boost" | "weight">): boolean {
+  return w.word.name && !w.known && w.bridges.length === 0;
+}
+
+/** A query word as the user wrote it, less a possessive ("Libya’s" -> "Libya"). */
+function asWritten(w: Weighed): string {
+  return w.word.surface.replace(/['’]s?$/u, "");
+}
+
 /**
  * The query words that the corpus never uses, as the user wrote them, unless the answer found them
  * written otherwise (initials, spelling): a related word ("payout" for "compensation") may answer, but
@@ -256,10 +461,19 @@ function unmatched(focus: Weighed[], found: Map<Weighed, number>): string[] {
   const seen = new Map<string, string>();
   for (const w of focus) {
     if (w.known || found.get(w) === 1 || (!w.word.name && isFiller(w.word))) continue;
-    const surface = w.word.surface.replace(/['’]s?$/u, "");
+    const surface = asWritten(w);
     if (!seen.has(surface.toLowerCase())) seen.set(surface.toLowerCase(), surface);
   }
   return [...seen.values()];
+}
+
+/**
+ * The sources a query names ("What does The Sun report?", "What did the British official say?"): the
+ * question asks what they say, so they are credited though the words that matched are their own name and
+ * cue rather than the clause they are credited with.
+ */
+function namedSources(attributions: Attribution[], asked: ReadonlySet<string>): Attribution[] {
+  return attributions.filter((a) => tokenize(a.source).some((token) => token.terms.some((term) => asked.has(term))));
 }
 
 function scopeOf(index: CorpusIndex, articleId: string | undefined): IndexedArticle | undefined {
@@ -275,7 +489,7 @@ function passage(
   span: QuoteSpan,
   score: number,
   found: Map<Weighed, number>,
-): Passage {
+): Omit<Passage, keyof Judged> {
   const paragraph = indexed.article.paragraphs[paragraphIndex];
   if (!paragraph) throw new Error(`citebot: paragraph ${paragraphIndex} missing from ${indexed.article.id}`);
   // Tokens of the quote alone, so their offsets are the quote's: the highlights' own frame.
@@ -298,6 +512,7 @@ function passage(
     if (marks.length > 0) {
       credited.push(
         creditedFor(own, Math.min(...marks.map(([start = 0]) => start)), Math.max(...marks.map(([, end = 0]) => end))),
+        namedSources(own, matched),
       );
     } else if (s === span.best) credited.push(own);
     sentences.push({

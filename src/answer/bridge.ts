@@ -5,7 +5,7 @@ import { type CorpusIndex, capitalizedNear } from "../search/corpus-index.ts";
 import { fold, foldWord, perWord, termsOf, tokenize } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
-import { lexiconTags } from "../text/word-tables.ts";
+import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { MIN_FUZZY_LENGTH, type Refusal } from "./tuning.ts";
 
 /** Corpus terms that stand for a query word the corpus lacks, how much finding them counts, and how they were found. */
@@ -101,6 +101,20 @@ function relatives(word: QueryWord, tuning: Refusal): Bridge[] {
   const kept = word.name ? [...words].filter(isNameLike) : [...words];
   return kept.flatMap((other) => termsOf(other).map((term) => ({ terms: [term], credit: tuning.relatedCredit })));
 }
+
+/**
+ * The terms of the words WordNet relates to a word that is not a name (its synonyms and word family:
+ * "backing" -> support, back, endorse...), for telling that a passage says a query word in other words
+ * though the corpus uses the word itself elsewhere. Remembered by word.
+ */
+export const relatedTerms = perWord(
+  (surface: string): ReadonlySet<string> =>
+    new Set(
+      lemmasOf(baseForm(foldWord(surface)))
+        .flatMap((lemma) => related(lemma))
+        .flatMap((other) => termsOf(other)),
+    ),
+);
 
 /** Lexicon tags of a name, or of a people's adjective ("British"). */
 const NAME_LIKE = new Set([...LEXICON_NAME_TAGS, "Demonym"]);

@@ -10,6 +10,12 @@ export interface QuoteSpan {
   end: number;
 }
 
+/** The query terms one sentence holds: a set of them, or a map from each to anything (ranking's counts). */
+export interface TermsHeld<T> {
+  has(term: T): boolean;
+  keys(): Iterable<T>;
+}
+
 /**
  * Quotes the `chosen` sentence (ranking's choice; by default the one carrying most of the query's
  * weight) and, where the sentence beside it adds query terms of its own, that one too: the
@@ -18,7 +24,7 @@ export interface QuoteSpan {
  */
 export function selectQuote<T>(
   paragraph: Paragraph,
-  matched: ReadonlyArray<ReadonlySet<T>>,
+  matched: ReadonlyArray<TermsHeld<T>>,
   weightOf: (term: T) => number,
   chosen?: number,
 ): QuoteSpan {
@@ -28,8 +34,10 @@ export function selectQuote<T>(
     for (const term of terms) sum += weightOf(term);
     return sum;
   };
-  const best = chosen ?? matched.map(weigh).reduce((top, weight, i, all) => (weight > (all[top] ?? 0) ? i : top), 0);
-  const gain = (i: number) => weigh([...(matched[i] ?? [])].filter((term) => !matched[best]?.has(term)));
+  const best =
+    chosen ??
+    matched.map((m) => weigh(m.keys())).reduce((top, weight, i, all) => (weight > (all[top] ?? 0) ? i : top), 0);
+  const gain = (i: number) => weigh([...(matched[i]?.keys() ?? [])].filter((term) => !matched[best]?.has(term)));
   const before = gain(best - 1);
   const after = gain(best + 1);
   const first = before > after ? best - 1 : best;

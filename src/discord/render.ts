@@ -1,7 +1,8 @@
 import { type APIEmbed, bold, quote } from "discord.js";
 import type { Answer, Passage } from "../answer/types.ts";
 import { attributionLine } from "../attribution/sources.ts";
-import { OWN_VOICE, QUERY_LABEL, unmatchedLine, verdict } from "../render/wording.ts";
+import { listsUnmatched, verdictText } from "../render/verdict.ts";
+import { OWN_VOICE, passageMark, QUERY_LABEL, unmatchedLine } from "../render/wording.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
 import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "./limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
@@ -14,6 +15,8 @@ import { ELLIPSIS, safePrefix, truncate } from "./truncate.ts";
 const QUERY_ECHO_MAX = 300;
 /** A line break inside a quote: the next line is quoted too (`quote` marks only the first). */
 const QUOTED_BREAK = `\n${quote("")}`;
+/** What a word or phrase the verdict quotes (the clashing words, the missing ones) may take, escaped. */
+const VERDICT_WORDS_MAX = 200;
 /** What the article id in a footer may take: ids are file names, so this is generous. */
 const FOOTER_ID_MAX = 100;
 
@@ -35,26 +38,35 @@ export function answerMessage(answer: Answer, view: AnswerView): MessagePayload 
   const share = passages.length > 0 ? Math.floor(EMBEDS_TOTAL_MAX / passages.length) : 0;
   return {
     content: answerContent(answer, view),
-    embeds: passages.map((passage) => passageEmbed(passage, view, share)),
+    embeds: passages.map((passage, i) =>
+      passageEmbed(passage, view, share, passageMark(answer.verdict, passage.verdict, i === 0)),
+    ),
     allowedMentions: NO_MENTIONS,
   };
 }
 
-/** The content line: the query, then the verdict when there is no match, and the words never mentioned. */
+/**
+ * The content: the query, then its verdict (what is missing, what clashes, that the article reports it;
+ * nothing before an answer, which the quote is), and the words never mentioned.
+ */
 function answerContent(answer: Answer, view: AnswerView): string {
   const echo = `${bold(`${QUERY_LABEL[answer.kind]}:`)} ${escapeWithin(answer.query.trim(), QUERY_ECHO_MAX)}`;
   const lines = [echo];
-  if (answer.status === "no_match") lines.push(verdict(answer.kind, view.articleCount));
+  const said = verdictText(answer, view.articleCount, (text) => bold(escapeWithin(text, VERDICT_WORDS_MAX)));
+  if (said) lines.push(truncate(said, CONTENT_MAX - echo.length - 1));
   const head = lines.join("\n");
-  if (answer.unmatched.length === 0) return head;
+  if (!listsUnmatched(answer)) return head;
   const room = CONTENT_MAX - head.length - 1;
   const words = answer.unmatched.map((word) => bold(escapeWithin(word, room)));
   return `${head}\n${truncate(unmatchedLine(answer.status, view.articleCount, words), room)}`;
 }
 
-/** One passage in at most `share` characters of embed text, so that any number of them stays within 6,000. */
-function passageEmbed(passage: Passage, view: AnswerView, share: number): APIEmbed {
-  const title = escapeWithin(`¶${passage.paragraph} · ${passage.title}`, EMBED_TITLE_MAX);
+/**
+ * One passage in at most `share` characters of embed text, so that any number of them stays within 6,000;
+ * its title starts with its mark ("Closest passage") where it has one.
+ */
+function passageEmbed(passage: Passage, view: AnswerView, share: number, mark: string | undefined): APIEmbed {
+  const title = escapeWithin(`${mark ? `${mark} · ` : ""}¶${passage.paragraph} · ${passage.title}`, EMBED_TITLE_MAX);
   const footer = view.articleCount > 1 ? truncate(passage.articleId, FOOTER_ID_MAX) : undefined;
   const room = Math.min(EMBED_DESCRIPTION_MAX, share - title.length - (footer?.length ?? 0));
   const who = attributionLine(passage.attribution) || OWN_VOICE;

@@ -21,6 +21,12 @@ export const WORDNET_FILE = `${DATA_DIR}wordnet.txt`;
  */
 export const INITIALS_FILE = `${DATA_DIR}initials.txt`;
 
+/**
+ * WordNet's antonyms, one lemma a line: `word<TAB>its antonyms separated by spaces` ("rise" → fall), for
+ * telling that a passage says the opposite of a claim.
+ */
+export const ANTONYMS_FILE = `${DATA_DIR}antonyms.txt`;
+
 /** Bits of the parts-of-speech mask in {@link WORDNET_FILE}. */
 export const POS_BITS = { n: 1, v: 2, a: 4, r: 8 } as const;
 

@@ -5,7 +5,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import { INITIALS_FILE, POS_BITS, WORDNET_FILE } from "./files.ts";
+import { ANTONYMS_FILE, INITIALS_FILE, POS_BITS, WORDNET_FILE } from "./files.ts";
 
 /** Lemma → the rest of its line (`mask<TAB>related words`); split only when asked, to keep loading cheap. */
 let lines: Map<string, string> | undefined;
@@ -43,6 +43,31 @@ export function related(word: string): readonly string[] {
   if (rest === undefined) return [];
   const words = rest.slice(rest.indexOf("\t") + 1);
   return words === "" ? [] : words.split(" ");
+}
+
+/** Lemma → its antonyms, read on first use. */
+let opposites: Map<string, readonly string[]> | undefined;
+
+/**
+ * The words WordNet gives as antonyms of `word` ("rise" → fall, "accept" → refuse, reject), for telling that
+ * a passage says the opposite of a claim. `word` is a lower-case lemma (see {@link baseForms}). Empty for
+ * a word without one, and for every word when data/ was not built.
+ */
+export function antonyms(word: string): readonly string[] {
+  if (opposites === undefined) {
+    opposites = new Map();
+    let text = "";
+    try {
+      text = readFileSync(ANTONYMS_FILE, "utf8");
+    } catch {
+      // Without the built file no antonym is known: contradictions are then found by numbers and negation only.
+    }
+    for (const line of text.split("\n")) {
+      const tab = line.indexOf("\t");
+      if (tab > 0) opposites.set(line.slice(0, tab), line.slice(tab + 1).split(" "));
+    }
+  }
+  return opposites.get(word.toLowerCase()) ?? [];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import { DEFAULT_LIMIT } from "../answer/tuning.ts";
 import type { Answer, AnswerOptions } from "../answer/types.ts";
+import { clashFirst } from "../answer/verdict.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { pooledIndex } from "./pooled.ts";
 
@@ -26,15 +27,16 @@ export function answerAcross(libraries: readonly CorpusIndex[], query: string, o
 /**
  * One answer from the answers of several libraries to the same query, scored alike: the passages of all,
  * best first by score (each answer's own order kept, which puts a passage holding the kind of answer
- * asked for before a better-scored one without), at most `limit`; answered if any answered; and as not
- * mentioned, the words none of them mentions. The one place where libraries' answers meet.
+ * asked for before a better-scored one without), at most `limit`, a contradicting passage of a claim
+ * first as each answer puts it (`clashFirst`); its verdict its first passage's; and as not mentioned, the
+ * words none of them mentions. The one place where libraries' answers meet.
  */
 export function mergeAnswers(answers: readonly Answer[], limit: number): Answer {
   const [first] = answers;
   if (!first) throw new Error("citebot: no answers to merge");
   const queues = answers.map((answer) => [...answer.results]);
-  const results: Answer["results"] = [];
-  while (results.length < limit) {
+  const merged: Answer["results"] = [];
+  for (;;) {
     let best: Answer["results"] | undefined;
     for (const queue of queues) {
       const head = queue[0];
@@ -42,10 +44,14 @@ export function mergeAnswers(answers: readonly Answer[], limit: number): Answer 
     }
     const next = best?.shift();
     if (!next) break;
-    results.push(next);
+    merged.push(next);
   }
+  const results = clashFirst(first.kind, merged, (passage) => passage.verdict).slice(0, limit);
   const unmentioned = (answer: Answer) => new Set(answer.unmatched.map((word) => word.toLowerCase()));
   const everywhere = answers.map(unmentioned);
   const unmatched = first.unmatched.filter((word) => everywhere.every((set) => set.has(word.toLowerCase())));
-  return { ...first, status: results.length > 0 ? "ok" : "no_match", unmatched, results };
+  const [top] = results;
+  return top
+    ? { ...first, status: "ok", verdict: top.verdict, unmatched, results }
+    : { ...first, status: "no_match", verdict: "no_match", unmatched, results };
 }

@@ -85,6 +85,10 @@ class PooledSearch extends ParagraphSearch {
     return this.#source.length(shortId);
   }
 
+  override shortIdOf(id: number): number | undefined {
+    return this.#source.shortIdOf(id);
+  }
+
   override paragraphOf(shortId: number): number {
     return this.#source.paragraphOf(shortId);
   }

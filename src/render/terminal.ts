@@ -5,15 +5,16 @@ import type { Attribution } from "../attribution/types.ts";
 import type { ArticleOrigin } from "../library/store.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { withoutControls } from "../text/controls.ts";
+import { listsUnmatched, verdictText } from "./verdict.ts";
 import {
   addedLine,
   OWN_VOICE,
   operatorLine,
+  passageMark,
   QUERY_LABEL,
   serverLine,
   tagsLine,
   unmatchedLine,
-  verdict,
 } from "./wording.ts";
 
 /** How terminal text is styled: bold for matched words where the output is a terminal, plain elsewhere. */
@@ -35,21 +36,25 @@ export function printable(text: string): string {
 }
 
 /**
- * One answer as readable text: the query, the verdict when there is no match, each quote with its
- * paragraph and attribution, then the words never mentioned. `articleCount` is how many articles were
- * searched (one when the query named an article), which the verdict counts.
+ * One answer as readable text: the query, its verdict (what is missing, what clashes, that the article
+ * reports it; nothing before an answer, which the quote is), each quote with its paragraph, its mark where
+ * the verdict does not say what it does ("Closest passage", "Says otherwise") and its attribution, then the
+ * words never mentioned. `articleCount` is how many articles were searched (one when the query named an
+ * article), which the verdict counts.
  */
 export function renderAnswer(answer: Answer, articleCount: number, style: TerminalStyle = PLAIN): string {
   const lines = [`${QUERY_LABEL[answer.kind]}: ${printable(answer.query)}`];
-  if (answer.status === "no_match") lines.push(`  ${verdict(answer.kind, articleCount)}`);
-  for (const passage of answer.results) {
+  const said = verdictText(answer, articleCount, (text) => style.bold(printable(text)));
+  if (said) lines.push(`  ${said}`);
+  answer.results.forEach((passage, i) => {
+    const mark = passageMark(answer.verdict, passage.verdict, i === 0);
     lines.push(
-      `  ¶${passage.paragraph} · ${printable(passage.title)} [${printable(passage.articleId)}]`,
+      `  ${mark ? `${mark} · ` : ""}¶${passage.paragraph} · ${printable(passage.title)} [${printable(passage.articleId)}]`,
       `    “${highlight(passage, style)}”`,
       `    — ${attributionText(passage.attribution)}`,
     );
-  }
-  if (answer.unmatched.length > 0) {
+  });
+  if (listsUnmatched(answer)) {
     lines.push(`  ${unmatchedLine(answer.status, articleCount, answer.unmatched.map(printable))}`);
   }
   return lines.join("\n");

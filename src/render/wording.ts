@@ -3,7 +3,8 @@
  * console and Discord say the same thing in the same words. Renderers add their own markup (bold,
  * escaping, indentation) around these; none of them writes a sentence of its own.
  */
-import type { QueryKind, Status } from "../answer/types.ts";
+import type { ContrastKind, PassageVerdict, QueryKind, Status, Verdict } from "../answer/types.ts";
+import type { Asked } from "../text/asked.ts";
 
 /**
  * What `ask` and `sources` do, as Discord's command list and the CLI's usage both put it (Discord takes
@@ -179,4 +180,73 @@ export function serverLine(server: string, added: string): string {
 /** Where an article of the operator's corpus comes from, in `citebot article`: its file, and its link where it has one. */
 export function operatorLine(file: string, day: string, url: string | null): string {
   return `in the operator's corpus (${file}, changed ${day})${url ? `, from ${url}` : ""}`;
+}
+
+/** The kind of answer a question asks for, as "the closest passage gives no …" names it. */
+const ASKED_NOUN: Record<Asked, string> = {
+  number: "number",
+  time: "date",
+  name: "name",
+  identity: "description of them",
+  place: "place",
+};
+
+/**
+ * What a `near` reply says first: that the articles do not answer the question (or make the claim), and what
+ * is missing. `never` are the query's words no article uses, `unquoted` those the closest passage lacks,
+ * `answer` the kind of answer it does not give; words already rendered (bold, escaped) by the caller.
+ * "The article does not say this: it never mentions fighters, paid." "The articles do not answer this: the
+ * closest passage does not mention Soleimani, death."
+ */
+export function nearLine(
+  kind: QueryKind,
+  articleCount: number,
+  missing: { never: string[]; unquoted: string[]; answer?: Asked },
+): string {
+  const verb = kind === "ask" ? "answer" : "say";
+  const head = articleCount === 1 ? `The article does not ${verb} this` : `The articles do not ${verb} this`;
+  const reasons: string[] = [];
+  if (missing.never.length > 0) {
+    reasons.push(`${articleCount === 1 ? "it never mentions" : "none of them mentions"} ${missing.never.join(", ")}`);
+  }
+  if (missing.unquoted.length > 0) reasons.push(`the closest passage does not mention ${missing.unquoted.join(", ")}`);
+  if (missing.answer) reasons.push(`the closest passage gives no ${ASKED_NOUN[missing.answer]}`);
+  return reasons.length > 0 ? `${head}: ${reasons.join("; ")}.` : `${head}.`;
+}
+
+/** How a contradicting passage differs from the claim, by the kind of clash. */
+const CONTRAST_LEAD: Record<ContrastKind, string> = {
+  number: "The article gives another figure",
+  date: "The article gives another date",
+  quantity: "The article gives another amount",
+  negation: "The article says otherwise",
+  antonym: "The article says otherwise",
+  actor: "The article names someone else",
+  place: "The article gives another place",
+};
+
+/**
+ * What a `contradicts` reply says first: the clashing words side by side, each already rendered by the
+ * caller. "The article gives another figure: two (the claim: ten)."
+ */
+export function contradictsLine(kind: ContrastKind, article: string, claim: string): string {
+  return `${CONTRAST_LEAD[kind]}: ${article} (the claim: ${claim}).`;
+}
+
+/** What a `supports` reply says first; a hedged source is said as hedged ("probably"), not doubted. */
+export function supportsLine(articleCount: number, hedges: string[]): string {
+  const who = articleCount === 1 ? "The article" : "One of the articles";
+  return hedges.length > 0 ? `${who} reports this, hedged: ${hedges.join(", ")}.` : `${who} reports this.`;
+}
+
+/**
+ * How a passage is marked before its paragraph number, where the reply's verdict does not say it already:
+ * the passage a `near` reply is closest with, one that says otherwise, one that states the claim after a
+ * contradiction. An answer, or a supporting passage under "reports this", is not marked.
+ */
+export function passageMark(replyVerdict: Verdict, passage: PassageVerdict, first: boolean): string | undefined {
+  if (passage === "near") return first ? "Closest passage" : "Related passage";
+  if (passage === "contradicts") return "Says otherwise";
+  if (passage === "supports" && replyVerdict !== "supports") return "States the claim";
+  return undefined;
 }

@@ -1,4 +1,3 @@
-import { CANDIDATES, HEADLINE_WEIGHT, SENTENCE_WEIGHT } from "../answer/tuning.ts";
 import { type CorpusIndex, type ParagraphRef, termWeight } from "./corpus-index.ts";
 import { BM25 } from "./paragraph-search.ts";
 
@@ -7,11 +6,34 @@ export interface RankTerm {
   boost: number;
 }
 
-/** A ranked paragraph: its id in `CorpusIndex.paragraphs`, its score, and its best sentence's index. */
+/** How ranking reads a query's evidence; the caller's values live with the other knobs (src/answer/tuning.ts). */
+export interface RankSettings {
+  /** Paragraphs returned at most. */
+  limit: number;
+  /** Paragraphs read sentence by sentence: the best this many by their paragraph score. */
+  candidates: number;
+  /** How much a paragraph's best sentence counts beside the paragraph as a whole. */
+  sentenceWeight: number;
+  /** What a query word in an article's headline adds to each of its paragraphs, times the word's rarity. */
+  headlineWeight: number;
+}
+
+/** A sentence of a ranked paragraph as ranking read it: its BM25 score, and how often it holds each query term. */
+export interface SentenceMatch {
+  score: number;
+  /** By term id, for the query's terms the sentence holds only. */
+  counts: Map<number, number>;
+}
+
+/**
+ * A ranked paragraph: its id in `CorpusIndex.paragraphs`, its score, its best sentence's index, and every
+ * sentence's evidence, so that whoever quotes it does not walk its terms again.
+ */
 export interface Ranked {
   id: number;
   score: number;
   sentence: number;
+  sentences: SentenceMatch[];
 }
 
 /** A term's postings as ranking reads them: paragraphs (MiniSearch's short ids) and each one's BM25+ part. */
@@ -60,18 +82,19 @@ function flatten(index: CorpusIndex, term: string): FlatPostings | null {
 }
 
 /**
- * The best `limit` paragraphs among those matching any of `terms` and in scope, best first. A
+ * The best `settings.limit` paragraphs among those matching any of `terms` and in scope, best first. A
  * paragraph's score is its BM25+ score, as `miniSearch.search` with OR and `boostTerm` gives it, plus
- * the part of its article's headline (`headlinePostings`), plus its best sentence's BM25 score
- * (`sentenceScores`): a question is answered by a sentence, and a paragraph whose words are spread over
- * unrelated sentences answers less than its sum suggests. Only
- * the best `CANDIDATES` paragraphs by the paragraph score are read sentence by sentence, and every
- * paragraph that holds one of `phrases` (what the question quotes, as terms) word for word.
+ * the part of its article's headline (`headlinePostings`, times `settings.headlineWeight`), plus its
+ * best sentence's BM25 score (`sentenceMatches`) times `settings.sentenceWeight`: a question is answered
+ * by a sentence, and a paragraph whose words are spread over unrelated sentences answers less than its
+ * sum suggests. Only the best `settings.candidates` paragraphs by the paragraph score are read sentence
+ * by sentence, and every paragraph that holds one of `phrases` (what the question quotes, as terms) word
+ * for word.
  */
 export function rankParagraphs(
   index: CorpusIndex,
   terms: Map<string, RankTerm>,
-  limit: number,
+  settings: RankSettings,
   inScope: (id: number) => boolean,
   phrases: ReadonlyArray<readonly string[]> = [],
 ): Ranked[] {
@@ -102,14 +125,14 @@ export function rankParagraphs(
     add(flat, boost);
   }
   // The headline is the context of every paragraph of its article: its words count for each, less than
-  // the paragraph's own (HEADLINE_WEIGHT), and a paragraph that lacks them is read all the same.
+  // the paragraph's own (`settings.headlineWeight`), and a paragraph that lacks them is read all the same.
   for (const [term, { boost }] of terms) {
     let flat = state.headlines.get(term);
     if (flat === undefined) {
       flat = headlinePostings(index, state, term);
       state.headlines.set(term, flat);
     }
-    if (flat) add(flat, boost);
+    if (flat) add(flat, boost * settings.headlineWeight);
   }
   function add({ docs, raw }: FlatPostings, boost: number): void {
     for (let i = 0; i < docs.length; i += 1) {
@@ -131,34 +154,37 @@ export function rankParagraphs(
     score[doc] = 0;
     if (quotingDocs.has(doc)) {
       const id = search.paragraphOf(doc);
-      if (inScope(id)) quoting.push({ id, score: value, sentence: 0 });
+      if (inScope(id)) quoting.push({ id, score: value, sentence: 0, sentences: [] });
       continue;
     }
     // Ties keep the order of first match, as MiniSearch's stable sort does.
     let at = candidates.length;
     while (at > 0 && (candidates[at - 1]?.score ?? 0) < value) at -= 1;
-    if (at >= CANDIDATES) continue;
+    if (at >= settings.candidates) continue;
     const id = search.paragraphOf(doc);
     if (!inScope(id)) continue;
-    candidates.splice(at, 0, { id, score: value, sentence: 0 });
-    if (candidates.length > CANDIDATES) candidates.pop();
+    candidates.splice(at, 0, { id, score: value, sentence: 0, sentences: [] });
+    if (candidates.length > settings.candidates) candidates.pop();
   }
   candidates.push(...quoting);
   const weights = queryWeights(index, terms);
   for (const candidate of candidates) {
     const paragraph = index.paragraphs[candidate.id];
     if (!paragraph) continue;
-    const sentences = sentenceScores(index, paragraph, weights, sequences);
-    const best = sentences.indexOf(Math.max(...sentences));
+    const sentences = sentenceMatches(index, paragraph, weights, sequences);
+    let best = 0;
+    for (let s = 1; s < sentences.length; s += 1)
+      if ((sentences[s]?.score ?? 0) > (sentences[best]?.score ?? 0)) best = s;
     candidate.sentence = best;
-    candidate.score += SENTENCE_WEIGHT * (sentences[best] ?? 0);
+    candidate.sentences = sentences;
+    candidate.score += settings.sentenceWeight * (sentences[best]?.score ?? 0);
   }
-  return candidates.sort((a, b) => b.score - a.score).slice(0, limit);
+  return candidates.sort((a, b) => b.score - a.score).slice(0, settings.limit);
 }
 
 /**
- * The paragraphs of the articles whose headline holds `term`, each with the headline's part of a score:
- * the term's rarity times `HEADLINE_WEIGHT`. Null where no headline holds it. Only the index's own terms
+ * The paragraphs of the articles whose headline holds `term`, each with the term's rarity (the caller
+ * weighs it as a headline's part of a score). Null where no headline holds it. Only the index's own terms
  * get here (a headline's terms are the index's), so that words users make up cannot grow the state.
  */
 function headlinePostings(index: CorpusIndex, state: RankState, term: string): FlatPostings | null {
@@ -169,7 +195,7 @@ function headlinePostings(index: CorpusIndex, state: RankState, term: string): F
   for (const [articleId, { headline }] of index.articles) {
     if (headline.includes(id)) docs.push(...(state.paragraphsOf.get(articleId) ?? []));
   }
-  const part = HEADLINE_WEIGHT * termWeight(index, term);
+  const part = termWeight(index, term);
   return { docs: Int32Array.from(docs), raw: new Float64Array(docs.length).fill(part) };
 }
 
@@ -199,15 +225,16 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 /**
  * Each sentence's BM25 score for the query, from the paragraph's stored terms, with the weight of each of
  * `phrases` (term id sequences: what the question quotes) counted again where the sentence holds it word
- * for word. Length normalises only down: a sentence is not more relevant for being short.
+ * for word; and the query terms it holds, with their counts. Length normalises only down: a sentence is
+ * not more relevant for being short.
  */
-export function sentenceScores(
+function sentenceMatches(
   index: CorpusIndex,
   paragraph: ParagraphRef,
   weights: Map<number, number>,
-  phrases: ReadonlyArray<readonly number[]> = [],
-): number[] {
-  const scores: number[] = [];
+  phrases: ReadonlyArray<readonly number[]>,
+): SentenceMatch[] {
+  const matches: SentenceMatch[] = [];
   let start = 0;
   for (const end of paragraph.sentenceEnds) {
     let quoted = 0;
@@ -226,10 +253,10 @@ export function sentenceScores(
     const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
     let sum = quoted;
     for (const [id, tf] of frequencies) sum += ((weights.get(id) ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
-    scores.push(sum);
+    matches.push({ score: sum, counts: frequencies });
     start = end;
   }
-  return scores;
+  return matches;
 }
 
 /**

@@ -36,17 +36,20 @@ export function wantedType(question: string): AnswerType | undefined {
  * leaves "March" and "May" untagged, since as words they are mostly a verb and a modal. Made on first
  * use: loading the calendar data takes longer than the rest of answering from a cached index.
  */
-let months: Set<string> | undefined;
+let months: string[] | undefined;
 
 function isMonth(word: string): boolean {
-  months ??= new Set(
-    Array.from({ length: 12 }, (_, month) =>
-      new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" })
-        .format(new Date(Date.UTC(2000, month, 1)))
-        .toLowerCase(),
-    ),
+  return monthIndex(word) >= 0;
+}
+
+/** A lower-case month name's place in the year, 0 for January; -1 for any other word. */
+export function monthIndex(word: string): number {
+  months ??= Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" })
+      .format(new Date(Date.UTC(2000, month, 1)))
+      .toLowerCase(),
   );
-  return months.has(word);
+  return months.indexOf(word);
 }
 
 /** A sentence's flags: which kinds of answer it can give without knowing the question. */

@@ -1,3 +1,5 @@
+import { baseForms } from "../lexicon/wordnet.ts";
+import { foldWord, type Token } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -25,4 +27,22 @@ function startsSentence(text: string, at: number): boolean {
     if (!/["'“‘(\s*_>]/u.test(char)) return false;
   }
   return true;
+}
+
+/** Lexicon tags of proper names, first names among them (which `looksLikeName` leaves out, as words too). */
+const PROPER_TAGS = new Set([...LEXICON_NAME_TAGS, "FirstName", "MaleName", "FemaleName"]);
+
+/**
+ * Whether a capitalized word is a proper name rather than a common word written with a capital: compromise's
+ * lexicon knows it as a name, or neither it nor WordNet knows it at all ("Pompeo", "Haftar"), even where it
+ * starts a sentence. "Defense" and "Minister" in "the Russian Defense Minister" are common words, and a
+ * people's adjective ("Russian") is not a name either.
+ */
+export function isProperName(token: Token): boolean {
+  if (token.terms.length === 0 || !/^\p{Lu}/u.test(token.surface)) return false;
+  const lower = token.surface.toLowerCase();
+  const tags = lexiconTags(lower);
+  if (tags.includes("Demonym")) return false;
+  if (tags.some((tag) => PROPER_TAGS.has(tag))) return true;
+  return tags.length === 0 && baseForms(foldWord(lower)).length === 0;
 }

@@ -39,6 +39,7 @@ function passage(over: Partial<Passage> = {}): Passage {
     highlights: [[0, 6]],
     attribution: [],
     sentences: [{ start: 0, end: quote.length, attribution: over.attribution ?? [] }],
+    verdict: "answers",
     ...over,
   };
 }
@@ -47,6 +48,7 @@ const ok = (results: Passage[], query = "What did Russia send?"): Answer => ({
   query,
   kind: "ask",
   status: "ok",
+  verdict: "answers",
   unmatched: [],
   results,
 });
@@ -103,9 +105,40 @@ describe("answerMessage", () => {
         const terminal = renderAnswer(answer, articleCount).split("\n");
         const said = terminal.filter((line) => /^ {2}\S/u.test(line)).map((line) => line.trim());
         expect(said.length).toBeGreaterThan(0);
-        for (const line of said.filter((l) => !l.startsWith("¶"))) expect(discord).toContain(line);
+        for (const line of said.filter((l) => !l.includes("¶"))) expect(discord).toContain(line);
       }
     }
+  });
+
+  it("says first that the article says otherwise, the clashing words side by side, and marks that passage", () => {
+    const answer = sources(index, "Russia has backed Haftar for ten years");
+    const payload = answerMessage(answer, view());
+    expect(payload.content?.split("\n")[1]).toBe("The article gives another figure: **two** (the claim: **ten**).");
+    expect(payload.embeds[0]?.title).toMatch(/^Says otherwise · ¶6 · /u);
+    expect(renderAnswer(answer, 1).split("\n")[1]).toBe("  The article gives another figure: two (the claim: ten).");
+  });
+
+  it("says first what a near answer lacks, and shows its passage as the closest, not as an answer", () => {
+    const answer = sources(index, "Wagner fighters were paid by the Libyan government");
+    expect(answer.verdict).toBe("near");
+    const payload = answerMessage(answer, view());
+    expect(payload.content?.split("\n")[1]).toMatch(/^The article does not say this: .*\*\*paid\*\*/u);
+    expect(payload.embeds[0]?.title).toMatch(/^Closest passage · ¶/u);
+    expect(payload.embeds[1]?.title).toMatch(/^Related passage · ¶/u);
+  });
+
+  it("says a hedged source's claim is reported, hedged, and credits the source", () => {
+    const answer = sources(index, "Russia has sent S-300 systems to Libya");
+    const payload = answerMessage(answer, view());
+    expect(payload.content?.split("\n")[1]).toBe("The article reports this, hedged: probably.");
+    expect(payload.embeds[0]?.title).toMatch(/^¶3 · /u);
+    expect(payload.embeds[0]?.description).toContain("— The Sun, citing sources in the British government");
+  });
+
+  it("puts nothing before an answer: the quote is the answer", () => {
+    const answer = ask(index, "What did Russia send to Libya?");
+    expect(answer.verdict).toBe("answers");
+    expect(answerMessage(answer, view()).content).toBe("**Question:** What did Russia send to Libya?");
   });
 
   it("links the title only to an http(s) url, and names the article in the footer when there are several", () => {
@@ -170,8 +203,25 @@ describe("answerMessage", () => {
         text,
         fc.array(text, { maxLength: 30 }),
         (results, query, unmatched) => {
-          const answer: Answer = { query, kind: "ask", status: results.length ? "ok" : "no_match", unmatched, results };
-          expectWithinLimits(answerMessage(answer, view({ articleCount: 2 })));
+          // The verdict line quotes the query's and the article's words: a contradiction, or what is missing.
+          for (const verdict of ["contradicts", "near"] as const) {
+            const [first, ...rest] = results;
+            const said: Passage | undefined = first && {
+              ...first,
+              verdict,
+              contrast: { kind: "actor", claim: query, article: first.quote, claimAt: [0, 0], articleAt: [0, 0] },
+              missing: { words: unmatched, answer: "place" },
+            };
+            const answer: Answer = {
+              query,
+              kind: "sources",
+              status: said ? "ok" : "no_match",
+              verdict: said ? verdict : "no_match",
+              unmatched,
+              results: said ? [said, ...rest] : [],
+            };
+            expectWithinLimits(answerMessage(answer, view({ articleCount: 2 })));
+          }
         },
       ),
       { numRuns: 60 },

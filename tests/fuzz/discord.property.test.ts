@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as L from "../../src/discord/limits.ts";
 import { Shelf } from "../../src/library/shelf.ts";
+import { listsUnmatched } from "../../src/render/verdict.ts";
+import { passageMark } from "../../src/render/wording.ts";
 import { ask, sources } from "../helpers/answer.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { expectSafe, type SentMessage, shown, shownQuote, showsAsTyped, wellFormed } from "./checks.ts";
@@ -90,8 +92,9 @@ describe("every reply of /ask, /sources and Find sources, on any input", () => {
           const kind = incoming.kind === "message" || incoming.command === "sources" ? "sources" : "ask";
           const answer = (kind === "ask" ? ask : sources)(index, query, { article });
           expect(message.embeds).toHaveLength(Math.min(answer.results.length, L.EMBEDS_MAX));
-          // The content is the echo, then a line for a verdict and a line for the words never mentioned.
-          const extra = (answer.status === "no_match" ? 1 : 0) + (answer.unmatched.length > 0 ? 1 : 0);
+          // The content is the echo, then a line for a verdict (none before an answer) and a line for the
+          // words never mentioned (a near reply says them in its verdict).
+          const extra = (answer.verdict === "answers" ? 0 : 1) + (listsUnmatched(answer) ? 1 : 0);
           const lines = content.split("\n");
           const echo = shown(lines.slice(0, lines.length - extra).join("\n"));
           const label = kind === "ask" ? "Question: " : "Claim: ";
@@ -102,7 +105,10 @@ describe("every reply of /ask, /sources and Find sources, on any input", () => {
             const embed = message.embeds[i];
             const quote = shownQuote(embed?.description ?? "");
             expect(showsAsTyped(quote, passage.quote)).toBe(true);
-            expect(shown(embed?.title ?? "")).toBe(`¶${passage.paragraph} · ${passage.title}`);
+            const mark = passageMark(answer.verdict, passage.verdict, i === 0);
+            expect(shown(embed?.title ?? "")).toBe(
+              `${mark ? `${mark} · ` : ""}¶${passage.paragraph} · ${passage.title}`,
+            );
           });
         }),
         fuzzParams("replies"),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { readFile } from "../../src/add/add.ts";
 import { answer } from "../../src/answer/answer.ts";
+import type { Answer } from "../../src/answer/types.ts";
 import { attributeArticle } from "../../src/attribution/extract.ts";
 import { parseTxt } from "../../src/corpus/parse.ts";
 import { attributeInWorker } from "../../src/library/attribute.ts";
@@ -76,7 +77,7 @@ describe("servers' libraries", () => {
     expect(after).toEqual(before);
   });
 
-  it("scores each library's passages as one index of all their articles would", async () => {
+  it("scores and judges each library's passages as one index of all their articles would", async () => {
     const { libraries: all, editor } = await libraries();
     await add(editor, "A", "mine.txt", MINE);
     await add(editor, "A", "ferry.txt", FERRY);
@@ -85,15 +86,23 @@ describe("servers' libraries", () => {
       attributeArticle,
     );
     const shelf = await all.shelf("A");
-    for (const q of [
-      "Who said the crack is below the waterline?",
-      "How many miners returned?",
-      "storm damage estimate",
-    ]) {
-      const pooled = shelf.answer(q).results.map((r) => [r.articleId, r.paragraph, r.score]);
-      const whole = answer(one, q).results.map((r) => [r.articleId, r.paragraph, r.score]);
-      expect(pooled).toEqual(whole);
+    const queries: Array<[string, "ask" | "sources"]> = [
+      ["Who said the crack is below the waterline?", "ask"],
+      ["How many miners returned?", "ask"],
+      ["storm damage estimate", "ask"],
+      ["The ferry repairs will cost a million dollars", "sources"],
+      ["Repairs on the ferry will take ten weeks", "sources"],
+      ["The harbour master said the crack is below the waterline", "sources"],
+    ];
+    const seen = new Set<string>();
+    for (const [q, kind] of queries) {
+      const read = (a: Answer) => [a.verdict, a.results.map((r) => [r.articleId, r.paragraph, r.score, r.verdict])];
+      const pooled = shelf.answer(q, { kind });
+      expect(read(pooled)).toEqual(read(answer(one, q, { kind })));
+      seen.add(pooled.verdict);
     }
+    // The queries reach every kind of reply the merge must carry over, a contradiction among them.
+    expect([...seen].sort()).toEqual(["answers", "contradicts", "near", "supports"]);
   });
 
   it("loads a server's index when first asked, keeps it while asked, and drops it when idle", async () => {

@@ -1,0 +1,345 @@
+import { antonyms, baseForms } from "../lexicon/wordnet.ts";
+import { foldWord, type Token } from "../text/analyzer.ts";
+import { isProperName, looksLikeName } from "../text/names.ts";
+import { isDenialLike, isDenyingVerb, isNegator } from "../text/negation.ts";
+import { type Bound, type Figure, figuresIn } from "../text/numbers.ts";
+import { baseForm, lexiconTags } from "../text/word-tables.ts";
+import { relatedTerms } from "./bridge.ts";
+import type { Contrast, ContrastKind } from "./types.ts";
+
+/** A text with every one of its tokens, stop words included. */
+export interface ReadText {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/** What a contrast is looked for in: the claim, the quote, and what the passage holds of the claim's words. */
+export interface ContrastInput {
+  claim: ReadText;
+  quote: ReadText;
+  /** The whole paragraph, where a figure that agrees with the claim may stand outside the quote; read only where a figure clashes. */
+  paragraph: () => ReadText;
+  /** The claim's terms and the terms that stand for them in the corpus (bridges): what matching means. */
+  claimTerms: ReadonlySet<string>;
+  /** How far the quote holds a word of the claim: 1 for the word itself, less for a related word, 0 for neither. */
+  inQuote(token: Token): number;
+  /** Whether the passage's article names a word of the claim anywhere (it may say "he" in the quote). */
+  inArticle(token: Token): boolean;
+}
+
+/** Lexicon tags of places, for telling "a different place" from "a different actor". */
+const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
+
+/** Prepositions that put a name in a place: "in Tobruk", "to Libya". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "into", "across", "outside", "inside"]);
+
+/** How far a bound reaches: "more than two" fits up to four, "under 100" down to 50. */
+const BOUND_REACH = 2;
+
+/** How far "about" reaches, as a share of the figure. */
+const ABOUT = 0.15;
+
+/**
+ * How far a negator reaches: up to this many words after it, and of those up to `NEGATED_WORDS` with terms
+ * ("not a tapestry", "did not send", "no traces of explosives", "no evidence the attacks came").
+ */
+const NEGATION_REACH = 5;
+const NEGATED_WORDS = 2;
+
+/**
+ * What in the quote says otherwise than the claim, with the clashing words on both sides, verbatim; or
+ * undefined where nothing does. Looked for in order: another figure for the same thing (a number, a date, a
+ * quantity: compared as values, "ten" against "more than two"), the claim's negation or an antonym of one of
+ * its words (WordNet's: "rise" against "fell"; a negated antonym agrees), and another actor or place where the
+ * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
+ */
+export function contrastOf(input: ContrastInput): Contrast | undefined {
+  return figureContrast(input) ?? polarityContrast(input) ?? nameContrast(input);
+}
+
+/** A figure of the claim that the quote gives otherwise for the same thing, and no figure of the paragraph agrees with. */
+function figureContrast({ claim, quote, paragraph }: ContrastInput): Contrast | undefined {
+  const claimed = figuresIn(claim.text, claim.tokens);
+  if (claimed.length === 0) return undefined;
+  const stated = figuresIn(quote.text, quote.tokens);
+  let around: Figure[] | undefined;
+  for (const figure of claimed) {
+    const same = stated.filter((other) => comparable(figure, other));
+    if (same.length === 0 || same.some((other) => agrees(figure, other))) continue;
+    if (!around) {
+      const whole = paragraph();
+      around = figuresIn(whole.text, whole.tokens);
+    }
+    if (around.some((other) => comparable(figure, other) && agrees(figure, other))) continue;
+    const other = same.find((f) => f.unit === figure.unit) ?? same[0];
+    if (!other) continue;
+    const kind: ContrastKind = figure.kind === "number" ? other.kind : figure.kind;
+    return contrast(kind, claim.text, [figure.start, figure.end], quote.text, [other.start, other.end]);
+  }
+  return undefined;
+}
+
+/** Whether two figures could be of the same thing: dates of one kind, or counts and amounts of one unit where both say. */
+function comparable(a: Figure, b: Figure): boolean {
+  if ((a.kind === "date") !== (b.kind === "date")) return false;
+  if (a.kind === "date") return a.unit === b.unit;
+  if (a.unit === undefined || b.unit === undefined) return a.kind === b.kind;
+  return a.unit === b.unit;
+}
+
+/**
+ * Whether `claimed` fits `stated`, within the bounds either gives. A bound is read as a reader takes it:
+ * "more than two years" is not ten years, so a bound reaches to twice (or half) its figure, and "about" to
+ * within 15%.
+ */
+function agrees(claimed: Figure, stated: Figure): boolean {
+  const [a, b] = [claimed.value, stated.value];
+  if (a === b) return true;
+  if (claimed.bound === "about" || stated.bound === "about") {
+    return Math.abs(a - b) <= ABOUT * Math.max(Math.abs(a), Math.abs(b));
+  }
+  const within = (value: number, bound: Bound, figure: number) =>
+    bound === "atLeast"
+      ? value >= figure && value < BOUND_REACH * figure
+      : value <= figure && value > figure / BOUND_REACH;
+  if (stated.bound !== "exact") return within(a, stated.bound, b) || claimed.bound === stated.bound;
+  if (claimed.bound !== "exact") return within(b, claimed.bound, a);
+  return false;
+}
+
+/**
+ * The claim denied (a negator governs a word the quote shares with the claim, and none does in the claim,
+ * or the reverse), or a word of the claim that the quote has only as its antonym. Both at once say the same
+ * thing twice over: "did not reject" against "accepted".
+ */
+function polarityContrast({ claim, quote, claimTerms, inQuote }: ContrastInput): Contrast | undefined {
+  // A word of a name is not what a negator denies: "not a tapestry" does not deny the "Bayeux Tapestry".
+  const predicates = new Set(
+    claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
+  );
+  const claimDenial = denial(claim, (token) => !looksLikeName(claim.text, token));
+  const quoteDenial = denial(quote, (token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t)));
+  const opposite = antonymIn(claim, quote, claimTerms, inQuote);
+  const denied =
+    (claimDenial === undefined) !== (quoteDenial === undefined) &&
+    !deniedAlike(claimDenial ?? quoteDenial, claimDenial ? quote : claim);
+  if (opposite && !denied) return opposite;
+  if (!denied || opposite) return undefined;
+  if (quoteDenial) {
+    const [negator, governed] = quoteDenial;
+    const claimWord = claim.tokens.find((token) => governed.terms.some((t) => token.terms.includes(t)));
+    if (!claimWord) return undefined;
+    return contrast("negation", claim.text, [claimWord.start, claimWord.end], quote.text, [
+      negator.start,
+      governed.end,
+    ]);
+  }
+  // The claim denies what the quote states: its negator and the word it governs, against that word in the
+  // quote. Where the quote lacks the word, it does not state what the claim denies.
+  const [negator, governed] = claimDenial ?? [];
+  // The quote states it in the claim's word or one WordNet relates to it ("isn't backing" against "supported").
+  const said = governed && new Set([...governed.terms, ...relatedTerms(governed.surface)]);
+  const stated = said && quote.tokens.findIndex((token) => token.terms.some((t) => said.has(t)));
+  const statement = stated === undefined || stated < 0 ? undefined : quote.tokens[stated];
+  if (!negator || !governed || !statement || supposed(quote, stated ?? 0)) return undefined;
+  return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
+}
+
+/**
+ * Whether a denial by a verb ("denies", "refused to") is made on the other side too, in another verb of
+ * denial ("rejected claims that", `isDenialLike`) or a word WordNet relates to it: "The FSB denies the two
+ * explosions are connected" against "... dismissed a link": the denial is the same, however it is worded.
+ */
+function deniedAlike(denied: [Token, Token] | undefined, other: ReadText): boolean {
+  const negator = denied?.[0];
+  if (!negator || !isDenyingVerb(negator.surface)) return false;
+  const alike = new Set([...negator.terms, ...relatedTerms(negator.surface)]);
+  return other.tokens.some(
+    (token, i) => isDenialLike(token.surface, other.tokens[i + 1]?.surface) || token.terms.some((t) => alike.has(t)),
+  );
+}
+
+/** Words that open a clause the writer does not assert: "If graph isomorphism is NP-complete, ...". */
+const SUPPOSING = new Set(["if", "whether", "unless", "suppose", "supposing"]);
+
+/** Whether the word at `at` stands in a supposed clause: one of `SUPPOSING` before it in its sentence. */
+function supposed(read: ReadText, at: number): boolean {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const token = read.tokens[i];
+    const next = read.tokens[i + 1];
+    if (!token || /[.!?]/u.test(read.text.slice(token.end, next?.start ?? token.end))) return false;
+    if (SUPPOSING.has(token.surface.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The first negator of a text that governs a word `counts` takes ("did not send", "not a tapestry"): the
+ * first word with terms within `NEGATION_REACH` words after it, other negators passed over. The negator and
+ * that word, or undefined.
+ */
+function denial(read: ReadText, counts: (token: Token) => boolean): [Token, Token] | undefined {
+  const { tokens } = read;
+  for (const [i, negator] of tokens.entries()) {
+    if (!isNegator(negator.surface, tokens[i + 1]?.surface)) continue;
+    let content = 0;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && content < NEGATED_WORDS; j += 1) {
+      const word = tokens[j];
+      if (!word || isNegator(word.surface) || word.terms.length === 0) continue;
+      if (counts(word)) return [negator, word];
+      content += 1;
+    }
+  }
+  return undefined;
+}
+
+/** A word of the claim the quote lacks, where the quote has one of its WordNet antonyms instead. */
+function antonymIn(
+  claim: ReadText,
+  quote: ReadText,
+  claimTerms: ReadonlySet<string>,
+  inQuote: (token: Token) => number,
+): Contrast | undefined {
+  for (const word of claim.tokens) {
+    // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
+    if (word.terms.length === 0 || inQuote(word) === 1) continue;
+    const own = lemmas(word.surface);
+    const opposites = new Set(own.flatMap((lemma) => antonyms(lemma)));
+    // Either side may be a form WordNet lists under its own line ("rose", whose lemma the rules miss).
+    const other = quote.tokens.find(
+      (token, i) =>
+        token.terms.length > 0 &&
+        (lemmas(token.surface).some((l) => opposites.has(l)) || opposite(token.surface).some((l) => own.includes(l))) &&
+        beside(quote, i, claimTerms),
+    );
+    if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
+  }
+  return undefined;
+}
+
+/**
+ * Whether a word of the quote stands in a sentence of it that holds a word the quote shares with the claim,
+ * so that it speaks of what the claim does: of a two-sentence quote, the other sentence may be about
+ * something else altogether.
+ */
+function beside(quote: ReadText, at: number, claimTerms: ReadonlySet<string>): boolean {
+  const ends = (i: number) =>
+    /[.!?]/u.test(quote.text.slice(quote.tokens[i]?.end ?? 0, quote.tokens[i + 1]?.start ?? 0));
+  let first = at;
+  while (first > 0 && !ends(first - 1)) first -= 1;
+  for (let i = first; i < quote.tokens.length; i += 1) {
+    if (i !== at && quote.tokens[i]?.terms.some((t) => claimTerms.has(t))) return true;
+    if (i >= at && ends(i)) break;
+  }
+  return false;
+}
+
+/** The antonyms listed under a word as written ("rose" -> fall). */
+function opposite(surface: string): readonly string[] {
+  return antonyms(foldWord(surface));
+}
+
+/** A word's WordNet lemmas, an irregular form brought home first ("won" -> win), or the word itself. */
+function lemmas(surface: string): readonly string[] {
+  const folded = baseForm(foldWord(surface));
+  const forms = baseForms(folded);
+  return forms.length > 0 ? forms : [folded];
+}
+
+/**
+ * A name of the claim that the passage's whole article lacks (within it, the claim's "US" may be the
+ * quote's "Pompeo"), where the quote names another of the same sort in its place: another place where the
+ * claim puts something ("from Kazakhstan", "at Famagusta"), or another actor. Only proper names count on
+ * both sides, not the capitalized words of a title ("the Russian Defense Minister"), nor a name written out
+ * whose initials the claim used ("United States" for "US").
+ */
+function nameContrast({ claim, quote, claimTerms, inArticle }: ContrastInput): Contrast | undefined {
+  for (const [i, word] of claim.tokens.entries()) {
+    if (word.terms.length === 0 || inArticle(word) || !properAt(claim, i)) continue;
+    const place = placeWord(claim, firstOfName(claim, i));
+    const other = quote.tokens.findIndex(
+      (token, j) =>
+        !token.terms.some((t) => claimTerms.has(t)) &&
+        properAt(quote, j) &&
+        (place
+          ? placeWord(quote, firstOfName(quote, j)) || isPlace(token.surface)
+          : !placeWord(quote, firstOfName(quote, j)) && isPlace(token.surface) === isPlace(word.surface)) &&
+        !spellsOut(quote, j, word.surface),
+    );
+    if (other < 0) continue;
+    return contrast(place ? "place" : "actor", claim.text, nameAt(claim, i), quote.text, nameAt(quote, other));
+  }
+  return undefined;
+}
+
+/** Whether the word at `at` is a proper name (`isProperName`). */
+function properAt(read: ReadText, at: number): boolean {
+  const token = read.tokens[at];
+  return token !== undefined && isProperName(token);
+}
+
+function isPlace(surface: string): boolean {
+  return lexiconTags(surface.toLowerCase()).some((tag) => PLACE_TAGS.has(tag));
+}
+
+/** Whether a name stands where a place does: after "in", "at", "from" and the like, a "the" between. */
+function placeWord(read: ReadText, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /^(?:the|a|an)$/iu.test(read.tokens[before]?.surface ?? "")) before -= 1;
+  return PLACE_PREPOSITIONS.has(read.tokens[before]?.surface.toLowerCase() ?? "");
+}
+
+/** Whether the name starting at `at` is spelled out from the initials `short` ("United States" for "US"). */
+function spellsOut(read: ReadText, at: number, short: string): boolean {
+  const letters = short.replaceAll(".", "");
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  const [start, end] = nameAt(read, at);
+  const initials = read.tokens
+    .filter((token) => token.start >= start && token.end <= end && /^\p{Lu}/u.test(token.surface))
+    .map((token) => token.surface[0])
+    .join("");
+  return initials === letters;
+}
+
+/** The tokens of the whole name around its word `at`: "Vladimir Putin", not "Putin" alone. */
+function nameTokens(read: ReadText, at: number): [number, number] {
+  const isName = (i: number) => {
+    const token = read.tokens[i];
+    if (!token || !looksLikeName(read.text, token)) return false;
+    const between = (j: number) => read.text.slice(read.tokens[j]?.end ?? 0, read.tokens[j + 1]?.start ?? 0);
+    return !/\S/u.test(i < at ? between(i) : between(i - 1));
+  };
+  let first = at;
+  let last = at;
+  while (first > 0 && isName(first - 1)) first -= 1;
+  while (last + 1 < read.tokens.length && isName(last + 1)) last += 1;
+  return [first, last];
+}
+
+function firstOfName(read: ReadText, at: number): number {
+  return nameTokens(read, at)[0];
+}
+
+/** Where the whole name around its word `at` stands in the text, less a possessive ("Ana Kovač’s"). */
+function nameAt(read: ReadText, at: number): [number, number] {
+  const [first, last] = nameTokens(read, at);
+  const end = read.tokens[last];
+  const possessive = /['’]s?$/u.exec(end?.surface ?? "")?.[0].length ?? 0;
+  return [read.tokens[first]?.start ?? 0, (end?.end ?? 0) - possessive];
+}
+
+function contrast(
+  kind: ContrastKind,
+  claimText: string,
+  claimAt: [number, number],
+  quoteText: string,
+  articleAt: [number, number],
+): Contrast {
+  return {
+    kind,
+    claim: claimText.slice(...claimAt),
+    article: quoteText.slice(...articleAt),
+    claimAt,
+    articleAt,
+  };
+}

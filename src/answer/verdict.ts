@@ -1,0 +1,104 @@
+import type { Asked } from "../text/asked.ts";
+import type { VerdictKnobs } from "./tuning.ts";
+import type { Contrast, Missing, PassageVerdict, QueryKind, Verdict } from "./types.ts";
+
+/** A passage's verdict and what goes with it: the clash of a `contradicts`, what a `near` lacks. */
+export interface Judged {
+  verdict: PassageVerdict;
+  contrast?: Contrast;
+  missing?: Missing;
+}
+
+/** What a passage holds of a question, as `judgeQuestion` weighs it. */
+export interface QuestionEvidence {
+  /** The share of the question's weight its quote holds. */
+  coverage: number;
+  /** The kind of answer asked for, where the question asks for one. */
+  asked: Asked | undefined;
+  /** Whether the quote gives it (always, where none is asked for). */
+  gives: boolean;
+  /** Whether a name the question asks about is missing from the whole paragraph. */
+  nameMissing: boolean;
+  /** The question's words its quote lacks, as written, weightiest first (asked for a near passage only). */
+  lacks(): string[];
+}
+
+/**
+ * `answers` where the quote holds enough of the question (`knobs.answers`), every name it asks about stands
+ * in the paragraph, and the quote holds the kind of answer asked for; `near` otherwise, saying what is missing.
+ */
+export function judgeQuestion(evidence: QuestionEvidence, knobs: VerdictKnobs): Judged {
+  if (evidence.gives && !evidence.nameMissing && evidence.coverage >= knobs.answers) return { verdict: "answers" };
+  return { verdict: "near", missing: missingOf(evidence.lacks(), evidence.gives ? undefined : evidence.asked) };
+}
+
+/** What a passage holds of a claim, as `judgeClaim` weighs it. */
+export interface ClaimEvidence {
+  /** The share of the claim's weight its quote holds, leaving out the words at `[start, end)` of the claim. */
+  coverage(without?: readonly [number, number]): number;
+  /** What in the quote clashes with the claim, if anything does. */
+  contrast: Contrast | undefined;
+  /** The claim's words its quote lacks, as written, weightiest first (asked for a near passage only). */
+  lacks(): string[];
+}
+
+/**
+ * `contradicts` where something in the quote clashes with the claim and the quote holds enough of the rest
+ * of it (`knobs.contradicts`: the clash is about the same thing); `supports` where nothing clashes and the
+ * quote holds enough of the claim (`knobs.supports`); `near` otherwise. A hedged source is not a clash: the
+ * passage supports the claim, and its attribution says how sure the source is.
+ */
+export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged {
+  const { contrast } = evidence;
+  const needed = contrast?.kind === "actor" || contrast?.kind === "place" ? knobs.supports : knobs.contradicts;
+  if (contrast && evidence.coverage(contrast.claimAt) >= needed) return { verdict: "contradicts", contrast };
+  if (!contrast && evidence.coverage() >= knobs.supports) return { verdict: "supports" };
+  return { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
+}
+
+function missingOf(words: string[], answer: Asked | undefined): Missing {
+  return answer === undefined ? { words } : { words, answer };
+}
+
+/**
+ * The passages a reply shows, in order, each judged, and the reply's verdict. Passages come by score, a
+ * `near` one counting `knobs.nearPreference` of its score; for a claim, a passage that contradicts it comes
+ * first unless the first one supports it, so that a reader meets "the article says otherwise" before a
+ * loosely related quote. The reply's verdict is its first passage's. Only the passages that decide the order
+ * are judged: all of them for a claim or where `near` weighs less, else the `limit` shown.
+ */
+export function replyOrder<T extends { score: number }>(
+  kind: QueryKind,
+  candidates: readonly T[],
+  judge: (candidate: T) => Judged,
+  knobs: VerdictKnobs,
+  limit: number,
+): { verdict: Verdict; shown: Array<{ candidate: T; judged: Judged }> } {
+  const byScore = [...candidates].sort((a, b) => b.score - a.score);
+  const all = kind === "sources" || knobs.nearPreference !== 1;
+  const judged = (all ? byScore : byScore.slice(0, limit)).map((candidate) => ({
+    candidate,
+    judged: judge(candidate),
+  }));
+  const weigh = (p: (typeof judged)[number]) =>
+    p.judged.verdict === "near" ? p.candidate.score * knobs.nearPreference : p.candidate.score;
+  const ordered = clashFirst(
+    kind,
+    judged.sort((a, b) => weigh(b) - weigh(a)),
+    (p) => p.judged.verdict,
+  );
+  return { verdict: ordered[0]?.judged.verdict ?? "no_match", shown: ordered.slice(0, limit) };
+}
+
+/**
+ * Passages in a reply's order, with, for a claim whose first passage does not support it, the first
+ * passage that contradicts it moved to the front: a reader meets "the article says otherwise" before a
+ * loosely related quote. `passages` is sorted in place and returned.
+ */
+export function clashFirst<T>(kind: QueryKind, passages: T[], verdictOf: (passage: T) => PassageVerdict): T[] {
+  const [first] = passages;
+  if (kind !== "sources" || first === undefined || verdictOf(first) === "supports") return passages;
+  const clash = passages.findIndex((p) => verdictOf(p) === "contradicts");
+  if (clash > 0) passages.unshift(...passages.splice(clash, 1));
+  return passages;
+}

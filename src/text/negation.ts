@@ -1,0 +1,66 @@
+import { perWord, termsOf } from "./analyzer.ts";
+import { lexiconTags } from "./word-tables.ts";
+
+/**
+ * English's closed class of negating words beside those compromise's lexicon tags `Negative` ("not",
+ * "never", "non"): determiners and pronouns that deny what follows.
+ */
+const NEGATORS = new Set(["no", "none", "nobody", "nothing", "neither", "nor", "nowhere"]);
+
+/** Verbs that deny the verb they govern with "to": "failed to make", "refused to sign", "declined to say". */
+const DENYING_VERBS = ["fail", "refuse", "decline", "neglect"];
+
+/** Verbs that deny the clause they govern: "The FSB denies the two explosions are related". */
+const DENYING_CLAUSE = ["deny"];
+
+/** Their terms, so that every form of them is found ("failed", "refuses", "denies"); made on first use. */
+let denying: { to: Set<string>; clause: Set<string> } | undefined;
+
+/**
+ * Whether a word denies what it governs: "not", "never", "no", "nobody", "didn't", "cannot", "denies"; and a
+ * verb that denies the one it governs ("failed to make") where `next`, the word after it, is "to".
+ */
+export function isNegator(surface: string, next?: string): boolean {
+  const word = surface.toLowerCase().replaceAll("’", "'");
+  if (NEGATORS.has(word) || word === "cannot" || /n't$/u.test(word)) return true;
+  return next?.toLowerCase() === "to" ? deniesTo(word) : negates(word);
+}
+
+/** A negating word by the lexicon, or a verb that denies the clause it governs ("denies"). */
+const negates = perWord((word: string) => {
+  if (lexiconTags(word).includes("Negative")) return true;
+  return termsOf(word).some((term) => denyingTerms().clause.has(term));
+});
+
+/** The same, or a verb that denies the verb it governs with "to" ("failed to"). */
+const deniesTo = perWord((word: string) => negates(word) || termsOf(word).some((term) => denyingTerms().to.has(term)));
+
+function denyingTerms(): { to: Set<string>; clause: Set<string> } {
+  denying ??= { to: new Set(DENYING_VERBS.flatMap(termsOf)), clause: new Set(DENYING_CLAUSE.flatMap(termsOf)) };
+  return denying;
+}
+
+/**
+ * Verbs that may deny a claim without governing it as a negator does ("rejected claims that ...",
+ * "dismissed reports of ..."): a denial on one side met by one of these on the other is not a clash.
+ */
+const DENIAL_LIKE = ["reject", "refute", "dismiss", "dispute", "rebut", "contest"];
+
+/** Their terms; made on first use. */
+let denialLike: Set<string> | undefined;
+
+/** Whether a word is a verb of denial or one of `DENIAL_LIKE` ("rejected"). */
+export function isDenialLike(surface: string, next?: string): boolean {
+  denialLike ??= new Set(DENIAL_LIKE.flatMap(termsOf));
+  const terms = denialLike;
+  return isDenyingVerb(surface, next) || termsOf(surface.toLowerCase()).some((term) => terms.has(term));
+}
+
+/** Whether a word denies by being a verb of denial ("denies", "failed" before "to"), not a word of negation ("not"). */
+export function isDenyingVerb(surface: string, next?: string): boolean {
+  const word = surface.toLowerCase().replaceAll("’", "'");
+  if (NEGATORS.has(word) || word === "cannot" || /n't$/u.test(word) || lexiconTags(word).includes("Negative")) {
+    return false;
+  }
+  return isNegator(surface, next);
+}

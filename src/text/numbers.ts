@@ -1,0 +1,257 @@
+import { perWord, type Token, termsOf } from "./analyzer.ts";
+import { monthIndex } from "./answer-type.ts";
+import { lexiconTags } from "./word-tables.ts";
+
+/** What a figure states: a count, a date (a year, a month, a weekday), or an amount of something measured. */
+export type FigureKind = "number" | "date" | "quantity";
+
+/** How a text bounds a figure: "more than two" is at least 2, "about 300" is near 300. */
+export type Bound = "exact" | "atLeast" | "atMost" | "about";
+
+/** A number or date a text states, as a value, so that a claim's figure can be held against an article's. */
+export interface Figure {
+  kind: FigureKind;
+  value: number;
+  /**
+   * What it counts or measures: the term of the word after it ("year" in "ten years"), "percent", a currency
+   * sign, or for a date "year", "month" or "weekday"; undefined where no word follows that says.
+   */
+  unit: string | undefined;
+  bound: Bound;
+  /** `[start, end)` in the text: the figure's own words ("4.5 million", "twenty-five"), not its bound or unit. */
+  start: number;
+  end: number;
+}
+
+/**
+ * English number words and their values. Written out rather than taken from a package: compromise parses
+ * numbers but is not loaded while answering (its load is longer than an answer's start), and the grammar
+ * of English number words is this closed list.
+ */
+const SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+const HYPHEN = /[-‐‑]/u;
+
+/** How many times, in one word: "visited Moscow twice". */
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/** Scales written against a number's digits: "$4bn", "10m", "5k". */
+const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+
+/** Words before a figure that bound it, by the word they follow ("more than", "at least") or alone ("over"). */
+const BOUND_WORDS: Record<string, Bound> = {
+  over: "atLeast",
+  above: "atLeast",
+  exceeding: "atLeast",
+  under: "atMost",
+  below: "atMost",
+  about: "about",
+  around: "about",
+  nearly: "about",
+  almost: "about",
+  approximately: "about",
+  roughly: "about",
+  some: "about",
+  estimated: "about",
+};
+const BOUND_PAIRS: Record<string, Bound> = {
+  "more than": "atLeast",
+  "at least": "atLeast",
+  "less than": "atMost",
+  "fewer than": "atMost",
+  "at most": "atMost",
+  "up to": "atMost",
+};
+
+const CURRENCY = /[$£€¥]\s*$/u;
+
+/** Weekdays by their lexicon tag, numbered for comparison. */
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/** The value of a number word or a hyphenated one ("twenty-five"), or undefined. */
+function wordValue(word: string): number | undefined {
+  return numberWordValue(word) ?? undefined;
+}
+
+/** `wordValue`, remembered by word (null for none, which `perWord` keeps as it does not keep undefined). */
+const numberWordValue = perWord((word: string): number | null => {
+  const parts = word.toLowerCase().split(/[-‐‑]/u);
+  let sum = 0;
+  for (const part of parts) {
+    const value = SMALL[part];
+    if (value === undefined || !Object.hasOwn(SMALL, part)) return null;
+    sum += value;
+  }
+  return sum;
+});
+
+/** A number in words joined to what it counts: "five-year" (5, `year`), "twenty-five-day". */
+function countedCompound(word: string): { value: number; unit: string } | undefined {
+  if (!HYPHEN.test(word)) return undefined;
+  const parts = word.split(HYPHEN);
+  const last = parts.pop();
+  if (parts.length === 0 || last === undefined || wordValue(last) !== undefined) return undefined;
+  const value = wordValue(parts.join("-"));
+  const unit = termsOf(last)[0];
+  return value === undefined || unit === undefined ? undefined : { value, unit };
+}
+
+/**
+ * The figures `tokens` (the analyzer's tokens of `text`) state, in order: numbers in digits or words with
+ * their scale ("4.5 million", "two hundred"), percentages and amounts of money, years, months and weekdays,
+ * each with its value, what it counts, and the words bounding it ("more than").
+ */
+export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
+  const figures: Figure[] = [];
+  const lower = tokens.map((token) => token.surface.toLowerCase());
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const word = lower[i] ?? "";
+    if (!token) continue;
+    const date = dateOf(token.surface, word);
+    if (date) {
+      figures.push({ kind: "date", ...date, bound: "exact", start: token.start, end: token.end });
+      continue;
+    }
+    if (Object.hasOwn(TIMES, word)) {
+      figures.push({
+        kind: "number",
+        value: TIMES[word] ?? 0,
+        unit: "time",
+        bound: boundBefore(lower, i),
+        start: token.start,
+        end: token.end,
+      });
+      continue;
+    }
+    const counted = countedCompound(word);
+    if (counted) {
+      figures.push({ kind: "number", ...counted, bound: boundBefore(lower, i), start: token.start, end: token.end });
+      continue;
+    }
+    let value = /^\p{N}/u.test(word) ? Number(word.replace(/,/gu, "").replace(/%$/u, "")) : wordValue(word);
+    if (value === undefined || Number.isNaN(value)) continue;
+    const first = i;
+    let unit: string | undefined = word.endsWith("%") ? "percent" : undefined;
+    // A number in words goes on while its words do ("two hundred thousand"); any number takes its scale.
+    let current = value;
+    let total = 0;
+    while (i + 1 < tokens.length) {
+      const next = lower[i + 1] ?? "";
+      const glued = tokens[i + 1]?.start === tokens[i]?.end && Object.hasOwn(SCALE_SUFFIXES, next);
+      const scale = glued ? SCALE_SUFFIXES[next] : Object.hasOwn(SCALES, next) ? SCALES[next] : undefined;
+      const small = /^\p{N}/u.test(word) ? undefined : wordValue(next);
+      if (scale !== undefined) {
+        current *= scale;
+        if (scale >= 1e3) {
+          total += current;
+          current = 0;
+        }
+      } else if (small !== undefined && current % 10 === 0 && current !== 0 && small < 100) {
+        current += small;
+      } else break;
+      i += 1;
+    }
+    value = total + current;
+    const end = tokens[i]?.end ?? token.end;
+    const currency = CURRENCY.exec(text.slice(Math.max(0, token.start - 2), token.start))?.[0]?.trim();
+    const after = unit || currency ? undefined : unitAfter(text, tokens, lower, i);
+    unit ??= currency ?? after?.term;
+    // A year stands alone: "2,000 troops" has its comma, and "1500 troops" counts them.
+    const isYear =
+      /^\d{4}$/u.test(word) && first === i && value >= 1000 && value <= 2100 && !currency && !after?.word.endsWith("s");
+    // "3 March", "March 3": the day of a date.
+    const isDay =
+      /^\d{1,2}$/u.test(word) &&
+      [first - 1, i + 1].some((j) => dateOf(tokens[j]?.surface ?? "", lower[j] ?? "")?.unit === "month");
+    const measured = unit === "percent" || currency !== undefined || isMeasure(after?.word);
+    figures.push({
+      kind: isYear || isDay ? "date" : measured ? "quantity" : "number",
+      value,
+      unit: isYear ? "year" : isDay ? "day" : unit,
+      bound: boundBefore(lower, first),
+      start: token.start,
+      end,
+    });
+  }
+  return figures;
+}
+
+/** A month or weekday as a date figure's value and unit; undefined for any other word. */
+function dateOf(surface: string, word: string): { value: number; unit: string } | undefined {
+  // Capitalized, since "march" and "may" are mostly not months.
+  const month = /^\p{Lu}/u.test(surface) ? monthIndex(word) : -1;
+  if (month >= 0) return { value: month, unit: "month" };
+  const day = WEEKDAYS.indexOf(word);
+  return day >= 0 ? { value: day, unit: "weekday" } : undefined;
+}
+
+/**
+ * The word a figure counts, as written (lower case) and as its term: the next word, or the one after an
+ * adjective ("two long years"). "percent" for "per cent".
+ */
+function unitAfter(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[],
+  at: number,
+): { word: string; term: string } | undefined {
+  for (let j = at + 1; j <= at + 2 && j < tokens.length; j += 1) {
+    // A figure counts nothing across a comma or a full stop: "In 2016, Haftar met".
+    if (/[,.;:!?()]/u.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) return undefined;
+    const word = lower[j] ?? "";
+    const term = tokens[j]?.terms[0];
+    if (word === "per" || word === "percent") return { word: "percent", term: "percent" };
+    if (term === undefined) return undefined;
+    if (j === at + 2 || !lexiconTags(word).includes("Adjective")) return { word, term };
+  }
+  return undefined;
+}
+
+/** Whether a word measures rather than counts: "percent", "dollars", "tonnes", "metres". */
+function isMeasure(word: string | undefined): boolean {
+  return word !== undefined && lexiconTags(word).some((tag) => tag === "Unit" || tag === "Currency");
+}
+
+function boundBefore(lower: readonly string[], at: number): Bound {
+  const one = lower[at - 1] ?? "";
+  const pair = `${lower[at - 2] ?? ""} ${one}`;
+  return BOUND_PAIRS[pair] ?? (Object.hasOwn(BOUND_WORDS, one) ? (BOUND_WORDS[one] ?? "exact") : "exact");
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/text/analyzer.ts";
+import { isDenialLike, isNegator } from "../src/text/negation.ts";
+import { figuresIn } from "../src/text/numbers.ts";
+
+/** Each figure of a text as [kind, value, unit, bound, its words]. */
+function figures(text: string) {
+  return figuresIn(text, tokenize(text)).map((f) => [f.kind, f.value, f.unit, f.bound, text.slice(f.start, f.end)]);
+}
+
+describe("figuresIn", () => {
+  it("reads numbers in digits and in words, with their scale, as values", () => {
+    expect(figures("for ten years")).toEqual([["number", 10, "year", "exact", "ten"]]);
+    expect(figures("two hundred thousand barrels")).toEqual([
+      ["number", 200_000, "barrel", "exact", "two hundred thousand"],
+    ]);
+    expect(figures("twenty-five people")).toEqual([["number", 25, "person", "exact", "twenty-five"]]);
+    expect(figures("It was 5,000 soldiers")).toEqual([["number", 5000, "soldier", "exact", "5,000"]]);
+    expect(figures("a five-year closure")).toEqual([["number", 5, "year", "exact", "five-year"]]);
+    expect(figures("visited Moscow twice")).toEqual([["number", 2, "time", "exact", "twice"]]);
+  });
+
+  it("reads amounts of money and percentages as quantities, whatever their scale is written as", () => {
+    expect(figures("the damage at $4.5 million")).toEqual([["quantity", 4_500_000, "$", "exact", "4.5 million"]]);
+    expect(figures("deals worth $4bn")).toEqual([["quantity", 4e9, "$", "exact", "4bn"]]);
+    expect(figures("where 70% of the population lives")).toEqual([["quantity", 70, "percent", "exact", "70%"]]);
+  });
+
+  it("reads years, months, weekdays and days as dates, and a year before a comma counts nothing", () => {
+    expect(figures("In 2016, Haftar met")).toEqual([["date", 2016, "year", "exact", "2016"]]);
+    expect(figures("on Tuesday 3 March").map(([kind, value, unit]) => [kind, value, unit])).toEqual([
+      ["date", 1, "weekday"],
+      ["date", 3, "day"],
+      ["date", 2, "month"],
+    ]);
+    // A year counts what follows it where that is a plural: "1500 troops" is a number of troops.
+    expect(figures("1500 troops")).toEqual([["number", 1500, "troop", "exact", "1500"]]);
+    // "may" and "march" are months only with a capital.
+    expect(figures("they may march")).toEqual([]);
+  });
+
+  it("reads the words that bound a figure", () => {
+    expect(figures("for more than two years")[0]?.[3]).toBe("atLeast");
+    expect(figures("fewer than 40 boats")[0]?.[3]).toBe("atMost");
+    expect(figures("around 300 miners")[0]?.[3]).toBe("about");
+  });
+});
+
+describe("isNegator", () => {
+  it("knows negating words, contractions, and verbs that deny what they govern", () => {
+    for (const word of ["not", "never", "no", "nobody", "didn't", "isn’t", "cannot", "denies"]) {
+      expect(isNegator(word)).toBe(true);
+    }
+    expect(isNegator("failed", "to")).toBe(true);
+    expect(isNegator("refused", "to")).toBe(true);
+    expect(isNegator("failed", "the")).toBe(false);
+    for (const word of ["note", "know", "now", "said"]) expect(isNegator(word)).toBe(false);
+  });
+
+  it("tells a denial in other words, which only matches a denial on the other side", () => {
+    for (const word of ["rejected", "dismisses", "denied"]) expect(isDenialLike(word)).toBe(true);
+    expect(isNegator("rejected")).toBe(false);
+    expect(isDenialLike("not")).toBe(false);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { attributeArticle } from "../src/attribution/extract.ts";
+import { loadCorpus } from "../src/corpus/load.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
+import { ask, sources } from "./helpers/answer.ts";
+import { HARBOUR, MINE } from "./helpers/articles.ts";
+
+const MARKET = `Fish prices rise after the storm
+
+Fish prices rose by 12% in the week after the storm, the harbour authority said on Friday.
+
+Traders did not expect the harbour to reopen before March, according to the Elling Gazette.
+
+The Velka mine's owners deny that the reopening was rushed.`;
+
+const index = buildIndex(
+  [
+    parseTxt("harbour.txt", "harbour", HARBOUR),
+    parseTxt("mine.txt", "mine", MINE),
+    parseTxt("market.txt", "market", MARKET),
+  ],
+  attributeArticle,
+);
+
+/** A claim's reply as its verdict, its first passage, and that passage's clash as [kind, claim, article]. */
+function claim(text: string) {
+  const answer = sources(index, text);
+  const [first] = answer.results;
+  const clash = first?.contrast;
+  return {
+    verdict: answer.verdict,
+    first: first && `${first.articleId} ¶${first.paragraph} ${first.verdict}`,
+    clash: clash && [clash.kind, clash.claim, clash.article],
+    answer,
+  };
+}
+
+describe("sources: the verdict", () => {
+  it("supports a claim the passage states, and a figure the article bounds", () => {
+    expect(claim("Environmental groups oppose the reopening")).toMatchObject({
+      verdict: "supports",
+      first: "mine ¶3 supports",
+    });
+    expect(claim("The storm stranded more than 30 fishing boats")).toMatchObject({ verdict: "supports" });
+    expect(claim("The mine reopened after a two-year closure").verdict).toBe("supports");
+  });
+
+  it("contradicts a claim with another figure for the same thing, compared as values", () => {
+    expect(claim("The storm stranded 14 fishing boats")).toMatchObject({
+      verdict: "contradicts",
+      first: "harbour ¶1 contradicts",
+      clash: ["number", "14", "40"],
+    });
+    expect(claim("The mine reopened after a five-year closure").clash).toEqual(["number", "five-year", "two-year"]);
+    expect(claim("Fish prices rose by 40% after the storm").clash).toEqual(["quantity", "40%", "12%"]);
+    expect(claim("The Velka copper mine reopened on Friday").clash).toEqual(["date", "Friday", "Monday"]);
+  });
+
+  it("contradicts a claim the article denies, or denies what the article states", () => {
+    expect(claim("Environmental groups do not oppose the reopening").clash).toEqual([
+      "negation",
+      "not oppose",
+      "oppose",
+    ]);
+    expect(claim("Traders expected the harbour to reopen before March").clash).toEqual([
+      "negation",
+      "expected",
+      "not expect",
+    ]);
+    expect(claim("The reopening of the Velka mine was rushed").clash?.[0]).toBe("negation");
+  });
+
+  it("contradicts a claim whose word the article has only as its WordNet antonym, an irregular form included", () => {
+    expect(claim("Fish prices fell after the storm")).toMatchObject({
+      verdict: "contradicts",
+      first: "market ¶1 contradicts",
+      clash: ["antonym", "fell", "rose"],
+    });
+  });
+
+  it("contradicts a claim that names another actor or place than the article, even one the corpus never mentions", () => {
+    expect(claim("Mayor Ivo Horvat estimates the damage at $4.5 million").clash).toEqual([
+      "actor",
+      "Ivo Horvat",
+      "Ana Kovač",
+    ]);
+    expect(claim("The storm closed the harbour at Port Talin").clash).toEqual(["place", "Port Talin", "Port Elling"]);
+  });
+
+  it("cuts both sides of a clash verbatim, at the offsets it gives", () => {
+    const { answer } = claim("The storm stranded 14 fishing boats");
+    const [first] = answer.results;
+    const contrast = first?.contrast;
+    expect(contrast && answer.query.slice(...contrast.claimAt)).toBe(contrast?.claim);
+    expect(contrast && first?.quote.slice(...contrast.articleAt)).toBe(contrast?.article);
+  });
+
+  it("supports every sentence of the articles as a claim: what says it never says otherwise", () => {
+    const seed = buildIndex(loadCorpus("corpus"), attributeArticle);
+    for (const corpus of [index, seed]) {
+      for (const { article } of corpus.articles.values()) {
+        for (const sentence of article.paragraphs.flatMap((p) => p.sentences)) {
+          expect([sentence.text, sources(corpus, sentence.text).verdict]).toEqual([sentence.text, "supports"]);
+        }
+      }
+    }
+  });
+
+  it("reads a denial made in other words as the same denial", () => {
+    expect(claim("The mine's owners deny that the reopening was rushed").verdict).toBe("supports");
+    expect(claim("The mine's owners rejected claims that the reopening was rushed").verdict).not.toBe("contradicts");
+  });
+
+  it("comes near a claim the articles touch but do not make, saying what the passage lacks", () => {
+    const { answer } = claim("Fishermen were paid compensation by the mine's owners");
+    expect(answer.verdict).toBe("near");
+    expect(answer.status).toBe("ok");
+    expect(answer.results[0]?.missing?.words).toEqual(expect.arrayContaining(["paid"]));
+  });
+});
+
+describe("ask: the verdict", () => {
+  it("answers where the quote holds the question and the kind of answer asked for", () => {
+    const answer = ask(index, "How many fishing boats were stranded?");
+    expect(answer).toMatchObject({ verdict: "answers", status: "ok" });
+    expect(answer.results[0]).toMatchObject({ articleId: "harbour", paragraph: 1, verdict: "answers" });
+  });
+
+  it("comes near where the quote lacks the kind of answer asked for, and says which", () => {
+    const answer = ask(index, "Where were waves of 9.5 metres recorded?");
+    expect(answer.verdict).toBe("near");
+    expect(answer.results[0]?.missing).toEqual({ words: [], answer: "place" });
+  });
+
+  it("comes near where the passage's article never names whom the question asks about", () => {
+    const answer = ask(index, "Did Mayor Ana Kovač visit the miners underground?");
+    const mine = answer.results.find((p) => p.articleId === "mine");
+    expect(mine?.verdict).toBe("near");
+    expect(mine?.missing?.words).toEqual(expect.arrayContaining(["Ana", "Kovač"]));
+  });
+
+  it("keeps status for old scripts: no_match exactly when there are no results", () => {
+    for (const answer of [ask(index, "What is the capital of France?"), sources(index, "Volcanic ash grounded jets")]) {
+      expect(answer).toMatchObject({ status: "no_match", verdict: "no_match", results: [] });
+    }
+  });
+});
