@@ -3,6 +3,8 @@
  * console and Discord say the same thing in the same words. Renderers add their own markup (bold,
  * escaping, indentation) around these; none of them writes a sentence of its own.
  */
+import type { DropKind } from "../add/boilerplate.ts";
+import type { ExtractionReport } from "../add/extract.ts";
 import type { QueryKind, Status } from "../answer/types.ts";
 
 /**
@@ -154,4 +156,41 @@ export const CORPUS_READ_ONLY = "Articles cannot be added or removed here.";
 export function quotesLine(sources: Array<{ source: string; paragraphs: number[] }>): string {
   if (sources.length === 0) return `Every paragraph is ${OWN_VOICE}.`;
   return `Quotes: ${sources.map((s) => `${s.source} (${s.paragraphs.map((n) => `¶${n}`).join(", ")})`).join("; ")}.`;
+}
+
+/** What each kind of block left out of a page is called in an add's report: one, several. */
+export const DROPPED_NOUNS: Record<DropKind, readonly [string, string]> = {
+  caption: ["caption", "captions"],
+  credit: ["credit line", "credit lines"],
+  byline: ["byline", "bylines"],
+  heading: ["crosshead", "crossheads"],
+  separator: ["separator", "separators"],
+  embed: ["embedded post", "embedded posts"],
+  gallery: ["gallery item", "gallery items"],
+  promo: ["promo", "promos"],
+  link: ["link to another page", "links to other pages"],
+  bio: ["author bio", "author bios"],
+  note: ["note about the page", "notes about the page"],
+  table: ["table cell", "table cells"],
+  summary: ["summary box item", "summary box items"],
+  repeat: ["repeat", "repeats"],
+  aside: ["aside", "asides"],
+};
+
+/** What reading a page kept and left out: "18 paragraphs; dropped 8 captions, 1 promo". */
+export function addedLine(report: Pick<ExtractionReport, "paragraphs" | "dropped">): string {
+  const dropped = (Object.entries(report.dropped) as Array<[DropKind, number]>)
+    .filter(([, n]) => n > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => `${n} ${DROPPED_NOUNS[kind][n === 1 ? 0 : 1]}`);
+  const kept = count(report.paragraphs, "paragraph");
+  return dropped.length === 0 ? kept : `${kept}; dropped ${dropped.join(", ")}`;
+}
+
+/** Said when the article kept leaves out most of the page's main run of prose. */
+export function shortfallLine(kept: number, page: number): string {
+  return (
+    `Only ${kept} of the ${page} paragraphs that make up most of the page's text are in it, so the article may be cut short: ` +
+    "check it before relying on it, or add it from a file."
+  );
 }

@@ -1,0 +1,23 @@
+import { isProse } from "./boilerplate.ts";
+import type { TextBlock } from "./page-blocks.ts";
+
+/**
+ * The page's main run of prose, as the page itself lays it out: of the paragraphs of prose that stand
+ * side by side in one container, the run holding the most text. A news page's body is that run (or the
+ * largest part of it, where ads split it); related stories, comments and captions stand each in a
+ * container of their own. It is what an extraction checks it did not leave out.
+ */
+export function mainText(blocks: readonly TextBlock[]): string[] {
+  const runs = new Map<Element, { chars: number; texts: string[] }>();
+  for (const block of blocks) {
+    if (!isProse(block)) continue;
+    const container = block.element.parentElement ?? block.element;
+    const run = runs.get(container) ?? { chars: 0, texts: [] };
+    run.chars += block.text.length;
+    run.texts.push(block.text);
+    runs.set(container, run);
+  }
+  let best: { chars: number; texts: string[] } | undefined;
+  for (const run of runs.values()) if (!best || run.chars > best.chars) best = run;
+  return best?.texts ?? [];
+}
