@@ -3,16 +3,16 @@ import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { CorpusError } from "../corpus/errors.ts";
 import { loadCorpus } from "../corpus/load.ts";
-import { parseMarkdown, parseTxt } from "../corpus/parse.ts";
 import type { Article } from "../corpus/types.ts";
-import { startWorker } from "../entry/worker.ts";
 import { CORPUS_REFUSAL } from "../render/wording.ts";
-import type { ExtractedArticle } from "./extract.ts";
-import { anyAddress, type FetchedPage, type FetchLimits, fetchPage, pageText } from "./fetch-page.ts";
+import type { ExtractionReport } from "./extract.ts";
+import { anyAddress, type FetchLimits, fetchPage } from "./fetch-page.ts";
 import { articleMarkdown } from "./markdown.ts";
+import { type ReadBudget, readPage } from "./read-page.ts";
 import { Refusal } from "./refusal.ts";
 import { slugOf } from "./slug.ts";
 import { articleCount, articleFiles, removeFiles, writeNewArticle } from "./store.ts";
+import { checkedMarkdown, storeLimit } from "./stored.ts";
 
 /** Where an article goes and what is already there. */
 export interface AddOptions {
@@ -24,12 +24,18 @@ export interface AddOptions {
   existing: Iterable<Article>;
   /** Tighter fetch limits, for tests. */
   limits?: Partial<FetchLimits>;
+  /** Another budget for reading a page (default `READ_BUDGET`, src/add/read-page.ts), for tests. */
+  read?: Partial<ReadBudget>;
+  /** The largest file stored, in bytes; default `CORPUS_MAX_FILE_MB`, as the library is loaded. */
+  maxFileBytes?: number;
 }
 
 /** An article written to the corpus folder, as the loader reads it. */
 export interface Added {
   id: string;
   article: Article;
+  /** What reading the page kept and left out, for an article added from a link. */
+  report?: ExtractionReport;
 }
 
 /**
@@ -40,16 +46,16 @@ export interface Added {
  */
 export async function addFromUrl(link: string, options: AddOptions): Promise<Added> {
   const page = await fetchPage(link, fetchOptions(options));
-  const found = page.type === "text/html" ? await readInWorker(pageText(page), page.url) : fromTextPage(page);
+  const found = await readPage(page, options.read);
   if (!found) {
     throw new Refusal("no_article", CORPUS_REFUSAL.noArticle, { host: new URL(page.url).host, type: page.type });
   }
   refuseDuplicate(found.title, found.paragraphs[0], found.url, options.existing);
   const markdown = articleMarkdown(found);
   const slug = slugOf(found.title);
-  const parsed = parseMarkdown(`${slug}.md`, slug, markdown);
+  const parsed = checkedMarkdown(`${slug}.md`, slug, markdown, storeLimit(options.maxFileBytes));
   const id = writeNewArticle(options.dir, slug, ".md", markdown);
-  return { id, article: { ...parsed, id, file: join(options.dir, `${id}.md`) } };
+  return { id, article: { ...parsed, id, file: join(options.dir, `${id}.md`) }, report: found.report };
 }
 
 /**
@@ -60,7 +66,7 @@ export async function addFromUrl(link: string, options: AddOptions): Promise<Add
 export function addFromFile(name: string, bytes: Uint8Array, options: AddOptions): Added {
   const ext = articleExtension(name);
   const slug = slugOf(basename(name, extname(name)));
-  const checked = loadAlone(basename(name), `${slug}${ext}`, bytes);
+  const checked = loadAlone(basename(name), `${slug}${ext}`, bytes, storeLimit(options.maxFileBytes));
   refuseDuplicate(checked.title, checked.paragraphs[0]?.text, checked.url, options.existing);
   const id = writeNewArticle(options.dir, slug, ext, bytes);
   return { id, article: { ...checked, id, file: join(options.dir, `${id}${ext}`) } };
@@ -102,12 +108,12 @@ function articleExtension(name: string): ".md" | ".txt" {
  * The file loaded by the corpus loader, alone in a folder of its own, so that it passes exactly the
  * checks every corpus file passes. Its errors name the file as the user named it.
  */
-function loadAlone(shownName: string, storedName: string, bytes: Uint8Array): Article {
+function loadAlone(shownName: string, storedName: string, bytes: Uint8Array, maxFileBytes: number): Article {
   const stage = mkdtempSync(join(tmpdir(), "citebot-add-"));
   try {
     writeFileSync(join(stage, storedName), bytes);
     // The loader throws rather than return an empty corpus, so there is one article.
-    const [article] = loadCorpus(stage) as [Article];
+    const [article] = loadCorpus(stage, { maxFileBytes }) as [Article];
     return article;
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
@@ -115,38 +121,6 @@ function loadAlone(shownName: string, storedName: string, bytes: Uint8Array): Ar
     throw new Refusal("malformed", CORPUS_REFUSAL.malformed, { reason: error.reason }, message);
   } finally {
     rmSync(stage, { recursive: true, force: true });
-  }
-}
-
-/**
- * The page's article as `extractArticle` reads it, in a worker thread: parsing takes about 0.3 ms a kilobyte here (1.3 s for a
- * 4 MB page), which on the bot's thread would hold up every answer meanwhile.
- */
-function readInWorker(html: string, url: string): Promise<ExtractedArticle | undefined> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker("add/extract-worker", { html, url });
-    worker.once("message", (article: ExtractedArticle | null) => resolve(article ?? undefined));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`citebot: the page reader stopped with code ${code}`)));
-  });
-}
-
-/** A text page in the corpus's `.txt` form (headline, blank line, paragraphs), or undefined. */
-function fromTextPage(page: FetchedPage): ExtractedArticle | undefined {
-  try {
-    const article = parseTxt(page.url, "page", pageText(page));
-    return {
-      title: article.title,
-      paragraphs: article.paragraphs.map((p) => p.text),
-      url: page.url,
-      outlet: null,
-      author: null,
-      published: null,
-      tags: article.tags,
-    };
-  } catch (error) {
-    if (error instanceof CorpusError) return undefined;
-    throw error;
   }
 }
 

@@ -73,7 +73,7 @@ const ELEMENT_KINDS: Record<string, DropKind> = {
 
 /** Lines that credit someone other than the article's writer, or claim the page's rights. */
 const CREDIT =
-  /^(?:additional )?(?:reporting|editing|writing|research|compiled|produced) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b|^©|^copyright\b|all rights reserved|^(?:photo|image|photograph|video|graphic|illustration|picture)s?(?: by|:)|^(?:left|right|top|main) image:|^(?:source|citation|more information|journal information)s?:|this (?:document|material) (?:is subject to|may not be)/iu;
+  /^powered by\b|^(?:additional )?(?:reporting|editing|writing|research|compiled|produced) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b|^©|^copyright\b|all rights reserved|^(?:photo|image|photograph|video|graphic|illustration|picture)s?(?: by|:)|^(?:left|right|top|main) image:|^(?:source|citation|more information|journal information)s?:|this (?:document|material) (?:is subject to|may not be)/iu;
 /** A caption's or credit's tail: the agency or photographer in brackets or after a slash. */
 const AGENCY_TAIL =
   /(?:\[[^\]]{2,40}\]|\((?:[^()]*\/)?[^()]{2,40}\)|\/(?:AP|AFP|Reuters|Getty Images|EPA|PA|Shutterstock)|Getty Images)$/u;
@@ -91,6 +91,10 @@ const NOTE =
 const BYLINE_LEAD = /^(?:by|author|posted|published|updated|last updated)\b/iu;
 /** "4 Min Read". */
 const READING_TIME = /^\d+\s+min(?:ute)?s?\s+read$/iu;
+/** A gallery's counter: "1 / 5", "3 of 12". */
+const COUNTER = /^\d+\s*(?:\/|of)\s*\d+$/iu;
+/** A name alone on its line: "Vanessa Hicks". */
+const NAME_ALONE = /^(?:\p{Lu}[\p{L}.’'-]*\s){1,3}\p{Lu}[\p{L}’'-]+$/u;
 /** A place set apart as a dateline: "Washington/ New Delhi:". */
 const DATELINE = /^(?:\p{Lu}[\p{L}.’'-]*[\s/,]*){1,4}[:—–]$/u;
 /** An author's bio, or how to reach them: "Jane Doe is a reporter at …", "jane@news.example", "Twitter: @jane". */
@@ -149,8 +153,8 @@ export class Classifier {
     this.#totalProse = total;
   }
 
-  /** Why `block` is not the article's text, or undefined when it is. `isLast` marks the body's last few blocks. */
-  kindOf(block: TextBlock, isLast: boolean): DropKind | undefined {
+  /** Why `block` is not the article's text, or undefined when it is. */
+  kindOf(block: TextBlock, context: BlockContext): DropKind | undefined {
     const { text } = block;
     if (!/[\p{L}\p{N}]/u.test(text)) return "separator";
     const at = placeOf(block.start);
@@ -158,7 +162,7 @@ export class Classifier {
     if (container === "caption" || container === "credit") return isCreditLine(text) ? "credit" : container;
     if (container) return container;
     if (this.#inMedia(at)) return isCreditLine(text) ? "credit" : "caption";
-    return kindOfText(block, isLast);
+    return kindOfText(block, context);
   }
 
   #fromContainers(at: number): DropKind | undefined {
@@ -206,21 +210,43 @@ export class Classifier {
  * What a block's own text says it is: a credit or copyright line, a pointer elsewhere, a promo, a note
  * about the page, a byline, a crosshead, an author's bio at the end, the line under an embedded post.
  */
-export function kindOfText(block: TextBlock, isLast: boolean): DropKind | undefined {
+export function kindOfText(block: TextBlock, context: BlockContext): DropKind | undefined {
   const { text } = block;
   const words = text.split(" ").length;
   const short = text.length <= 300;
+  const edge = context.atStart || context.atEnd;
+  if (COUNTER.test(text)) return "gallery";
   if (EMBED_LINE.test(text)) return "embed";
   if (short && CREDIT.test(text)) return "credit";
   if (short && NOTE.test(text)) return "note";
   if (block.linkChars / text.length > 0.8 || (short && POINTER.test(text))) return "link";
   if (short && PROMO.test(text) && (block.linkChars > 0 || words <= 25)) return "promo";
   if (words <= 12 && isByline(text)) return "byline";
+  if (edge && (NAME_ALONE.test(text) || (text.length <= 120 && namesAuthor(text, context.author)))) return "byline";
   if (isCaptionLine(text)) return "caption";
   if (isHeading(block)) return "heading";
-  if (isLast && short && ((BIO_START.test(text) && BIO_WORD.test(text)) || CONTACT.test(text))) return "bio";
+  if (context.atEnd && short && ((BIO_START.test(text) && BIO_WORD.test(text)) || CONTACT.test(text))) return "bio";
   if ((!/\s/u.test(text) && text.length > 40) || SOCIAL.test(text.replace(/[\s|·•]/gu, ""))) return "aside";
   return undefined;
+}
+
+/** Where a block stands in the body, and who the page says wrote the article. */
+export interface BlockContext {
+  /** Among the body's first few blocks, where a byline stands. */
+  atStart: boolean;
+  /** Among its last few, where a byline, a bio or a contact line stands. */
+  atEnd: boolean;
+  /** The author the page's metadata names, if any. */
+  author: string | null;
+}
+
+/** Whether `text` names the article's author (any of them, where the metadata names several). */
+function namesAuthor(text: string, author: string | null): boolean {
+  if (!author) return false;
+  const lower = text.toLowerCase();
+  return author
+    .split(/,\s*|\s+and\s+/u)
+    .some((name) => name.trim().length >= 4 && lower.includes(name.trim().toLowerCase()));
 }
 
 /** A byline, a date line, a reading time or a dateline, by its words (short blocks only). */

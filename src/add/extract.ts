@@ -1,8 +1,9 @@
 import { Readability } from "@mozilla/readability";
+import { withoutControls } from "../text/controls.ts";
 import { Classifier, type DropKind, isSummaryHeading, kindOfText } from "./boilerplate.ts";
 import { chooseHeadline, headings } from "./headline.ts";
 import { mainText } from "./main-text.ts";
-import { authorName, oneLine, pageMetadata } from "./metadata.ts";
+import { authorName, isSiteTitle, oneLine, pageMetadata } from "./metadata.ts";
 import { type Outline, outlineOf } from "./outline.ts";
 import { type TextBlock, textBlocks } from "./page-blocks.ts";
 import { orderOf, pageDocument, placeOf } from "./page-dom.ts";
@@ -44,8 +45,8 @@ export type ReadArticle = ExtractedArticle & { report: ExtractionReport };
  */
 const MIN_PARAGRAPHS = 2;
 const MIN_ARTICLE_CHARS = 500;
-/** The body's last blocks, where an author's bio or contact line stands. */
-const TAIL_BLOCKS = 3;
+/** The body's first and last blocks, where a byline, an author's bio or a contact line stands. */
+const EDGE_BLOCKS = 3;
 /** A block this short that another paragraph holds word for word is a pull quote. */
 const PULL_QUOTE_CHARS = 300;
 /** Paragraphs sharing a class this many times or more make that class the body's paragraph class. */
@@ -58,11 +59,12 @@ const SHORTFALL_SHARE = 0.5;
  * of it is then kept as a paragraph or left out by kind (captions, credits, bylines, crossheads, embedded
  * posts, galleries, promos, links elsewhere, bios, notes about the page, summary boxes, repeats); the
  * headline is the `<h1>` a reader sees, the standfirst under it is kept as the first paragraph, and the
- * address, outlet, author and date come from the page's metadata, checked (src/add/metadata.ts).
+ * address, outlet, author and date come from the page's metadata, checked (src/add/metadata.ts). Control
+ * and invisible format characters (src/text/controls.ts) are gone from all of it.
  * Undefined when the page has no article.
  */
 export function extractArticle(html: string, pageUrl: string): ReadArticle | undefined {
-  const document = pageDocument(html);
+  const document = pageDocument(withoutControls(html));
   const metadata = pageMetadata(document, pageUrl);
   const candidates = headings(document, metadata.outlet);
   const headlineElements = new Map([...document.querySelectorAll("h1")].map((h1) => [placeOf(h1), h1]));
@@ -70,11 +72,16 @@ export function extractArticle(html: string, pageUrl: string): ReadArticle | und
   const outline = outlineOf(document);
   const read = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
   if (!read?.content) return undefined;
-  const sorted = sortBlocks(read.content, outline);
+  const author = metadata.author ?? authorName(read.byline);
+  const sorted = sortBlocks(read.content, outline, author);
   const { dropped } = sorted;
   const kept = withMissed(sorted.kept, pageBlocks, read.content, outline, candidates[0]?.order ?? -1);
   const first = kept.length > 0 ? Math.min(...kept.map((block) => placeOf(block.element)).filter((at) => at >= 0)) : -1;
-  const headline = chooseHeadline(candidates, metadata.titles, first) ?? { text: oneLine(read.title ?? ""), order: -1 };
+  const fallback = oneLine(read.title ?? "");
+  const headline = chooseHeadline(candidates, metadata.titles, first) ?? {
+    text: isSiteTitle(fallback, metadata.outlet, pageUrl) ? "" : fallback,
+    order: -1,
+  };
   const paragraphs = withoutRepeats(
     kept.map((block) => block.text),
     headline.text,
@@ -98,7 +105,7 @@ export function extractArticle(html: string, pageUrl: string): ReadArticle | und
     paragraphs,
     url: metadata.url,
     outlet: metadata.outlet,
-    author: metadata.author ?? authorName(read.byline),
+    author,
     published: metadata.published,
     tags: [],
     report: { paragraphs: paragraphs.length, dropped, shortfall: shortfall(mainText(pageBlocks), paragraphs) },
@@ -109,6 +116,7 @@ export function extractArticle(html: string, pageUrl: string): ReadArticle | und
 function sortBlocks(
   content: Element,
   outline: Outline,
+  author: string | null,
 ): { kept: TextBlock[]; dropped: Partial<Record<DropKind, number>> } {
   const blocks = textBlocks(content);
   const classifier = new Classifier(outline, blocks);
@@ -118,7 +126,8 @@ function sortBlocks(
   blocks.forEach((block, index) => {
     const list = block.element.closest("ul, ol");
     const inSummary = summaryList !== null && list === summaryList;
-    const kind = inSummary ? "summary" : classifier.kindOf(block, index >= blocks.length - TAIL_BLOCKS);
+    const context = { atStart: index < EDGE_BLOCKS, atEnd: index >= blocks.length - EDGE_BLOCKS, author };
+    const kind = inSummary ? "summary" : classifier.kindOf(block, context);
     if (kind === undefined) {
       kept.push(block);
       return;
@@ -164,7 +173,7 @@ function withMissed(
       placeOf(block.element) > after &&
       !keptTexts.has(block.text) &&
       !block.element.closest("aside, nav, footer, figure") &&
-      kindOfText(block, false) === undefined,
+      kindOfText(block, { atStart: false, atEnd: false, author: null }) === undefined,
   );
   const out = [...kept];
   for (const block of missed) {
@@ -186,18 +195,18 @@ function nextList(heading: Element): Element | null {
 }
 
 /**
- * The paragraphs without the headline repeated, a paragraph seen before, or a pull quote (a short block
- * that another paragraph holds word for word); each counted as a repeat.
+ * The paragraphs without the headline repeated, a paragraph seen before, or a pull quote (a block of
+ * {@link PULL_QUOTE_CHARS} or fewer that a longer paragraph holds word for word); each counted as a
+ * repeat. The longer paragraphs are searched as one text, so that a page of thousands of short blocks
+ * costs no more than one pass.
  */
 function withoutRepeats(texts: string[], headline: string, dropped: Partial<Record<DropKind, number>>): string[] {
   const seen = new Set<string>([headline.toLowerCase()]);
+  const longer = texts.filter((text) => text.length > PULL_QUOTE_CHARS).join("\n");
   const out: string[] = [];
   for (const text of texts) {
     const key = text.toLowerCase();
-    const pulled =
-      text.length <= PULL_QUOTE_CHARS &&
-      texts.some((other) => other !== text && other.length > text.length && other.includes(text));
-    if (seen.has(key) || pulled) {
+    if (seen.has(key) || (text.length <= PULL_QUOTE_CHARS && longer.includes(text))) {
       dropped.repeat = (dropped.repeat ?? 0) + 1;
       continue;
     }

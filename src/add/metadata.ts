@@ -33,7 +33,7 @@ export function pageMetadata(document: Document, pageUrl: string, byline?: strin
   const outlet = firstOf([ld?.publisher, meta("og:site_name"), meta("application-name")], outletName);
   const titles = [ld?.headline, meta("og:title"), meta("twitter:title"), document.querySelector("title")?.textContent]
     .map((title) => headlineText(title, outlet))
-    .filter((title): title is string => title !== null);
+    .filter((title): title is string => title !== null && !isSiteTitle(title, outlet, pageUrl));
   return {
     titles: [...new Set(titles)],
     url: canonicalUrl(document, pageUrl, ld?.url),
@@ -226,6 +226,27 @@ function headlineText(value: string | null | undefined, outlet: string | null): 
   if (parts.length > 1 && first.split(" ").length >= 3) return first;
   if (outlet !== null && title.toLowerCase() === outlet.toLowerCase()) return null;
   return title;
+}
+
+/** Words a site's own title adds to its name: "Yahoo News - Latest News & Headlines". */
+const SITE_WORDS = new Set(
+  "the and of from for on at in to a latest breaking news headlines home homepage official site online today top stories video videos live world local national international daily".split(
+    " ",
+  ),
+);
+
+/**
+ * A title the whole site shares rather than one article's headline: nothing but the site's name (its
+ * outlet or the words of the address it was fetched from) and words sites put beside their name
+ * ("Yahoo News - Latest News & Headlines").
+ */
+export function isSiteTitle(title: string, outlet: string | null, pageUrl: string): boolean {
+  const own = new Set(`${outlet ?? ""} ${new URL(pageUrl).hostname}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+  return words.length > 0 && words.every((w) => own.has(w) || SITE_WORDS.has(w));
 }
 
 /** Two host names of one site: equal once `www.`, `m.` and `amp.` are set aside, or one under the other. */

@@ -112,6 +112,14 @@ export const CORPUS_REFUSAL = {
   duplicate: "That article is already in the corpus, as “{}”. Nothing was added.",
   unknownArticle: UNKNOWN_ARTICLE,
   lastArticle: "“{}” is the only article in the corpus, and the bot needs one to answer from; add another first.",
+  notText:
+    "That link gives no text I can read (binary data, or an encoding I do not know), so there is no article in it. Nothing was added.",
+  readTimeout: (seconds: number) =>
+    `Reading that page took longer than ${count(seconds, "second")} (its markup is built unlike any news page's), so I gave up. Nothing was added.`,
+  readMemory: "Reading that page took far more memory than a news page needs, so I gave up. Nothing was added.",
+  unreadable: "I could not make sense of that page's markup, so I found no article in it. Nothing was added.",
+  storedTooLarge: (megabytes: number) =>
+    `The article on that page would make a file larger than ${megabytes} MB, more than a corpus file may be (CORPUS_MAX_FILE_MB sets it), so I did not add it. Nothing was added.`,
 } as const;
 
 /** `/corpus` from a member without the permission it is registered with. */
