@@ -2,11 +2,11 @@ import { Readability } from "@mozilla/readability";
 import { withoutControls } from "../text/controls.ts";
 import { Classifier, type DropKind, isSummaryHeading, kindOfText } from "./boilerplate.ts";
 import { chooseHeadline, headings } from "./headline.ts";
-import { mainText } from "./main-text.ts";
+import { mainText, shortfallOf } from "./main-text.ts";
 import { authorName, isSiteTitle, oneLine, pageMetadata } from "./metadata.ts";
 import { type Outline, outlineOf } from "./outline.ts";
 import { type TextBlock, textBlocks } from "./page-blocks.ts";
-import { orderOf, pageDocument, placeOf } from "./page-dom.ts";
+import { ORDER, orderOf, pageDocument, placeOf } from "./page-dom.ts";
 import { findStandfirst } from "./standfirst.ts";
 
 /** An article read from a page: what the corpus file will hold. */
@@ -51,8 +51,6 @@ const EDGE_BLOCKS = 3;
 const PULL_QUOTE_CHARS = 300;
 /** Paragraphs sharing a class this many times or more make that class the body's paragraph class. */
 const BODY_CLASS_MIN = 3;
-/** Kept less than this share of the page's main run of prose, the article may be cut short. */
-const SHORTFALL_SHARE = 0.5;
 
 /**
  * Reads the article on a web page: Mozilla's Readability over linkedom's DOM finds the body; each block
@@ -76,7 +74,8 @@ export function extractArticle(html: string, pageUrl: string): ReadArticle | und
   const sorted = sortBlocks(read.content, outline, author);
   const { dropped } = sorted;
   const kept = withMissed(sorted.kept, pageBlocks, read.content, outline, candidates[0]?.order ?? -1);
-  const first = kept.length > 0 ? Math.min(...kept.map((block) => placeOf(block.element)).filter((at) => at >= 0)) : -1;
+  const placed = kept.map(positionOf).filter((at) => at >= 0);
+  const first = placed.length > 0 ? Math.min(...placed) : -1;
   const fallback = oneLine(read.title ?? "");
   const headline = chooseHeadline(candidates, metadata.titles, first) ?? {
     text: isSiteTitle(fallback, metadata.outlet, pageUrl) ? "" : fallback,
@@ -108,7 +107,7 @@ export function extractArticle(html: string, pageUrl: string): ReadArticle | und
     author,
     published: metadata.published,
     tags: [],
-    report: { paragraphs: paragraphs.length, dropped, shortfall: shortfall(mainText(pageBlocks), paragraphs) },
+    report: { paragraphs: paragraphs.length, dropped, shortfall: shortfallOf(mainText(pageBlocks), paragraphs) },
   };
 }
 
@@ -184,6 +183,18 @@ function withMissed(
   return out;
 }
 
+/**
+ * Where a block stands in the page: its own element's place, or, for a paragraph Readability made
+ * (wrapping text it found loose), the place of the first of the page's elements inside it; -1 if none.
+ */
+function positionOf(block: TextBlock): number {
+  for (const element of [block.start, block.element]) {
+    if (orderOf(element) >= 0) return orderOf(element);
+  }
+  const inside = block.element.querySelector(`[${ORDER}]`);
+  return inside ? orderOf(inside) : -1;
+}
+
 /** The list that follows a heading: its next sibling, or the next sibling's first list. */
 function nextList(heading: Element): Element | null {
   for (let at: Element | null = heading; at; at = at.parentElement) {
@@ -214,12 +225,4 @@ function withoutRepeats(texts: string[], headline: string, dropped: Partial<Reco
     out.push(text);
   }
   return out;
-}
-
-/** How much of the page's main run of prose the kept paragraphs hold, when it is less than half. */
-function shortfall(main: string[], paragraphs: string[]): ExtractionReport["shortfall"] {
-  if (main.length < 3) return null;
-  const kept = paragraphs.join("\n");
-  const found = main.filter((text) => kept.includes(text)).length;
-  return found / main.length < SHORTFALL_SHARE ? { kept: found, page: main.length } : null;
 }

@@ -1,5 +1,11 @@
 import { isProse } from "./boilerplate.ts";
+import type { ExtractionReport } from "./extract.ts";
 import type { TextBlock } from "./page-blocks.ts";
+
+/** Kept less than this share of the page's main run of prose, the article may be cut short. */
+const SHORTFALL_SHARE = 0.5;
+/** A run shorter than this is too little to judge by. */
+const MIN_RUN = 3;
 
 /**
  * The page's main run of prose, as the page itself lays it out: of the paragraphs of prose that stand
@@ -20,4 +26,16 @@ export function mainText(blocks: readonly TextBlock[]): string[] {
   let best: { chars: number; texts: string[] } | undefined;
   for (const run of runs.values()) if (!best || run.chars > best.chars) best = run;
   return best?.texts ?? [];
+}
+
+/**
+ * How much of the page's main run of prose (`main`) the kept paragraphs hold, when it is less than half:
+ * the article may then be cut short (a filter took the body for boilerplate, the reader took a sidebar).
+ * Null when most of it is kept, or the run is too short to judge.
+ */
+export function shortfallOf(main: readonly string[], paragraphs: readonly string[]): ExtractionReport["shortfall"] {
+  if (main.length < MIN_RUN) return null;
+  const kept = paragraphs.join("\n");
+  const found = main.filter((text) => kept.includes(text)).length;
+  return found / main.length < SHORTFALL_SHARE ? { kept: found, page: main.length } : null;
 }

@@ -31,6 +31,7 @@ export interface StandfirstSearch {
  */
 export function findStandfirst(search: StandfirstSearch): string | undefined {
   const from = orderOf(search.headline);
+  if (search.firstParagraph < 0) return undefined;
   const kept = new Set(search.kept.map(comparable));
   for (const block of search.blocks) {
     const at = placeOf(block.element);
