@@ -193,6 +193,27 @@ describe("/corpus through the real discord.js client", { timeout: 120_000 }, () 
     }
   });
 
+  it("goes on answering /ask within Discord's 3 seconds while a slow page is read, then refuses that page", async () => {
+    // Some 2,000 nested elements: Readability would take minutes; the reader stops at its 10 seconds.
+    const deep = `<html><head><title>Deep</title></head><body>${"<div>".repeat(2000)}<h1>Deep</h1><p>${"Words here. ".repeat(80)}</p>${"</div>".repeat(2000)}</body></html>`;
+    pages.serve("/slow/deep", deep, "text/html");
+    const adding = corpusCommandFrom("add", [url(`${pages.origin}/slow/deep`)]);
+    const added = messageOf(adding);
+    await expect.poll(() => pages.requests.includes("/slow/deep"), { timeout: WAIT_MS }).toBe(true);
+    const answers: Message[] = [];
+    const start = Date.now();
+    // Questions one after another for eight seconds, each from its own member, while the page is read.
+    while (Date.now() - start < 8_000) answers.push(await messageOf(ask(FERRY_QUESTION)));
+    expect(answers.length).toBeGreaterThan(3);
+    for (const answer of answers) expect(JSON.stringify(answer.embeds)).toContain("Dana Whitfield");
+    const refusal = await added;
+    expect(refusal).toMatchObject({ callbackType: DEFERRED_REPLY, flags: EPHEMERAL });
+    expect(refusal.content).toBe(
+      "Reading that page took longer than 10 seconds (its markup is built unlike any news page's), so I gave up. Nothing was added.",
+    );
+    expect(await logOf(adding.id)).toMatchObject({ outcome: "refused", refused: "read_timeout" });
+  });
+
   it("removes the article, after which the same /ask is not answered", async () => {
     const suggested = fake.autocomplete("corpus", [
       { name: "remove", type: SUBCOMMAND, options: [{ name: "article", type: STRING, value: "ferry", focused: true }] },
