@@ -1,7 +1,6 @@
 import { looksLikeDate } from "./metadata.ts";
-import { ancestry, type Outline } from "./outline.ts";
+import { ancestry, type Outline, placeOfBlock } from "./outline.ts";
 import { SENTENCE_END, type TextBlock } from "./page-blocks.ts";
-import { placeOf } from "./page-dom.ts";
 
 /**
  * What a block of a page's article body is when it is not the article's text. Every add reports how
@@ -123,13 +122,16 @@ const SOCIAL =
 /**
  * Sorts the blocks of Readability's content into the article's paragraphs and what is not the article,
  * by kind. What a block sits in is read from the page's outline (its structure before Readability
- * unwrapped it). Class names are read only on containers that hold at most half of the body's prose, so
- * that a body a site happens to put in `#read-more-content` is not thrown away as a "read more" box.
+ * unwrapped it). Class names are read only on containers that hold at most half of the body's prose
+ * (alone, or with the others of their class), so that a body a site happens to put in
+ * `#read-more-content` is not thrown away as a "read more" box.
  */
 export class Classifier {
   readonly #outline: Outline;
   /** Characters of the body's prose under each element, by its number. */
   readonly #prose = new Map<number, number>();
+  /** Characters of the body's prose under the elements of each class and id, all of them together. */
+  readonly #proseByNames = new Map<string, number>();
   readonly #totalProse: number;
   readonly #containerKind = new Map<number, DropKind | null>();
   /** Under each element: how many of the body's blocks, and how many of them are figures rather than words. */
@@ -142,7 +144,7 @@ export class Classifier {
       const prose = isProse(block);
       const figure = isFigure(block.text);
       if (prose) total += block.text.length;
-      for (const at of ancestry(outline, placeOf(block.start))) {
+      for (const at of ancestry(outline, placeOfBlock(outline, block))) {
         if (prose) this.#prose.set(at, (this.#prose.get(at) ?? 0) + block.text.length);
         const data = this.#data.get(at) ?? { blocks: 0, figures: 0 };
         data.blocks++;
@@ -151,13 +153,17 @@ export class Classifier {
       }
     }
     this.#totalProse = total;
+    for (const [at, chars] of this.#prose) {
+      const names = outline.names[at] ?? "";
+      if (names !== "") this.#proseByNames.set(names, (this.#proseByNames.get(names) ?? 0) + chars);
+    }
   }
 
   /** Why `block` is not the article's text, or undefined when it is. */
   kindOf(block: TextBlock, context: BlockContext): DropKind | undefined {
     const { text } = block;
     if (!/[\p{L}\p{N}]/u.test(text)) return "separator";
-    const at = placeOf(block.start);
+    const at = placeOfBlock(this.#outline, block);
     const container = this.#fromContainers(at);
     if (container === "caption" || container === "credit") return isCreditLine(text) ? "credit" : container;
     if (container) return container;
@@ -201,8 +207,16 @@ export class Classifier {
     return false;
   }
 
+  /**
+   * Whether an element is the body, or a part of it: it holds more than half of the body's prose, or
+   * the elements of its class do together (a body a site splits into several `commentary-text` blocks).
+   */
   #isBody(at: number): boolean {
-    return this.#totalProse > 0 && (this.#prose.get(at) ?? 0) / this.#totalProse > BODY_SHARE;
+    if (this.#totalProse === 0) return false;
+    const names = this.#outline.names[at] ?? "";
+    const own = this.#prose.get(at) ?? 0;
+    const shared = names === "" ? 0 : (this.#proseByNames.get(names) ?? 0);
+    return Math.max(own, shared) / this.#totalProse > BODY_SHARE;
   }
 }
 

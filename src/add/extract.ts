@@ -74,8 +74,7 @@ export function extractArticle(html: string, pageUrl: string): ReadArticle | und
   const sorted = sortBlocks(read.content, outline, author);
   const { dropped } = sorted;
   const kept = withMissed(sorted.kept, pageBlocks, read.content, outline, candidates[0]?.order ?? -1);
-  const placed = kept.map(positionOf).filter((at) => at >= 0);
-  const first = placed.length > 0 ? Math.min(...placed) : -1;
+  const first = kept.map(positionOf).reduce((min, at) => (at >= 0 && (min < 0 || at < min) ? at : min), -1);
   const fallback = oneLine(read.title ?? "");
   const headline = chooseHeadline(candidates, metadata.titles, first) ?? {
     text: isSiteTitle(fallback, metadata.outlet, pageUrl) ? "" : fallback,

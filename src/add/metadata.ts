@@ -65,7 +65,7 @@ export function pageMetadata(document: Document, pageUrl: string, byline?: strin
  * original, a broken template names the home page); trusted, that would make the real article look like a
  * duplicate of this one.
  */
-export function canonicalUrl(document: Document, pageUrl: string, ldUrl?: string | null): string {
+function canonicalUrl(document: Document, pageUrl: string, ldUrl?: string | null): string {
   const page = new URL(pageUrl);
   const candidates = [
     ...[...document.querySelectorAll('link[rel~="canonical"]')].map((link) => link.getAttribute("href")),
@@ -130,7 +130,7 @@ export function oneLine(text: string): string {
  * A `<meta>` tag's value by `property` or `name` (any case). Some saved pages carry it in `value` rather
  * than `content`; both are read.
  */
-export function metaContent(document: Document, key: string): string | null {
+function metaContent(document: Document, key: string): string | null {
   const lower = key.toLowerCase();
   for (const meta of document.querySelectorAll("meta")) {
     const name = (meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "")

@@ -1,5 +1,5 @@
-import { isHidden, UNSEEN_TAGS } from "./page-blocks.ts";
-import { orderOf } from "./page-dom.ts";
+import { isHidden, type TextBlock, UNSEEN_TAGS } from "./page-blocks.ts";
+import { orderOf, placeOf } from "./page-dom.ts";
 
 /**
  * The page's structure as it was before Readability read it, by element (numbered in document order,
@@ -17,6 +17,13 @@ export interface Outline {
   text: Int32Array;
   /** Holds an image, a picture or a video. */
   media: Uint8Array;
+  /** The element each text node of the page stood in, by its number: Readability moves text into `<p>`s of its own. */
+  textParent: WeakMap<Node, number>;
+  /**
+   * The element the first text node of each wording stood in: Readability reads a short page a second
+   * time from its markup, in new nodes, which only their words lead back to.
+   */
+  textParentByWords: Map<string, number>;
 }
 
 /**
@@ -32,6 +39,8 @@ export function outlineOf(document: Document): Outline {
     parent: new Int32Array(count).fill(-1),
     text: new Int32Array(count),
     media: new Uint8Array(count),
+    textParent: new WeakMap(),
+    textParentByWords: new Map(),
   };
   const visible = new Uint8Array(count);
   for (const element of elements) {
@@ -43,11 +52,15 @@ export function outlineOf(document: Document): Outline {
     outline.names[at] = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.trim();
     outline.parent[at] = parent;
     visible[at] = (parent < 0 || visible[parent] === 1) && !UNSEEN_TAGS.has(tag) && !isHidden(element) ? 1 : 0;
-    if (visible[at] === 1) {
-      let own = 0;
-      for (const child of element.childNodes) if (child.nodeType === 3) own += (child.nodeValue ?? "").trim().length;
-      outline.text[at] = own;
+    let own = 0;
+    for (const child of element.childNodes) {
+      if (child.nodeType !== 3) continue;
+      const words = (child.nodeValue ?? "").trim();
+      outline.textParent.set(child, at);
+      if (words !== "" && !outline.textParentByWords.has(words)) outline.textParentByWords.set(words, at);
+      own += words.length;
     }
+    if (visible[at] === 1) outline.text[at] = own;
     if (tag === "IMG" || tag === "PICTURE" || tag === "VIDEO") outline.media[at] = 1;
   }
   // Children come after their parent in document order, so a pass from the end adds each to its parent.
@@ -58,6 +71,18 @@ export function outlineOf(document: Document): Outline {
     if (outline.media[at] === 1) outline.media[parent] = 1;
   }
   return outline;
+}
+
+/**
+ * Where a block of text stood in the page: the element its first words stood in, though Readability has
+ * moved them into a paragraph of its own since; else its nearest numbered element.
+ */
+export function placeOfBlock(outline: Outline, block: TextBlock): number {
+  return (
+    outline.textParent.get(block.first) ??
+    outline.textParentByWords.get((block.first.nodeValue ?? "").trim()) ??
+    placeOf(block.start)
+  );
 }
 
 /** The numbers of an element's ancestors in the outline, itself first, nearest first. */

@@ -60,6 +60,8 @@ export interface TextBlock {
   element: Element;
   /** The innermost element holding its first words (a link, an italic caption, the paragraph itself). */
   start: Element;
+  /** The text node of its first words. */
+  first: Node;
   /** How many of its characters are link text. */
   linkChars: number;
   /** How many of its characters are in bold (`<strong>`, `<b>`). */
@@ -83,9 +85,10 @@ export function textBlocks(root: Element): TextBlock[] {
   let breaks = 0;
   let where: Element = root;
   let start: Element = root;
+  let first: Node = root;
   const flush = () => {
     const line = text.replace(/\s+/gu, " ").trim();
-    if (line !== "") blocks.push({ text: line, element: where, start, linkChars, boldChars });
+    if (line !== "") blocks.push({ text: line, element: where, start, first, linkChars, boldChars });
     text = "";
     linkChars = 0;
     boldChars = 0;
@@ -113,6 +116,7 @@ export function textBlocks(root: Element): TextBlock[] {
         if (text.trim() === "") {
           where = container;
           start = node.parentElement ?? container;
+          first = node;
         }
         breaks = 0;
         const length = value.replace(/\s+/gu, " ").length;

@@ -17,6 +17,7 @@ export function pageDocument(html: string): Document {
     document = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
   }
   mergeNestedRoots(document);
+  moveStrayContent(document);
   let order = 0;
   for (const element of document.querySelectorAll("*")) {
     lowerCaseAttributes(element);
@@ -47,6 +48,34 @@ function lowerCaseAttributes(element: Element): void {
     element.removeAttribute(name);
     if (!element.hasAttribute(lower)) element.setAttribute(lower, value);
   }
+}
+
+/** What a browser keeps in a `<head>`; anything else there starts the body. */
+const HEAD_TAGS = new Set(["TITLE", "META", "LINK", "SCRIPT", "STYLE", "BASE", "NOSCRIPT", "TEMPLATE"]);
+
+/**
+ * Moves into the body what a browser would put there and linkedom leaves outside it: the head's content
+ * from its first element that has no place in a head, and elements beside `<head>` and `<body>`. A body
+ * linkedom left out of the tree is put back first.
+ */
+function moveStrayContent(document: Document): void {
+  const root = document.documentElement;
+  let body = document.body;
+  if (!root) return;
+  if (!body || body.parentNode !== root) {
+    body = document.createElement("body");
+    root.append(body);
+  }
+  const head = document.head;
+  if (head?.parentNode === root) {
+    const children = [...head.childNodes];
+    const stray = children.findIndex((child) => child.nodeType === 1 && !HEAD_TAGS.has(child.nodeName.toUpperCase()));
+    if (stray >= 0) body.prepend(...children.slice(stray));
+  }
+  const siblings = [...root.childNodes].filter((child) => child.nodeType === 1 && child !== head);
+  const at = siblings.indexOf(body);
+  body.prepend(...siblings.slice(0, at));
+  body.append(...siblings.slice(at + 1));
 }
 
 /**

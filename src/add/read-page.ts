@@ -47,7 +47,7 @@ export async function readPage(page: FetchedPage, budget: Partial<ReadBudget> = 
 }
 
 /** Whether decoded text reads as text: almost none of it NUL, control characters or undecodable bytes. */
-export function looksLikeText(text: string): boolean {
+function looksLikeText(text: string): boolean {
   let odd = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;

@@ -82,6 +82,14 @@ describe("what is left out of an article's body, by kind", () => {
     expect(article.report.shortfall).toBeNull();
   });
 
+  it("keeps a body split into several containers whose shared class names boilerplate", () => {
+    const parts = [STORY.slice(0, 2), STORY.slice(2, 4), STORY.slice(4)].map(
+      (part) => `<div class="commentary-text">${paragraphs(part)}</div><div class="ad-slot">Advertisement</div>`,
+    );
+    const article = read(page(`<h1>Harbour closed after storm</h1><div class="body">${parts.join("")}</div>`));
+    expect(article.paragraphs).toEqual(STORY);
+  });
+
   it("splits text set apart by line breaks at the end of a sentence, and only there", () => {
     const body = `<h1>Harbour closed after storm</h1><div class="body">${STORY.slice(0, 4).join("<br>")}<br>${STORY[4]} The<br>council will meet again in a week.</div>`;
     expect(read(page(body)).paragraphs).toEqual([
@@ -102,6 +110,12 @@ describe("what is left out of an article's body, by kind", () => {
     const article = read(page(body));
     expect(article.paragraphs.slice(0, 3)).toEqual(STORY.slice(0, 3));
     expect(article.paragraphs).toHaveLength(10);
+  });
+
+  it("reads a page whose script in <head> is left open, as a browser would, putting what follows in the body", () => {
+    const html = `<!DOCTYPE html><html><head><title>Harbour closed after storm</title><script type="application/ld+json">{ broken</head><body><h1>Harbour closed after storm</h1><script></script><div>${paragraphs()}</div></body></html>`;
+    expect(pageDocument(html).body?.querySelectorAll("p")).toHaveLength(5);
+    expect(read(html).paragraphs).toEqual(STORY);
   });
 
   it("reads a page whose markup opens a second <html> as a browser would", () => {
