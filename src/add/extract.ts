@@ -96,18 +96,26 @@ export function extractArticle(html: string, pageUrl: string): ReadArticle | und
       })
     : undefined;
   if (lead) paragraphs.unshift(lead);
-  const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
-  if (headline.text === "" || paragraphs.length < MIN_PARAGRAPHS || length < MIN_ARTICLE_CHARS) return undefined;
+  // Entities (`&#8238;`, `&shy;`) put back, once parsed, what was cleaned from the markup.
+  const title = clean(headline.text);
+  const texts = paragraphs.map(clean).filter((p) => p !== "");
+  const length = texts.reduce((sum, p) => sum + p.length, 0);
+  if (title === "" || texts.length < MIN_PARAGRAPHS || length < MIN_ARTICLE_CHARS) return undefined;
   return {
-    title: headline.text,
-    paragraphs,
+    title,
+    paragraphs: texts,
     url: metadata.url,
-    outlet: metadata.outlet,
-    author,
+    outlet: metadata.outlet && clean(metadata.outlet),
+    author: author && clean(author),
     published: metadata.published,
     tags: [],
-    report: { paragraphs: paragraphs.length, dropped, shortfall: shortfallOf(mainText(pageBlocks), paragraphs) },
+    report: { paragraphs: texts.length, dropped, shortfall: shortfallOf(mainText(pageBlocks), texts) },
   };
+}
+
+/** Text without control or invisible format characters, on one line. */
+function clean(text: string): string {
+  return oneLine(withoutControls(text));
 }
 
 /** The blocks of Readability's content kept as paragraphs, and the count of those left out by kind. */

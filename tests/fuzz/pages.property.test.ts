@@ -59,6 +59,10 @@ const WORDS = [
   "&#151;",
   "&nbsp;",
   "&lt;p&gt;",
+  "&#8238;",
+  "&shy;",
+  "&#x1b;[2J",
+  "&#0;",
   "\u0000",
   "\u001b[2J",
   "\u202e",
@@ -180,6 +184,47 @@ function bytesOf(html: string, encoding: string): { bytes: Buffer; charset: stri
 
 const CONTROL_OR_FORMAT = /[^\P{Cc}\n\t]|\p{Cf}/u;
 
+/** Elements whose text a reader never sees. */
+const UNSEEN = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "IFRAME",
+  "OBJECT",
+  "SELECT",
+  "OPTION",
+  "BUTTON",
+  "TEXTAREA",
+]);
+
+/** Whether the characters of `part` stand in `whole` in the same order (other characters between them). */
+function inOrder(part: string, whole: string): boolean {
+  let at = 0;
+  for (const char of part) {
+    at = whole.indexOf(char, at);
+    if (at < 0) return false;
+    at += char.length;
+  }
+  return true;
+}
+
+/** The text a reader sees under `node`, in document order: text nodes outside unseen and hidden elements. */
+function visibleText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? "";
+  if (node.nodeType !== 1) return "";
+  const element = node as Element;
+  const style = (element.getAttribute("style") ?? "").replace(/\s/gu, "").toLowerCase();
+  const hidden =
+    element.hasAttribute("hidden") ||
+    element.getAttribute("aria-hidden") === "true" ||
+    style.includes("display:none") ||
+    style.includes("visibility:hidden");
+  if (UNSEEN.has(element.tagName.toUpperCase()) || hidden) return "";
+  return [...element.childNodes].map(visibleText).join("");
+}
+
 describe("reading generated pages (deep nesting, huge attributes, odd encodings, hostile text)", () => {
   it(
     "never throws, and gives no article or a clean one: words of the page only, one line a paragraph, storable",
@@ -190,10 +235,9 @@ describe("reading generated pages (deep nesting, huge attributes, odd encodings,
           const decoded = pageText({ url: "https://news.example/story", type: "text/html", charset, bytes });
           const article = extractArticle(decoded, "https://news.example/story");
           if (!article) return;
-          const pageWords = (pageDocument(withoutControls(decoded)).documentElement.textContent ?? "").replace(
-            /\s+/gu,
-            "",
-          );
+          const pageWords = withoutControls(
+            visibleText(pageDocument(withoutControls(decoded)).documentElement),
+          ).replace(/\s+/gu, "");
           expect(article.title.trim()).not.toBe("");
           expect(article.paragraphs.length).toBeGreaterThanOrEqual(2);
           expect(article.report.paragraphs).toBe(article.paragraphs.length);
@@ -202,8 +246,10 @@ describe("reading generated pages (deep nesting, huge attributes, odd encodings,
             expect(text).not.toMatch(CONTROL_OR_FORMAT);
             expect(text).not.toMatch(/\n/u);
           }
-          // Every paragraph is the page's own text, never written by the reader.
-          for (const paragraph of article.paragraphs) expect(pageWords).toContain(paragraph.replace(/\s+/gu, ""));
+          // Every paragraph is the page's own visible text in the page's order, never written by the reader
+          // (Readability may leave out what stood between two runs of it, as an aside inside a paragraph).
+          for (const paragraph of article.paragraphs)
+            expect(inOrder(paragraph.replace(/\s+/gu, ""), pageWords)).toBe(true);
           expect(new URL(article.url ?? "").protocol).toMatch(/^https?:$/u);
           const stored = checkedMarkdown("page.md", "page", articleMarkdown(article), 5_000_000);
           expect(stored.paragraphs.map((p) => p.text)).toEqual(article.paragraphs);
