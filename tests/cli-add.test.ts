@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load.ts";
-import { FERRY_PARAGRAPHS, type PageServer, startPageServer } from "./add/page-server.ts";
+import { FERRY_PARAGRAPHS, fixturePage, type PageServer, startPageServer } from "./add/page-server.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";
 import { finished, type Run } from "./helpers/process-output.ts";
@@ -99,6 +99,43 @@ describe("citebot add and remove on the command line", () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("There is no article “ferry” in the corpus");
     expect(readdirSync(dir)).toEqual(["mine.txt"]);
+  });
+
+  it("refuses /dev/zero, a FIFO and a folder with the corpus reader's message, reading nothing", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const elsewhere = corpusDir({});
+    const fifo = join(elsewhere, "story.md");
+    execFileSync("mkfifo", [fifo]);
+    const [zero, pipe, folder] = await Promise.all([
+      cli(["add", "/dev/zero", "--corpus", dir]),
+      cli(["add", fifo, "--corpus", dir]),
+      cli(["add", elsewhere, "--corpus", dir]),
+    ]);
+    expect(zero).toMatchObject({ code: 1, stdout: "" });
+    expect(zero.stderr).toBe(
+      "citebot: corpus file /dev/zero: a device, not a regular file; only regular files are read\n",
+    );
+    expect(pipe.stderr).toContain("a named pipe (FIFO), not a regular file");
+    expect(folder.stderr).toContain("a folder, not a regular file");
+    expect([pipe.code, folder.code]).toEqual([1, 1]);
+    expect(readdirSync(dir)).toEqual(["harbour.txt"]);
+  });
+
+  it("prints no control character or terminal escape from a page, and says what it left out", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const ferry = fixturePage("ferry")
+      .replace(
+        ">Lake Morrow ferry suspended after crack found in hull</h1>",
+        ">Lake Morrow\u001b]0;owned\u0007 ferry suspended after\u0000 crack found in hull</h1>",
+      )
+      .replace('<div class="story-body">', '<div class="story-body"><p>SIGN UP FOR OUR NEWSLETTER</p>');
+    pages.serve("/dirty/ferry", ferry, "text/html; charset=utf-8");
+    const run = await cli(["add", `${pages.origin}/dirty/ferry`, "--corpus", dir], ALLOW);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[^\P{Cc}\n]/u);
+    expect(run.stdout).toMatch(
+      /^Lake Morrow\]0;owned ferry suspended after crack found in hull\n9 paragraphs; dropped 1 promo ·/u,
+    );
   });
 
   it("says what is missing or wrong on the command line, with status 2", async () => {

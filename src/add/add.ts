@@ -4,17 +4,17 @@ import { basename, extname, join } from "node:path";
 import { CorpusError } from "../corpus/errors.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { type ArticleFormat, articleFileName, articleFormat } from "../corpus/names.ts";
-import { parseMarkdown, parseTxt } from "../corpus/parse.ts";
 import type { Article } from "../corpus/types.ts";
-import { startWorker } from "../entry/worker.ts";
 import { CORPUS_REFUSAL } from "../render/wording.ts";
-import type { ExtractedArticle } from "./extract.ts";
-import { anyAddress, type FetchedPage, type FetchLimits, fetchPage, pageText } from "./fetch-page.ts";
+import type { ExtractionReport } from "./extract.ts";
+import { anyAddress, type FetchLimits, fetchPage } from "./fetch-page.ts";
 import { articleMarkdown } from "./markdown.ts";
+import { type ReadBudget, readFetched } from "./read-page.ts";
 import { Refusal } from "./refusal.ts";
 import { slugOf } from "./slug.ts";
 import { sameSource } from "./source.ts";
 import { articleCount, articleFiles, removeFiles, writeNewArticle } from "./store.ts";
+import { checkedMarkdown, storeLimit } from "./stored.ts";
 
 /** How a page or a file is read into an article: the fetch's allowances. */
 export interface ReadOptions {
@@ -22,6 +22,10 @@ export interface ReadOptions {
   allowPrivate: boolean;
   /** Tighter fetch limits, for tests. */
   limits?: Partial<FetchLimits>;
+  /** Another budget for reading a page (default `READ_BUDGET`, src/add/read-page.ts), for tests. */
+  read?: Partial<ReadBudget>;
+  /** The largest file stored, in bytes; default `CORPUS_MAX_FILE_MB`, as the library is loaded. */
+  maxFileBytes?: number;
 }
 
 /** Where an article goes and what is already there. */
@@ -36,6 +40,8 @@ export interface AddOptions extends ReadOptions {
 export interface Added {
   id: string;
   article: Article;
+  /** What reading the page kept and left out, for an article added from a link. */
+  report?: ExtractionReport;
 }
 
 /**
@@ -52,22 +58,26 @@ export interface Candidate {
   article: Article;
   /** Where it came from: the page's address, or the file's name as the user gave it. */
   from: { url: string } | { file: string };
+  /** What reading the page kept and left out, for an article read from a link. */
+  report?: ExtractionReport;
 }
 
 /**
- * Fetches a page and reads its article, as `.md`. An HTML page is read by `extractArticle`; a text page
- * must be in the corpus's `.txt` form. Throws a {@link Refusal} for a link it will not fetch or a page
- * with no article.
+ * Fetches a page and reads its article, as `.md`, checked by the loader's own reading and limits before
+ * anything stores it (`checkedMarkdown`). An HTML page is read by `extractArticle`; a text page must be in
+ * the corpus's `.txt` form (`readFetched`). Throws a {@link Refusal} for a link it will not fetch, a page
+ * with no article, or one too large to store.
  */
 export async function readPage(link: string, options: ReadOptions): Promise<Candidate> {
   const page = await fetchPage(link, fetchOptions(options));
-  const found = page.type === "text/html" ? await readInWorker(pageText(page), page.url) : fromTextPage(page);
+  const found = await readFetched(page, options.read);
   if (!found) {
     throw new Refusal("no_article", CORPUS_REFUSAL.noArticle, { host: new URL(page.url).host, type: page.type });
   }
   const content = articleMarkdown(found);
   const slug = slugOf(found.title);
-  return { slug, format: "md", content, article: parseMarkdown(`${slug}.md`, slug, content), from: { url: link } };
+  const article = checkedMarkdown(`${slug}.md`, slug, content, storeLimit(options.maxFileBytes));
+  return { slug, format: "md", content, article, from: { url: link }, report: found.report };
 }
 
 /**
@@ -75,10 +85,10 @@ export async function readPage(link: string, options: ReadOptions): Promise<Cand
  * byte for byte as `<slug of its name>.<ext>`. Throws a {@link Refusal} with the loader's message (file
  * and line) for a malformed file, and for another kind of file.
  */
-export function readFile(name: string, bytes: Uint8Array): Candidate {
+export function readFile(name: string, bytes: Uint8Array, maxFileBytes?: number): Candidate {
   const format = articleFormatOf(name);
   const slug = slugOf(basename(name, extname(name)));
-  const article = loadAlone(basename(name), articleFileName(slug, format), bytes);
+  const article = loadAlone(basename(name), articleFileName(slug, format), bytes, storeLimit(maxFileBytes));
   // The loader has read the bytes as UTF-8 (refusing anything else), so they decode whole.
   const content = new TextDecoder().decode(bytes);
   return { slug, format, content, article, from: { file: basename(name) } };
@@ -91,7 +101,7 @@ export function readFile(name: string, bytes: Uint8Array): Candidate {
 export async function readAttachment(name: string, url: string, options: ReadOptions): Promise<Candidate> {
   articleFormatOf(name);
   const file = await fetchPage(url, { ...fetchOptions(options), types: null });
-  return readFile(name, file.bytes);
+  return readFile(name, file.bytes, options.maxFileBytes);
 }
 
 /**
@@ -105,7 +115,7 @@ export function storeInFolder(candidate: Candidate, { dir, existing }: Pick<AddO
   const written = writeNewArticle(dir, slug, format, content, (id) =>
     articleFiles(dir, id).some((name) => {
       try {
-        return sameSource(loadAlone(name, name, readFileSync(join(dir, name))), article);
+        return sameSource(loadAlone(name, name, readFileSync(join(dir, name)), storeLimit(undefined)), article);
       } catch {
         return false;
       }
@@ -113,7 +123,8 @@ export function storeInFolder(candidate: Candidate, { dir, existing }: Pick<AddO
   );
   if ("duplicateOf" in written) throw duplicate(written.duplicateOf);
   const { id } = written;
-  return { id, article: { ...article, id, file: join(dir, articleFileName(id, format)) } };
+  const added: Added = { id, article: { ...article, id, file: join(dir, articleFileName(id, format)) } };
+  return candidate.report ? { ...added, report: candidate.report } : added;
 }
 
 /** Fetches a page and adds its article to a corpus folder as `<slug of the headline>.md` ({@link readPage}, {@link storeInFolder}). */
@@ -123,7 +134,7 @@ export async function addFromUrl(link: string, options: AddOptions): Promise<Add
 
 /** Adds a `.txt` or `.md` file to a corpus folder ({@link readFile}, {@link storeInFolder}). */
 export function addFromFile(name: string, bytes: Uint8Array, options: AddOptions): Added {
-  return storeInFolder(readFile(name, bytes), options);
+  return storeInFolder(readFile(name, bytes, options.maxFileBytes), options);
 }
 
 /**
@@ -162,12 +173,12 @@ function articleFormatOf(name: string): ArticleFormat {
  * The file loaded by the corpus loader, alone in a folder of its own, so that it passes exactly the
  * checks every corpus file passes. Its errors name the file as the user named it.
  */
-function loadAlone(shownName: string, storedName: string, bytes: Uint8Array): Article {
+function loadAlone(shownName: string, storedName: string, bytes: Uint8Array, maxFileBytes: number): Article {
   const stage = mkdtempSync(join(tmpdir(), "citebot-add-"));
   try {
     writeFileSync(join(stage, storedName), bytes);
     // The loader throws rather than return an empty corpus, so there is one article.
-    const [article] = loadCorpus(stage) as [Article];
+    const [article] = loadCorpus(stage, { maxFileBytes }) as [Article];
     return article;
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
@@ -175,38 +186,6 @@ function loadAlone(shownName: string, storedName: string, bytes: Uint8Array): Ar
     throw new Refusal("malformed", CORPUS_REFUSAL.malformed, { reason: error.reason }, message);
   } finally {
     rmSync(stage, { recursive: true, force: true });
-  }
-}
-
-/**
- * The page's article as `extractArticle` reads it, in a worker thread: parsing takes about 0.3 ms a kilobyte here (1.3 s for a
- * 4 MB page), which on the bot's thread would hold up every answer meanwhile.
- */
-function readInWorker(html: string, url: string): Promise<ExtractedArticle | undefined> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker("add/extract-worker", { html, url });
-    worker.once("message", (article: ExtractedArticle | null) => resolve(article ?? undefined));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`citebot: the page reader stopped with code ${code}`)));
-  });
-}
-
-/** A text page in the corpus's `.txt` form (headline, blank line, paragraphs), or undefined. */
-function fromTextPage(page: FetchedPage): ExtractedArticle | undefined {
-  try {
-    const article = parseTxt(page.url, "page", pageText(page));
-    return {
-      title: article.title,
-      paragraphs: article.paragraphs.map((p) => p.text),
-      url: page.url,
-      outlet: null,
-      author: null,
-      published: null,
-      tags: article.tags,
-    };
-  } catch (error) {
-    if (error instanceof CorpusError) return undefined;
-    throw error;
   }
 }
 

@@ -2,6 +2,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { extractArticle } from "./extract.ts";
 
 // Reads a page off the main thread: a page of megabytes takes a second or more to parse, and the bot
-// keeps answering meanwhile. Sends back the article, or null for none.
+// keeps answering meanwhile. Says it is ready once loaded, so that the reader's clock counts the reading
+// alone, then sends back the article, or null for none. src/add/read-page.ts holds the other end.
 const { html, url } = workerData as { html: string; url: string };
-parentPort?.postMessage(extractArticle(html, url) ?? null);
+parentPort?.postMessage({ ready: true });
+parentPort?.postMessage({ article: extractArticle(html, url) ?? null });

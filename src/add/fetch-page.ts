@@ -105,9 +105,16 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
   }
 }
 
-/** The page's text: in its declared charset, else the one its `<meta>` names, else UTF-8. */
+/**
+ * The page's text: in the encoding its byte-order mark names (which outranks any declaration, as in a
+ * browser), else its declared charset, else the one its `<meta>` names, else UTF-8.
+ */
 export function pageText(page: FetchedPage): string {
-  const label = page.charset ?? (page.type === "text/html" ? metaCharset(page.bytes) : undefined) ?? "utf-8";
+  const label =
+    bomEncoding(page.bytes) ??
+    page.charset ??
+    (page.type === "text/html" ? metaCharset(page.bytes) : undefined) ??
+    "utf-8";
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);
@@ -221,6 +228,14 @@ function contentType(header: string | undefined): { type: string; charset: strin
   const [type = "", ...parameters] = (header ?? "").split(";");
   const charset = parameters.map((p) => /^\s*charset\s*=\s*"?([^";\s]+)"?/iu.exec(p)?.[1]).find((c) => c !== undefined);
   return { type: type.trim().toLowerCase(), charset };
+}
+
+/** The encoding a byte-order mark at the start names: UTF-8, or UTF-16 in either byte order. */
+function bomEncoding(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
 }
 
 /** The charset a page names in its first kilobyte: `<meta charset=…>` or the `http-equiv` form. */

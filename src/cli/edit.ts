@@ -1,12 +1,14 @@
-import { readFileSync } from "node:fs";
-import { addFromFile, addFromUrl, removeArticle } from "../add/add.ts";
+import { realpathSync } from "node:fs";
+import { type Added, addFromFile, addFromUrl, removeArticle } from "../add/add.ts";
 import { Refusal } from "../add/refusal.ts";
 import { articlesIn, removeLeftovers } from "../add/store.ts";
 import { attributeArticle } from "../attribution/extract.ts";
 import { sourceIndex } from "../attribution/sources.ts";
-import { ConfigError, fetchAllowPrivate } from "../config.ts";
+import { ConfigError, fetchAllowPrivate, loadMaxFileBytes } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
-import { ARTICLE_ADDED, ARTICLE_REMOVED, askItLine, count, quotesLine } from "../render/wording.ts";
+import { readRegularFile } from "../corpus/read.ts";
+import { printable } from "../render/terminal.ts";
+import { ARTICLE_ADDED, ARTICLE_REMOVED, askItLine, keptLine, quotesLine, shortfallLine } from "../render/wording.ts";
 
 /** The exit statuses of main.ts: done, refused (or a corpus that cannot load), a command line that is wrong. */
 const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
@@ -30,26 +32,52 @@ export async function editCorpus(command: "add" | "remove", target: string | und
       process.stdout.write(`${fill(ARTICLE_REMOVED, target)}\n`);
       return EXIT.ok;
     }
-    const options = { dir, allowPrivate: fetchAllowPrivate(process.env), existing: articlesIn(dir) };
-    const { id, article } = isLink(target)
+    const maxFileBytes = loadMaxFileBytes(process.env);
+    const options = { dir, allowPrivate: fetchAllowPrivate(process.env), existing: articlesIn(dir), maxFileBytes };
+    const added = isLink(target)
       ? await addFromUrl(target, options)
-      : addFromFile(target, readFileSync(target), options);
-    const facts = [count(article.paragraphs.length, "paragraph"), article.outlet, article.published];
-    const lines = [
-      article.title,
-      facts.filter(Boolean).join(" · "),
-      quotesLine(sourceIndex(article, attributeArticle(article))),
-      `${fill(ARTICLE_ADDED, id)} ${askItLine(dir, id)}`,
-    ];
-    process.stdout.write(`${lines.join("\n")}\n`);
+      : addFromFile(target, readLocalFile(target, maxFileBytes), options);
+    process.stdout.write(`${addedLines(added, dir).map(printable).join("\n")}\n`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof Refusal) process.stderr.write(`citebot: ${error.message}\n`);
     else if (error instanceof CorpusError || error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-    else if ((error as NodeJS.ErrnoException).code === "ENOENT") process.stderr.write(`citebot: no file ${target}\n`);
-    else throw error;
+    else if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      process.stderr.write(`citebot: no file ${printable(target)}\n`);
+    } else throw error;
     return error instanceof ConfigError ? EXIT.usage : EXIT.refused;
   }
+}
+
+/**
+ * What an add prints: the headline, what was kept and left out (and a warning where the page's main text
+ * is mostly missing), the outlet and date, the sources quoted, how to ask it.
+ */
+function addedLines({ id, article, report }: Added, dir: string): string[] {
+  const kept = keptLine(report ?? { paragraphs: article.paragraphs.length, dropped: {} });
+  const lines = [article.title, [kept, article.outlet, article.published].filter(Boolean).join(" · ")];
+  if (report?.shortfall) lines.push(shortfallLine(report.shortfall.kept, report.shortfall.page));
+  lines.push(
+    quotesLine(sourceIndex(article, attributeArticle(article))),
+    `${fill(ARTICLE_ADDED, id)} ${askItLine(dir, id)}`,
+  );
+  return lines;
+}
+
+/**
+ * A local file's bytes, read as the corpus loader reads its files: a regular file (symbolic links
+ * followed) of at most `limit` bytes; a folder, a FIFO or a device (`/dev/zero`) is refused before a byte
+ * is read, with the loader's message.
+ */
+function readLocalFile(target: string, limit: number): Buffer {
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
+    throw new CorpusError(target, `cannot be read (${(error as Error).message})`);
+  }
+  return readRegularFile(target, real, limit);
 }
 
 /** A link has a scheme (`https:`, and `file:` too, to be refused as such); a Windows drive letter is not one. */

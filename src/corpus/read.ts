@@ -81,6 +81,15 @@ function readText(file: string, root: string, limit: number): string {
   if (!isInside(root, real)) {
     throw new CorpusError(file, `a symbolic link to ${real}, outside the corpus folder; only files inside it are read`);
   }
+  return articleText(file, readRegularFile(file, real, limit), limit);
+}
+
+/**
+ * The bytes of a regular file no larger than `limit`, `file` being the name errors give and `real` the
+ * path opened (its symbolic links resolved). A FIFO, a device (`/dev/zero`), a folder or a socket is
+ * refused before a byte is read, and so is a file over the limit, as its size says and as it is read.
+ */
+export function readRegularFile(file: string, real: string, limit: number): Buffer {
   let fd: number;
   try {
     // Non-blocking, so that opening a FIFO returns at once for fstat to refuse instead of waiting for a
@@ -95,10 +104,20 @@ function readText(file: string, root: string, limit: number): string {
     if (stats.size > limit) throw tooLarge(file, stats.size, limit);
     const bytes = readFileSync(fd);
     if (bytes.length > limit) throw tooLarge(file, bytes.length, limit);
-    return withoutControls(decodeUtf8(file, bytes));
+    return bytes;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * What the loader makes of a corpus file's bytes: at most `limit` of them, UTF-8, control characters
+ * removed. An add checks what it is about to store with this, so that it stores nothing the next load
+ * would refuse.
+ */
+export function articleText(file: string, bytes: Uint8Array, limit: number): string {
+  if (bytes.length > limit) throw tooLarge(file, bytes.length, limit);
+  return withoutControls(decodeUtf8(file, bytes));
 }
 
 function tooLarge(file: string, size: number, limit: number): CorpusError {
@@ -139,7 +158,7 @@ function unreadable(error: unknown): string {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes a file as UTF-8, naming the first line that is not, rather than letting U+FFFD into quotes. */
-function decodeUtf8(file: string, bytes: Buffer): string {
+function decodeUtf8(file: string, bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {

@@ -8,8 +8,10 @@ import {
   ASK_IT_NOW,
   addedLine,
   emptyLibrary,
+  keptLine,
   libraryHeading,
   REMOVED_HERE,
+  shortfallLine,
 } from "../render/wording.ts";
 import type { Reply } from "./command.ts";
 import { escapeWithin } from "./escape.ts";
@@ -22,7 +24,8 @@ const PRIVATE = true;
 
 /**
  * The reply to an article added or removed. An added one is shown as `/article` shows it (headline,
- * paragraphs, the sources it quotes), under a line saying that it can be asked now, in this server.
+ * paragraphs, the sources it quotes), under a line saying that it can be asked now, in this server, and
+ * for a page what reading it kept and left out, with a warning where most of the page's text is not in it.
  */
 export function editReply(edit: Edit): Reply {
   const log = { action: edit.action, id: edit.id };
@@ -30,7 +33,10 @@ export function editReply(edit: Edit): Reply {
     return { payload: noticeMessage(REMOVED_HERE, edit.id), private: PRIVATE, outcome: "answered", log };
   }
   const { article, attribution } = edit.indexed;
-  const notice = noticeMessage(`${ARTICLE_ADDED} ${ASK_IT_NOW} ${ADDED_HERE}`, edit.id);
+  const lines = [`${ARTICLE_ADDED} ${ASK_IT_NOW} ${ADDED_HERE}`];
+  if (edit.report) lines.push(keptLine(edit.report));
+  if (edit.report?.shortfall) lines.push(shortfallLine(edit.report.shortfall.kept, edit.report.shortfall.page));
+  const notice = noticeMessage(lines.join("\n"), edit.id);
   const { embeds } = articleMessage(article, sourceIndex(article, attribution));
   return { payload: { ...notice, embeds }, private: PRIVATE, outcome: "answered", log };
 }

@@ -1,4 +1,5 @@
 import { type Candidate, duplicate, type ReadOptions, readAttachment, readPage } from "../add/add.ts";
+import type { ExtractionReport } from "../add/extract.ts";
 import { Refusal } from "../add/refusal.ts";
 import { sameSource, sourceKeys } from "../add/source.ts";
 import type { ArticleAttribution } from "../attribution/types.ts";
@@ -17,6 +18,8 @@ export interface Edit {
   id: string;
   /** The added article as its server's index holds it (who-says-what included), or the removed one as it was. */
   indexed: IndexedArticle;
+  /** What reading the page kept and left out, for an article added from a link. */
+  report?: ExtractionReport;
 }
 
 /** One article of a server's library, with who added it, when and from where: a line of `/corpus list`. */
@@ -78,7 +81,8 @@ export class LibraryEditor {
     const indexed = (await this.#libraries.library(server)).index.articles.get(stored.id);
     if (!indexed)
       throw new Error(`citebot: article ${stored.id} stored in server ${server}'s library but not read back`);
-    return { action: "added", id: stored.id, indexed };
+    const edit: Edit = { action: "added", id: stored.id, indexed };
+    return candidate.report ? { ...edit, report: candidate.report } : edit;
   }
 
   /** Removes article `id` from `server`'s library; an id it does not hold is refused, the operator's included. */

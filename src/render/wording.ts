@@ -3,6 +3,8 @@
  * console and Discord say the same thing in the same words. Renderers add their own markup (bold,
  * escaping, indentation) around these; none of them writes a sentence of its own.
  */
+import type { DropKind } from "../add/boilerplate.ts";
+import type { ExtractionReport } from "../add/extract.ts";
 import type { ContrastKind, PassageVerdict, QueryKind, Status, Verdict } from "../answer/types.ts";
 import type { Asked } from "../text/asked.ts";
 
@@ -111,6 +113,14 @@ export const CORPUS_REFUSAL = {
   duplicate: "That article is already in the corpus, as “{}”. Nothing was added.",
   unknownArticle: UNKNOWN_ARTICLE,
   lastArticle: "“{}” is the only article in the corpus, and the bot needs one to answer from; add another first.",
+  notText:
+    "That link gives no text I can read (binary data, or an encoding I do not know), so there is no article in it. Nothing was added.",
+  readTimeout: (seconds: number) =>
+    `Reading that page took longer than ${count(seconds, "second")} (its markup is built unlike any news page's), so I gave up. Nothing was added.`,
+  readMemory: "Reading that page took far more memory than a news page needs, so I gave up. Nothing was added.",
+  unreadable: "I could not make sense of that page's markup, so I found no article in it. Nothing was added.",
+  storedTooLarge: (megabytes: number) =>
+    `The article on that page would make a file larger than ${megabytes} MB, more than a corpus file may be (CORPUS_MAX_FILE_MB sets it), so I did not add it. Nothing was added.`,
 } as const;
 
 /** `/corpus` from a member without the permission it is registered with. */
@@ -249,4 +259,41 @@ export function passageMark(replyVerdict: Verdict, passage: PassageVerdict, firs
   if (passage === "contradicts") return "Says otherwise";
   if (passage === "supports" && replyVerdict !== "supports") return "States the claim";
   return undefined;
+}
+
+/** What each kind of block left out of a page is called in an add's report: one, several. */
+export const DROPPED_NOUNS: Record<DropKind, readonly [string, string]> = {
+  caption: ["caption", "captions"],
+  credit: ["credit line", "credit lines"],
+  byline: ["byline", "bylines"],
+  heading: ["crosshead", "crossheads"],
+  separator: ["separator", "separators"],
+  embed: ["embedded post", "embedded posts"],
+  gallery: ["gallery item", "gallery items"],
+  promo: ["promo", "promos"],
+  link: ["link to another page", "links to other pages"],
+  bio: ["author bio", "author bios"],
+  note: ["note about the page", "notes about the page"],
+  table: ["table cell", "table cells"],
+  summary: ["summary box item", "summary box items"],
+  repeat: ["repeat", "repeats"],
+  aside: ["aside", "asides"],
+};
+
+/** What reading a page kept and left out: "18 paragraphs; dropped 8 captions, 1 promo". */
+export function keptLine(report: Pick<ExtractionReport, "paragraphs" | "dropped">): string {
+  const dropped = (Object.entries(report.dropped) as Array<[DropKind, number]>)
+    .filter(([, n]) => n > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => `${n} ${DROPPED_NOUNS[kind][n === 1 ? 0 : 1]}`);
+  const kept = count(report.paragraphs, "paragraph");
+  return dropped.length === 0 ? kept : `${kept}; dropped ${dropped.join(", ")}`;
+}
+
+/** Said when the article kept leaves out most of the page's main run of prose. */
+export function shortfallLine(kept: number, page: number): string {
+  return (
+    `Only ${kept} of the ${page} paragraphs that make up most of the page's text are in it, so the article may be cut short: ` +
+    "check it before relying on it, or add it from a file."
+  );
 }

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AddOptions, addFromFile, addFromUrl, removeArticle } from "../../src/add/add.ts";
+import { addFromFile, addFromUrl, removeArticle } from "../../src/add/add.ts";
 import { Refusal } from "../../src/add/refusal.ts";
 import { removeLeftovers } from "../../src/add/store.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { HARBOUR, MINE } from "../helpers/articles.ts";
 import { corpusDir } from "../helpers/corpus-dir.ts";
+import { FERRY_ID, into, refused } from "./adding.ts";
 import { FERRY_PARAGRAPHS, type PageServer, startPageServer } from "./page-server.ts";
 
 let pages: PageServer;
@@ -16,27 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await pages?.close();
 });
-
-const FERRY_ID = "lake-morrow-ferry-suspended-after-crack-found-in-hull";
-
-/** Options for adding to `dir`, with what it holds already as the loader reads it. */
-function into(dir: string, allowPrivate = true): AddOptions {
-  return { dir, allowPrivate, existing: loadCorpus(dir) };
-}
-
-/** The refusal an add ends in, after checking that the folder is as it was. */
-async function refused(dir: string, add: () => Promise<unknown> | unknown): Promise<Refusal> {
-  const before = readdirSync(dir).sort();
-  const error = await Promise.resolve()
-    .then(add)
-    .then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-  expect(error).toBeInstanceOf(Refusal);
-  expect(readdirSync(dir).sort()).toEqual(before);
-  return error as Refusal;
-}
 
 describe("adding an article from a link", () => {
   it("writes one .md named after the headline, which the loader reads as the article and nothing else", async () => {
@@ -78,12 +58,18 @@ describe("adding an article from a link", () => {
   it("writes nothing for a private address without the flag, a file: link, 10.0.0.1 or ::1", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR });
     const requests = pages.requests.length;
-    const local = await refused(dir, () => addFromUrl(`${pages.origin}/pages/ferry`, into(dir, false)));
+    const local = await refused(dir, () =>
+      addFromUrl(`${pages.origin}/pages/ferry`, into(dir, { allowPrivate: false })),
+    );
     expect(local.code).toBe("private_address");
     expect(local.message).toContain("private or local networks");
     expect((await refused(dir, () => addFromUrl("file:///etc/passwd", into(dir)))).code).toBe("scheme");
-    expect((await refused(dir, () => addFromUrl("http://10.0.0.1/", into(dir, false)))).code).toBe("private_address");
-    expect((await refused(dir, () => addFromUrl("http://[::1]/", into(dir, false)))).code).toBe("private_address");
+    expect((await refused(dir, () => addFromUrl("http://10.0.0.1/", into(dir, { allowPrivate: false })))).code).toBe(
+      "private_address",
+    );
+    expect((await refused(dir, () => addFromUrl("http://[::1]/", into(dir, { allowPrivate: false })))).code).toBe(
+      "private_address",
+    );
     expect(pages.requests.length).toBe(requests);
   });
 

@@ -41,11 +41,12 @@ describe("reading the article on a news page", () => {
       author: "Priya Castellano",
       published: "2025-03-04",
       tags: [],
+      report: { paragraphs: 9, dropped: {}, shortfall: null },
     });
   });
 
   it("drops a caption inside the body and a READ MORE link, and reads JSON-LD past a broken script", () => {
-    const article = extractArticle(fixturePage("solar"), PAGE);
+    const article = extractArticle(fixturePage("solar"), "https://courier.example/velden/4417");
     expect(article).toMatchObject({
       title: "Quarry solar farm wins approval despite objections",
       url: "https://courier.example/local/velden/quarry-solar-farm-approved-4417",
@@ -57,6 +58,7 @@ describe("reading the article on a news page", () => {
     expect(article?.paragraphs[0]).toMatch(/^Plans for an 18-megawatt solar farm/u);
     expect(article?.paragraphs[3]).toMatch(/^Residents of Hatherley village had sent 212 letters/u);
     expect(article?.paragraphs[6]).toMatch(/requires a wildlife survey before any work starts\.$/u);
+    expect(article?.report.dropped).toMatchObject({ caption: 1, link: 1 });
   });
 
   it("reads an old table layout in upper case: the h1 rather than the title with the site's name, and META tags", () => {

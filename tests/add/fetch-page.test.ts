@@ -42,6 +42,17 @@ describe("which addresses may be fetched from", () => {
       "::ffff:10.0.0.1",
       "2002:a00:1::",
       "64:ff9b::a00:1",
+      // IPv4-compatible, as the URL parser writes `[::127.0.0.1]`, and in full; IPv4-translated; NAT64 local-use.
+      "::7f00:1",
+      "::127.0.0.1",
+      "0:0:0:0:0:0:7f00:1",
+      "::a00:1",
+      "::808:808",
+      "::ffff:0:7f00:1",
+      "64:ff9b:1::a00:1",
+      "2001::1",
+      "fec0::1",
+      "ff02::1",
       "not an address",
     ];
     for (const address of refused) expect(isPublicAddress(address), address).toBe(false);

@@ -5,7 +5,7 @@ import type { Readable } from "node:stream";
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { command as corpusCommand } from "../../commands/corpus.ts";
-import { type PageServer, startPageServer } from "../add/page-server.ts";
+import { FERRY_PARAGRAPHS, type PageServer, startPageServer } from "../add/page-server.ts";
 import { HARBOUR, MINE } from "../helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 import {
@@ -175,7 +175,7 @@ describe("every server its own library, through the real discord.js client", { t
     const message = await messageOf(interaction);
     expect(message).toMatchObject({ callbackType: DEFERRED_REPLY, flags: EPHEMERAL });
     expect(message.content).toBe(
-      `Added as “${FERRY_ID}”. You can now \`/ask\` it: it is in the index, and in the \`article:\` list. It answers in this server only, beside the articles every server shares.`,
+      `Added as “${FERRY_ID}”. You can now \`/ask\` it: it is in the index, and in the \`article:\` list. It answers in this server only, beside the articles every server shares.\n${FERRY_PARAGRAPHS.length} paragraphs`,
     );
     const [embed] = message.embeds ?? [];
     expect(embed?.title).toBe("Lake Morrow ferry suspended after crack found in hull");
@@ -250,6 +250,27 @@ describe("every server its own library, through the real discord.js client", { t
       expect(message).toMatchObject({ callbackType: MESSAGE_REPLY, flags: EPHEMERAL });
       expect(message.content).toBe("Give a link (url:) or a file (file:), one of the two. Nothing was added.");
     }
+  });
+
+  it("goes on answering /ask within Discord's 3 seconds while a slow page is read, then refuses that page", async () => {
+    // Some 2,000 nested elements: Readability would take minutes; the reader stops at its 10 seconds.
+    const deep = `<html><head><title>Deep</title></head><body>${"<div>".repeat(2000)}<h1>Deep</h1><p>${"Words here. ".repeat(80)}</p>${"</div>".repeat(2000)}</body></html>`;
+    pages.serve("/slow/deep", deep, "text/html");
+    const adding = corpusCommandFrom("add", [url(`${pages.origin}/slow/deep`)]);
+    const added = messageOf(adding);
+    await expect.poll(() => pages.requests.includes("/slow/deep"), { timeout: WAIT_MS }).toBe(true);
+    const answers: Message[] = [];
+    const start = Date.now();
+    // Questions one after another for eight seconds, each from its own member, while the page is read.
+    while (Date.now() - start < 8_000) answers.push(await messageOf(ask(FERRY_QUESTION)));
+    expect(answers.length).toBeGreaterThan(3);
+    for (const answer of answers) expect(JSON.stringify(answer.embeds)).toContain("Dana Whitfield");
+    const refusal = await added;
+    expect(refusal).toMatchObject({ callbackType: DEFERRED_REPLY, flags: EPHEMERAL });
+    expect(refusal.content).toBe(
+      "Reading that page took longer than 10 seconds (its markup is built unlike any news page's), so I gave up. Nothing was added.",
+    );
+    expect(await logOf(adding.id)).toMatchObject({ outcome: "refused", refused: "read_timeout" });
   });
 
   it("lists a server's own articles with who added each, when, and from which link or file", async () => {

@@ -76,7 +76,8 @@ export const FUZZ_SHARES = {
   replies: 0.3,
   autocomplete: 0.2,
   notices: 0.1,
-  articles: 0.098,
+  articles: 0.088,
+  pages: 0.01,
   corpora: 0.002,
 } as const;
 
