@@ -104,7 +104,7 @@ describe("loadCorpus: malformed files are errors that name the file and line, an
       /bad front matter/,
     ],
     ["front matter without a title", { "a.md": "---\nurl: https://x.org\n---\n\nText.\n" }, "a.md", 2, /title/],
-    ["front matter with a bad url", { "a.md": "---\ntitle: T\nurl: not a url\n---\n\nText.\n" }, "a.md", 2, /url/],
+    ["front matter with a bad url", { "a.md": "---\ntitle: T\nurl: not a url\n---\n\nText.\n" }, "a.md", 3, /url/],
     [
       "a sidecar that is not JSON",
       { "a.txt": MINE, "a.meta.json": "{oops" },
@@ -126,6 +126,26 @@ describe("loadCorpus: malformed files are errors that name the file and line, an
     expect(error.line).toBe(line);
     expect(error.message).toMatch(message);
     expect(error.message).toContain(file);
+  });
+
+  it.each([
+    ["a missing title", "url: https://x.org", 2, "title is missing"],
+    ["a title that is a list", "title: [1, 2]", 2, "title must be text"],
+    ["an empty title", "title: ''", 2, "title is empty"],
+    ["an empty tag, on the line of its key", "title: T\noutlet: O\ntags: [a, '']", 4, "item 2 of tags is empty"],
+    ["tags that are a number", "title: T\ntags: 5", 3, "tags must be a list of tags, or one line of tags"],
+    ["a list for front matter", "- a\n- b", 2, "it must be lines of name: value"],
+  ])("front matter with %s, said in words at its line", (_, frontMatter, line, words) => {
+    const error = loadError(corpusDir({ "a.md": `---\n${frontMatter}\n---\n\nText.\n` }));
+    expect(error.line).toBe(line);
+    expect(error.reason).toContain(`bad front matter: ${words}`);
+    // Zod's own wording, and its paths, are no words for whoever wrote the file.
+    expect(error.reason).not.toMatch(/Invalid input|expected|received|Too small|\(top\)/u);
+  });
+
+  it("a sidecar that is not a JSON object, said in words", () => {
+    const error = loadError(corpusDir({ "a.txt": MINE, "a.meta.json": "[1]" }));
+    expect(error.reason).toBe('bad metadata: it must be a JSON object, such as {"url": "https://…", "outlet": "…"}');
   });
 
   it("a file that is not UTF-8, naming the line of the first bad byte", () => {
@@ -239,17 +259,17 @@ describe("loadCorpus: files it will not read are that file's error", () => {
     [
       "a sidecar",
       { "a.txt": MINE, "a.meta.json": '{"url": "javascript:alert(1)"}' },
-      /a\.meta\.json: bad metadata: url: must be an http or https address/,
+      /a\.meta\.json: bad metadata: url must be an http or https address/,
     ],
     [
       "a sidecar's source_url",
       { "a.txt": MINE, "a.meta.json": '{"source_url": "file:///etc/passwd"}' },
-      /source_url: must be an http or https address/,
+      /source_url must be an http or https address/,
     ],
     [
       "front matter",
       { "a.md": "---\ntitle: T\nurl: javascript:alert(1)\n---\n\nText.\n" },
-      /a\.md, line 2: bad front matter: url: must be an http or https address/,
+      /a\.md, line 3: bad front matter: url must be an http or https address/,
     ],
   ])("a url in %s that is not http or https", (_, files: Record<string, string>, message) => {
     expect(loadError(corpusDir(files)).message).toMatch(message);

@@ -5,7 +5,7 @@ import { CorpusError } from "../corpus/errors.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { type ArticleFormat, articleFileName, articleFormat } from "../corpus/names.ts";
 import type { Article } from "../corpus/types.ts";
-import { CORPUS_REFUSAL } from "../render/wording.ts";
+import { CORPUS_REFUSAL, FILE_TYPE_ON, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
 import type { ExtractionReport } from "./extract.ts";
 import { anyAddress, type FetchLimits, fetchPage } from "./fetch-page.ts";
 import { articleMarkdown } from "./markdown.ts";
@@ -143,7 +143,7 @@ export function addFromFile(name: string, bytes: Uint8Array, options: AddOptions
  */
 export function removeArticle(dir: string, id: string): string[] {
   const files = articleFiles(dir, id);
-  if (files.length === 0) throw new Refusal("unknown_article", CORPUS_REFUSAL.unknownArticle, { id }, id);
+  if (files.length === 0) throw new Refusal("unknown_article", UNKNOWN_ARTICLE_ON, { id }, id);
   if (articleCount(dir) === 1) throw new Refusal("last_article", CORPUS_REFUSAL.lastArticle, { id }, id);
   removeFiles(dir, files);
   return files;
@@ -161,12 +161,7 @@ function fetchOptions({ allowPrivate, limits }: ReadOptions) {
 function articleFormatOf(name: string): ArticleFormat {
   const format = articleFormat(name);
   if (format) return format;
-  throw new Refusal(
-    "file_type",
-    CORPUS_REFUSAL.fileType,
-    { ext: extname(name).toLowerCase() || "none" },
-    basename(name),
-  );
+  throw new Refusal("file_type", FILE_TYPE_ON, { ext: extname(name).toLowerCase() || "none" }, basename(name));
 }
 
 /**
@@ -182,8 +177,8 @@ function loadAlone(shownName: string, storedName: string, bytes: Uint8Array, max
     return article;
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    const message = new CorpusError(shownName, error.reason, error.line).message;
-    throw new Refusal("malformed", CORPUS_REFUSAL.malformed, { reason: error.reason }, message);
+    const located = new CorpusError(shownName, error.reason, error.line).located;
+    throw new Refusal("malformed", CORPUS_REFUSAL.malformed, { reason: error.reason }, located);
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }

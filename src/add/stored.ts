@@ -3,7 +3,7 @@ import { CorpusError } from "../corpus/errors.ts";
 import { parseMarkdown } from "../corpus/parse.ts";
 import { articleText } from "../corpus/read.ts";
 import type { Article } from "../corpus/types.ts";
-import { CORPUS_REFUSAL } from "../render/wording.ts";
+import { CORPUS_REFUSAL, storedTooLargeOn } from "../render/wording.ts";
 import { Refusal } from "./refusal.ts";
 
 /**
@@ -24,7 +24,7 @@ export function checkedMarkdown(name: string, id: string, markdown: string, maxF
   const bytes = Buffer.from(markdown, "utf8");
   if (bytes.length > maxFileBytes) {
     const megabytes = Number((maxFileBytes / 1_000_000).toPrecision(3));
-    throw new Refusal("too_large", CORPUS_REFUSAL.storedTooLarge(megabytes), {
+    throw new Refusal("too_large", storedTooLargeOn(megabytes), {
       bytes: bytes.length,
       limit: maxFileBytes,
     });
@@ -33,6 +33,6 @@ export function checkedMarkdown(name: string, id: string, markdown: string, maxF
     return parseMarkdown(name, id, articleText(name, bytes, maxFileBytes));
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    throw new Refusal("malformed", CORPUS_REFUSAL.malformed, { reason: error.reason }, error.message);
+    throw new Refusal("malformed", CORPUS_REFUSAL.malformed, { reason: error.reason }, error.located);
   }
 }

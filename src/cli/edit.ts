@@ -1,14 +1,22 @@
-import { realpathSync } from "node:fs";
 import { type Added, addFromFile, addFromUrl, removeArticle } from "../add/add.ts";
+import { isLink, readLocalFile } from "../add/local-file.ts";
 import { Refusal } from "../add/refusal.ts";
 import { articlesIn, removeLeftovers } from "../add/store.ts";
 import { attributeArticle } from "../attribution/extract.ts";
 import { sourceIndex } from "../attribution/sources.ts";
 import { ConfigError, fetchAllowPrivate, loadMaxFileBytes } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
-import { readRegularFile } from "../corpus/read.ts";
 import { printable } from "../render/terminal.ts";
-import { ARTICLE_ADDED, ARTICLE_REMOVED, askItLine, keptLine, quotesLine, shortfallLine } from "../render/wording.ts";
+import {
+  ARTICLE_ADDED,
+  ARTICLE_REMOVED,
+  askItLine,
+  CLI_NEEDS,
+  fill,
+  keptLine,
+  quotesLine,
+  shortfallLine,
+} from "../render/wording.ts";
 
 /** The exit statuses of main.ts: done, refused (or a corpus that cannot load), a command line that is wrong. */
 const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
@@ -21,8 +29,7 @@ const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
  */
 export async function editCorpus(command: "add" | "remove", target: string | undefined, dir: string): Promise<number> {
   if (target === undefined) {
-    const what = command === "add" ? "a link or a file to add" : "the id of the article to remove";
-    process.stderr.write(`citebot: ${command} needs ${what}\n`);
+    process.stderr.write(`citebot: ${CLI_NEEDS[command]}\n`);
     return EXIT.usage;
   }
   try {
@@ -40,11 +47,10 @@ export async function editCorpus(command: "add" | "remove", target: string | und
     process.stdout.write(`${addedLines(added, dir).map(printable).join("\n")}\n`);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof Refusal) process.stderr.write(`citebot: ${error.message}\n`);
+    // A refusal in the command line's words: Discord's point at what only Discord shows.
+    if (error instanceof Refusal) process.stderr.write(`citebot: ${printable(error.messageOn("cli"))}\n`);
     else if (error instanceof CorpusError || error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-    else if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-      process.stderr.write(`citebot: no file ${printable(target)}\n`);
-    } else throw error;
+    else throw error;
     return error instanceof ConfigError ? EXIT.usage : EXIT.refused;
   }
 }
@@ -62,29 +68,4 @@ function addedLines({ id, article, report }: Added, dir: string): string[] {
     `${fill(ARTICLE_ADDED, id)} ${askItLine(dir, id)}`,
   );
   return lines;
-}
-
-/**
- * A local file's bytes, read as the corpus loader reads its files: a regular file (symbolic links
- * followed) of at most `limit` bytes; a folder, a FIFO or a device (`/dev/zero`) is refused before a byte
- * is read, with the loader's message.
- */
-function readLocalFile(target: string, limit: number): Buffer {
-  let real: string;
-  try {
-    real = realpathSync(target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
-    throw new CorpusError(target, `cannot be read (${(error as Error).message})`);
-  }
-  return readRegularFile(target, real, limit);
-}
-
-/** A link has a scheme (`https:`, and `file:` too, to be refused as such); a Windows drive letter is not one. */
-function isLink(target: string): boolean {
-  return /^[a-z][a-z\d+.-]*:/iu.test(target) && !/^[a-z]:[\\/]/iu.test(target);
-}
-
-function fill(text: string, value: string): string {
-  return text.replace("{}", () => value);
 }

@@ -2,6 +2,7 @@
 import { statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import dotenv from "dotenv";
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import type { Answer, AnswerOptions } from "../answer/types.ts";
 import { attributeArticle } from "../attribution/extract.ts";
@@ -13,42 +14,9 @@ import type { ArticleOrigin } from "../library/store.ts";
 import { openCorpus } from "../open.ts";
 import { answerJson, articleJson } from "../render/json.ts";
 import { ANSI, PLAIN, printable, renderAnswer, renderArticle } from "../render/terminal.ts";
-import { QUERY_SUMMARY } from "../render/wording.ts";
+import { CLI_USAGE_ERROR, cliUsage, fill, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { editCorpus } from "./edit.ts";
-
-const USAGE = `usage: npm run cli -- <command> [options] [text]
-
-commands:
-  ask "QUESTION"     ${QUERY_SUMMARY.ask}
-  sources "CLAIM"    ${QUERY_SUMMARY.sources}
-  article [ID]       Show an article (or every article) with who speaks in each paragraph, and where it came from
-  add URL|FILE       Add the article at a link (http or https), or a .txt or .md file, to the corpus
-  remove ID          Remove an article from the corpus
-
-Without QUESTION or CLAIM, reads one per line from standard input and answers each.
-
-options:
-  --json             one JSON object per answer, on one line (the contract in README.md)
-  --corpus DIR       the corpus folder (default: corpus)
-  --limit N          passages per answer (default: 3)
-  --article ID       search this article only
-  --server ID        with article: a Discord server's own articles, from its library
-                     (LIBRARY_DB, or DATABASE_URL), each with who added it, when and from where
-  --cache DIR        keep the built index in DIR and reuse it while nothing changed
-                     (default: ${DEFAULT_INDEX_CACHE_DIR})
-  --no-cache         build the index anew and keep nothing
-  -h, --help         this text
-
-add refuses loopback and private addresses unless FETCH_ALLOW_PRIVATE=true.
-
-environment:
-  CORPUS_MAX_FILE_MB the largest corpus file read, in megabytes (default: 5)
-  LIBRARY_DB         the SQLite file of servers' libraries (default: beside the corpus
-                     folder, as corpus.libraries.db)
-  DATABASE_URL       PostgreSQL holding servers' libraries instead
-
-exit status: 0 answered (no match included), 1 corpus error or article refused, 2 usage error`;
 
 /** Exit statuses: an answer (no match included), a corpus that cannot load, a command line that is wrong. */
 const EXIT = { ok: 0, corpus: 1, usage: 2 } as const;
@@ -61,6 +29,8 @@ function complain(message: string): void {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // As the bot does: `.env` fills in what the environment does not set (FETCH_ALLOW_PRIVATE for add, say).
+  dotenv.config({ quiet: true });
   // A reader that stops early (`| head -1`) closes the pipe: what is left to print was not wanted.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
@@ -73,11 +43,11 @@ async function main(argv: string[]): Promise<number> {
     maxFileBytes = loadMaxFileBytes(process.env);
   } catch (error) {
     if (error instanceof ConfigError) complain(error.message);
-    else complain(`citebot: ${(error as Error).message}\n\n${USAGE}`);
+    else complain(`citebot: ${(error as Error).message}\n\n${cliUsage(DEFAULT_INDEX_CACHE_DIR)}`);
     return EXIT.usage;
   }
   if (parsed.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${cliUsage(DEFAULT_INDEX_CACHE_DIR)}\n`);
     return EXIT.ok;
   }
   if (parsed.command === "add" || parsed.command === "remove") {
@@ -98,10 +68,13 @@ async function main(argv: string[]): Promise<number> {
       else await printServerArticles(index, parsed.corpus, parsed.server, parsed.text, parsed.json);
     } else {
       const kind = parsed.command;
+      const { article } = parsed.options;
+      if (article !== undefined && !index.articles.has(article))
+        throw new UsageError(fill(UNKNOWN_ARTICLE_ON.cli, article));
       const print = (query: string) => {
         const answer: Answer = answerQuery(index, query, { ...parsed.options, kind });
         const style = process.stdout.isTTY ? ANSI : PLAIN;
-        const searched = parsed.options.article === undefined ? index.articles.size : 1;
+        const searched = article === undefined ? index.articles.size : 1;
         process.stdout.write(`${parsed.json ? answerJson(answer) : renderAnswer(answer, searched, style)}\n`);
       };
       if (parsed.text !== undefined) print(parsed.text);
@@ -139,17 +112,16 @@ function parse(argv: string[]) {
     command !== "add" &&
     command !== "remove"
   ) {
-    throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+    throw new UsageError(command ? fill(CLI_USAGE_ERROR.unknownCommand, command) : CLI_USAGE_ERROR.noCommand);
   }
   const options: AnswerOptions = {};
   if (values.limit !== undefined) {
     const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1)
-      throw new UsageError(`--limit must be a whole number from 1, not "${values.limit}"`);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(fill(CLI_USAGE_ERROR.limit, values.limit));
     options.limit = limit;
   }
   if (values.article !== undefined) options.article = values.article;
-  if (values.server !== undefined && command !== "article") throw new UsageError("--server goes with article only");
+  if (values.server !== undefined && command !== "article") throw new UsageError(CLI_USAGE_ERROR.serverWithArticle);
   const text = rest.length > 0 ? rest.join(" ") : undefined;
   return {
     help: false,
@@ -172,7 +144,7 @@ function printArticles(
 ): void {
   const chosen = id === undefined ? [...index.articles.values()] : [index.articles.get(id)];
   for (const article of chosen) {
-    if (!article) throw new UsageError(`no article "${id}" in the corpus`);
+    if (!article) throw new UsageError(fill(UNKNOWN_ARTICLE_ON.cli, id ?? ""));
     const origin = originOf(article.article);
     process.stdout.write(`${json ? articleJson(article, origin) : `${renderArticle(article, origin)}\n`}\n`);
   }

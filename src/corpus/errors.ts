@@ -12,6 +12,11 @@ export class CorpusError extends Error {
   ) {
     super(`citebot: corpus file ${file}${line === undefined ? "" : `, line ${line}`}: ${reason}`);
   }
+
+  /** The file, the line where there is one, and the reason, without the program's name: `ferry.md, line 2: …`. */
+  get located(): string {
+    return `${this.file}${this.line === undefined ? "" : `, line ${this.line}`}: ${this.reason}`;
+  }
 }
 
 /**

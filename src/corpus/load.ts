@@ -1,3 +1,4 @@
+import { METADATA_FAULT } from "../render/wording.ts";
 import { CorpusError } from "./errors.ts";
 import { type ArticleMeta, describeIssues, parseMarkdown, parseTxt, sidecarSchema } from "./parse.ts";
 import { type ReadOptions, readCorpus, type SourceFile } from "./read.ts";
@@ -31,7 +32,7 @@ function parseSidecar(file: string, text: string): ArticleMeta {
   } catch (error) {
     throw new CorpusError(file, `not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = sidecarSchema.safeParse(data);
+  const parsed = sidecarSchema.safeParse(data, { error: () => METADATA_FAULT.other });
   if (!parsed.success) throw new CorpusError(file, `bad metadata: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }

@@ -1,5 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import * as z from "zod";
+import { METADATA_FAULT, metadataField } from "../render/wording.ts";
 import { withoutControls } from "../text/controls.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Block, blockText, isTagLine, toBlocks } from "./blocks.ts";
@@ -17,20 +18,27 @@ export interface ArticleMeta {
 const NO_META: ArticleMeta = { url: null, outlet: null, published: null, licence: null };
 
 /** A text value of metadata, written escaped (`"\u001b"`) or not: control characters go as from article text. */
-const text = z.string().overwrite(withoutControls).trim().min(1);
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? METADATA_FAULT.missing : METADATA_FAULT.notText) })
+  .overwrite(withoutControls)
+  .trim()
+  .min(1, { error: METADATA_FAULT.empty });
 
 /** A link a reader may follow: `javascript:` or `file:` would act, not lead, when clicked. */
-const url = z.url({ protocol: /^https?$/u, error: "must be an http or https address" });
+const url = z.url({ protocol: /^https?$/u, error: METADATA_FAULT.url });
 
 /** A `NAME.meta.json` sidecar. `source_url` is accepted for `url`, as Wikinews exports name it. */
 export const sidecarSchema = z
-  .looseObject({
-    url: url.optional(),
-    source_url: url.optional(),
-    outlet: text.optional(),
-    date: text.optional(),
-    licence: text.optional(),
-  })
+  .looseObject(
+    {
+      url: url.optional(),
+      source_url: url.optional(),
+      outlet: text.optional(),
+      date: text.optional(),
+      licence: text.optional(),
+    },
+    { error: METADATA_FAULT.sidecar },
+  )
   .transform(
     (s): ArticleMeta => ({
       url: s.url ?? s.source_url ?? null,
@@ -41,14 +49,21 @@ export const sidecarSchema = z
   );
 
 /** YAML front matter of a `.md` article; other keys are allowed and ignored. */
-const frontMatterSchema = z.looseObject({
-  title: text,
-  url: url.nullish(),
-  outlet: text.nullish(),
-  published: text.nullish(),
-  licence: text.nullish(),
-  tags: z.union([z.array(text), text.transform((s) => s.split(",").map((t) => t.trim()))]).nullish(),
-});
+const frontMatterSchema = z.looseObject(
+  {
+    title: text,
+    url: url.nullish(),
+    outlet: text.nullish(),
+    published: text.nullish(),
+    licence: text.nullish(),
+    tags: z
+      .union([z.array(text), text.transform((s) => s.split(",").map((t) => t.trim()))], {
+        error: METADATA_FAULT.tags,
+      })
+      .nullish(),
+  },
+  { error: METADATA_FAULT.frontMatter },
+);
 
 /**
  * Parses a `.txt` article: a headline on line 1, a blank line, paragraphs separated by blank lines, and
@@ -81,9 +96,11 @@ export function parseMarkdown(file: string, id: string, source: string): Article
     const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) + 1 : 1;
     throw new CorpusError(file, `bad front matter: ${(error as Error).message.split("\n")[0]}`, line);
   }
-  const parsed = frontMatterSchema.safeParse(data ?? {});
+  const parsed = frontMatterSchema.safeParse(data ?? {}, { error: () => METADATA_FAULT.other });
   if (!parsed.success) {
-    throw new CorpusError(file, `bad front matter: ${describeIssues(parsed.error)}`, 2);
+    const key = parsed.error.issues[0]?.path[0];
+    const line = typeof key === "string" ? keyLine(lines.slice(1, close), key) : undefined;
+    throw new CorpusError(file, `bad front matter: ${describeIssues(parsed.error)}`, 1 + (line ?? 1));
   }
   const fm = parsed.data;
   const meta = {
@@ -95,9 +112,20 @@ export function parseMarkdown(file: string, id: string, source: string): Article
   return article(file, id, fm.title, toBlocks(lines.slice(close + 1), close + 2), fm.tags ?? [], meta);
 }
 
-/** Zod's issues in one line: `title: expected string; url: invalid URL`. */
+/**
+ * The faults of metadata in one line, in the words the schemas give them (`METADATA_FAULT`), each after its
+ * field: `title is missing; url must be an http or https address`.
+ */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join(".") || "(top)"}: ${issue.message}`).join("; ");
+  return error.issues
+    .map((issue) => `${issue.path.length === 0 ? "it" : metadataField(issue.path)} ${issue.message}`)
+    .join("; ");
+}
+
+/** The line of the front matter (1 for its first) where `key` is given, if it is written as `key:` on a line of its own. */
+function keyLine(frontMatter: string[], key: string): number | undefined {
+  const at = frontMatter.findIndex((line) => line.trimStart().startsWith(`${key}:`));
+  return at < 0 ? undefined : at + 1;
 }
 
 function article(file: string, id: string, title: string, body: Block[], tags: string[], meta: ArticleMeta): Article {

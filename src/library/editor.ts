@@ -4,7 +4,7 @@ import { Refusal } from "../add/refusal.ts";
 import { sameSource, sourceKeys } from "../add/source.ts";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
-import { CORPUS_REFUSAL, NOT_THIS_SERVERS } from "../render/wording.ts";
+import { NOT_THIS_SERVERS, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { attributionVersion, type Libraries } from "./libraries.ts";
 import type { Provenance } from "./store.ts";
@@ -89,7 +89,7 @@ export class LibraryEditor {
   async remove(server: string, id: string): Promise<Edit> {
     const indexed = (await this.#libraries.library(server)).index.articles.get(id);
     if (!indexed || !(await this.#libraries.store.remove(server, id))) {
-      const text = this.#libraries.operator.articles.has(id) ? NOT_THIS_SERVERS : CORPUS_REFUSAL.unknownArticle;
+      const text = this.#libraries.operator.articles.has(id) ? NOT_THIS_SERVERS : UNKNOWN_ARTICLE_ON;
       throw new Refusal("unknown_article", text, { id }, id);
     }
     this.#libraries.forget(server);

@@ -23,6 +23,14 @@ export const QUERY_LABEL: Record<QueryKind, string> = { ask: "Question", sources
 /** Who says a passage that no source is credited with. */
 export const OWN_VOICE = "in the article's own voice";
 
+/**
+ * A sentence with its `{}` filled by `value` as it is, for a surface that needs no escaping (a terminal makes
+ * it printable apart). A function inserts it, since `replace` would read `$&` in the value as a pattern.
+ */
+export function fill(text: string, value: string): string {
+  return text.replace("{}", () => value);
+}
+
 /** `1 paragraph`, `3 paragraphs`. */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -63,8 +71,51 @@ export function tagsLine(tags: string): string {
 /** What a private reply adds where the console shows it: nobody else would see it in Discord. */
 export const PRIVATE_NOTE = "(only you would see this reply)";
 
-/** An article id the corpus does not have; `{}` is where the id goes (escaped by the renderer). */
-export const UNKNOWN_ARTICLE = "There is no article “{}” in the corpus; pick one from the suggestions.";
+/** Where a sentence is shown: Discord, the local console (`npm start` without a token), the command-line tool. */
+export type Surface = "discord" | "console" | "cli";
+
+/** How each surface lets a user find an article's id: Discord offers them under the option as it is typed. */
+const ARTICLES_LISTED: Record<Surface, string> = {
+  discord: "pick one from the suggestions",
+  console: "/article lists them",
+  cli: "the article command lists them",
+};
+
+/** An article id the corpus does not have, as each surface says it; `{}` is where the id goes (escaped by the renderer). */
+export const UNKNOWN_ARTICLE_ON: Record<Surface, string> = {
+  discord: `There is no article “{}” in the corpus; ${ARTICLES_LISTED.discord}.`,
+  console: `There is no article “{}” in the corpus; ${ARTICLES_LISTED.console}.`,
+  cli: `There is no article “{}” in the corpus; ${ARTICLES_LISTED.cli}.`,
+};
+
+/** An article id the corpus does not have, in Discord's words; `{}` is where the id goes (escaped by the renderer). */
+export const UNKNOWN_ARTICLE = UNKNOWN_ARTICLE_ON.discord;
+
+/**
+ * A file `/corpus add` or `citebot add` cannot take, by its kind (`{}`): Discord and the console say what the
+ * format is, since their users have no README at hand; the command-line tool runs where README.md is.
+ */
+const fileTypeInWords =
+  "I can add a .txt or .md file in the corpus format, not {}: a .txt file holds the headline on line 1, a blank line, then paragraphs separated by blank lines; a .md file starts with front matter between two --- lines that gives its title. Nothing was added.";
+export const FILE_TYPE_ON: Record<Surface, string> = {
+  discord: fileTypeInWords,
+  console: fileTypeInWords,
+  cli: "I can add a .txt or .md file in the corpus format (README.md shows it, under “Adding an article”), not {}. Nothing was added.",
+};
+
+/**
+ * A page whose article would make a file over the corpus file limit: only the command-line tool, run by the
+ * operator, names the variable that sets it.
+ */
+export function storedTooLargeOn(megabytes: number): Record<Surface, string> {
+  const said = `The article on that page would make a file larger than ${megabytes} MB, more than a corpus file may be`;
+  const here = `${said} here, so I did not add it. Nothing was added.`;
+  return {
+    discord: here,
+    console: here,
+    cli: `${said} (CORPUS_MAX_FILE_MB sets it), so I did not add it. Nothing was added.`,
+  };
+}
 
 /** `/article` without an id when the corpus has several. */
 export const PICK_ARTICLE = "Pick one with `/article article:<id>`.";
@@ -108,10 +159,8 @@ export const CORPUS_REFUSAL = {
   type: "That link is not a web page or a text file (it is {}), so there is no article to read. Nothing was added.",
   noArticle:
     "No article found on this page: no headline with paragraphs of text (a search page, a paywall or a list of links has none). Nothing was added.",
-  fileType: "I can add a .txt or .md file in the corpus format (the README shows it), not {}. Nothing was added.",
-  malformed: "That file is not in the corpus format, so nothing was added: {}",
+  malformed: "That file is not in the corpus format, so nothing was added: {}.",
   duplicate: "That article is already in the corpus, as “{}”. Nothing was added.",
-  unknownArticle: UNKNOWN_ARTICLE,
   lastArticle: "“{}” is the only article in the corpus, and the bot needs one to answer from; add another first.",
   notText:
     "That link gives no text I can read (binary data, or an encoding I do not know), so there is no article in it. Nothing was added.",
@@ -119,8 +168,8 @@ export const CORPUS_REFUSAL = {
     `Reading that page took longer than ${count(seconds, "second")} (its markup is built unlike any news page's), so I gave up. Nothing was added.`,
   readMemory: "Reading that page took far more memory than a news page needs, so I gave up. Nothing was added.",
   unreadable: "I could not make sense of that page's markup, so I found no article in it. Nothing was added.",
-  storedTooLarge: (megabytes: number) =>
-    `The article on that page would make a file larger than ${megabytes} MB, more than a corpus file may be (CORPUS_MAX_FILE_MB sets it), so I did not add it. Nothing was added.`,
+  noFile: "There is no file “{}”. Nothing was added.",
+  unreadableFile: "I cannot read that file ({}). Nothing was added.",
 } as const;
 
 /** `/corpus` from a member without the permission it is registered with. */
@@ -295,5 +344,80 @@ export function shortfallLine(kept: number, page: number): string {
   return (
     `Only ${kept} of the ${page} paragraphs that make up most of the page's text are in it, so the article may be cut short: ` +
     "check it before relying on it, or add it from a file."
+  );
+}
+
+/** What `citebot add` and `citebot remove` say when given nothing to work on. */
+export const CLI_NEEDS = {
+  add: "add needs a link or a file to add",
+  remove: "remove needs the id of the article to remove",
+} as const;
+
+/** What is wrong with a command line; `{}` is what was typed. */
+export const CLI_USAGE_ERROR = {
+  noCommand: "no command given",
+  unknownCommand: 'unknown command "{}"',
+  limit: '--limit must be a whole number from 1, not "{}"',
+  serverWithArticle: "--server goes with article only",
+} as const;
+
+/** The command-line tool's help: its commands, options and environment; `cacheDir` is the index cache's default folder. */
+export function cliUsage(cacheDir: string): string {
+  return `usage: npm run cli -- <command> [options] [text]
+
+commands:
+  ask "QUESTION"     ${QUERY_SUMMARY.ask}
+  sources "CLAIM"    ${QUERY_SUMMARY.sources}
+  article [ID]       Show an article (or every article) with who speaks in each paragraph, and where it came from
+  add URL|FILE       Add the article at a link (http or https), or a .txt or .md file, to the corpus
+  remove ID          Remove an article from the corpus
+
+Without QUESTION or CLAIM, reads one per line from standard input and answers each.
+
+options:
+  --json             one JSON object per answer, on one line (the contract in README.md)
+  --corpus DIR       the corpus folder (default: corpus)
+  --limit N          passages per answer (default: 3)
+  --article ID       search this article only
+  --server ID        with article: a Discord server's own articles, from its library
+                     (LIBRARY_DB, or DATABASE_URL), each with who added it, when and from where
+  --cache DIR        keep the built index in DIR and reuse it while nothing changed
+                     (default: ${cacheDir})
+  --no-cache         build the index anew and keep nothing
+  -h, --help         this text
+
+add refuses loopback and private addresses unless FETCH_ALLOW_PRIVATE=true.
+
+environment (read from .env too, as the bot reads it; a variable set in the environment wins):
+  CORPUS_MAX_FILE_MB   the largest corpus file read, in megabytes (default: 5)
+  FETCH_ALLOW_PRIVATE  true lets add fetch from loopback and private networks (default: false)
+  LIBRARY_DB           the SQLite file of servers' libraries (default: beside the corpus
+                       folder, as corpus.libraries.db)
+  DATABASE_URL         PostgreSQL holding servers' libraries instead
+
+exit status: 0 answered (no match included), 1 corpus error or article refused, 2 usage error`;
+}
+
+/**
+ * What is wrong with a field of an article's metadata (YAML front matter, a `.meta.json` sidecar), said after
+ * the field's name, as a corpus file's error gives it: "title is missing", "url must be an http or https
+ * address". `whole` is said of the front matter or the sidecar itself.
+ */
+export const METADATA_FAULT = {
+  missing: "is missing",
+  notText: "must be text",
+  empty: "is empty",
+  url: "must be an http or https address",
+  tags: "must be a list of tags, or one line of tags separated by commas",
+  frontMatter: "must be lines of name: value (such as title: The headline)",
+  sidecar: 'must be a JSON object, such as {"url": "https://…", "outlet": "…"}',
+  other: "is not valid",
+} as const;
+
+/** A metadata field as a fault names it: `title`, or `item 2 of tags` for an item of a list. */
+export function metadataField(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>(
+    (named, key) => (typeof key === "number" ? `item ${key + 1} of ${named}` : String(key)),
+    "",
   );
 }
