@@ -55,6 +55,11 @@ export class Refusal extends Error {
     return this.#said?.[surface] ?? this.text;
   }
 
+  /** The same refusal with `surface`'s sentence as its text, for a renderer that reads `text`. */
+  shownOn(surface: Surface): Refusal {
+    return new Refusal(this.code, this.textOn(surface), this.log, this.literal);
+  }
+
   /** The whole message as `surface` shows it, the literal put in as it is (a terminal makes it printable). */
   messageOn(surface: Surface): string {
     const text = this.textOn(surface);

@@ -1,79 +1,108 @@
+import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
-import { PRIVATE_NOTE } from "../render/wording.ts";
+import { Refusal } from "../add/refusal.ts";
+import { attributeArticle } from "../attribution/extract.ts";
+import type { Config } from "../config.ts";
+import { LibraryEditor } from "../library/editor.ts";
+import { Libraries } from "../library/libraries.ts";
+import { openStore } from "../library/open-store.ts";
+import { Shelf } from "../library/shelf.ts";
+import type { LibraryStore, Provenance } from "../library/store.ts";
+import {
+  CONSOLE_HELP,
+  CORPUS_ONE_SOURCE,
+  CORPUS_READ_ONLY,
+  consoleGreeting,
+  PRIVATE_NOTE,
+  UNKNOWN_ARTICLE_ON,
+} from "../render/wording.ts";
+import type { CorpusIndex } from "../search/corpus-index.ts";
 import type { CommandContext, Reply } from "./command.ts";
+import { type ConsoleCommand, type Parsed, parseLine } from "./console-line.ts";
+import { corpusNotice, editReply, listReply, refusalReply } from "./corpus-reply.ts";
+import { noticeMessage } from "./payload.ts";
 import { type Bold, plainMessage } from "./plain.ts";
 import { answerReply, articleReply, QUERY_OPTION } from "./reply.ts";
 
-type Name = "ask" | "sources" | "article";
+export { parseLine } from "./console-line.ts";
 
-/** Each console command's options, as in Discord, the first being what plain text after the command fills. */
-const OPTIONS: Record<Name, readonly [string, ...string[]]> = {
-  ask: [QUERY_OPTION.ask, "article", "private"],
-  sources: [QUERY_OPTION.sources, "article", "private"],
-  article: ["article", "private"],
-};
+/**
+ * The library the console's `/corpus` edits: one of its own, kept with servers' libraries in their store,
+ * as a server's would be. The console then shows what a moderator sees in a server, and never writes to
+ * the operator's corpus folder (that is `citebot add`'s). No Discord server has this id: theirs are digits.
+ */
+export const CONSOLE_LIBRARY = "console";
 
-const CONSOLE_HELP = `Type a command as you would in Discord:
-  /ask What did Russia send to Libya?
-  /sources Russia has sent S-300 systems article:<id> private:true
-  /article
-Options are written name:value (question:, claim:, article:, private:). "Find sources" on a message
-does what /sources does with the message's text. /help shows this, /quit (or Ctrl-D) leaves.`;
-
-/** A console line read as a command and its options, or what is wrong with it. */
-export type Parsed = { command: Name; options: Record<string, string> } | { error: string };
-
-/** Reads `/ask some question article:x private:true` the way Discord's command box fills options. */
-export function parseLine(line: string): Parsed {
-  const match = /^\/(\w+)\s*([\s\S]*)$/u.exec(line.trim());
-  const name = match?.[1];
-  if (!match || !name || !Object.hasOwn(OPTIONS, name)) {
-    return { error: `Unknown command "${line.trim().split(/\s/u)[0]}". Try /ask, /sources, /article or /help.` };
-  }
-  const command = name as Name;
-  const names = OPTIONS[command];
-  const pattern = new RegExp(`(?:^|\\s)(${names.join("|")}):`, "gu");
-  const rest = match[2] ?? "";
-  const marks = [...rest.matchAll(pattern)];
-  const options: Record<string, string> = {};
-  const head = rest.slice(0, marks[0]?.index ?? rest.length).trim();
-  if (head !== "" && names[0] !== "article") options[names[0]] = head;
-  else if (head !== "") options.article = head;
-  marks.forEach((mark, i) => {
-    const start = (mark.index ?? 0) + mark[0].length;
-    const end = marks[i + 1]?.index ?? rest.length;
-    options[mark[1] as string] = rest.slice(start, end).trim();
-  });
-  const required = names[0] === "article" ? undefined : names[0];
-  if (required && !options[required]) return { error: `/${command} needs a ${required}: /${command} <${required}>` };
-  if (options.private !== undefined && !["true", "false"].includes(options.private)) {
-    return { error: "private: takes true or false" };
-  }
-  return { command, options };
+/** Where the console reads and writes, and how it shows text. */
+export interface ConsoleIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  bold: Bold;
+  /** Whether to show a prompt: in a terminal. */
+  prompt: boolean;
 }
 
-/** The reply a console line gets: the same as the bot's in Discord. */
-function consoleReply(context: CommandContext, { command, options }: Extract<Parsed, { command: Name }>): Reply {
-  const isPrivate = options.private === "true";
-  if (command === "article") return articleReply(context, options.article, isPrivate);
-  return answerReply(context, command, options[QUERY_OPTION[command]] ?? "", {
-    article: options.article,
-    private: isPrivate,
-  });
+/** The console's user, as `/corpus list` and `citebot article --server console` name who added an article. */
+function consoleUser(): Provenance["addedBy"] {
+  let name = "console";
+  try {
+    name = userInfo().username || name;
+  } catch {
+    // A process without a user name (no entry in the password file) is the console still.
+  }
+  return { id: CONSOLE_LIBRARY, name };
+}
+
+/**
+ * `npm start` without a token, in a terminal: the console over the operator's corpus (`operator`, the live
+ * index) and the console's own library, in the store `config` names. A store that cannot be opened is
+ * said once, and the console answers without `/corpus`.
+ */
+export async function runLocalConsole(
+  config: Config,
+  operator: () => CorpusIndex,
+  warn: (message: string) => void,
+  io: ConsoleIo,
+): Promise<void> {
+  let store: LibraryStore;
+  try {
+    store = await openStore(config);
+  } catch (error) {
+    warn((error as Error).message);
+    await runConsole(() => ({ shelf: new Shelf(operator()) }), io);
+    return;
+  }
+  const libraries = new Libraries({ store, operator, attribute: attributeArticle, onWarning: warn });
+  // The console has no one else to keep answering meanwhile, so who-says-what is worked out in its thread.
+  const read = { allowPrivate: config.fetchAllowPrivate, maxFileBytes: config.maxFileBytes };
+  const corpus = new LibraryEditor(libraries, read, async (article) => attributeArticle(article));
+  try {
+    await runConsole(
+      async () => ({ shelf: await libraries.shelf(CONSOLE_LIBRARY), server: CONSOLE_LIBRARY, corpus }),
+      io,
+      consoleUser(),
+    );
+  } finally {
+    libraries.close();
+    await store.close();
+  }
 }
 
 /**
  * The local console: reads commands from `input`, writes each reply as the bot would post it. For
  * trying the bot before creating a Discord application; a failing command prints its error and the
- * console goes on.
+ * console goes on. `contextFor` gives what each line reads (read again for each, so that an article the
+ * console's `/corpus add` adds answers at the next line); `by` is who the console's edits are recorded as.
  */
 export async function runConsole(
-  context: CommandContext,
-  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; bold: Bold; prompt: boolean },
+  contextFor: () => CommandContext | Promise<CommandContext>,
+  io: ConsoleIo,
+  by: Provenance["addedBy"] = consoleUser(),
 ): Promise<void> {
-  const lines = createInterface({ input: io.input, output: io.prompt ? io.output : undefined, terminal: io.prompt });
   const write = (text: string) => io.output.write(`${text}\n`);
-  write(`citebot local console: ${context.shelf.articleCount} article(s). No Discord connection; type /help.`);
+  write(consoleGreeting((await contextFor()).shelf.articleCount));
+  // Made after every wait before the loop: lines read before the loop asks for them would be lost.
+  const lines = createInterface({ input: io.input, output: io.prompt ? io.output : undefined, terminal: io.prompt });
   lines.setPrompt("citebot> ");
   if (io.prompt) lines.prompt();
   for await (const line of lines) {
@@ -84,11 +113,52 @@ export async function runConsole(
       const parsed = parseLine(trimmed);
       if ("error" in parsed) write(parsed.error);
       else {
-        const reply = consoleReply(context, parsed);
+        const reply = await consoleReply(await contextFor(), parsed, by);
         write(plainMessage(reply.payload, io.bold) + (reply.private ? `\n${PRIVATE_NOTE}` : ""));
       }
     }
     if (io.prompt) lines.prompt();
   }
   lines.close();
+}
+
+type Command = Extract<Parsed, { command: ConsoleCommand }>;
+
+/** The reply a console line gets: the same as the bot's in Discord, in the console's words where they differ. */
+function consoleReply(context: CommandContext, { command, options }: Command, by: Provenance["addedBy"]) {
+  if (command.startsWith("corpus")) return corpusReply(context, command, options, by);
+  const { article } = options;
+  // Discord offers an article's id as it is typed; here, /article lists them.
+  if (article && !context.shelf.article(article)) {
+    const reply: Reply = {
+      payload: noticeMessage(UNKNOWN_ARTICLE_ON.console, article),
+      private: true,
+      outcome: "refused",
+    };
+    return reply;
+  }
+  const isPrivate = options.private === "true";
+  if (command === "article") return articleReply(context, article, isPrivate);
+  const kind = command === "ask" ? "ask" : "sources";
+  return answerReply(context, kind, options[QUERY_OPTION[kind]] ?? "", { article, private: isPrivate });
+}
+
+/** `/corpus` on the console's own library, as a server's moderator runs it: the same replies, refusals included. */
+async function corpusReply(
+  { corpus, server, shelf }: CommandContext,
+  command: ConsoleCommand,
+  options: Record<string, string>,
+  by: Provenance["addedBy"],
+): Promise<Reply> {
+  if (!corpus || server === undefined) return corpusNotice(CORPUS_READ_ONLY, "read_only");
+  try {
+    if (command === "corpus list") return listReply(await corpus.list(server), shelf.operator.articles.size);
+    if (command === "corpus remove") return editReply(await corpus.remove(server, options.article ?? ""));
+    const { url, file } = options;
+    if ((url === undefined) === (file === undefined)) return corpusNotice(CORPUS_ONE_SOURCE, "source");
+    return editReply(await corpus.add(server, url !== undefined ? { url } : { path: file ?? "" }, by));
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    return refusalReply(error.shownOn("console"));
+  }
 }

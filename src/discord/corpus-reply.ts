@@ -7,6 +7,7 @@ import {
   ARTICLE_ADDED,
   ASK_IT_NOW,
   addedLine,
+  andMore,
   emptyLibrary,
   keptLine,
   libraryHeading,
@@ -53,14 +54,17 @@ export function listReply(listed: Listed[], shared: number): Reply {
   let length = 0;
   for (const [index, { indexed, provenance }] of listed.entries()) {
     const { article } = indexed;
-    const who = /^\d+$/u.test(provenance.addedBy.id) ? userMention(provenance.addedBy.id) : "?";
+    // Someone who is no Discord user (the local console's) is shown by name, as they gave it.
+    const who = /^\d+$/u.test(provenance.addedBy.id)
+      ? userMention(provenance.addedBy.id)
+      : escapeWithin(provenance.addedBy.name, 100);
     const from = "url" in provenance.from ? provenance.from.url : provenance.from.file;
     const line = `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 100)}\n${addedLine(
       who,
       provenance.addedAt.slice(0, 10),
       escapeWithin(from, 300),
     )}`;
-    const more = `…and ${listed.length - index} more`;
+    const more = andMore(listed.length - index);
     if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
       lines.push(more);
       break;

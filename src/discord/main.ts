@@ -10,14 +10,13 @@ import { attributeInWorker } from "../library/attribute.ts";
 import { LibraryEditor } from "../library/editor.ts";
 import { Libraries } from "../library/libraries.ts";
 import { openStore } from "../library/open-store.ts";
-import { Shelf } from "../library/shelf.ts";
 import type { LibraryStore } from "../library/store.ts";
 import { LiveCorpus } from "../live/live-corpus.ts";
 import { openCorpus } from "../open.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { startBot } from "./bot.ts";
 import type { CommandContext } from "./command.ts";
-import { runConsole } from "./console.ts";
+import { runLocalConsole } from "./console.ts";
 import { createLogger } from "./log.ts";
 import { serverOf } from "./scope.ts";
 import { surviveUnexpectedErrors } from "./survive.ts";
@@ -75,12 +74,14 @@ async function main(): Promise<number> {
   });
   if (config.watchCorpus) live.watch();
   if (token === undefined) {
-    // The console is no server: it reads the operator's corpus, which the live corpus updates in place.
+    // The console reads the operator's corpus, which the live corpus updates in place, and a library of its own.
     const bold = (text: string) => styleText("bold", text);
-    await runConsole(
-      { shelf: new Shelf(live.index) },
-      { input: process.stdin, output: process.stdout, bold, prompt: true },
-    );
+    await runLocalConsole(config, () => live.index, warn, {
+      input: process.stdin,
+      output: process.stdout,
+      bold,
+      prompt: true,
+    });
     live.close();
     return 0;
   }

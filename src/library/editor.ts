@@ -1,7 +1,9 @@
-import { type Candidate, duplicate, type ReadOptions, readAttachment, readPage } from "../add/add.ts";
+import { type Candidate, duplicate, type ReadOptions, readAttachment, readFile, readPage } from "../add/add.ts";
 import type { ExtractionReport } from "../add/extract.ts";
+import { readLocalFile } from "../add/local-file.ts";
 import { Refusal } from "../add/refusal.ts";
 import { sameSource, sourceKeys } from "../add/source.ts";
+import { storeLimit } from "../add/stored.ts";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
 import { NOT_THIS_SERVERS, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
@@ -9,8 +11,11 @@ import type { IndexedArticle } from "../search/corpus-index.ts";
 import { attributionVersion, type Libraries } from "./libraries.ts";
 import type { Provenance } from "./store.ts";
 
-/** What to add: a link to a page, or a file at a url under its own name (a Discord attachment). */
-export type AddSource = { url: string } | { file: { name: string; url: string } };
+/**
+ * What to add: a link to a page, a file at a url under its own name (a Discord attachment), or a file on
+ * this machine (the local console's `/corpus add ./ferry.md`).
+ */
+export type AddSource = { url: string } | { file: { name: string; url: string } } | { path: string };
 
 /** An article added to or removed from a server's library, as the library now holds it. */
 export interface Edit {
@@ -49,11 +54,14 @@ export class LibraryEditor {
 
   /** Reads the article at a link or in a file and adds it to `server`'s library, as added by `by`. */
   async add(server: string, source: AddSource, by: Provenance["addedBy"]): Promise<Edit> {
-    const candidate =
-      "url" in source
-        ? await readPage(source.url, this.#read)
-        : await readAttachment(source.file.name, source.file.url, this.#read);
-    return this.store(server, candidate, by);
+    return this.store(server, await this.#candidate(source), by);
+  }
+
+  async #candidate(source: AddSource): Promise<Candidate> {
+    if ("url" in source) return readPage(source.url, this.#read);
+    if ("file" in source) return readAttachment(source.file.name, source.file.url, this.#read);
+    const { maxFileBytes } = this.#read;
+    return readFile(source.path, readLocalFile(source.path, storeLimit(maxFileBytes)), maxFileBytes);
   }
 
   /** Stores an article already read in `server`'s library. */

@@ -1,10 +1,16 @@
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { beforeAll, describe, expect, it } from "vitest";
-import { parseLine, runConsole } from "../../src/discord/console.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+import { type ConsoleIo, parseLine, runConsole, runLocalConsole } from "../../src/discord/console.ts";
 import { plainMessage, unmarkdown } from "../../src/discord/plain.ts";
 import { Shelf } from "../../src/library/shelf.ts";
 import { openCorpus } from "../../src/open.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";
+import { type PageServer, startPageServer } from "../add/page-server.ts";
+import { HARBOUR, MINE } from "../helpers/articles.ts";
+import { corpusDir, makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 
 describe("parseLine", () => {
   it("fills the first option from the text after the command, as Discord's command box does", () => {
@@ -23,9 +29,43 @@ describe("parseLine", () => {
     expect(parseLine("/article")).toEqual({ command: "article", options: {} });
   });
 
+  it("reads a line that is no command as a question for /ask, whole", () => {
+    expect(parseLine("  What did Russia send? private:true ")).toEqual({
+      command: "ask",
+      options: { question: "What did Russia send? private:true" },
+    });
+  });
+
+  it("reads /corpus's subcommands, a link as url and anything else as a file", () => {
+    expect(parseLine("/corpus add https://news.example/a")).toEqual({
+      command: "corpus add",
+      options: { url: "https://news.example/a" },
+    });
+    expect(parseLine("/corpus add ./my ferry.md")).toEqual({
+      command: "corpus add",
+      options: { file: "./my ferry.md" },
+    });
+    expect(parseLine("/corpus add file:C:\\news\\a.md")).toEqual({
+      command: "corpus add",
+      options: { file: "C:\\news\\a.md" },
+    });
+    expect(parseLine("/corpus remove ferry")).toEqual({ command: "corpus remove", options: { article: "ferry" } });
+    expect(parseLine("/corpus list")).toEqual({ command: "corpus list", options: {} });
+  });
+
+  it("says what /corpus needs", () => {
+    expect(parseLine("/corpus")).toEqual({ error: expect.stringContaining("/corpus takes add, remove or list") });
+    expect(parseLine("/corpus drop x")).toEqual({
+      error: expect.stringContaining("/corpus takes add, remove or list"),
+    });
+    expect(parseLine("/corpus list everything")).toEqual({ error: "/corpus list takes nothing after it" });
+    expect(parseLine("/corpus remove")).toEqual({
+      error: "/corpus remove needs the id of an article: /corpus remove <id>",
+    });
+  });
+
   it("says what is wrong with a line it cannot run", () => {
     expect(parseLine("/frobnicate x")).toEqual({ error: expect.stringContaining('Unknown command "/frobnicate"') });
-    expect(parseLine("hello")).toEqual({ error: expect.stringContaining("Unknown command") });
     expect(parseLine("/constructor x")).toEqual({ error: expect.stringContaining('Unknown command "/constructor"') });
     expect(parseLine("/ask   private:true")).toEqual({ error: "/ask needs a question: /ask <question>" });
     expect(parseLine("/ask why private:maybe")).toEqual({ error: "private: takes true or false" });
@@ -51,7 +91,12 @@ describe("the local console", () => {
     output.on("data", (chunk) => {
       text += chunk;
     });
-    const done = runConsole({ shelf: new Shelf(index) }, { input, output, bold: (s) => `<${s}>`, prompt: false });
+    const done = runConsole(() => ({ shelf: new Shelf(index) }), {
+      input,
+      output,
+      bold: (s) => `<${s}>`,
+      prompt: false,
+    });
     input.end(`${lines.join("\n")}\n`);
     await done;
     return text;
@@ -73,9 +118,131 @@ describe("the local console", () => {
     expect(text).toContain("12 paragraphs");
   });
 
+  it("answers a plain question as /ask, and lists /corpus in /help", async () => {
+    const text = await session(["What did Russia send to Libya?", "/help"]);
+    expect(text).toContain("<Question:> What did Russia send to Libya?");
+    expect(text).toContain("has probably already <sent> S-300");
+    expect(text).not.toContain("Unknown command");
+    expect(text).toMatch(/^ {2}\/corpus add /mu);
+    expect(text).toMatch(/^ {2}\/corpus remove /mu);
+    expect(text).toMatch(/^ {2}\/corpus list/mu);
+  });
+
+  it("says how to find an article's id in its own words: there are no suggestions to pick from", async () => {
+    const text = await session(["/ask What did Russia send? article:nope", "/article nope"]);
+    expect(text.match(/There is no article “nope” in the corpus; \/article lists them\./gu)).toHaveLength(2);
+    expect(text).not.toContain("suggestions");
+  });
+
   it("stops at /quit", async () => {
     const text = await session(["/quit", "/ask What did Russia send?"]);
     expect(text).not.toContain("Question:");
+  });
+});
+
+/** A console session of `lines`, its text as written, bold shown as `<…>`. */
+async function consoleText(run: (io: ConsoleIo) => Promise<void>, lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (chunk) => {
+    text += chunk;
+  });
+  const done = run({ input, output, bold: (s) => `<${s}>`, prompt: false });
+  input.end(`${lines.join("\n")}\n`);
+  await done;
+  return text;
+}
+
+describe("the console's /corpus, on a library of its own", () => {
+  let pages: PageServer;
+  let corpus: string;
+  let store: string;
+  let index: CorpusIndex;
+  beforeAll(async () => {
+    pages = await startPageServer();
+    corpus = makeCorpusDir({ "harbour.txt": HARBOUR });
+    store = makeCorpusDir({});
+    index = await openCorpus(corpus);
+  });
+  afterAll(async () => {
+    await pages?.close();
+    removeCorpusDir(corpus);
+    removeCorpusDir(store);
+  });
+
+  /** `npm start`'s console on the corpus, its library in the test's SQLite file, allowed to fetch from 127.0.0.1. */
+  function localConsole(lines: string[]): Promise<string> {
+    const config = loadConfig({
+      CORPUS_DIR: corpus,
+      LIBRARY_DB: join(store, "libraries.db"),
+      FETCH_ALLOW_PRIVATE: "true",
+    });
+    const warnings: string[] = [];
+    return consoleText(
+      (io) =>
+        runLocalConsole(
+          config,
+          () => index,
+          (w) => warnings.push(w),
+          io,
+        ),
+      lines,
+    ).then((text) => {
+      expect(warnings).toEqual([]);
+      return text;
+    });
+  }
+
+  it("adds from a link and a file, answers from them at the next line, lists, removes, and leaves the corpus folder alone", async () => {
+    const files = corpusDir({ "mine.txt": MINE });
+    const text = await localConsole([
+      "/corpus list",
+      `/corpus add ${pages.origin}/pages/ferry`,
+      "Who said the crack is below the waterline?",
+      `/corpus add ${join(files, "mine.txt")}`,
+      "/corpus list",
+      "/corpus remove mine",
+      "How long was the mine closed?",
+    ]);
+    expect(text).toContain("citebot local console: 1 article.");
+    expect(text).toContain("This server has added no articles yet");
+    expect(text).toContain("Added as “lake-morrow-ferry-suspended-after-crack-found-in-hull”.");
+    expect(text).toMatch(/<Question:> Who said the crack is below the waterline\?\n[\s\S]*Dana Whitfield/u);
+    expect(text).toContain("Added as “mine”.");
+    expect(text).toContain("This server’s articles: 2 articles");
+    expect(text).toMatch(/added by \S+ on \d{4}-\d\d-\d\d, from mine\.txt/u);
+    expect(text).toContain("Removed “mine” from this server’s articles");
+    expect(text).toContain("(only you would see this reply)");
+    expect(readdirSync(corpus)).toEqual(["harbour.txt"]);
+  });
+
+  it("keeps the console's articles for the next start, in the store", async () => {
+    const text = await localConsole(["/corpus list"]);
+    expect(text).toContain("citebot local console: 2 articles.");
+    expect(text).toContain("This server’s articles: 1 article");
+  });
+
+  it("refuses in the console's words, saying what is wrong with a file with its line, and changes nothing", async () => {
+    const files = corpusDir({ "bad.md": "---\nurl: https://x.org\n---\n\nText.\n", "report.pdf": "%PDF" });
+    const text = await localConsole([
+      "/corpus remove nope",
+      "/corpus remove harbour",
+      `/corpus add ${join(files, "bad.md")}`,
+      `/corpus add ${join(files, "report.pdf")}`,
+      `/corpus add ${join(files, "gone.md")}`,
+      `/corpus add url:${pages.origin}/pages/ferry file:${join(files, "bad.md")}`,
+    ]);
+    expect(text).toContain("There is no article “nope” in the corpus; /article lists them.");
+    expect(text).toContain("“harbour” is not one of this server’s articles");
+    expect(text).toContain(
+      "That file is not in the corpus format, so nothing was added: bad.md, line 2: bad front matter: title is missing.",
+    );
+    expect(text).toContain("not report.pdf: a .txt file holds the headline on line 1");
+    expect(text).toContain(`There is no file “${join(files, "gone.md")}”. Nothing was added.`);
+    expect(text).toContain("Give a link (url:) or a file (file:), one of the two.");
+    expect(text).not.toMatch(/suggestions|citebot:|README|Invalid input/u);
+    expect((await localConsole(["/corpus list"])).match(/This server’s articles: 1 article/gu)).toHaveLength(1);
   });
 });
 
