@@ -166,8 +166,11 @@ describe("the command-line tool", () => {
     [[], /no command/],
     [["ask", "--limit", "zero", "x"], /--limit/],
     [["ask", "--bogus", "x"], /bogus/],
-    [["ask", "--article", "nope", "storm"], /no article "nope"/],
-    [["article", "nope"], /no article "nope"/],
+    [
+      ["ask", "--article", "nope", "storm"],
+      /^citebot: There is no article “nope” in the corpus; the article command lists them\.$/mu,
+    ],
+    [["article", "nope"], /^citebot: There is no article “nope” in the corpus; the article command lists them\.$/mu],
   ])("exits 2 with a message for a usage error: %j", async (args, message) => {
     const run = await cli([...args, "--corpus", good]);
     expect(run.code).toBe(2);
