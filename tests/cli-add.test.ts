@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { FERRY_PARAGRAPHS, fixturePage, type PageServer, startPageServer } from "./add/page-server.ts";
@@ -8,12 +8,16 @@ import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";
 import { finished, type Run } from "./helpers/process-output.ts";
 
-/** The command-line tool as a user runs it, with `FETCH_ALLOW_PRIVATE` as given and nothing else of it inherited. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/**
+ * The command-line tool as a user runs it, with `FETCH_ALLOW_PRIVATE` as given and nothing else of it
+ * inherited, in the folder `cwd` (this one unless given: its `.env`, if any, is read as the tool reads it).
+ */
+function cli(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Run> {
   const { FETCH_ALLOW_PRIVATE: _inherited, ...rest } = process.env;
-  const child = spawn(process.execPath, ["dist/cli/main.js", ...args], {
+  const child = spawn(process.execPath, [resolve("dist/cli/main.js"), ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...rest, ...env },
+    ...(cwd === undefined ? {} : { cwd }),
   });
   return finished(child);
 }
@@ -135,6 +139,25 @@ describe("citebot add and remove on the command line", () => {
     expect(run.stdout).toMatch(
       /^Lake Morrow\]0;owned ferry suspended after crack found in hull\n9 paragraphs; dropped 1 promo ·/u,
     );
+  });
+
+  it("reads FETCH_ALLOW_PRIVATE from .env where it runs, as the bot does, the environment winning over the file", async () => {
+    const here = corpusDir({ ".env": "FETCH_ALLOW_PRIVATE=true\n" });
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const added = await cli(["add", `${pages.origin}/pages/ferry`, "--corpus", dir], {}, here);
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["harbour.txt", `${FERRY_ID}.md`]);
+
+    const other = corpusDir({ "harbour.txt": HARBOUR });
+    const refused = await cli(
+      ["add", `${pages.origin}/pages/ferry`, "--corpus", other],
+      { FETCH_ALLOW_PRIVATE: "false" },
+      here,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("I do not fetch pages from private or local networks");
+    expect(readdirSync(other)).toEqual(["harbour.txt"]);
   });
 
   it("says what is missing or wrong on the command line, with status 2", async () => {
