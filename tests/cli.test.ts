@@ -155,7 +155,11 @@ describe("the command-line tool", () => {
       const other = await cli(["article", "--server", "200000000000000012", "--corpus", good], "", {
         LIBRARY_DB: file,
       });
-      expect(other).toMatchObject({ code: 0, stdout: "" });
+      expect(other).toMatchObject({
+        code: 0,
+        stdout: "",
+        stderr: "Server 200000000000000012 has added no articles to its library.\n",
+      });
     } finally {
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
     }

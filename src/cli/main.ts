@@ -14,7 +14,7 @@ import type { ArticleOrigin } from "../library/store.ts";
 import { openCorpus } from "../open.ts";
 import { answerJson, articleJson } from "../render/json.ts";
 import { ANSI, PLAIN, printable, renderAnswer, renderArticle } from "../render/terminal.ts";
-import { CLI_USAGE_ERROR, cliUsage, fill, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
+import { CLI_EMPTY_LIBRARY, CLI_USAGE_ERROR, cliUsage, fill, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { editCorpus } from "./edit.ts";
 
@@ -178,6 +178,8 @@ async function printServerArticles(
   });
   try {
     const library = await libraries.library(server);
+    // Said on standard error, so that what a script reads stays articles only: here, none.
+    if (id === undefined && library.index.articles.size === 0) complain(fill(CLI_EMPTY_LIBRARY, server));
     printArticles(library.index, id, json, (article) => {
       const provenance = library.provenance.get(article.id);
       return provenance && { library: "server", server, ...provenance };

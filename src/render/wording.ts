@@ -353,6 +353,9 @@ export const CLI_NEEDS = {
   remove: "remove needs the id of the article to remove",
 } as const;
 
+/** `citebot article --server ID` for a server that has added nothing; `{}` is the server's id. */
+export const CLI_EMPTY_LIBRARY = "Server {} has added no articles to its library.";
+
 /** What is wrong with a command line; `{}` is what was typed. */
 export const CLI_USAGE_ERROR = {
   noCommand: "no command given",
