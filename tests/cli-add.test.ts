@@ -160,6 +160,21 @@ describe("citebot add and remove on the command line", () => {
     expect(readdirSync(other)).toEqual(["harbour.txt"]);
   });
 
+  it("says what is wrong with a file once, in the command line's words: its name, line and fault, not zod's", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const files = corpusDir({ "bad.md": "---\nurl: https://x.org\n---\n\nText.\n", "report.pdf": "%PDF" });
+    const bad = await cli(["add", join(files, "bad.md"), "--corpus", dir]);
+    expect(bad).toMatchObject({ code: 1, stdout: "" });
+    expect(bad.stderr).toBe(
+      "citebot: That file is not in the corpus format, so nothing was added: bad.md, line 2: bad front matter: title is missing.\n",
+    );
+    const pdf = await cli(["add", join(files, "report.pdf"), "--corpus", dir]);
+    expect(pdf.stderr).toBe(
+      "citebot: I can add a .txt or .md file in the corpus format (README.md shows it, under “Adding an article”), not report.pdf. Nothing was added.\n",
+    );
+    expect(readdirSync(dir)).toEqual(["harbour.txt"]);
+  });
+
   it("says what is missing or wrong on the command line, with status 2", async () => {
     const [bare, flag] = await Promise.all([
       cli(["add", "--corpus", corpusDir({})]),
