@@ -116,10 +116,10 @@ describe("adding an article from a file", () => {
       addFromFile("notes.md", Buffer.from("Just a headline\n\nText.\n"), into(dir)),
     );
     expect(noFront).toMatchObject({ code: "malformed", log: { reason: "no front matter: line 1 must be ---" } });
-    expect(noFront.literal).toBe("citebot: corpus file notes.md, line 1: no front matter: line 1 must be ---");
+    expect(noFront.literal).toBe("notes.md, line 1: no front matter: line 1 must be ---");
     const latin1 = Buffer.concat([Buffer.from("Headline\n\nFirst.\n\nCaf"), Buffer.from([0xe9]), Buffer.from(".\n")]);
     const notUtf8 = await refused(dir, () => addFromFile("story.txt", latin1, into(dir)));
-    expect(notUtf8.literal).toBe("citebot: corpus file story.txt, line 5: not UTF-8 text");
+    expect(notUtf8.literal).toBe("story.txt, line 5: not UTF-8 text");
     const noBody = await refused(dir, () => addFromFile("brief.txt", Buffer.from("Headline only\n"), into(dir)));
     expect(noBody.literal).toMatch(/brief\.txt.*no paragraphs/u);
   });

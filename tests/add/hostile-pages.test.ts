@@ -41,7 +41,12 @@ describe("a page that would harm the library is refused, writing nothing", () =>
       addFromUrl(`${pages.origin}/hostile/quotes`, into(dir, { maxFileBytes: limit })),
     );
     expect(refusal.code).toBe("too_large");
-    expect(refusal.message).toMatch(/would make a file larger than .* MB.*CORPUS_MAX_FILE_MB.*Nothing was added\./u);
+    expect(refusal.message).toMatch(/would make a file larger than .* MB.*Nothing was added\./u);
+    // The variable that sets the limit is the operator's: named on the command line only.
+    expect(refusal.message).not.toContain("CORPUS_MAX_FILE_MB");
+    expect(refusal.messageOn("cli")).toMatch(
+      /would make a file larger than .* MB.*CORPUS_MAX_FILE_MB.*Nothing was added\./u,
+    );
     expect(refusal.log).toMatchObject({ limit });
     expect(Number(refusal.log.bytes)).toBeGreaterThan(limit);
     // Under a limit the file fits, the same page is added, and the loader reads it back under that limit.

@@ -233,7 +233,7 @@ describe("every server its own library, through the real discord.js client", { t
     const refused = await messageOf(corpusCommandFrom("add", [file(bad)], { attachments: [bad] }));
     expect(refused.flags).toBe(EPHEMERAL);
     expect(refused.content).toBe(
-      "That file is not in the corpus format, so nothing was added: citebot: corpus file notes.md, line 1: no front matter: line 1 must be ---",
+      "That file is not in the corpus format, so nothing was added: notes.md, line 1: no front matter: line 1 must be ---.",
     );
     expect(await articlesOffered("corpus", IN_A)).toEqual(["copper-mine", FERRY_ID]);
     expect(await articlesOffered("corpus", IN_B)).toEqual([FERRY_ID]);
