@@ -1,7 +1,7 @@
 import { realpathSync } from "node:fs";
 import { CorpusError } from "../corpus/errors.ts";
 import { readRegularFile } from "../corpus/read.ts";
-import { CORPUS_REFUSAL } from "../render/wording.ts";
+import { CORPUS_FAULT, CORPUS_REFUSAL } from "../render/wording.ts";
 import { Refusal } from "./refusal.ts";
 
 /**
@@ -17,7 +17,7 @@ export function readLocalFile(target: string, limit: number): Buffer {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
       throw new Refusal("no_file", CORPUS_REFUSAL.noFile, {}, target);
     }
-    throw unreadable(new CorpusError(target, `cannot be read (${(error as Error).message})`));
+    throw unreadable(new CorpusError(target, CORPUS_FAULT.unreadable((error as Error).message)));
   }
   try {
     return readRegularFile(target, real, limit);

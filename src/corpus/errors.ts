@@ -1,3 +1,5 @@
+import { CORPUS_FAULT } from "../render/wording.ts";
+
 /**
  * A corpus file that cannot be loaded. The message names the file and, where there is one, the line,
  * so that the person who wrote the file can find the fault.
@@ -27,5 +29,5 @@ export class CorpusError extends Error {
 export function articleFault(file: string, error: unknown, line?: number): CorpusError {
   if (error instanceof CorpusError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new CorpusError(file, `citebot failed on this text (${message}); please report it with the file`, line);
+  return new CorpusError(file, CORPUS_FAULT.citebotFailed(message), line);
 }

@@ -1,4 +1,4 @@
-import { METADATA_FAULT } from "../render/wording.ts";
+import { CORPUS_FAULT, METADATA_FAULT } from "../render/wording.ts";
 import { CorpusError } from "./errors.ts";
 import { type ArticleMeta, describeIssues, parseMarkdown, parseTxt, sidecarSchema } from "./parse.ts";
 import { type ReadOptions, readCorpus, type SourceFile } from "./read.ts";
@@ -30,9 +30,9 @@ function parseSidecar(file: string, text: string): ArticleMeta {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CorpusError(file, `not valid JSON: ${(error as Error).message}`);
+    throw new CorpusError(file, CORPUS_FAULT.notJson((error as Error).message));
   }
   const parsed = sidecarSchema.safeParse(data, { error: () => METADATA_FAULT.other });
-  if (!parsed.success) throw new CorpusError(file, `bad metadata: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new CorpusError(file, CORPUS_FAULT.badMetadata(describeIssues(parsed.error)));
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import * as z from "zod";
-import { METADATA_FAULT, metadataField } from "../render/wording.ts";
+import { CORPUS_FAULT, METADATA_FAULT, metadataField } from "../render/wording.ts";
 import { withoutControls } from "../text/controls.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Block, blockText, isTagLine, toBlocks } from "./blocks.ts";
@@ -72,9 +72,9 @@ const frontMatterSchema = z.looseObject(
 export function parseTxt(file: string, id: string, source: string, meta: ArticleMeta = NO_META): Article {
   const lines = toLines(source);
   const headline = lines[0]?.trim() ?? "";
-  if (headline === "") throw new CorpusError(file, "no headline: line 1 must hold the article's title", 1);
+  if (headline === "") throw new CorpusError(file, CORPUS_FAULT.noHeadline, 1);
   if (lines.length > 1 && lines[1]?.trim() !== "") {
-    throw new CorpusError(file, "the headline must be one line, followed by a blank line", 2);
+    throw new CorpusError(file, CORPUS_FAULT.headlineLines, 2);
   }
   const blocks = toBlocks(lines.slice(1), 2);
   const last = blocks.at(-1);
@@ -86,21 +86,21 @@ export function parseTxt(file: string, id: string, source: string, meta: Article
 /** Parses a `.md` article: YAML front matter (title, url, outlet, published, licence, tags), then paragraphs. */
 export function parseMarkdown(file: string, id: string, source: string): Article {
   const lines = toLines(source);
-  if (lines[0]?.trim() !== "---") throw new CorpusError(file, "no front matter: line 1 must be ---", 1);
+  if (lines[0]?.trim() !== "---") throw new CorpusError(file, CORPUS_FAULT.noFrontMatter, 1);
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
-  if (close < 0) throw new CorpusError(file, "the front matter is never closed with ---", 1);
+  if (close < 0) throw new CorpusError(file, CORPUS_FAULT.frontMatterOpen, 1);
   let data: unknown;
   try {
     data = parseYaml(lines.slice(1, close).join("\n"));
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) + 1 : 1;
-    throw new CorpusError(file, `bad front matter: ${(error as Error).message.split("\n")[0]}`, line);
+    throw new CorpusError(file, CORPUS_FAULT.badFrontMatter((error as Error).message.split("\n")[0] ?? ""), line);
   }
   const parsed = frontMatterSchema.safeParse(data ?? {}, { error: () => METADATA_FAULT.other });
   if (!parsed.success) {
     const key = parsed.error.issues[0]?.path[0];
     const line = typeof key === "string" ? keyLine(lines.slice(1, close), key) : undefined;
-    throw new CorpusError(file, `bad front matter: ${describeIssues(parsed.error)}`, 1 + (line ?? 1));
+    throw new CorpusError(file, CORPUS_FAULT.badFrontMatter(describeIssues(parsed.error)), 1 + (line ?? 1));
   }
   const fm = parsed.data;
   const meta = {
@@ -129,7 +129,7 @@ function keyLine(frontMatter: string[], key: string): number | undefined {
 }
 
 function article(file: string, id: string, title: string, body: Block[], tags: string[], meta: ArticleMeta): Article {
-  if (body.length === 0) throw new CorpusError(file, "no paragraphs after the headline");
+  if (body.length === 0) throw new CorpusError(file, CORPUS_FAULT.noParagraphs);
   const paragraphs: Paragraph[] = body.map((block, i) => {
     const text = blockText(block);
     return { number: i + 1, text, line: block.line, sentences: splitSentences(text) };

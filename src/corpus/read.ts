@@ -11,6 +11,7 @@ import {
   statSync,
 } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
+import { CORPUS_FAULT, FILE_KIND } from "../render/wording.ts";
 import { withoutControls } from "../text/controls.ts";
 import { CorpusError } from "./errors.ts";
 import { type ArticleFormat, articleFormat, articleId, sidecarOf } from "./names.ts";
@@ -41,7 +42,7 @@ export interface SourceFile {
  * file's {@link CorpusError}, as are two articles with one id.
  */
 export function readCorpus(dir: string, options: ReadOptions = {}): SourceFile[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CorpusError(dir, "no such folder");
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CorpusError(dir, CORPUS_FAULT.noFolder);
   const root = realpathSync(dir);
   const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const names = readdirSync(dir).sort();
@@ -53,14 +54,14 @@ export function readCorpus(dir: string, options: ReadOptions = {}): SourceFile[]
     const file = join(dir, name);
     const id = articleId(name);
     const twin = seen.get(id);
-    if (twin) throw new CorpusError(file, `article id "${id}" is also used by ${twin}`);
+    if (twin) throw new CorpusError(file, CORPUS_FAULT.sameId(id, twin));
     seen.set(id, file);
     const source: SourceFile = { file, id, format, text: readText(file, root, limit) };
     const sidecar = format === "txt" ? sidecarOf(names, id) : undefined;
     if (sidecar) source.sidecar = { file: join(dir, sidecar), text: readText(join(dir, sidecar), root, limit) };
     sources.push(source);
   }
-  if (sources.length === 0) throw new CorpusError(dir, "no articles (.txt or .md files) in this folder");
+  if (sources.length === 0) throw new CorpusError(dir, CORPUS_FAULT.noArticles);
   return sources;
 }
 
@@ -79,7 +80,7 @@ function readText(file: string, root: string, limit: number): string {
     throw new CorpusError(file, unreadable(error));
   }
   if (!isInside(root, real)) {
-    throw new CorpusError(file, `a symbolic link to ${real}, outside the corpus folder; only files inside it are read`);
+    throw new CorpusError(file, CORPUS_FAULT.linkOutside(real));
   }
   return articleText(file, readRegularFile(file, real, limit), limit);
 }
@@ -100,7 +101,7 @@ export function readRegularFile(file: string, real: string, limit: number): Buff
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new CorpusError(file, `${kind(stats)}, not a regular file; only regular files are read`);
+    if (!stats.isFile()) throw new CorpusError(file, CORPUS_FAULT.notRegular(kind(stats)));
     if (stats.size > limit) throw tooLarge(file, stats.size, limit);
     const bytes = readFileSync(fd);
     if (bytes.length > limit) throw tooLarge(file, bytes.length, limit);
@@ -121,10 +122,7 @@ export function articleText(file: string, bytes: Uint8Array, limit: number): str
 }
 
 function tooLarge(file: string, size: number, limit: number): CorpusError {
-  return new CorpusError(
-    file,
-    `${megabytes(size)} MB, more than the ${megabytes(limit)} MB a corpus file may be (CORPUS_MAX_FILE_MB sets the limit)`,
-  );
+  return new CorpusError(file, CORPUS_FAULT.tooLarge(megabytes(size), megabytes(limit)));
 }
 
 /** Bytes in megabytes (millions of bytes), to three significant figures: 52.4, 5, 0.001. */
@@ -133,25 +131,25 @@ function megabytes(bytes: number): string {
 }
 
 function kind(stats: Stats): string {
-  if (stats.isDirectory()) return "a folder";
-  if (stats.isFIFO()) return "a named pipe (FIFO)";
-  if (stats.isSocket()) return "a socket";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
-  return "a special file";
+  if (stats.isDirectory()) return FILE_KIND.folder;
+  if (stats.isFIFO()) return FILE_KIND.fifo;
+  if (stats.isSocket()) return FILE_KIND.socket;
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return FILE_KIND.device;
+  return FILE_KIND.special;
 }
 
 /** Why a file could not be opened, in words rather than as a bare error code. */
 function unreadable(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case "ELOOP":
-      return "a symbolic link that loops (or a chain of links too long to follow)";
+      return CORPUS_FAULT.linkLoops;
     case "ENOENT":
-      return "a symbolic link to nothing, or a file removed while the corpus was read";
+      return CORPUS_FAULT.linkToNothing;
     case "EACCES":
     case "EPERM":
-      return "cannot be read: permission denied";
+      return CORPUS_FAULT.permission;
     default:
-      return `cannot be read (${(error as Error).message})`;
+      return CORPUS_FAULT.unreadable((error as Error).message);
   }
 }
 
@@ -176,6 +174,6 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
       line++;
       from = at + 1;
     }
-    throw new CorpusError(file, "not UTF-8 text", line);
+    throw new CorpusError(file, CORPUS_FAULT.notUtf8, line);
   }
 }
