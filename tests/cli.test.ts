@@ -4,14 +4,12 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readFile } from "../src/add/add.ts";
-import { sourceKeys } from "../src/add/source.ts";
 import type { Answer } from "../src/answer/types.ts";
-import { SqliteStore } from "../src/library/sqlite-store.ts";
 import { ANSI, PLAIN, renderAnswer, renderArticle } from "../src/render/terminal.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "./helpers/corpus-dir.ts";
 import { finished, type Run } from "./helpers/process-output.ts";
+import { storeServerArticle } from "./helpers/server-article.ts";
 
 /** Runs the command-line tool as a user would, as a process of its own. */
 function cli(args: string[], input = "", env: NodeJS.ProcessEnv = {}): Promise<Run> {
@@ -128,25 +126,7 @@ describe("the command-line tool", () => {
   it("article --server shows a server's own articles with who added each, when and from where", async () => {
     const file = join(tmpdir(), `citebot-cli-${process.pid}.db`);
     try {
-      const store = await SqliteStore.open(file);
-      const candidate = readFile("Copper Mine.txt", Buffer.from(MINE));
-      await store.add(
-        "200000000000000002",
-        {
-          slug: candidate.slug,
-          format: candidate.format,
-          content: candidate.content,
-          keys: sourceKeys(candidate.article),
-          provenance: {
-            addedBy: { id: "600000000000000006", name: "ada" },
-            addedAt: "2026-03-04T10:00:00.000Z",
-            from: { file: "Copper Mine.txt" },
-          },
-          attribution: undefined,
-        },
-        new Set(),
-      );
-      await store.close();
+      await storeServerArticle(file, "200000000000000002");
       const run = await cli(["article", "--server", "200000000000000002", "--corpus", good], "", { LIBRARY_DB: file });
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(

@@ -2,17 +2,12 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFile } from "../src/add/add.ts";
-import { sourceKeys } from "../src/add/source.ts";
-import { loadConfig } from "../src/config.ts";
-import { runLocalConsole } from "../src/discord/console.ts";
-import { SqliteStore } from "../src/library/sqlite-store.ts";
 import { openCorpus } from "../src/open.ts";
 import { fixturePage, type PageServer, startPageServer } from "./add/page-server.ts";
-import { MINE } from "./helpers/articles.ts";
+import { localConsoleText } from "./helpers/console-text.ts";
 import { finished, type Run } from "./helpers/process-output.ts";
+import { storeServerArticle } from "./helpers/server-article.ts";
 
 /** The README's fenced blocks, each with its info string (`sh`, `text`, `md`) and its lines. */
 function fencedBlocks(markdown: string): Array<{ info: string; lines: string[] }> {
@@ -123,25 +118,7 @@ async function projectCopy(): Promise<string> {
   writeFileSync(join(copy, "questions.txt"), `${QUESTIONS.join("\n")}\n`);
   const ferry = README.find((block) => block.info === "md");
   writeFileSync(join(copy, "ferry.md"), `${ferry?.lines.join("\n")}\n`);
-  const store = await SqliteStore.open(join(copy, "corpus.libraries.db"));
-  const mine = readFile("Copper Mine.txt", Buffer.from(MINE));
-  await store.add(
-    "200000000000000002",
-    {
-      slug: mine.slug,
-      format: mine.format,
-      content: mine.content,
-      keys: sourceKeys(mine.article),
-      provenance: {
-        addedBy: { id: "600000000000000006", name: "ada" },
-        addedAt: "2026-03-04T10:00:00.000Z",
-        from: { file: "Copper Mine.txt" },
-      },
-      attribution: undefined,
-    },
-    new Set(),
-  );
-  await store.close();
+  await storeServerArticle(join(copy, "corpus.libraries.db"), "200000000000000002");
   return copy;
 }
 
@@ -197,36 +174,13 @@ describe("README's examples, run as written", () => {
     const [, greeting, ...typed] = example?.lines ?? [];
     const lines = typed.map((line) => onTestSite(line.replace(/^citebot> /u, ""), pages));
     expect(lines.length).toBeGreaterThan(4);
-    const config = loadConfig({
-      CORPUS_DIR: join(copy, "corpus"),
-      LIBRARY_DB: join(copy, "console.libraries.db"),
-      FETCH_ALLOW_PRIVATE: "true",
-    });
-    const index = await openCorpus(config.corpusDir);
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = "";
-    output.on("data", (chunk) => {
-      text += chunk;
-    });
-    const warnings: string[] = [];
-    const done = runLocalConsole(
-      config,
-      () => index,
-      (w) => warnings.push(w),
-      {
-        input,
-        output,
-        bold: (s) => s,
-        prompt: false,
-      },
-    );
-    input.end(`${lines.join("\n")}\n`);
-    await done;
+    const corpus = join(copy, "corpus");
+    const index = await openCorpus(corpus);
+    const { text, warnings } = await localConsoleText(corpus, join(copy, "console.libraries.db"), index, lines);
     expect(warnings).toEqual([]);
     expect(text.split("\n")[0]).toBe(greeting);
-    expect(text).toContain("Question: What did Russia send to Libya?");
-    expect(text).toContain("Claim: Russia has sent S-300 systems to Libya");
+    expect(text).toContain("<Question:> What did Russia send to Libya?");
+    expect(text).toContain("<Claim:> Russia has sent S-300 systems to Libya");
     expect(text).toContain(`Added as “${FERRY_ID}”.`);
     expect(text).toContain("This server’s articles: 1 article");
     expect(text).not.toMatch(/Unknown command|needs|takes|There is no|Nothing was/u);

@@ -1,15 +1,14 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.ts";
-import { type ConsoleIo, parseLine, runConsole, runLocalConsole } from "../../src/discord/console.ts";
+import { parseLine, runConsole } from "../../src/discord/console.ts";
 import { plainMessage, unmarkdown } from "../../src/discord/plain.ts";
 import { Shelf } from "../../src/library/shelf.ts";
 import { openCorpus } from "../../src/open.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";
 import { type PageServer, startPageServer } from "../add/page-server.ts";
 import { HARBOUR, MINE } from "../helpers/articles.ts";
+import { consoleText, localConsoleText } from "../helpers/console-text.ts";
 import { corpusDir, makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 
 describe("parseLine", () => {
@@ -84,22 +83,8 @@ describe("the local console", () => {
     index = await openCorpus("corpus");
   });
 
-  async function session(lines: string[]): Promise<string> {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = "";
-    output.on("data", (chunk) => {
-      text += chunk;
-    });
-    const done = runConsole(() => ({ shelf: new Shelf(index) }), {
-      input,
-      output,
-      bold: (s) => `<${s}>`,
-      prompt: false,
-    });
-    input.end(`${lines.join("\n")}\n`);
-    await done;
-    return text;
+  function session(lines: string[]): Promise<string> {
+    return consoleText((io) => runConsole(() => ({ shelf: new Shelf(index) }), io), lines);
   }
 
   it("answers the commands as the bot would post them, and goes on after a bad line", async () => {
@@ -140,20 +125,6 @@ describe("the local console", () => {
   });
 });
 
-/** A console session of `lines`, its text as written, bold shown as `<…>`. */
-async function consoleText(run: (io: ConsoleIo) => Promise<void>, lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = "";
-  output.on("data", (chunk) => {
-    text += chunk;
-  });
-  const done = run({ input, output, bold: (s) => `<${s}>`, prompt: false });
-  input.end(`${lines.join("\n")}\n`);
-  await done;
-  return text;
-}
-
 describe("the console's /corpus, on a library of its own", () => {
   let pages: PageServer;
   let corpus: string;
@@ -171,27 +142,10 @@ describe("the console's /corpus, on a library of its own", () => {
     removeCorpusDir(store);
   });
 
-  /** `npm start`'s console on the corpus, its library in the test's SQLite file, allowed to fetch from 127.0.0.1. */
-  function localConsole(lines: string[]): Promise<string> {
-    const config = loadConfig({
-      CORPUS_DIR: corpus,
-      LIBRARY_DB: join(store, "libraries.db"),
-      FETCH_ALLOW_PRIVATE: "true",
-    });
-    const warnings: string[] = [];
-    return consoleText(
-      (io) =>
-        runLocalConsole(
-          config,
-          () => index,
-          (w) => warnings.push(w),
-          io,
-        ),
-      lines,
-    ).then((text) => {
-      expect(warnings).toEqual([]);
-      return text;
-    });
+  async function localConsole(lines: string[]): Promise<string> {
+    const { text, warnings } = await localConsoleText(corpus, join(store, "libraries.db"), index, lines);
+    expect(warnings).toEqual([]);
+    return text;
   }
 
   it("adds from a link and a file, answers from them at the next line, lists, removes, and leaves the corpus folder alone", async () => {
