@@ -8,11 +8,14 @@ import { Libraries } from "../library/libraries.ts";
 import { openStore } from "../library/open-store.ts";
 import { Shelf } from "../library/shelf.ts";
 import type { LibraryStore, Provenance } from "../library/store.ts";
+import { printable } from "../render/terminal.ts";
 import {
+  CONSOLE_FAILED,
   CONSOLE_HELP,
   CORPUS_ONE_SOURCE,
   CORPUS_READ_ONLY,
   consoleGreeting,
+  fill,
   PRIVATE_NOTE,
   UNKNOWN_ARTICLE_ON,
 } from "../render/wording.ts";
@@ -23,8 +26,6 @@ import { corpusNotice, editReply, listReply, refusalReply } from "./corpus-reply
 import { noticeMessage } from "./payload.ts";
 import { type Bold, plainMessage } from "./plain.ts";
 import { answerReply, articleReply, QUERY_OPTION } from "./reply.ts";
-
-export { parseLine } from "./console-line.ts";
 
 /**
  * The library the console's `/corpus` edits: one of its own, kept with servers' libraries in their store,
@@ -113,8 +114,13 @@ export async function runConsole(
       const parsed = parseLine(trimmed);
       if ("error" in parsed) write(parsed.error);
       else {
-        const reply = await consoleReply(await contextFor(), parsed, by);
-        write(plainMessage(reply.payload, io.bold) + (reply.private ? `\n${PRIVATE_NOTE}` : ""));
+        try {
+          const reply = await consoleReply(await contextFor(), parsed, by);
+          write(plainMessage(reply.payload, io.bold) + (reply.private ? `\n${PRIVATE_NOTE}` : ""));
+        } catch (error) {
+          // The one who typed it runs the bot: what went wrong is theirs to read, and the console goes on.
+          write(fill(CONSOLE_FAILED, printable((error as Error).message)));
+        }
       }
     }
     if (io.prompt) lines.prompt();
@@ -125,17 +131,16 @@ export async function runConsole(
 type Command = Extract<Parsed, { command: ConsoleCommand }>;
 
 /** The reply a console line gets: the same as the bot's in Discord, in the console's words where they differ. */
-function consoleReply(context: CommandContext, { command, options }: Command, by: Provenance["addedBy"]) {
+function consoleReply(
+  context: CommandContext,
+  { command, options }: Command,
+  by: Provenance["addedBy"],
+): Reply | Promise<Reply> {
   if (command.startsWith("corpus")) return corpusReply(context, command, options, by);
   const { article } = options;
   // Discord offers an article's id as it is typed; here, /article lists them.
   if (article && !context.shelf.article(article)) {
-    const reply: Reply = {
-      payload: noticeMessage(UNKNOWN_ARTICLE_ON.console, article),
-      private: true,
-      outcome: "refused",
-    };
-    return reply;
+    return { payload: noticeMessage(UNKNOWN_ARTICLE_ON.console, article), private: true, outcome: "refused" };
   }
   const isPrivate = options.private === "true";
   if (command === "article") return articleReply(context, article, isPrivate);

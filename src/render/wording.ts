@@ -458,6 +458,9 @@ export const CONSOLE_LINE_ERROR = {
   privateValue: "private: takes true or false",
 } as const;
 
+/** A console command that failed for a fault of citebot's or of its store; `{}` is the error's message. */
+export const CONSOLE_FAILED = "Something went wrong while answering that: {}";
+
 /** A console command given without what it needs, and how to give it. */
 export const CONSOLE_NEEDS = {
   ask: "/ask needs a question: /ask <question>",

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseLine, runConsole } from "../../src/discord/console.ts";
+import { runConsole } from "../../src/discord/console.ts";
+import { parseLine } from "../../src/discord/console-line.ts";
 import { plainMessage, unmarkdown } from "../../src/discord/plain.ts";
 import { Shelf } from "../../src/library/shelf.ts";
 import { openCorpus } from "../../src/open.ts";
@@ -117,6 +118,20 @@ describe("the local console", () => {
     const text = await session(["/ask What did Russia send? article:nope", "/article nope"]);
     expect(text.match(/There is no article “nope” in the corpus; \/article lists them\./gu)).toHaveLength(2);
     expect(text).not.toContain("suggestions");
+  });
+
+  it("says what went wrong with a command that fails, and goes on", async () => {
+    class Failing extends Shelf {
+      override answer(): never {
+        throw new Error("the index is gone");
+      }
+    }
+    const text = await consoleText(
+      (io) => runConsole(() => ({ shelf: new Failing(index) }), io),
+      ["What did Russia send?", "/article"],
+    );
+    expect(text).toContain("Something went wrong while answering that: the index is gone");
+    expect(text).toContain("12 paragraphs");
   });
 
   it("stops at /quit", async () => {
