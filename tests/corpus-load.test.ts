@@ -143,6 +143,14 @@ describe("loadCorpus: malformed files are errors that name the file and line, an
     expect(error.reason).not.toMatch(/Invalid input|expected|received|Too small|\(top\)/u);
   });
 
+  it("front matter that is not YAML, at the file's line alone, not also at YAML's own count", () => {
+    const error = loadError(corpusDir({ "a.md": "---\ntitle: T\nurl: [oops\n---\n\nText.\n" }));
+    expect(error.line).toBe(3);
+    expect(error.reason).toBe(
+      "bad front matter: Flow sequence in block collection must be sufficiently indented and end with a ]",
+    );
+  });
+
   it("a sidecar that is not a JSON object, said in words", () => {
     const error = loadError(corpusDir({ "a.txt": MINE, "a.meta.json": "[1]" }));
     expect(error.reason).toBe('bad metadata: it must be a JSON object, such as {"url": "https://…", "outlet": "…"}');

@@ -94,7 +94,9 @@ export function parseMarkdown(file: string, id: string, source: string): Article
     data = parseYaml(lines.slice(1, close).join("\n"));
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) + 1 : 1;
-    throw new CorpusError(file, CORPUS_FAULT.badFrontMatter((error as Error).message.split("\n")[0] ?? ""), line);
+    // YAML says where within the front matter; the error gives the file's own line instead.
+    const said = ((error as Error).message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/u, "");
+    throw new CorpusError(file, CORPUS_FAULT.badFrontMatter(said), line);
   }
   const parsed = frontMatterSchema.safeParse(data ?? {}, { error: () => METADATA_FAULT.other });
   if (!parsed.success) {
