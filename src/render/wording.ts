@@ -74,18 +74,17 @@ export const PRIVATE_NOTE = "(only you would see this reply)";
 /** Where a sentence is shown: Discord, the local console (`npm start` without a token), the command-line tool. */
 export type Surface = "discord" | "console" | "cli";
 
-/** How each surface lets a user find an article's id: Discord offers them under the option as it is typed. */
-const ARTICLES_LISTED: Record<Surface, string> = {
-  discord: "pick one from the suggestions",
-  console: "/article lists them",
-  cli: "the article command lists them",
-};
+/** An article id the corpus does not have, and how `listed` shows the ids there are; `{}` is where the id goes. */
+const unknownArticle = (listed: string) => `There is no article “{}” in the corpus; ${listed}.`;
 
-/** An article id the corpus does not have, as each surface says it; `{}` is where the id goes (escaped by the renderer). */
+/**
+ * An article id the corpus does not have, as each surface says it: Discord offers the ids under the option
+ * as it is typed, the others list them on request; `{}` is where the id goes (escaped by the renderer).
+ */
 export const UNKNOWN_ARTICLE_ON: Record<Surface, string> = {
-  discord: `There is no article “{}” in the corpus; ${ARTICLES_LISTED.discord}.`,
-  console: `There is no article “{}” in the corpus; ${ARTICLES_LISTED.console}.`,
-  cli: `There is no article “{}” in the corpus; ${ARTICLES_LISTED.cli}.`,
+  discord: unknownArticle("pick one from the suggestions"),
+  console: unknownArticle("/article lists them"),
+  cli: unknownArticle("the article command lists them"),
 };
 
 /** An article id the corpus does not have, in Discord's words; `{}` is where the id goes (escaped by the renderer). */
