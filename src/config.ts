@@ -8,6 +8,9 @@ import { DEFAULT_IDLE_MS, DEFAULT_MEMORY_BUDGET_BYTES } from "./library/librarie
 /** Where the bot and the CLI keep built indexes unless told otherwise (git-ignored). */
 export const DEFAULT_INDEX_CACHE_DIR = ".citebot-cache";
 
+/** The operator's corpus folder unless told otherwise: the bundled article's. */
+export const DEFAULT_CORPUS_DIR = "corpus";
+
 /**
  * Where servers' libraries are kept without `DATABASE_URL` or `LIBRARY_DB`: a SQLite file beside the
  * operator's corpus folder, named after it (`corpus` → `corpus.libraries.db`, git-ignored), so that each
@@ -99,7 +102,7 @@ const envSchema = z
     ),
     DISCORD_CLIENT_ID: optional(snowflake("DISCORD_CLIENT_ID")),
     DISCORD_GUILD_ID: optional(snowflake("DISCORD_GUILD_ID")),
-    CORPUS_DIR: optional(z.string()).transform((dir) => dir ?? "corpus"),
+    CORPUS_DIR: optional(z.string()).transform((dir) => dir ?? DEFAULT_CORPUS_DIR),
     LOG_LEVEL: optional(
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",

@@ -158,6 +158,15 @@ describe("citebot add and remove on the command line", () => {
     expect(readdirSync(other)).toEqual(["harbour.txt"]);
   });
 
+  it("adds to and answers from the bot's CORPUS_DIR, set in .env, where no --corpus is given", async () => {
+    const dir = corpusDir({ "harbour.txt": HARBOUR });
+    const here = corpusDir({ ".env": `CORPUS_DIR=${dir}\nFETCH_ALLOW_PRIVATE=true\n` });
+    expect((await cli(["add", `${pages.origin}/pages/ferry`, "--no-cache"], {}, here)).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["harbour.txt", `${FERRY_ID}.md`]);
+    const asked = await cli(["ask", "--json", "--no-cache", "Who said the crack is below the waterline?"], {}, here);
+    expect(JSON.parse(asked.stdout).results[0]).toMatchObject({ articleId: FERRY_ID });
+  });
+
   it("says what is wrong with a file once, in the command line's words: its name, line and fault, not zod's", async () => {
     const dir = corpusDir({ "harbour.txt": HARBOUR });
     const files = corpusDir({ "bad.md": "---\nurl: https://x.org\n---\n\nText.\n", "report.pdf": "%PDF" });

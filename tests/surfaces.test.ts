@@ -67,6 +67,6 @@ describe("every message fits the surface that shows it", () => {
   it("the console's and the command line's own texts name their own commands", () => {
     expect(CONSOLE_HELP).not.toMatch(FOREIGN.console);
     expect(CONSOLE_HELP).toMatch(/\/corpus add/u);
-    expect(cliUsage(".citebot-cache")).not.toMatch(/suggestions|`\/|this server/u);
+    expect(cliUsage({ corpus: "corpus", cache: ".citebot-cache" })).not.toMatch(/suggestions|`\/|this server/u);
   });
 });

@@ -6,7 +6,13 @@ import dotenv from "dotenv";
 import { answer as answerQuery, QueryError } from "../answer/answer.ts";
 import type { Answer, AnswerOptions } from "../answer/types.ts";
 import { attributeArticle } from "../attribution/extract.ts";
-import { ConfigError, DEFAULT_INDEX_CACHE_DIR, defaultLibraryDb, loadMaxFileBytes } from "../config.ts";
+import {
+  ConfigError,
+  DEFAULT_CORPUS_DIR,
+  DEFAULT_INDEX_CACHE_DIR,
+  defaultLibraryDb,
+  loadMaxFileBytes,
+} from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import type { Article } from "../corpus/types.ts";
 import { Libraries } from "../library/libraries.ts";
@@ -43,11 +49,11 @@ async function main(argv: string[]): Promise<number> {
     maxFileBytes = loadMaxFileBytes(process.env);
   } catch (error) {
     if (error instanceof ConfigError) complain(error.message);
-    else complain(`citebot: ${(error as Error).message}\n\n${cliUsage(DEFAULT_INDEX_CACHE_DIR)}`);
+    else complain(`citebot: ${(error as Error).message}\n\n${cliUsage(defaultsOf(process.env))}`);
     return EXIT.usage;
   }
   if (parsed.help) {
-    process.stdout.write(`${cliUsage(DEFAULT_INDEX_CACHE_DIR)}\n`);
+    process.stdout.write(`${cliUsage(defaultsOf(process.env))}\n`);
     return EXIT.ok;
   }
   if (parsed.command === "add" || parsed.command === "remove") {
@@ -88,16 +94,28 @@ async function main(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
+/**
+ * Where the CLI reads and keeps things unless told: the bot's `CORPUS_DIR` and `INDEX_CACHE_DIR` where set
+ * (in the environment or `.env`), so that `citebot add` adds to the folder the bot answers from.
+ */
+function defaultsOf(env: NodeJS.ProcessEnv): { corpus: string; cache: string } {
+  return {
+    corpus: env.CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR,
+    cache: env.INDEX_CACHE_DIR?.trim() || DEFAULT_INDEX_CACHE_DIR,
+  };
+}
+
 function parse(argv: string[]) {
+  const defaults = defaultsOf(process.env);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
-      corpus: { type: "string", default: "corpus" },
+      corpus: { type: "string", default: defaults.corpus },
       limit: { type: "string" },
       article: { type: "string" },
-      cache: { type: "string", default: DEFAULT_INDEX_CACHE_DIR },
+      cache: { type: "string", default: defaults.cache },
       "no-cache": { type: "boolean", default: false },
       server: { type: "string" },
       help: { type: "boolean", short: "h", default: false },

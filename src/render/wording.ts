@@ -363,8 +363,8 @@ export const CLI_USAGE_ERROR = {
   serverWithArticle: "--server goes with article only",
 } as const;
 
-/** The command-line tool's help: its commands, options and environment; `cacheDir` is the index cache's default folder. */
-export function cliUsage(cacheDir: string): string {
+/** The command-line tool's help: its commands, options and environment, with the folders it defaults to. */
+export function cliUsage(defaults: { corpus: string; cache: string }): string {
   return `usage: npm run cli -- <command> [options] [text]
 
 commands:
@@ -378,19 +378,21 @@ Without QUESTION or CLAIM, reads one per line from standard input and answers ea
 
 options:
   --json             one JSON object per answer, on one line (the contract in README.md)
-  --corpus DIR       the corpus folder (default: corpus)
+  --corpus DIR       the corpus folder (default: ${defaults.corpus}, or CORPUS_DIR)
   --limit N          passages per answer (default: 3)
   --article ID       search this article only
   --server ID        with article: a Discord server's own articles, from its library
                      (LIBRARY_DB, or DATABASE_URL), each with who added it, when and from where
   --cache DIR        keep the built index in DIR and reuse it while nothing changed
-                     (default: ${cacheDir})
+                     (default: ${defaults.cache}, or INDEX_CACHE_DIR)
   --no-cache         build the index anew and keep nothing
   -h, --help         this text
 
 add refuses loopback and private addresses unless FETCH_ALLOW_PRIVATE=true.
 
 environment (read from .env too, as the bot reads it; a variable set in the environment wins):
+  CORPUS_DIR           the corpus folder, where --corpus is not given (default: corpus)
+  INDEX_CACHE_DIR      the index cache, where --cache is not given (default: .citebot-cache)
   CORPUS_MAX_FILE_MB   the largest corpus file read, in megabytes (default: 5)
   FETCH_ALLOW_PRIVATE  true lets add fetch from loopback and private networks (default: false)
   LIBRARY_DB           the SQLite file of servers' libraries (default: beside the corpus
