@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../src/answer/answer.ts";
-import { claimPredicate } from "../src/answer/predicate.ts";
+import { readClaim } from "../src/answer/predicate.ts";
 import { REFUSAL, VERDICT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
@@ -10,10 +10,10 @@ import { sources } from "./helpers/answer.ts";
 
 /** The predicate's words of a claim, as written. */
 function predicate(claim: string): string[] {
-  return claimPredicate(claim, tokenize(claim)).map((token) => token.surface);
+  return readClaim(claim, tokenize(claim)).predicate.map((token) => token.surface);
 }
 
-describe("claimPredicate: the words that say what a claim says happened", () => {
+describe("readClaim: the words that say what a claim says happened", () => {
   it("finds the main verb past auxiliaries, modals and negators", () => {
     expect(predicate("Ilsa Varn visited the Port of Kessel")).toEqual(["visited"]);
     expect(predicate("the harbour has been reopened")).toEqual(["reopened"]);

@@ -19,8 +19,9 @@ import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
 import { contrastOf, type ReadText } from "./contrast.ts";
-import { claimPredicate } from "./predicate.ts";
+import { type ClaimClause, readClaim } from "./predicate.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
+import { rolesOf } from "./roles.ts";
 import {
   CANDIDATES,
   DEFAULT_LIMIT,
@@ -166,8 +167,14 @@ class Judge {
   readonly #negators: ReadonlySet<Weighed>;
   /** The most that words found by meaning can add to a passage's share of the query's weight. */
   readonly #byMeaningAtMost: number;
-  /** A claim's words that say what happened (`claimPredicate`), as weighed. */
+  /** A claim's words that say what happened (`readClaim`), as weighed. */
   readonly #predicate: ReadonlySet<Weighed>;
+  /** A claim's clause (`readClaim`). */
+  readonly #clause: ClaimClause | undefined;
+  /** The terms that stand for the claim's predicate in a passage: its own and its bridges'. */
+  readonly #predicateTerms: ReadonlySet<string>;
+  /** The same and WordNet's related words' ("supported" for "backing"). */
+  readonly #predicateRelated: ReadonlySet<string>;
 
   constructor(
     query: string,
@@ -179,8 +186,16 @@ class Judge {
   ) {
     const text = withoutNoise(query);
     this.#claim = kind === "sources" ? { text, tokens: tokenize(text) } : undefined;
-    const predicate = new Set(this.#claim ? claimPredicate(text, this.#claim.tokens).map((token) => token.start) : []);
+    this.#clause = this.#claim && readClaim(text, this.#claim.tokens);
+    const predicate = new Set(this.#clause?.predicate.map((token) => token.start));
     this.#predicate = new Set(focus.filter((w) => predicate.has(w.word.start)));
+    this.#predicateTerms = new Set(
+      [...this.#predicate].flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]),
+    );
+    this.#predicateRelated = new Set([
+      ...this.#predicateTerms,
+      ...[...this.#predicate].flatMap((w) => [...relatedTerms(w.word.surface)]),
+    ]);
     this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
     this.#negators = new Set(focus.filter((w) => isNegator(w.word.surface)));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
@@ -292,9 +307,20 @@ class Judge {
         return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
       },
     });
+    // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
+    const roles = this.#clause
+      ? rolesOf(
+          claim,
+          this.#clause,
+          { text: quote, tokens: quoteTokens() },
+          (token) => token.terms.some((t) => this.#predicateRelated.has(t)),
+          (token) => token.terms.some((t) => this.#predicateTerms.has(t)),
+        )
+      : { fits: true };
     const statesPredicate =
-      [...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate;
-    return judgeClaim({ coverage, contrast, lacks, statesPredicate }, this.knobs);
+      roles.fits &&
+      ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
+    return judgeClaim({ coverage, contrast: contrast ?? roles.clash, lacks, statesPredicate }, this.knobs);
   }
 }
 

@@ -102,41 +102,57 @@ const PREPOSITIONS = new Set([
 /** At most this many words of a complement ("the fastest sorting algorithm") make the predicate. */
 const COMPLEMENT_WORDS = 3;
 
+/** What a claim says happened and of whom, as `readClaim` finds it. */
+export interface ClaimClause {
+  /** The words that carry what happened (see `readClaim`); empty where no verb is found. */
+  predicate: Token[];
+  /** The words of the clause before its verb: whom the claim is about ("Roger II" in "Roger II founded ..."). */
+  subject: Token[];
+  /** Whether the verb is a passive ("was commissioned"): its subject is then not who did it. */
+  passive: boolean;
+  /** Whether the predicate is the verb itself, not the complement of "be" or a light verb's object. */
+  verbal: boolean;
+}
+
 /**
- * The words that carry what a claim says happened, its predicate: the main verb ("Russia **opposes**
- * Haftar"), past the auxiliaries, modals and negators before it ("has never **been**", "can **solve**"), a
- * reporting verb's clause read instead of the verb ("Bloomberg says Moscow has been **backing** Haftar"); the
- * object of a light verb ("had five **floors**"); and for "be" with no verb after it, its complement ("is
- * the **fastest sorting algorithm**", "is **against**"). A passage that holds none of them in any form does
- * not state the claim, whatever else it shares with it. Empty where no verb is found (a claim written as a
- * noun phrase): then nothing is required.
+ * Reads a claim's clause. Its predicate is the main verb ("Russia **opposes** Haftar"), past the auxiliaries,
+ * modals and negators before it ("has never **been**", "can **solve**"), a reporting verb's clause read
+ * instead of the verb ("Bloomberg says Moscow has been **backing** Haftar"); the object of a light verb ("had
+ * five **floors**"); and for "be" with no verb after it, its complement ("is the **fastest sorting
+ * algorithm**", "is **against**"). A passage that holds none of them in any form does not state the claim,
+ * whatever else it shares with it. A claim written as a noun phrase has none: then nothing is required.
  *
  * Read without a tagger: compromise's lexicon tags, and for a word it does not know as a verb ("founded",
  * "backs"), WordNet's verb forms right after the subject's last word.
  */
-export function claimPredicate(text: string, tokens: readonly Token[]): Token[] {
-  return predicateFrom(text, tokens, 0, 0);
+export function readClaim(text: string, tokens: readonly Token[]): ClaimClause {
+  return clauseFrom(text, tokens, 0, 0);
 }
 
-function predicateFrom(text: string, tokens: readonly Token[], from: number, depth: number): Token[] {
+const NO_CLAUSE: ClaimClause = { predicate: [], subject: [], passive: false, verbal: false };
+
+function clauseFrom(text: string, tokens: readonly Token[], from: number, depth: number): ClaimClause {
   const at = mainVerb(text, tokens, from);
-  if (at === undefined) return [];
+  if (at === undefined) return NO_CLAUSE;
   const [first, verb] = at;
   const token = tokens[verb];
-  if (!token) return [];
+  if (!token) return NO_CLAUSE;
   const word = lower(token);
   // A report's clause says what is claimed: "Bloomberg says Moscow has been backing Haftar".
   const cue = CUE_WORDS.get(word);
   if (cue && SPEECH_LEMMAS.has(cue.lemma) && !OBJECT_LEMMAS.has(cue.lemma) && depth === 0) {
-    const clause = predicateFrom(text, tokens, verb + 1, depth + 1);
-    if (clause.length > 0) return clause;
+    const clause = clauseFrom(text, tokens, verb + 1, depth + 1);
+    if (clause.predicate.length > 0) return clause;
   }
-  if (verb === first && isCopula(word)) return complement(text, tokens, verb + 1);
+  const subject = tokens.slice(from === 0 ? 0 : from + 1, first).filter((t) => t.terms.length > 0);
+  const passive = verb > first && tokens.slice(first, verb).some((t) => isCopula(lower(t)));
+  const clause = (predicate: Token[], verbal = false) => ({ predicate, subject, passive, verbal });
+  if (verb === first && isCopula(word)) return clause(complement(text, tokens, verb + 1));
   if (LIGHT_VERBS.has(lemmaOf(word))) {
     const object = complement(text, tokens, verb + 1).filter((t) => !looksLikeName(text, t));
-    if (object.length > 0) return object.slice(-1);
+    if (object.length > 0) return clause(object.slice(-1));
   }
-  return token.terms.length > 0 ? [token] : [];
+  return clause(token.terms.length > 0 ? [token] : [], true);
 }
 
 /**
@@ -155,6 +171,8 @@ function mainVerb(text: string, tokens: readonly Token[], from: number): [number
     const word = lower(token);
     if (isAuxiliary(word)) return chain(tokens, i);
     if (looksLikeName(text, token) || !endsNoun(text, before)) continue;
+    // "a cargo plane, reported by local press as ..., crashed": a participle with its doer describes the subject.
+    if (tokens[i + 1]?.surface.toLowerCase() === "by") continue;
     const tags = lexiconTags(word);
     const irregular = baseForm(word) !== word && isVerbForm(baseForm(word));
     if (irregular || tags.some((tag) => FINITE_TAGS.has(tag))) return [i, i];

@@ -117,7 +117,7 @@ export interface VerdictKnobs {
   /** What a `near` passage counts for in the order against one that answers or supports, as `TYPE_PREFERENCE` does. */
   nearPreference: number;
   /**
-   * A quote that lacks a claim's predicate (`claimPredicate`: "converted" in "Rollo converted to
+   * A quote that lacks a claim's predicate (`readClaim`: "converted" in "Rollo converted to
    * Christianity") supports it only where it holds this share of the weight of the claim's other words that
    * name no one: the names say whom a claim is about, the rest what it says of them.
    */

@@ -40,7 +40,7 @@ export interface ClaimEvidence {
   contrast: Contrast | undefined;
   /** The claim's words its quote lacks, as written, weightiest first (asked for a near passage only). */
   lacks(): string[];
-  /** Whether the quote holds the claim's predicate in some form (`claimPredicate`): without it, it states something else. */
+  /** Whether the quote holds the claim's predicate in some form (`readClaim`): without it, it states something else. */
   statesPredicate: boolean;
 }
 
