@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { contrastOf } from "../src/answer/contrast.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
+import { tokenize } from "../src/text/analyzer.ts";
 import { sources } from "./helpers/answer.ts";
 
 const TRUST = `The Kessel Trust turns thirty
@@ -37,5 +39,42 @@ describe("sources: who does what the claim says", () => {
   it("does not support a claim whose verb the passage has with another doer", () => {
     // "is opposed by local fishermen": Pia Lund, whom the article names, is not who opposes it.
     expect(claim("Pia Lund opposes the new harbour wall").verdict).not.toBe("supports");
+  });
+});
+
+const FERRY = `Ferry service resumes
+
+Ilsa Varn announced the new crossing with Otto Brenn on Tuesday.
+
+The 747 landed at Kessel, where two runways were closed, the Kessel Gazette reported.`;
+
+const ferry = buildIndex([parseTxt("ferry.txt", "ferry", FERRY)], attributeArticle);
+
+describe("sources: what a clash is not", () => {
+  it("does not take a name after a preposition other than a place's for another actor", () => {
+    // The article never mentions Twitter; "on Twitter" says how, not who: Otto Brenn is no other doer.
+    expect(sources(ferry, "Ilsa Varn announced the new crossing on Twitter").verdict).not.toBe("contradicts");
+  });
+
+  it("does not hold another figure against a number that names a thing", () => {
+    // "the 747" names a plane; "two runways" counts something else.
+    const read = (text: string) => ({ text, tokens: tokenize(text) });
+    const claim = read("the 747 was old");
+    const quote = read("At Kessel, two runways were closed.");
+    const input = {
+      claim,
+      quote,
+      paragraph: () => quote,
+      claimTerms: new Set(claim.tokens.flatMap((token) => token.terms)),
+      inQuote: () => 1,
+      inArticle: () => true,
+    };
+    expect(contrastOf(input)).toBeUndefined();
+    // Nor is the claim's own "747" another figure for its "40 years".
+    const landed = read("The 747 landed at Kessel.");
+    expect(
+      contrastOf({ ...input, claim: read("the 747 was 40 years old"), quote: landed, paragraph: () => landed }),
+    ).toBeUndefined();
+    expect(contrastOf({ ...input, claim: read("the ferry had 747 runways") })?.kind).toBe("number");
   });
 });
