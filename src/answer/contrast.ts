@@ -268,8 +268,9 @@ function nameContrast({ claim, quote, claimTerms, inArticle }: ContrastInput): C
       (token, j) =>
         !token.terms.some((t) => claimTerms.has(t)) &&
         properAt(quote, j) &&
-        // "President Donald Trump" is the claim's "Trump": no word of another name is the claim's.
-        !nameWords(quote, j).some((t) => t.terms.some((term) => claimTerms.has(term))) &&
+        // "President Donald Trump" is the claim's "Trump": no proper name of another name is the claim's
+        // ("Port Elling" may still stand against "Port Talin").
+        !nameWords(quote, j).some((t) => isProperName(t) && t.terms.some((term) => claimTerms.has(term))) &&
         (place
           ? placeWord(quote, firstOfName(quote, j)) || isPlace(token.surface)
           : !placeWord(quote, firstOfName(quote, j)) && isPlace(token.surface) === isPlace(word.surface)) &&
