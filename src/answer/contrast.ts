@@ -288,7 +288,8 @@ function properAt(read: ReadText, at: number): boolean {
   return token !== undefined && isProperName(token);
 }
 
-function isPlace(surface: string): boolean {
+/** Whether compromise's lexicon knows a word as a place's name. */
+export function isPlace(surface: string): boolean {
   return lexiconTags(surface.toLowerCase()).some((tag) => PLACE_TAGS.has(tag));
 }
 

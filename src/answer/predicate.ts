@@ -45,8 +45,8 @@ const AUXILIARIES = new Set([
 /** compromise's tags for a verb form that can head a clause. */
 const FINITE_TAGS = new Set(["PastTense", "PresentTense", "Infinitive", "Verb", "PerfectTense"]);
 
-/** Tags of a verb form after an auxiliary ("was killed", "has been backing"). */
-const AFTER_AUXILIARY_TAGS = new Set([...FINITE_TAGS, "Participle", "Gerund"]);
+/** compromise's tags for any verb form, as after an auxiliary ("was killed", "has been backing"). */
+export const VERB_FORM_TAGS: ReadonlySet<string> = new Set([...FINITE_TAGS, "Participle", "Gerund"]);
 
 /** Tags a word only WordNet has as a verb may carry: a noun's, an adjective's ("defined"), a bare verb's. */
 const WEAK_TAGS = new Set(["Plural", "Singular", "Adjective", "Infinitive"]);
@@ -197,10 +197,7 @@ function chain(tokens: readonly Token[], at: number): [number, number] {
       continue;
     }
     const tags = lexiconTags(word);
-    if (
-      tags.some((tag) => AFTER_AUXILIARY_TAGS.has(tag)) ||
-      (!tags.includes("Determiner") && isVerbForm(foldWord(word)))
-    )
+    if (tags.some((tag) => VERB_FORM_TAGS.has(tag)) || (!tags.includes("Determiner") && isVerbForm(foldWord(word))))
       return [at, j];
     break;
   }
@@ -250,7 +247,8 @@ function lemmaOf(word: string): string {
   return baseForm(bare);
 }
 
-function isAuxiliary(word: string): boolean {
+/** Whether a lower-case word is an auxiliary or a modal, "isn't" and "hasn't" among them. */
+export function isAuxiliary(word: string): boolean {
   const bare = word.replace(/n't$/u, "");
   return (
     AUXILIARIES.has(bare) ||
@@ -261,7 +259,8 @@ function isAuxiliary(word: string): boolean {
   );
 }
 
-function isCopula(word: string): boolean {
+/** Whether a lower-case word is a form of "be". */
+export function isCopula(word: string): boolean {
   const bare = word.replace(/n't$/u, "");
   return lexiconTags(bare).includes("Copula") || bare === "be" || bare === "been" || bare === "being";
 }

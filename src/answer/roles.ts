@@ -1,16 +1,10 @@
 import { foldWord, type Token } from "../text/analyzer.ts";
-import { isProperName, LEXICON_NAME_TAGS, looksLikeName } from "../text/names.ts";
+import { isProperName, looksLikeName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import type { ReadText } from "./contrast.ts";
-import type { ClaimClause } from "./predicate.ts";
+import { isPlace as isPlaceName, type ReadText } from "./contrast.ts";
+import { type ClaimClause, isAuxiliary, isCopula, VERB_FORM_TAGS } from "./predicate.ts";
 import type { Contrast } from "./types.ts";
-
-/** Forms of "be", which make a participle after them a passive: "was commissioned by Odo". */
-const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am"]);
-
-/** Auxiliaries passed over between a subject and its verb: "Russia has supported", "Bohemond would found". */
-const AUXILIARIES = new Set([...BE, "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may"]);
 
 /** Words between a subject and its verb that leave it the subject: "Russia has already supported". */
 const BETWEEN_TAGS = new Set(["Adverb", "Negative", "Modal"]);
@@ -37,9 +31,6 @@ const RELATIVES = new Set(["who", "which", "that"]);
 
 /** At most this many words make the phrase that does what the predicate says ("the Yemen-based Houthi movement"). */
 const AGENT_WORDS = 5;
-
-/** Tags of places, whose names stand for their governments: "Moscow" does what "Russia" does. */
-const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
 
 /** What a quote says of who does what a claim's predicate says. */
 export interface Roles {
@@ -124,8 +115,9 @@ function agentOf(read: ReadText, at: number): Token[] {
   let passive = lower(tokens[at + 1]) === "by";
   while (before >= 0) {
     const word = lower(tokens[before]);
-    if (BE.has(word)) passive = true;
-    if (!AUXILIARIES.has(word) && !isNegator(word) && !lexiconTags(word).some((tag) => BETWEEN_TAGS.has(tag))) break;
+    // A form of "be" makes a participle after it a passive: "was commissioned by Odo".
+    if (isCopula(word)) passive = true;
+    if (!isAuxiliary(word) && !isNegator(word) && !lexiconTags(word).some((tag) => BETWEEN_TAGS.has(tag))) break;
     if (!adjacent(read, before, before + 1)) return [];
     before -= 1;
   }
@@ -178,30 +170,8 @@ function phrase(read: ReadText, from: number, step: 1 | -1): Token[] {
   return step === 1 ? words : words.reverse();
 }
 
-/** Tags of a verb's forms. */
-const VERB_FORM_TAGS = new Set([
-  "PastTense",
-  "PresentTense",
-  "Infinitive",
-  "Verb",
-  "Participle",
-  "Gerund",
-  "PerfectTense",
-]);
-
 /** Tags that end a noun phrase. */
-const NOT_NOUN_TAGS = new Set([
-  "PastTense",
-  "PresentTense",
-  "Infinitive",
-  "Verb",
-  "Participle",
-  "Gerund",
-  "Preposition",
-  "Conjunction",
-  "Adverb",
-  "Determiner",
-]);
+const NOT_NOUN_TAGS = new Set([...VERB_FORM_TAGS, "Preposition", "Conjunction", "Adverb", "Determiner"]);
 
 /** Whether only spaces stand between the tokens at `a` and `b` (no comma, no full stop, no bracket). */
 function adjacent(read: ReadText, a: number, b: number): boolean {
@@ -210,8 +180,9 @@ function adjacent(read: ReadText, a: number, b: number): boolean {
   return !/\S/u.test(read.text.slice(left.end, right.start));
 }
 
+/** A place's name stands for its government: "Moscow" may do what "Russia" does. */
 function isPlace(token: Token): boolean {
-  return lexiconTags(foldWord(token.surface)).some((tag) => PLACE_TAGS.has(tag) && LEXICON_NAME_TAGS.has(tag));
+  return isPlaceName(token.surface);
 }
 
 function lower(token: Token | undefined): string {
