@@ -200,6 +200,26 @@ async function creditTable(): Promise<void> {
 
 const CLASS_LABELS = ["answerable", "unanswerable", "supported", "contradicted", "open"];
 
+/** The claims' predicate knob (`withoutPredicate`): each claim class's share; above 1, the predicate is required. */
+async function predicateTable(): Promise<void> {
+  if (!existsSync(VERDICT_SET)) return;
+  const answerer = new Answerer(".");
+  const rows = readRows(VERDICT_SET).filter((row) => row.kind === "sources");
+  const labels = ["supported", "contradicted", "open"];
+  console.log(`\nClaims (${VERDICT_SET}): withoutPredicate | ${labels.join(" | ")}`);
+  for (const withoutPredicate of [0, 0.25, 0.5, 0.6, 0.75, 1.01]) {
+    const knobs = { ...VERDICT, withoutPredicate };
+    const lines = await scoreVerdictRows(answerer, rows, knobs);
+    const shares = labels.map((label) => {
+      const line = lines.find((l) => l.label.startsWith(label));
+      return line ? `${line.count}/${line.total}` : "-";
+    });
+    const chosen = JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
+    console.log(`${withoutPredicate} | ${shares.join(" | ")}${chosen}`);
+  }
+}
+
 if (!process.argv.includes("--verdicts")) await refusalTable();
 await verdictTables();
 await creditTable();
+await predicateTable();

@@ -1,6 +1,7 @@
 import { creditedFor, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
 import type { Paragraph } from "../corpus/types.ts";
+import { baseForms } from "../lexicon/wordnet.ts";
 import {
   type CorpusIndex,
   holdsTerm,
@@ -12,12 +13,15 @@ import { queryWeights, type RankTerm, rankParagraphs, type SentenceMatch } from 
 import { foldWord, type Token, tokenize, words } from "../text/analyzer.ts";
 import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
 import { type Asked, askedFor, givesAsked } from "../text/asked.ts";
+import { isProperName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
 import { contrastOf, type ReadText } from "./contrast.ts";
+import { type ClaimClause, readClaim } from "./predicate.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
+import { rolesOf } from "./roles.ts";
 import {
   CANDIDATES,
   DEFAULT_LIMIT,
@@ -163,6 +167,14 @@ class Judge {
   readonly #negators: ReadonlySet<Weighed>;
   /** The most that words found by meaning can add to a passage's share of the query's weight. */
   readonly #byMeaningAtMost: number;
+  /** A claim's words that say what happened (`readClaim`), as weighed. */
+  readonly #predicate: ReadonlySet<Weighed>;
+  /** A claim's clause (`readClaim`). */
+  readonly #clause: ClaimClause | undefined;
+  /** The terms that stand for the claim's predicate in a passage: its own and its bridges'. */
+  readonly #predicateTerms: ReadonlySet<string>;
+  /** The same and WordNet's related words' ("supported" for "backing"). */
+  readonly #predicateRelated: ReadonlySet<string>;
 
   constructor(
     query: string,
@@ -174,6 +186,16 @@ class Judge {
   ) {
     const text = withoutNoise(query);
     this.#claim = kind === "sources" ? { text, tokens: tokenize(text) } : undefined;
+    this.#clause = this.#claim && readClaim(text, this.#claim.tokens);
+    const predicate = new Set(this.#clause?.predicate.map((token) => token.start));
+    this.#predicate = new Set(focus.filter((w) => predicate.has(w.word.start)));
+    this.#predicateTerms = new Set(
+      [...this.#predicate].flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]),
+    );
+    this.#predicateRelated = new Set([
+      ...this.#predicateTerms,
+      ...[...this.#predicate].flatMap((w) => [...relatedTerms(w.word.surface)]),
+    ]);
     this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
     this.#negators = new Set(focus.filter((w) => isNegator(w.word.surface)));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
@@ -194,6 +216,21 @@ class Judge {
       }
     }
     for (const w of this.focus) if (!inQuote.has(w) && w.word.terms.some((t) => named.has(t))) inQuote.set(w, 1);
+  }
+
+  /**
+   * The share of a claim's weight outside its names (what it says of them) that the quote holds, the
+   * predicate and negators aside.
+   */
+  #whatShare(inQuote: Map<Weighed, number>): number {
+    let held = 0;
+    let total = 0;
+    for (const w of this.focus) {
+      if (namesSomething(w.word) || this.#predicate.has(w) || this.#negators.has(w)) continue;
+      total += w.weight;
+      held += (inQuote.get(w) ?? 0) * w.weight;
+    }
+    return total > 0 ? held / total : 0;
   }
 
   of(c: Candidate): Judged {
@@ -235,7 +272,8 @@ class Judge {
       ...new Set(
         this.focus
           .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#negators.has(w))
-          .sort((a, b) => b.weight - a.weight)
+          // What the claim says happened first: "it never mentions paid".
+          .sort((a, b) => Number(this.#predicate.has(b)) - Number(this.#predicate.has(a)) || b.weight - a.weight)
           .map((w) => asWritten(w)),
       ),
     ];
@@ -269,7 +307,20 @@ class Judge {
         return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
       },
     });
-    return judgeClaim({ coverage, contrast, lacks }, this.knobs);
+    // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
+    const roles = this.#clause
+      ? rolesOf(
+          claim,
+          this.#clause,
+          { text: quote, tokens: quoteTokens() },
+          (token) => token.terms.some((t) => this.#predicateRelated.has(t)),
+          (token) => token.terms.some((t) => this.#predicateTerms.has(t)),
+        )
+      : { fits: true };
+    const statesPredicate =
+      roles.fits &&
+      ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
+    return judgeClaim({ coverage, contrast: contrast ?? roles.clash, lacks, statesPredicate }, this.knobs);
   }
 }
 
@@ -439,6 +490,18 @@ function holds(
 
 function creditOf(found: Map<Weighed, number>, word: Weighed | undefined): number {
   return word === undefined ? 0 : (found.get(word) ?? 0);
+}
+
+/**
+ * Whether a query word names someone or something: it looks like a name, or it is capitalized and
+ * compromise's lexicon does not know it (a name that opens a claim: "Rollo converted ..."; WordNet lists
+ * Rollo), or no dictionary knows it (a name in lower case: "al-Muhandis").
+ */
+function namesSomething(word: QueryWord): boolean {
+  if (word.name || isProperName(word)) return true;
+  const folded = foldWord(word.surface);
+  if (lexiconTags(folded).length > 0 || /^\p{N}/u.test(folded)) return false;
+  return /^\p{Lu}/u.test(word.surface) || baseForms(folded).length === 0;
 }
 
 /** A name the corpus (or the chosen article) lacks in any form. */

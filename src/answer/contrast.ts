@@ -61,9 +61,14 @@ export function contrastOf(input: ContrastInput): Contrast | undefined {
 function figureContrast({ claim, quote, paragraph }: ContrastInput): Contrast | undefined {
   const claimed = figuresIn(claim.text, claim.tokens);
   if (claimed.length === 0) return undefined;
-  const stated = figuresIn(quote.text, quote.tokens);
+  // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
+  const stated = figuresIn(quote.text, quote.tokens).filter(
+    (other) => !claimed.some((own) => own.value === other.value && comparable(own, other)),
+  );
   let around: Figure[] | undefined;
   for (const figure of claimed) {
+    // "the 707", "the S-300": a number after "the" with nothing it counts names a thing.
+    if (figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "")) continue;
     const same = stated.filter((other) => comparable(figure, other));
     if (same.length === 0 || same.some((other) => agrees(figure, other))) continue;
     if (!around) {
@@ -257,10 +262,15 @@ function nameContrast({ claim, quote, claimTerms, inArticle }: ContrastInput): C
   for (const [i, word] of claim.tokens.entries()) {
     if (word.terms.length === 0 || inArticle(word) || !properAt(claim, i)) continue;
     const place = placeWord(claim, firstOfName(claim, i));
+    // "announced the strike on Twitter": a name after another preposition is neither who did it nor where.
+    if (!place && afterPreposition(claim, firstOfName(claim, i))) continue;
     const other = quote.tokens.findIndex(
       (token, j) =>
         !token.terms.some((t) => claimTerms.has(t)) &&
         properAt(quote, j) &&
+        // "President Donald Trump" is the claim's "Trump": no proper name of another name is the claim's
+        // ("Port Elling" may still stand against "Port Talin").
+        !nameWords(quote, j).some((t) => isProperName(t) && t.terms.some((term) => claimTerms.has(term))) &&
         (place
           ? placeWord(quote, firstOfName(quote, j)) || isPlace(token.surface)
           : !placeWord(quote, firstOfName(quote, j)) && isPlace(token.surface) === isPlace(word.surface)) &&
@@ -278,8 +288,23 @@ function properAt(read: ReadText, at: number): boolean {
   return token !== undefined && isProperName(token);
 }
 
-function isPlace(surface: string): boolean {
+/** Whether compromise's lexicon knows a word as a place's name. */
+export function isPlace(surface: string): boolean {
   return lexiconTags(surface.toLowerCase()).some((tag) => PLACE_TAGS.has(tag));
+}
+
+/** The token that ends before `at`, if any. */
+function tokenBefore(read: ReadText, at: number): Token | undefined {
+  let found: Token | undefined;
+  for (const token of read.tokens) if (token.end <= at) found = token;
+  return found;
+}
+
+/** Whether a preposition stands before the word at `at`, a "the" between: "on Twitter", "for the Wagner group". */
+function afterPreposition(read: ReadText, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /^(?:the|a|an)$/iu.test(read.tokens[before]?.surface ?? "")) before -= 1;
+  return lexiconTags(read.tokens[before]?.surface.toLowerCase() ?? "").includes("Preposition");
 }
 
 /** Whether a name stands where a place does: after "in", "at", "from" and the like, a "the" between. */
@@ -314,6 +339,12 @@ function nameTokens(read: ReadText, at: number): [number, number] {
   while (first > 0 && isName(first - 1)) first -= 1;
   while (last + 1 < read.tokens.length && isName(last + 1)) last += 1;
   return [first, last];
+}
+
+/** The tokens of the whole name around its word `at`. */
+function nameWords(read: ReadText, at: number): readonly Token[] {
+  const [first, last] = nameTokens(read, at);
+  return read.tokens.slice(first, last + 1);
 }
 
 function firstOfName(read: ReadText, at: number): number {

@@ -40,19 +40,21 @@ export interface ClaimEvidence {
   contrast: Contrast | undefined;
   /** The claim's words its quote lacks, as written, weightiest first (asked for a near passage only). */
   lacks(): string[];
+  /** Whether the quote holds the claim's predicate in some form (`readClaim`): without it, it states something else. */
+  statesPredicate: boolean;
 }
 
 /**
  * `contradicts` where something in the quote clashes with the claim and the quote holds enough of the rest
  * of it (`knobs.contradicts`: the clash is about the same thing); `supports` where nothing clashes and the
- * quote holds enough of the claim (`knobs.supports`); `near` otherwise. A hedged source is not a clash: the
+ * quote holds enough of the claim (`knobs.supports`) and its predicate; `near` otherwise. A hedged source is not a clash: the
  * passage supports the claim, and its attribution says how sure the source is.
  */
 export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged {
   const { contrast } = evidence;
   const needed = contrast?.kind === "actor" || contrast?.kind === "place" ? knobs.supports : knobs.contradicts;
   if (contrast && evidence.coverage(contrast.claimAt) >= needed) return { verdict: "contradicts", contrast };
-  if (!contrast && evidence.coverage() >= knobs.supports) return { verdict: "supports" };
+  if (!contrast && evidence.statesPredicate && evidence.coverage() >= knobs.supports) return { verdict: "supports" };
   return { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
 }
 

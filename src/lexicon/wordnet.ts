@@ -153,3 +153,18 @@ export function spelledOut(short: string): readonly string[] {
   }
   return initials.get(short.toLowerCase()) ?? [];
 }
+
+/**
+ * Whether WordNet has `word` as a verb or a verb's inflected form by its suffix rules ("backs" → back,
+ * "founded" → found), as a claim's predicate is looked for without a tagger. `word` is lower-cased.
+ */
+export function isVerbForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  if ((partsOfSpeech(lower) & POS_BITS.v) !== 0) return true;
+  return DETACHMENTS.v.some(
+    ([ending, replacement]) =>
+      lower.endsWith(ending) &&
+      lower.length > ending.length &&
+      (partsOfSpeech(lower.slice(0, -ending.length) + replacement) & POS_BITS.v) !== 0,
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../src/answer/answer.ts";
+import { readClaim } from "../src/answer/predicate.ts";
+import { REFUSAL, VERDICT } from "../src/answer/tuning.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
+import { tokenize } from "../src/text/analyzer.ts";
+import { sources } from "./helpers/answer.ts";
+
+/** The predicate's words of a claim, as written. */
+function predicate(claim: string): string[] {
+  return readClaim(claim, tokenize(claim)).predicate.map((token) => token.surface);
+}
+
+describe("readClaim: the words that say what a claim says happened", () => {
+  it("finds the main verb past auxiliaries, modals and negators", () => {
+    expect(predicate("Ilsa Varn visited the Port of Kessel")).toEqual(["visited"]);
+    expect(predicate("the harbour has been reopened")).toEqual(["reopened"]);
+    expect(predicate("the council can't close the harbour")).toEqual(["close"]);
+  });
+
+  it("finds a verb the lexicon does not tag as one right after its subject, not a noun of a compound", () => {
+    expect(predicate("Varn founded the Kessel Trust")).toEqual(["founded"]);
+    expect(predicate("the fishing companies have signed new contracts")).toEqual(["signed"]);
+  });
+
+  it("reads the clause a speech verb reports, not the verb", () => {
+    expect(predicate("the Gazette says the council has been backing Varn")).toEqual(["backing"]);
+  });
+
+  it("takes a light verb's object, and the complement of 'be'", () => {
+    expect(predicate("the ferry had five decks")).toEqual(["decks"]);
+    expect(predicate("Varn is the youngest mayor")).toEqual(["youngest", "mayor"]);
+    expect(predicate("the council is against the plan")).toEqual(["against"]);
+  });
+
+  it("finds nothing in a claim without a verb", () => {
+    expect(predicate("the new harbour wall")).toEqual([]);
+  });
+});
+
+const PORT = `Kessel port reopens
+
+Mayor Ilsa Varn visited the Port of Kessel on Monday with the harbour master Otto Brenn.
+
+The port's new crane was built by Halden Works, the harbour master said.`;
+
+const index = buildIndex([parseTxt("port.txt", "port", PORT)], attributeArticle);
+
+describe("sources: a passage that lacks a claim's predicate", () => {
+  it("does not support a claim it holds only the names of", () => {
+    const answer = sources(index, "Ilsa Varn closed the Port of Kessel");
+    expect(answer.verdict).toBe("near");
+    expect(answer.results[0]?.missing?.words[0]).toBe("closed");
+    expect(sources(index, "Ilsa Varn visited the Port of Kessel").verdict).toBe("supports");
+  });
+
+  it("supports it where the passage holds the rest of what the claim says of the names", () => {
+    // "with the harbour master" says they met, in other words than the claim's verb: requiring the verb
+    // would call it near.
+    const met = "Mayor Ilsa Varn met the harbour master Otto Brenn on Monday";
+    expect(sources(index, met).verdict).toBe("supports");
+    expect(answer(index, met, { kind: "sources" }, REFUSAL, { ...VERDICT, withoutPredicate: 2 }).verdict).toBe("near");
+    // A light verb's object carries the claim: "made the port's new crane", where the passage says "built".
+    expect(sources(index, "Halden Works made the port's new crane").verdict).toBe("supports");
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { contrastOf } from "../src/answer/contrast.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
+import { tokenize } from "../src/text/analyzer.ts";
+import { sources } from "./helpers/answer.ts";
+
+const TRUST = `The Kessel Trust turns thirty
+
+The Kessel Trust was founded by Otto Brenn in 1994 to restore the old harbour.
+
+The new harbour wall is opposed by local fishermen, who fear for their moorings.
+
+Ilsa Varn, the mayor, and Pia Lund backed the wall at Monday's council meeting.`;
+
+const index = buildIndex([parseTxt("trust.txt", "trust", TRUST)], attributeArticle);
+
+/** A claim's verdict and its first passage's clash as [kind, claim, article]. */
+function claim(text: string) {
+  const answer = sources(index, text);
+  const clash = answer.results[0]?.contrast;
+  return { verdict: answer.verdict, clash: clash && [clash.kind, clash.claim, clash.article] };
+}
+
+describe("sources: who does what the claim says", () => {
+  it("supports a claim whose doer the passage names, in the passive or among others", () => {
+    expect(claim("Otto Brenn founded the Kessel Trust").verdict).toBe("supports");
+    expect(claim("Pia Lund backed the new harbour wall").verdict).toBe("supports");
+  });
+
+  it("contradicts a claim whose deed the passage gives to another named doer, though the article names the claim's", () => {
+    expect(claim("Ilsa Varn founded the Kessel Trust")).toEqual({
+      verdict: "contradicts",
+      clash: ["actor", "Ilsa Varn", "Otto Brenn"],
+    });
+  });
+
+  it("does not support a claim whose verb the passage has with another doer", () => {
+    // "is opposed by local fishermen": Pia Lund, whom the article names, is not who opposes it.
+    expect(claim("Pia Lund opposes the new harbour wall").verdict).not.toBe("supports");
+  });
+});
+
+const FERRY = `Ferry service resumes
+
+Ilsa Varn announced the new crossing with Otto Brenn on Tuesday.
+
+The 747 landed at Kessel, where two runways were closed, the Kessel Gazette reported.`;
+
+const ferry = buildIndex([parseTxt("ferry.txt", "ferry", FERRY)], attributeArticle);
+
+describe("sources: what a clash is not", () => {
+  it("does not take a name after a preposition other than a place's for another actor", () => {
+    // The article never mentions Twitter; "on Twitter" says how, not who: Otto Brenn is no other doer.
+    expect(sources(ferry, "Ilsa Varn announced the new crossing on Twitter").verdict).not.toBe("contradicts");
+  });
+
+  it("does not hold another figure against a number that names a thing", () => {
+    // "the 747" names a plane; "two runways" counts something else.
+    const read = (text: string) => ({ text, tokens: tokenize(text) });
+    const claim = read("the 747 was old");
+    const quote = read("At Kessel, two runways were closed.");
+    const input = {
+      claim,
+      quote,
+      paragraph: () => quote,
+      claimTerms: new Set(claim.tokens.flatMap((token) => token.terms)),
+      inQuote: () => 1,
+      inArticle: () => true,
+    };
+    expect(contrastOf(input)).toBeUndefined();
+    // Nor is the claim's own "747" another figure for its "40 years".
+    const landed = read("The 747 landed at Kessel.");
+    expect(
+      contrastOf({ ...input, claim: read("the 747 was 40 years old"), quote: landed, paragraph: () => landed }),
+    ).toBeUndefined();
+    expect(contrastOf({ ...input, claim: read("the ferry had 747 runways") })?.kind).toBe("number");
+  });
+});
