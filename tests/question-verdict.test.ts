@@ -171,4 +171,20 @@ describe("QuestionReading: the answer's sentence", () => {
     const both = text("Port Elling exports 40 tonnes of fish a year.");
     expect(reading.read(both, () => [both], true, true).gives).toBe(true);
   });
+
+  it("takes a verb of speech as stated where the quote is the speaker's, in whatever words they said it", () => {
+    const question = "What did the coastguard say about the harbour wall?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, undefined);
+    const warned = "The coastguard warned that the harbour wall was unsafe.";
+    const sentence = (source: string) => ({
+      text: warned,
+      tokens: tokenize(warned),
+      attribution: [{ source, citing: [], cue: "warned", hedges: [] }],
+    });
+    const quote = { text: warned, tokens: tokenize(warned) };
+    expect(reading.read(quote, () => [sentence("The coastguard")], true, false).statesPredicate()).toBe(true);
+    const theirs = reading.read(quote, () => [sentence("the operator")], true, false);
+    expect([theirs.saidBySpeaker, theirs.statesPredicate()]).toEqual([false, false]);
+  });
 });

@@ -83,11 +83,6 @@ export class QuestionReading {
     holdsPredicate: boolean,
   ): FrameReading {
     const test = this.#test;
-    let stated: boolean | undefined;
-    // An object the corpus has no word for cannot be said, whatever the verb: "Who inspected the engine?"
-    const statesPredicate = () =>
-      (stated ??=
-        test === undefined || (!this.#unsaid && (holdsPredicate || quote.tokens.some((token) => test.states(token)))));
     const speaker = this.#speaker;
     const saidBySpeaker =
       speaker === undefined ||
@@ -97,6 +92,14 @@ export class QuestionReading {
         sentences().map((sentence) => sentence.tokens),
         (token) => test?.states(token) === true,
       );
+    let stated: boolean | undefined;
+    // A verb of speech is stated by the speaker's words themselves ("What did the UN say?" and "The UN
+    // accuses ..."); an object the corpus has no word for cannot be said, whatever the verb.
+    const statesPredicate = () =>
+      (stated ??=
+        test === undefined ||
+        (speaker !== undefined && saidBySpeaker) ||
+        (!this.#unsaid && (holdsPredicate || quote.tokens.some((token) => test.states(token)))));
     return { gives: this.#gives(quote, sentences, held), statesPredicate, saidBySpeaker };
   }
 

@@ -130,19 +130,19 @@ export interface VerdictKnobs {
  * answerable and 29 unanswerable questions, 46 supported, 56 contradicted and 28 open claims) and SQuAD
  * open's right first passages:
  * - `answers` 0.2 and `unstated` 0.4: a quote that states the question's predicate answers from the relevance
- *   floor's share (so words decide no more than ranking's floor does: the question's structure decides, see
+ *   floor's share (words then decide no more than ranking's floor does: the question's structure does, see
  *   `QuestionReading`), one that does not from 0.4. Answerable questions answered with the right passage first
- *   22/29, unanswerable ones near or no_match 23/29, SQuAD open's right first passages called `answers` 229/243
+ *   23/29, unanswerable ones near or no_match 23/29, SQuAD open's right first passages called `answers` 229/243
  *   (94.2%); on SQuAD 2.0's six tuning articles (scripts/heldout-sets.ts, `--from 8 --articles 6`), 948 of the
  *   1,046 right first passages called `answers` (90.6%) and 182 of 1,181 unanswerable questions not answered
- *   (15.4%). `unstated` at 0.2: 23/29, 23/29, 97.1%, 953 and 165; at 0.5: 21/29, 23/29, 90.1%, 941 and 202; at
- *   1.01 (the predicate always needed): 20/29, 24/29, 76.1%, 825 and 344. SQuAD's crowd wrote its questions to
+ *   (15.4%). `unstated` at 0.2: 23/29, 23/29, 97.1%, 953 and 165; at 0.5: 22/29, 23/29, 90.1%, 941 and 202; at
+ *   1.01 (the predicate always needed): 21/29, 24/29, 76.1%, 825 and 344. SQuAD's crowd wrote its questions to
  *   paraphrase their passage: of SQuAD open's 97 right first passages whose question has a predicate, 30 quotes
  *   hold it, 15 a word WordNet relates to it and 52 neither (tuning articles: 363, 28, 141 of 532), so the
- *   predicate is asked for only where the words hold little else. Before
- *   the question's structure was read (`answers` 0.3 alone): 22/29, 14/29, 90.5%, 952 and 170. `answers` 0.3
- *   with `unstated` 0.4: 22/29, 23/29, 91.4%, 947 and 183. `nearPreference` below 1 (0.85) puts a passage that
- *   answers before a closer one that comes near: unanswerable 21/29, tuning articles' 154.
+ *   predicate is asked for only where the words hold little else. Before the question's structure was read
+ *   (`answers` 0.3 alone): 22/29, 14/29, 90.5%, 952 and 170; `answers` 0.3 with `unstated` 0.4: 22/29, 23/29,
+ *   91.4%, 947 and 183. `nearPreference` below 1 (0.85) puts a passage that answers before a closer one that
+ *   comes near: unanswerable 21/29, the tuning articles' 151.
  * - `supports` 0.6: supported claims 37/46 with the right passage first, none called contradicts; open claims
  *   near or no_match 14/28. At 0.7, 26/46 and 22/28; at 0.8, 19/46 and 24/28: the open claims use the
  *   articles' words. Lower is chosen: "the article does not say this" over a claim it states is the worse
