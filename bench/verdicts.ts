@@ -95,6 +95,58 @@ export async function squadVerdicts(answerer: Answerer, knobs?: VerdictKnobs): P
   return counts;
 }
 
+/** A SQuAD 2.0 set as scripts/heldout-sets.ts writes it: answerable and unanswerable questions over one corpus. */
+export interface SplitSet {
+  corpus: string;
+  questions: string;
+  unanswerable: string;
+}
+
+/**
+ * The SQuAD 2.0 articles `npx tsx scripts/heldout-sets.ts squad SOURCE scratch/squad-tune --from 8 --articles 6`
+ * writes: open, to tune on (the first eight are held out).
+ */
+export const SQUAD_TUNE: SplitSet = {
+  corpus: "scratch/squad-tune/corpus",
+  questions: "scratch/squad-tune/questions.jsonl",
+  unanswerable: "scratch/squad-tune/unanswerable.jsonl",
+};
+
+/** On a split set: `SquadVerdicts` for its answerable questions, and how many unanswerable ones come near or no_match. */
+export interface SplitVerdicts extends SquadVerdicts {
+  unanswerable: number;
+  notAnswered: number;
+}
+
+/** Counts `SplitVerdicts`; undefined where the set was not written. */
+export async function splitVerdicts(
+  answerer: Answerer,
+  set: SplitSet,
+  knobs?: VerdictKnobs,
+): Promise<SplitVerdicts | undefined> {
+  const files = [set.corpus, set.questions, set.unanswerable];
+  if (!files.every((file) => existsSync(answerer.at(file)))) return undefined;
+  const rows = (file: string) =>
+    readFileSync(answerer.at(file), "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as { q: string; article: string | null; paragraphs: number[] });
+  const counts: SplitVerdicts = { answerable: 0, top1: 0, answers: 0, unanswerable: 0, notAnswered: 0 };
+  for (const row of rows(set.questions)) {
+    counts.answerable += 1;
+    const first = (await answerer.answer(set.corpus, row.q, { kind: "ask" }, knobs)).results[0];
+    if (!first || first.articleId !== row.article || !row.paragraphs.includes(first.paragraph)) continue;
+    counts.top1 += 1;
+    if (first.verdict === "answers") counts.answers += 1;
+  }
+  for (const row of rows(set.unanswerable)) {
+    counts.unanswerable += 1;
+    if ((await answerer.answer(set.corpus, row.q, { kind: "ask" }, knobs)).verdict !== "answers")
+      counts.notAnswered += 1;
+  }
+  return counts;
+}
+
 /** What the bench's quality section shows of verdicts. */
 export interface VerdictQuality {
   sets: VerdictSetQuality[];

@@ -8,13 +8,15 @@
  * claims.jsonl) and the project's own (eval/*.jsonl). A set whose file is missing is skipped with a note.
  *
  * Verdicts: over the open verdict set (eval/verdicts.jsonl, judged as scripts/verdict-score.ts judges it)
- * and SQuAD open, for a grid of the verdict knobs, each class's share passed; the questions' knob
- * (`answers`, and `nearPreference`, which orders) apart from the claims' (`supports`, `contradicts`), since
- * each kind of row reads only its own. Never tune on eval/verdicts-check.jsonl: it is there to tell whether
+ * and SQuAD open, for a grid of the verdict knobs, each class's share passed; the questions' knobs
+ * (`answers`, `unstated`, and `nearPreference`, which orders) apart from the claims' (`supports`,
+ * `contradicts`), since each kind of row reads only its own. The questions' table also reads SQuAD 2.0's six
+ * tuning articles where scripts/heldout-sets.ts has written them into scratch/squad-tune (their unanswerable
+ * questions are written to be answered by a passage that does not). Never tune on eval/verdicts-check.jsonl: it is there to tell whether
  * what is tuned here holds on rows nobody tuned on.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { Answerer, scoreVerdictRows, squadVerdicts } from "../bench/verdicts.ts";
+import { Answerer, SQUAD_TUNE, scoreVerdictRows, splitVerdicts, squadVerdicts } from "../bench/verdicts.ts";
 import { answer } from "../src/answer/answer.ts";
 import { REFUSAL, type Refusal, VERDICT, type VerdictKnobs } from "../src/answer/tuning.ts";
 import { openCorpus } from "../src/open.ts";
@@ -149,21 +151,29 @@ async function verdictTables(): Promise<void> {
     };
   };
   console.log(
-    `\nQuestions (${VERDICT_SET}; SQuAD open): answers nearPreference | answerable | unanswerable | SQuAD open top-1, of which answers`,
+    `\nQuestions (${VERDICT_SET}; SQuAD open; SQuAD 2.0's tuning articles, ${SQUAD_TUNE.corpus}): answers unstated nearPreference | ` +
+      "answerable | unanswerable | SQuAD open top-1, of which answers | tuning articles: top-1 of which answers, unanswerable not answered",
   );
-  for (const answers of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
-    for (const nearPreference of [1, 0.85]) {
-      const knobs = { ...VERDICT, answers, nearPreference };
-      const pick = await shares("ask", knobs);
-      const squad = await squadVerdicts(answerer, knobs);
-      const squadShare = squad
-        ? `${percent(squad.top1, squad.answerable)}, ${squad.answers}/${squad.top1} ${percent(squad.answers, squad.top1)}`
-        : "missing";
-      console.log(
-        `${answers} ${nearPreference} | ${pick("answerable: answers, right passage first")} | ` +
-          `${pick("unanswerable: near or no_match")} | ${squadShare}${chosen(knobs)}`,
-      );
-    }
+  const questionGrid: VerdictKnobs[] = [];
+  for (const answers of [0.2, 0.3, 0.4, 0.5])
+    for (const unstated of new Set([answers, 0.4, 0.5, 0.6, 1.01]))
+      if (unstated >= answers) questionGrid.push({ ...VERDICT, answers, unstated, nearPreference: 1 });
+  questionGrid.push({ ...VERDICT, nearPreference: 0.85 });
+  for (const knobs of questionGrid) {
+    const pick = await shares("ask", knobs);
+    const squad = await squadVerdicts(answerer, knobs);
+    const squadShare = squad
+      ? `${percent(squad.top1, squad.answerable)}, ${squad.answers}/${squad.top1} ${percent(squad.answers, squad.top1)}`
+      : "missing";
+    const tune = await splitVerdicts(answerer, SQUAD_TUNE, knobs);
+    const tuneShare = tune
+      ? `${tune.answers}/${tune.top1} ${percent(tune.answers, tune.top1)}, ${tune.notAnswered}/${tune.unanswerable} ${percent(tune.notAnswered, tune.unanswerable)}`
+      : "not written (scripts/heldout-sets.ts)";
+    console.log(
+      `${knobs.answers} ${knobs.unstated} ${knobs.nearPreference} | ${pick("answerable: answers, right passage first")} | ` +
+        `${pick("unanswerable: near or no_match")} | ${squadShare} | ${tuneShare}${chosen(knobs)}`,
+    );
+  }
   console.log(
     `\nClaims (${VERDICT_SET}): supports contradicts | supported | supported called contradicts | contradicted | numbers | negations | open`,
   );

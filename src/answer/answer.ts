@@ -12,14 +12,15 @@ import {
 import { queryWeights, type RankTerm, rankParagraphs, type SentenceMatch } from "../search/rank.ts";
 import { foldWord, type Token, tokenize, words } from "../text/analyzer.ts";
 import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
-import { type Asked, askedFor, givesAsked } from "../text/asked.ts";
+import { type Asked, askedFor } from "../text/asked.ts";
 import { isProperName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
+import { type ClaimClause, readClaim } from "./claim-clause.ts";
 import { contrastOf, type ReadText } from "./contrast.ts";
-import { type ClaimClause, readClaim } from "./predicate.ts";
+import { QuestionReading } from "./question-reading.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import { rolesOf } from "./roles.ts";
 import {
@@ -175,6 +176,10 @@ class Judge {
   readonly #predicateTerms: ReadonlySet<string>;
   /** The same and WordNet's related words' ("supported" for "backing"). */
   readonly #predicateRelated: ReadonlySet<string>;
+  /** What a question asks of a quote beyond its words: its predicate, its speaker, the answer's sentence. */
+  readonly #question: QuestionReading | undefined;
+  /** The question's predicate, where it has one. */
+  readonly #questionPredicate: Weighed | undefined;
 
   constructor(
     query: string,
@@ -201,6 +206,13 @@ class Judge {
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
+    this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
+    this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
+  }
+
+  /** Whether a query word says what happened: the claim's predicate, or what the question asks happened. */
+  #isPredicate(w: Weighed): boolean {
+    return this.#predicate.has(w) || w === this.#questionPredicate;
   }
 
   /**
@@ -267,27 +279,31 @@ class Judge {
       this.evidence.byMeaning(inQuote, quoteTokens);
       share = coverage();
     }
-    // Said only by a near passage, so worked out only for one.
+    // Said only by a near passage, so worked out only for one; a question's predicate first, as what the
+    // passage most plainly does not say.
     const lacks = () => [
       ...new Set(
         this.focus
           .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#negators.has(w))
-          // What the claim says happened first: "it never mentions paid".
-          .sort((a, b) => Number(this.#predicate.has(b)) - Number(this.#predicate.has(a)) || b.weight - a.weight)
+          // What the query says happened first: "it never mentions paid".
+          .sort((a, b) => Number(this.#isPredicate(b)) - Number(this.#isPredicate(a)) || b.weight - a.weight)
           .map((w) => asWritten(w)),
       ),
     ];
     const claim = this.#claim;
     if (!claim || !paragraph) {
-      // Stricter than ranking's flags, so read only where they hold; for a name, ranking's test is this one.
-      const gives =
-        this.asked === undefined ||
-        (c.held && (this.asked === "name" || givesAsked(this.asked, quote, quoteTokens(), this.#claimTerms)));
+      let sentences: ReturnType<typeof quotedSentences> | undefined;
+      const read = this.#question?.read(
+        { text: quote, tokens: quoteTokens() },
+        () => (sentences ??= quotedSentences(c, paragraph)),
+        c.held,
+        this.#questionPredicate !== undefined && inQuote.has(this.#questionPredicate),
+      ) ?? { gives: true, statesPredicate: () => true, saidBySpeaker: true };
       return judgeQuestion(
         {
           coverage: share,
           asked: this.asked,
-          gives,
+          ...read,
           // A name may stand in the paragraph as "he" or "the field marshal": it must be in the article.
           nameMissing: this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)),
           lacks,
@@ -486,6 +502,18 @@ function holds(
   for (let s = span.first; s <= span.last; s += 1)
     if (((ref.sentenceStates[s] ?? 0) & STATES[wanted]) !== 0) return true;
   return false;
+}
+
+/** The sentences of a candidate's quote, each with its tokens and who the article says says it. */
+function quotedSentences(c: Candidate, paragraph: Paragraph | undefined) {
+  const sentences = [];
+  for (let s = c.span.first; s <= c.span.last; s += 1) {
+    const sentence = paragraph?.sentences[s];
+    if (!paragraph || !sentence) continue;
+    const text = paragraph.text.slice(sentence.start, sentence.end);
+    sentences.push({ text, tokens: tokenize(text), attribution: c.indexed.attribution[c.index]?.[s] ?? [] });
+  }
+  return sentences;
 }
 
 function creditOf(found: Map<Weighed, number>, word: Weighed | undefined): number {

@@ -2,8 +2,8 @@ import { foldWord, type Token } from "../text/analyzer.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
 import { lexiconTags } from "../text/word-tables.ts";
+import { type ClaimClause, isAuxiliary, isCopula, VERB_FORM_TAGS } from "./claim-clause.ts";
 import { isPlace as isPlaceName, type ReadText } from "./contrast.ts";
-import { type ClaimClause, isAuxiliary, isCopula, VERB_FORM_TAGS } from "./predicate.ts";
 import type { Contrast } from "./types.ts";
 
 /** Words between a subject and its verb that leave it the subject: "Russia has already supported". */

@@ -19,16 +19,23 @@ export interface QuestionEvidence {
   gives: boolean;
   /** Whether a name the question asks about is missing from the whole paragraph. */
   nameMissing: boolean;
+  /** Whether the quote states the question's predicate (`frameOf`), or the question has none; asked only where it decides. */
+  statesPredicate(): boolean;
+  /** Whether the quote is what the question's speaker says ("What did the UN say?"), or it asks of none. */
+  saidBySpeaker: boolean;
   /** The question's words its quote lacks, as written, weightiest first (asked for a near passage only). */
   lacks(): string[];
 }
 
 /**
- * `answers` where the quote holds enough of the question (`knobs.answers`), every name it asks about stands
- * in the paragraph, and the quote holds the kind of answer asked for; `near` otherwise, saying what is missing.
+ * `answers` where the quote holds enough of the question (`knobs.answers`), states its predicate, every name it
+ * asks about stands in the paragraph, and the quote holds the kind of answer asked for; `near` otherwise,
+ * saying what is missing.
  */
 export function judgeQuestion(evidence: QuestionEvidence, knobs: VerdictKnobs): Judged {
-  if (evidence.gives && !evidence.nameMissing && evidence.coverage >= knobs.answers) return { verdict: "answers" };
+  const { gives, nameMissing, saidBySpeaker, coverage } = evidence;
+  const held = coverage >= knobs.answers && (coverage >= knobs.unstated || evidence.statesPredicate());
+  if (gives && !nameMissing && saidBySpeaker && held) return { verdict: "answers" };
   return { verdict: "near", missing: missingOf(evidence.lacks(), evidence.gives ? undefined : evidence.asked) };
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from "./analyzer.ts";
 import { holdsWho, wantedType } from "./answer-type.ts";
-import { isProperName } from "./names.ts";
+import { isProperName, looksLikeName } from "./names.ts";
 import { figuresIn } from "./numbers.ts";
 import { lexiconTags } from "./word-tables.ts";
 
@@ -16,6 +16,47 @@ const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "into", "across"]);
 
 /**
+ * Whether a quote names someone or something the question does not: a run of names (words written as names,
+ * side by side) none of whose words the question holds. "Saudi Arabia" is not new to a question about "Saudi
+ * Aramco": a word of the run is the question's, so the run may be the same name, or one beside it.
+ */
+function holdsNewName(quote: string, tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
+  let run: Token[] = [];
+  const isNew = () => run.length > 0 && !run.some((token) => token.terms.some((term) => terms.has(term)));
+  for (const token of tokens) {
+    const last = run.at(-1);
+    if (!looksLikeName(quote, token)) {
+      if (isNew()) return true;
+      run = [];
+    } else if (last && /^\s+$/u.test(quote.slice(last.end, token.start))) run.push(token);
+    else {
+      if (isNew()) return true;
+      run = [token];
+    }
+  }
+  return isNew();
+}
+
+/** Words after an ordinal that make it a time: "the 11th century". */
+const PERIODS = new Set(["century", "centuries", "millennium"]);
+
+/**
+ * Whether the token at `i` says when in a way figures do not: a decade ("the 1060s": digits and a glued "s"),
+ * a century ("the 11th century"), or a year before a name or a stop ("in 1965 Edmonds defined", "in 1066.").
+ */
+function isPeriod(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !/^\d{2,4}$/u.test(token.surface)) return false;
+  const glued = next !== undefined && next.start === token.end;
+  if (glued && next.surface === "s") return true;
+  if (glued && /^(?:st|nd|rd|th)$/u.test(next.surface)) return PERIODS.has(tokens[i + 2]?.surface.toLowerCase() ?? "");
+  const year = Number(token.surface);
+  if (token.surface.length !== 4 || year < 1000 || year > 2100) return false;
+  return next === undefined || /^\p{Lu}/u.test(next.surface) || /^\s*[.,;:)]/u.test(text.slice(token.end, next.start));
+}
+
+/**
  * What a question asks for ("How many died?": a number; "Where was he killed?": a place), or undefined where
  * its wording does not say: ranking's kinds (`wantedType`), and a place.
  */
@@ -27,25 +68,37 @@ export function askedFor(question: string): Asked | undefined {
  * Whether a quote gives what was asked, in words the question itself does not hold (`terms`, its terms),
  * more strictly than ranking's sentence flags (which take any digit for a number and a time): a number that
  * is not a date; a date, a day or a word of time ("yesterday"); a name, or for "Who is X?" words that
- * describe X; a place, by name or after "in", "at".
+ * describe X; a place, by name or after "in", "at". `counts` says whether a number counts what was asked,
+ * by the term of the word it counts (undefined where none says) and the words after it: "ten-storey" does not
+ * count people.
  */
-export function givesAsked(asked: Asked, quote: string, tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
+export function givesAsked(
+  asked: Asked,
+  quote: string,
+  tokens: readonly Token[],
+  terms: ReadonlySet<string>,
+  counts: (unit: string | undefined, after: readonly Token[]) => boolean = () => true,
+): boolean {
   const isNew = (token: Token) => !token.terms.some((term) => terms.has(term));
   switch (asked) {
     case "number":
       return figuresIn(quote, tokens).some(
         (figure) =>
           figure.kind !== "date" &&
+          counts(figure.unit, tokens.filter((token) => token.start >= figure.end).slice(0, 3)) &&
           tokens.some((token) => token.start >= figure.start && token.end <= figure.end && isNew(token)),
       );
     case "time":
       return (
         figuresIn(quote, tokens).some((figure) => figure.kind === "date") ||
         tokens.some(
-          (token) => isNew(token) && lexiconTags(token.surface.toLowerCase()).some((tag) => TIME_TAGS.has(tag)),
+          (token, i) =>
+            isNew(token) &&
+            (lexiconTags(token.surface.toLowerCase()).some((tag) => TIME_TAGS.has(tag)) || isPeriod(quote, tokens, i)),
         )
       );
     case "name":
+      return holdsNewName(quote, tokens, terms);
     case "identity":
       return holdsWho(asked, quote, [...tokens], new Set(terms));
     case "place":
@@ -57,4 +110,36 @@ export function givesAsked(asked: Asked, quote: string, tokens: readonly Token[]
             PLACE_PREPOSITIONS.has(tokens[i - 1]?.surface.toLowerCase() ?? "")),
       );
   }
+}
+
+/**
+ * Words that put what a sentence says ahead of when it is said: a modal of the future ("will", "would" in
+ * reported speech), a plan or a schedule ("expected", "scheduled", "due"), a time still to come ("next",
+ * "tomorrow").
+ */
+const FUTURE = new Set([
+  "will",
+  "would",
+  "shall",
+  "ll",
+  "going",
+  "expected",
+  "expects",
+  "scheduled",
+  "planned",
+  "plans",
+  "due",
+  "next",
+  "upcoming",
+  "later",
+  "tomorrow",
+  "soon",
+]);
+
+/**
+ * Whether a sentence speaks of what is still to come: a question in the future ("When will the ferry sail?")
+ * is not answered by what a sentence in the past tense dates ("was suspended on Tuesday").
+ */
+export function speaksOfFuture(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => FUTURE.has(token.surface.toLowerCase()));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../src/answer/answer.ts";
-import { readClaim } from "../src/answer/predicate.ts";
+import { readClaim } from "../src/answer/claim-clause.ts";
 import { REFUSAL, VERDICT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";

@@ -1,0 +1,274 @@
+import { CUE_WORDS, SPEECH_LEMMAS } from "../attribution/lexicon.ts";
+import { isVerbForm } from "../lexicon/wordnet.ts";
+import { foldWord, type Token } from "../text/analyzer.ts";
+import { looksLikeName } from "../text/names.ts";
+import { isNegator } from "../text/negation.ts";
+import { baseForm, lexiconTags } from "../text/word-tables.ts";
+
+/**
+ * Verbs that carry little meaning of their own before an object, which then says what happened: "had five
+ * floors", "sent its condolences", "made a decision", "took part", "gave a speech", "held talks".
+ */
+const LIGHT_VERBS = new Set(["have", "make", "take", "give", "get", "do", "hold", "send", "put", "pay", "offer"]);
+
+/** Reporting verbs that take an object rather than a clause: "accuses both sides", "asked Russia for weapons". */
+const OBJECT_LEMMAS = new Set(["accuse", "ask", "describe", "deny", "call", "blame"]);
+
+/** Forms of "be" and the auxiliaries and modals that stand before a verb without being what a claim says. */
+const AUXILIARIES = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "am",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+  "having",
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "should",
+]);
+
+/** compromise's tags for a verb form that can head a clause. */
+const FINITE_TAGS = new Set(["PastTense", "PresentTense", "Infinitive", "Verb", "PerfectTense"]);
+
+/** compromise's tags for any verb form, as after an auxiliary ("was killed", "has been backing"). */
+export const VERB_FORM_TAGS: ReadonlySet<string> = new Set([...FINITE_TAGS, "Participle", "Gerund"]);
+
+/** Tags a word only WordNet has as a verb may carry: a noun's, an adjective's ("defined"), a bare verb's. */
+const WEAK_TAGS = new Set(["Plural", "Singular", "Adjective", "Infinitive"]);
+
+/** Tags of words that do not end a subject. */
+const NOT_NOUN_TAGS = new Set([
+  "Determiner",
+  "Possessive",
+  "Preposition",
+  "Conjunction",
+  "Value",
+  "TextValue",
+  "Cardinal",
+  "Ordinal",
+  "Adverb",
+  "Adjective",
+  "Comparative",
+  "Superlative",
+  "QuestionWord",
+]);
+
+/** Words that end a clause's predicate phrase: prepositions, conjunctions and relative words. */
+const PHRASE_ENDS = new Set(["Preposition", "Conjunction", "QuestionWord", "Determiner"]);
+
+/** Words a complement passes over: numbers, determiners, pronouns, adverbs ("is really embroidery"). */
+const SKIPPED_TAGS = new Set([
+  "Value",
+  "TextValue",
+  "Cardinal",
+  "Multiple",
+  "Determiner",
+  "Possessive",
+  "Pronoun",
+  "Adverb",
+]);
+
+/** Tags of words that go on to a noun: "the fastest sorting algorithm". */
+const MODIFIER_TAGS = /Adjective|Superlative|Comparative|Ordinal|Gerund/u;
+
+/** Prepositions that head a complement, which compromise's lexicon tags otherwise ("against" as an adjective). */
+const PREPOSITIONS = new Set([
+  "against",
+  "among",
+  "amid",
+  "amongst",
+  "despite",
+  "toward",
+  "towards",
+  "without",
+  "within",
+]);
+
+/** At most this many words of a complement ("the fastest sorting algorithm") make the predicate. */
+const COMPLEMENT_WORDS = 3;
+
+/** What a claim says happened and of whom, as `readClaim` finds it. */
+export interface ClaimClause {
+  /** The words that carry what happened (see `readClaim`); empty where no verb is found. */
+  predicate: Token[];
+  /** The words of the clause before its verb: whom the claim is about ("Roger II" in "Roger II founded ..."). */
+  subject: Token[];
+  /** Whether the verb is a passive ("was commissioned"): its subject is then not who did it. */
+  passive: boolean;
+  /** Whether the predicate is the verb itself, not the complement of "be" or a light verb's object. */
+  verbal: boolean;
+}
+
+/**
+ * Reads a claim's clause. Its predicate is the main verb ("Russia **opposes** Haftar"), past the auxiliaries,
+ * modals and negators before it ("has never **been**", "can **solve**"), a reporting verb's clause read
+ * instead of the verb ("Bloomberg says Moscow has been **backing** Haftar"); the object of a light verb ("had
+ * five **floors**"); and for "be" with no verb after it, its complement ("is the **fastest sorting
+ * algorithm**", "is **against**"). A passage that holds none of them in any form does not state the claim,
+ * whatever else it shares with it. A claim written as a noun phrase has none: then nothing is required.
+ *
+ * Read without a tagger: compromise's lexicon tags, and for a word it does not know as a verb ("founded",
+ * "backs"), WordNet's verb forms right after the subject's last word.
+ */
+export function readClaim(text: string, tokens: readonly Token[]): ClaimClause {
+  return clauseFrom(text, tokens, 0, 0);
+}
+
+const NO_CLAUSE: ClaimClause = { predicate: [], subject: [], passive: false, verbal: false };
+
+function clauseFrom(text: string, tokens: readonly Token[], from: number, depth: number): ClaimClause {
+  const at = mainVerb(text, tokens, from);
+  if (at === undefined) return NO_CLAUSE;
+  const [first, verb] = at;
+  const token = tokens[verb];
+  if (!token) return NO_CLAUSE;
+  const word = lower(token);
+  // A report's clause says what is claimed: "Bloomberg says Moscow has been backing Haftar".
+  const cue = CUE_WORDS.get(word);
+  if (cue && SPEECH_LEMMAS.has(cue.lemma) && !OBJECT_LEMMAS.has(cue.lemma) && depth === 0) {
+    const clause = clauseFrom(text, tokens, verb + 1, depth + 1);
+    if (clause.predicate.length > 0) return clause;
+  }
+  const subject = tokens.slice(from === 0 ? 0 : from + 1, first).filter((t) => t.terms.length > 0);
+  const passive = verb > first && tokens.slice(first, verb).some((t) => isCopula(lower(t)));
+  const clause = (predicate: Token[], verbal = false) => ({ predicate, subject, passive, verbal });
+  if (verb === first && isCopula(word)) return clause(complement(text, tokens, verb + 1));
+  if (LIGHT_VERBS.has(lemmaOf(word))) {
+    const object = complement(text, tokens, verb + 1).filter((t) => !looksLikeName(text, t));
+    if (object.length > 0) return clause(object.slice(-1));
+  }
+  return clause(token.terms.length > 0 ? [token] : [], true);
+}
+
+/**
+ * The first verb after a subject, from `from`: the index of its first word (an auxiliary, or the verb) and of
+ * the verb itself, which is the last auxiliary where no verb follows ("is the fastest ..."). Undefined where
+ * the words hold none. A word the lexicon tags as a verb, or an auxiliary, comes before one only WordNet
+ * has as a verb form ("Haftar backs", "Roger II founded", "Libyans live"), which is taken only after a noun
+ * and where no tagged verb follows: "oil companies have signed" is not "companies".
+ */
+function mainVerb(text: string, tokens: readonly Token[], from: number): [number, number] | undefined {
+  let weak: number | undefined;
+  for (let i = from + 1; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const before = tokens[i - 1];
+    if (!token || !before) break;
+    const word = lower(token);
+    if (isAuxiliary(word)) return chain(tokens, i);
+    if (looksLikeName(text, token) || !endsNoun(text, before)) continue;
+    // "a cargo plane, reported by local press as ..., crashed": a participle with its doer describes the subject.
+    if (tokens[i + 1]?.surface.toLowerCase() === "by") continue;
+    const tags = lexiconTags(word);
+    const irregular = baseForm(word) !== word && isVerbForm(baseForm(word));
+    if (irregular || tags.some((tag) => FINITE_TAGS.has(tag))) return [i, i];
+    if (weak === undefined && tags.every((tag) => WEAK_TAGS.has(tag)) && isVerbForm(foldWord(word))) {
+      const plain = !/(?:s|ed)$/u.test(word);
+      // A bare verb follows only a plural ("Libyans live"); a singular noun before it is a compound.
+      if (!plain || lexiconTags(lower(before)).includes("Plural")) weak = i;
+    }
+  }
+  return weak === undefined ? undefined : [weak, weak];
+}
+
+/** An auxiliary at `at` and what follows it: the verb after it, or the last auxiliary where none follows. */
+function chain(tokens: readonly Token[], at: number): [number, number] {
+  let last = at;
+  for (let j = at + 1; j < tokens.length; j += 1) {
+    const next = tokens[j];
+    if (!next) break;
+    const word = lower(next);
+    if (isAuxiliary(word) || isNegator(next.surface) || isAdverb(word)) {
+      if (isAuxiliary(word)) last = j;
+      continue;
+    }
+    const tags = lexiconTags(word);
+    if (tags.some((tag) => VERB_FORM_TAGS.has(tag)) || (!tags.includes("Determiner") && isVerbForm(foldWord(word))))
+      return [at, j];
+    break;
+  }
+  return [at, last];
+}
+
+/** Whether a word can end a subject: a noun or a name, not "the", "his", "to", a number or an adjective. */
+function endsNoun(text: string, token: Token): boolean {
+  if (looksLikeName(text, token)) return true;
+  if (token.terms.length === 0 || /^\p{N}/u.test(token.surface)) return false;
+  return !lexiconTags(lower(token)).some((tag) => NOT_NOUN_TAGS.has(tag));
+}
+
+/**
+ * The content words of what follows "be" or a light verb, up to its head noun: "the fastest sorting
+ * algorithm", "against", "five floors" (the number left out). A name ends it: "is worried Moscow will".
+ */
+function complement(text: string, tokens: readonly Token[], from: number): Token[] {
+  const words: Token[] = [];
+  for (let i = from; i < tokens.length && words.length < COMPLEMENT_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token) break;
+    const word = lower(token);
+    const tags = lexiconTags(word);
+    if (looksLikeName(text, token)) break;
+    if (
+      token.terms.length === 0 ||
+      /^\p{N}/u.test(word) ||
+      isNegator(token.surface) ||
+      tags.some((t) => SKIPPED_TAGS.has(t))
+    ) {
+      if (words.length > 0 && tags.some((tag) => PHRASE_ENDS.has(tag))) break;
+      continue;
+    }
+    words.push(token);
+    // A preposition ("against", "among") or a noun heads the phrase; adjectives go on to their noun.
+    if (PREPOSITIONS.has(word) || tags.includes("Preposition") || !tags.some((tag) => MODIFIER_TAGS.test(tag))) break;
+  }
+  return words;
+}
+
+/** A verb's lemma where the tables know it ("had" -> have, "sent" -> send), else the word. */
+function lemmaOf(word: string): string {
+  const bare = word.replace(/n't$/u, "");
+  if (bare === "has" || bare === "had" || bare === "having") return "have";
+  if (bare === "does" || bare === "did") return "do";
+  return baseForm(bare);
+}
+
+/** Whether a lower-case word is an auxiliary or a modal, "isn't" and "hasn't" among them. */
+export function isAuxiliary(word: string): boolean {
+  const bare = word.replace(/n't$/u, "");
+  return (
+    AUXILIARIES.has(bare) ||
+    AUXILIARIES.has(word) ||
+    lexiconTags(bare).includes("Modal") ||
+    bare === "ca" ||
+    bare === "wo"
+  );
+}
+
+/** Whether a lower-case word is a form of "be". */
+export function isCopula(word: string): boolean {
+  const bare = word.replace(/n't$/u, "");
+  return lexiconTags(bare).includes("Copula") || bare === "be" || bare === "been" || bare === "being";
+}
+
+function isAdverb(word: string): boolean {
+  return lexiconTags(word).includes("Adverb") || word === "still";
+}
+
+function lower(token: Token): string {
+  return token.surface.toLowerCase().replaceAll("’", "'");
+}

@@ -1,0 +1,124 @@
+import type { Attribution } from "../attribution/types.ts";
+import type { Token } from "../text/analyzer.ts";
+import { type Asked, givesAsked, speaksOfFuture } from "../text/asked.ts";
+import type { QueryWord } from "../text/query.ts";
+import { frameOf } from "../text/question-frame.ts";
+import type { Bridge } from "./bridge.ts";
+import { countsAsked, PredicateTest } from "./predicate.ts";
+import { askedSpeaker, saidBy } from "./speaker.ts";
+
+/** A question's word as answering found it: the word, and what else the corpus may write it as. */
+export interface FoundWord {
+  word: QueryWord;
+  /** Whether the corpus (or the chosen article) uses the word. */
+  known: boolean;
+  bridges: readonly Bridge[];
+}
+
+/** A text read for a question: what it says and its tokens. */
+export interface ReadSentence {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/** What a quote does for a question's structure, beside the share of its words it holds. */
+export interface FrameReading {
+  /** Whether the quote gives the kind of answer asked for, in a sentence that states the predicate where one does. */
+  gives: boolean;
+  /** Whether the quote states the question's predicate, or the question has none (asked only where it decides). */
+  statesPredicate: () => boolean;
+  /** Whether the quote is what the speaker the question asks about says, or it asks about none. */
+  saidBySpeaker: boolean;
+}
+
+/**
+ * What a question asks of a passage beyond its words (`frameOf`): its predicate stated ("arrested" in "How
+ * many people were arrested?", in other words too) with an object the corpus has a word for, the kind of answer
+ * asked for given in the sentence that holds the predicate, a number that counts what is asked ("how many
+ * people"), a date or figure of what is still to come for "When will ...?", and what a speaker asked about says
+ * ("What did the UN say?").
+ */
+export class QuestionReading {
+  /** The question's predicate, where it is one of the words weighed. */
+  readonly predicate: QueryWord | undefined;
+  readonly #asked: Asked | undefined;
+  /** The question's terms and their bridges: a quote's word among them gives nothing new. */
+  readonly #terms: ReadonlySet<string>;
+  readonly #test: PredicateTest | undefined;
+  readonly #counts: ReturnType<typeof countsAsked>;
+  /** The speaker's words, each as the terms it may be found as. */
+  readonly #speaker: Array<Set<string>> | undefined;
+  /** The head of the predicate's object, where the corpus has no word for it: nothing can say it. */
+  readonly #unsaid: boolean;
+  /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
+  readonly #future: boolean;
+
+  constructor(question: string, focus: readonly FoundWord[], asked: Asked | undefined) {
+    const frame = frameOf(question);
+    const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
+    this.predicate = at(frame.predicate)?.word;
+    this.#asked = asked;
+    this.#terms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+    const others = new Set(focus.filter((w) => w.word !== this.predicate).flatMap((w) => w.word.terms));
+    this.#test = this.predicate && new PredicateTest(this.predicate, others);
+    const counted = new Set(frame.counted.map((token) => token.start));
+    this.#counts = countsAsked(focus.filter((w) => counted.has(w.word.start)).map((w) => w.word));
+    const object = at(frame.object);
+    this.#unsaid = object !== undefined && !object.known && object.bridges.length === 0;
+    this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
+    this.#speaker = askedSpeaker(frame)?.map(
+      (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
+    );
+  }
+
+  /**
+   * Reads a quote (`quote`, and its `sentences` with who the article says says each) for the question. `held`
+   * is ranking's looser test of the kind of answer asked for, which the stricter one here needs; `holdsPredicate`
+   * whether the quote holds the predicate as the corpus writes it (a spelling bridged included).
+   */
+  read(
+    quote: ReadSentence,
+    sentences: () => ReadonlyArray<ReadSentence & { attribution: readonly Attribution[] }>,
+    held: boolean,
+    holdsPredicate: boolean,
+  ): FrameReading {
+    const test = this.#test;
+    const speaker = this.#speaker;
+    const saidBySpeaker =
+      speaker === undefined ||
+      saidBy(
+        speaker,
+        sentences().map((sentence) => sentence.attribution),
+        sentences().map((sentence) => sentence.tokens),
+        (token) => test?.states(token) === true,
+      );
+    let stated: boolean | undefined;
+    // A verb of speech is stated by the speaker's words themselves ("What did the UN say?" and "The UN
+    // accuses ..."); an object the corpus has no word for cannot be said, whatever the verb.
+    const statesPredicate = () =>
+      (stated ??=
+        test === undefined ||
+        (speaker !== undefined && saidBySpeaker) ||
+        (!this.#unsaid && (holdsPredicate || quote.tokens.some((token) => test.states(token)))));
+    return { gives: this.#gives(quote, sentences, held), statesPredicate, saidBySpeaker };
+  }
+
+  /**
+   * The kind of answer asked for, in the quote; where a sentence of the quote holds the predicate, in a sentence
+   * that does: "How much oil does Saudi Arabia export?" is not answered by a figure of production beside a
+   * sentence about exports. For a question about what is still to come, in a sentence that speaks of it.
+   */
+  #gives(quote: ReadSentence, sentences: () => readonly ReadSentence[], held: boolean): boolean {
+    const asked = this.#asked;
+    if (asked === undefined) return true;
+    const gives = (text: ReadSentence) =>
+      givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) &&
+      (!this.#future || speaksOfFuture(text.tokens));
+    if (!held || !gives(quote)) return false;
+    const test = this.#test;
+    if (test === undefined || !quote.tokens.some((token) => test.literal(token))) return true;
+    return sentences()
+      .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))
+      .some(gives);
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/text/analyzer.ts";
+import { type Asked, givesAsked, speaksOfFuture } from "../src/text/asked.ts";
+
+/** The terms of a question, as `givesAsked` takes them: a quote's word among them gives nothing new. */
+const terms = (question: string) => new Set(tokenize(question).flatMap((token) => token.terms));
+const gives = (asked: Asked, quote: string, question: string, counts?: Parameters<typeof givesAsked>[4]) =>
+  givesAsked(asked, quote, tokenize(quote), terms(question), counts);
+
+describe("givesAsked: whether a quote gives the kind of answer asked for", () => {
+  it("takes a decade, a century and a year before a name for a time, not a count of years", () => {
+    const question = "When did the monks settle on Inish?";
+    expect(gives("time", "The monks settled there in the 1060s.", question)).toBe(true);
+    expect(gives("time", "In the 11th century the monks settled there.", question)).toBe(true);
+    expect(gives("time", "In 1965 Abbot Ruan founded the school.", question)).toBe(true);
+    expect(gives("time", "In the century after, 1500 troops came.", question)).toBe(false);
+    expect(gives("time", "The monks settled there for good.", question)).toBe(false);
+  });
+
+  it("takes a run of names the question does not hold for a name, not one that shares a word with the question's", () => {
+    const question = "Who runs Elling Ferries?";
+    expect(gives("name", "Port Elling owns the ferry company.", question)).toBe(false);
+    expect(gives("name", "The company is run by Tom Reilly.", question)).toBe(true);
+  });
+
+  it("takes only a number that counts what is asked, where told which", () => {
+    const question = "How many people were hurt?";
+    const people = (unit: string | undefined) => unit === undefined || unit === "person";
+    expect(gives("number", "The ten-storey block collapsed.", question, people)).toBe(false);
+    expect(gives("number", "Twelve people were hurt.", question, people)).toBe(true);
+    expect(gives("number", "Twelve were hurt.", question, people)).toBe(true);
+    expect(gives("number", "The ten-storey block collapsed.", question)).toBe(true);
+  });
+});
+
+describe("speaksOfFuture", () => {
+  it("tells a sentence about what is to come from one about what was", () => {
+    const said = (text: string) => speaksOfFuture(tokenize(text));
+    expect(said("The ferry will sail again on Friday.")).toBe(true);
+    expect(said("Sailings are expected to resume next week.")).toBe(true);
+    expect(said("The ferry service was suspended on Tuesday.")).toBe(false);
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { countsAsked, PredicateTest } from "../src/answer/predicate.ts";
+import { QuestionReading } from "../src/answer/question-reading.ts";
+import { askedSpeaker, saidBy } from "../src/answer/speaker.ts";
+import { VERDICT } from "../src/answer/tuning.ts";
+import { judgeQuestion, type QuestionEvidence } from "../src/answer/verdict.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
+import type { Attribution } from "../src/attribution/types.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
+import { tokenize } from "../src/text/analyzer.ts";
+import { queryWords } from "../src/text/query.ts";
+import { frameOf } from "../src/text/question-frame.ts";
+import { ask } from "./helpers/answer.ts";
+
+const FERRY = `Ferry service to Inish suspended after collision
+
+The ferry service between Port Elling and Inish Island was suspended on Tuesday after the MV Corrib struck the harbour wall.
+
+Harbour master Tom Reilly said the crew had been inspected by the coastguard and that no one was injured.
+
+Repairs to the hull will take three weeks, the operator said.
+
+The island's council supported a new pier. Fishermen landed 40 tonnes of mackerel there last year.`;
+
+const index = buildIndex([parseTxt("ferry.txt", "ferry", FERRY)], attributeArticle);
+
+/** A question's reply as its verdict and first paragraph, and what the first passage lacks. */
+function reply(question: string) {
+  const answer = ask(index, question);
+  const [first] = answer.results;
+  return { verdict: answer.verdict, paragraph: first?.paragraph, missing: first?.missing };
+}
+
+describe("ask: what a question's structure asks of a passage", () => {
+  it("comes near where the predicate's object is a word the articles never use", () => {
+    expect(reply("Who inspected the ferry's engine?")).toMatchObject({
+      verdict: "near",
+      missing: { words: expect.arrayContaining(["engine"]) },
+    });
+    expect(reply("Who inspected the crew?")).toMatchObject({ verdict: "answers", paragraph: 2 });
+  });
+
+  it("comes near where a question about what is still to come meets only what was", () => {
+    expect(reply("When will the ferry service sail again?").verdict).toBe("near");
+    expect(reply("When was the ferry service suspended?")).toMatchObject({ verdict: "answers", paragraph: 1 });
+    expect(reply("How long will repairs to the hull take?")).toMatchObject({ verdict: "answers", paragraph: 3 });
+  });
+
+  it("answers what a speaker said only with what the article attributes to them", () => {
+    expect(reply("What did the operator say about repairs to the hull?")).toMatchObject({
+      verdict: "answers",
+      paragraph: 3,
+    });
+    expect(reply("What did the coastguard say about repairs to the hull?").verdict).toBe("near");
+  });
+});
+
+describe("judgeQuestion: the predicate decides only between the two shares", () => {
+  const knobs = { ...VERDICT, answers: 0.3, unstated: 0.4 };
+  const evidence = (coverage: number, statesPredicate: () => boolean): QuestionEvidence => ({
+    coverage,
+    asked: undefined,
+    gives: true,
+    nameMissing: false,
+    saidBySpeaker: true,
+    statesPredicate,
+    lacks: () => ["arrested"],
+  });
+
+  it("answers from `answers` where the quote states the predicate, from `unstated` where it does not", () => {
+    expect(
+      judgeQuestion(
+        evidence(0.35, () => true),
+        knobs,
+      ).verdict,
+    ).toBe("answers");
+    expect(
+      judgeQuestion(
+        evidence(0.35, () => false),
+        knobs,
+      ),
+    ).toEqual({
+      verdict: "near",
+      missing: { words: ["arrested"] },
+    });
+    expect(
+      judgeQuestion(
+        evidence(0.25, () => true),
+        knobs,
+      ).verdict,
+    ).toBe("near");
+  });
+
+  it("does not look for the predicate where the quote holds enough without it", () => {
+    const never = () => {
+      throw new Error("the predicate was looked for");
+    };
+    expect(judgeQuestion(evidence(0.45, never), knobs).verdict).toBe("answers");
+  });
+
+  it("comes near where the quote is not what the speaker asked about says, whatever it holds", () => {
+    expect(judgeQuestion({ ...evidence(1, () => true), saidBySpeaker: false }, knobs).verdict).toBe("near");
+  });
+});
+
+describe("the predicate, the count and the speaker, word by word", () => {
+  const word = (question: string, surface: string) => {
+    const found = queryWords(question).find((w) => w.surface === surface);
+    if (!found) throw new Error(`no ${surface} in ${question}`);
+    return found;
+  };
+  const termsOf = (question: string, but: string) =>
+    new Set(queryWords(question).flatMap((w) => (w.surface === but ? [] : w.terms)));
+
+  it("finds the predicate in any form, or in words WordNet relates to it, but not in another word of the question", () => {
+    const question = "When was the pier built?";
+    const test = new PredicateTest(word(question, "built"), termsOf(question, "built"));
+    const [builds, constructed, collapsed] = tokenize("builds constructed collapsed");
+    expect(builds && test.literal(builds)).toBe(true);
+    expect(constructed && test.related(constructed)).toBe(true);
+    expect(collapsed && test.states(collapsed)).toBe(false);
+    const [supported] = tokenize("supported");
+    const backed = new PredicateTest(word("Who backed the pier?", "backed"), termsOf("Who backed the pier?", "backed"));
+    expect(supported && backed.states(supported)).toBe(true);
+    // Where "support" is the question's own word, "supported" says it, not "back".
+    const own = "Whose support did the council back?";
+    expect(supported && new PredicateTest(word(own, "back"), termsOf(own, "back")).states(supported)).toBe(false);
+  });
+
+  it("counts a number's unit, or a word after it, as what a 'how many' question counts", () => {
+    const counts = countsAsked([word("How many doctors came?", "doctors")]);
+    expect(counts(undefined, [])).toBe(true);
+    expect(counts("doctor", [])).toBe(true);
+    expect(counts("more", tokenize("doctors came"))).toBe(true);
+    expect(counts("physician", [])).toBe(true);
+    expect(counts("storei", tokenize("building collapsed"))).toBe(false);
+  });
+
+  it("asks what a speaker said only of a verb that reports speech, in the active voice", () => {
+    const speaker = (question: string) => askedSpeaker(frameOf(question))?.map((token) => token.surface);
+    expect(speaker("What did the harbour master say about the repairs?")).toEqual(["harbour", "master"]);
+    expect(speaker("How did the council respond to the collision?")).toEqual(["council"]);
+    expect(speaker("What did the council find in the hull?")).toBeUndefined();
+    expect(speaker("What was the council accused of?")).toBeUndefined();
+    expect(speaker("What can the council ask the operator to do?")).toBeUndefined();
+  });
+
+  it("takes a quote as the speaker's where the article attributes it to them, or they do the verb in it", () => {
+    const council = [new Set(tokenize("council").flatMap((token) => token.terms))];
+    const by = (source: string): Attribution => ({ source, citing: [], cue: "said", hedges: [] });
+    const never = () => false;
+    expect(saidBy(council, [[by("the island's council")]], [[]], never)).toBe(true);
+    expect(saidBy(council, [[by("the operator")]], [tokenize("the operator said the council was told")], never)).toBe(
+      false,
+    );
+    const responds = (token: { surface: string }) => token.surface === "response";
+    expect(saidBy(council, [[]], [tokenize("In response, the council closed the pier.")], responds)).toBe(true);
+  });
+});
+
+describe("QuestionReading: the answer's sentence", () => {
+  it("gives the figure asked for only in the sentence that holds the predicate, where one does", () => {
+    const question = "How much fish does Port Elling export a year?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "number");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const [exports, landed] = [text("Port Elling exports fish to Spain."), text("Boats landed 40 tonnes in May.")];
+    const quote = text(`${exports.text} ${landed.text}`);
+    expect(reading.read(quote, () => [exports, landed], true, true).gives).toBe(false);
+    const both = text("Port Elling exports 40 tonnes of fish a year.");
+    expect(reading.read(both, () => [both], true, true).gives).toBe(true);
+  });
+
+  it("takes a verb of speech as stated where the quote is the speaker's, in whatever words they said it", () => {
+    const question = "What did the coastguard say about the harbour wall?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, undefined);
+    const warned = "The coastguard warned that the harbour wall was unsafe.";
+    const sentence = (source: string) => ({
+      text: warned,
+      tokens: tokenize(warned),
+      attribution: [{ source, citing: [], cue: "warned", hedges: [] }],
+    });
+    const quote = { text: warned, tokens: tokenize(warned) };
+    expect(reading.read(quote, () => [sentence("The coastguard")], true, false).statesPredicate()).toBe(true);
+    const theirs = reading.read(quote, () => [sentence("the operator")], true, false);
+    expect([theirs.saidBySpeaker, theirs.statesPredicate()]).toEqual([false, false]);
+  });
+});
