@@ -7,7 +7,7 @@ import {
 } from "discord.js";
 import { Refusal } from "../src/add/refusal.ts";
 import type { ChatCommand, Reply } from "../src/discord/command.ts";
-import { corpusNotice, editReply, listReply, refusalReply } from "../src/discord/corpus-reply.ts";
+import { corpusNotice, editReply, listReply, refusalReply } from "../src/discord/render/corpus.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
 import type { AddSource, Edit } from "../src/library/editor.ts";
 import {

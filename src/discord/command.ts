@@ -9,7 +9,7 @@ import type {
 } from "discord.js";
 import type { LibraryEditor } from "../library/editor.ts";
 import type { Shelf } from "../library/shelf.ts";
-import type { MessagePayload } from "./payload.ts";
+import type { MessagePayload } from "./render/payload.ts";
 
 /**
  * What a command works from, for one interaction: the libraries it reads (the operator's, and the

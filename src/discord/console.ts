@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { PRIVATE_NOTE } from "../render/wording.ts";
 import type { CommandContext, Reply } from "./command.ts";
-import { type Bold, plainMessage } from "./plain.ts";
+import { type Bold, plainMessage } from "./render/plain.ts";
 import { answerReply, articleReply, QUERY_OPTION } from "./reply.ts";
 
 type Name = "ask" | "sources" | "article";

@@ -4,9 +4,9 @@ import { APOLOGY, STALE_COMMAND, tooFast } from "../render/wording.ts";
 import type { Command, CommandContext, ContextFor, Reply } from "./command.ts";
 import { INTERACTION_RESPONSE_MS } from "./limits.ts";
 import type { Logger } from "./log.ts";
-import type { MessagePayload } from "./payload.ts";
-import { noticeMessage } from "./payload.ts";
 import { RateLimiter } from "./rate-limit.ts";
+import type { MessagePayload } from "./render/payload.ts";
+import { noticeMessage } from "./render/payload.ts";
 import { WorkQueue } from "./work-queue.ts";
 
 /** What the dispatcher needs: the commands, what they work from, where to log, and the rate limit. */

@@ -3,9 +3,9 @@ import type { QueryKind } from "../answer/types.ts";
 import { sourceIndex } from "../attribution/sources.ts";
 import { UNKNOWN_ARTICLE } from "../render/wording.ts";
 import type { CommandContext, Reply } from "./command.ts";
-import { noticeMessage } from "./payload.ts";
-import { answerMessage } from "./render.ts";
-import { articleListMessage, articleMessage } from "./render-article.ts";
+import { answerMessage } from "./render/answer.ts";
+import { articleListMessage, articleMessage } from "./render/article.ts";
+import { noticeMessage } from "./render/payload.ts";
 
 /** The option that holds the text of `/ask` and `/sources`, in Discord and in the local console. */
 export const QUERY_OPTION: Record<QueryKind, string> = { ask: "question", sources: "claim" };

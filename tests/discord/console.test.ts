@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseLine, runConsole } from "../../src/discord/console.ts";
-import { plainMessage, unmarkdown } from "../../src/discord/plain.ts";
+import { plainMessage, unmarkdown } from "../../src/discord/render/plain.ts";
 import { Shelf } from "../../src/library/shelf.ts";
 import { openCorpus } from "../../src/open.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { MessagePayload } from "../../src/discord/payload.ts";
+import type { MessagePayload } from "../../src/discord/render/payload.ts";
 import { messageProblems } from "./discord-rules.ts";
 
 /**

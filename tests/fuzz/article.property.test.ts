@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sourceIndex } from "../../src/attribution/sources.ts";
 import type { Attribution } from "../../src/attribution/types.ts";
 import type { Article } from "../../src/corpus/types.ts";
-import { articleListMessage, articleMessage } from "../../src/discord/render-article.ts";
+import { articleListMessage, articleMessage } from "../../src/discord/render/article.ts";
 import { articleJson } from "../../src/render/json.ts";
 import { printable, renderArticle } from "../../src/render/terminal.ts";
 import { anyText, fuzzParams, fuzzTimeout } from "../helpers/arbitraries.ts";

@@ -1,8 +1,7 @@
 import { type APIEmbed, type APIEmbedField, bold } from "discord.js";
-import type { SourceEntry } from "../attribution/sources.ts";
-import type { Article } from "../corpus/types.ts";
-import { count, PICK_ARTICLE, speakersLine, tagsLine } from "../render/wording.ts";
-import { escapeWithin } from "./escape.ts";
+import type { SourceEntry } from "../../attribution/sources.ts";
+import type { Article } from "../../corpus/types.ts";
+import { count, PICK_ARTICLE, speakersLine, tagsLine } from "../../render/wording.ts";
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -10,7 +9,8 @@ import {
   EMBED_FIELDS_MAX,
   EMBED_TITLE_MAX,
   EMBEDS_TOTAL_MAX,
-} from "./limits.ts";
+} from "../limits.ts";
+import { escapeWithin } from "./escape.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
 import { truncate } from "./truncate.ts";
 

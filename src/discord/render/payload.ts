@@ -1,6 +1,6 @@
 import type { APIEmbed } from "discord.js";
+import { CONTENT_MAX } from "../limits.ts";
 import { escapeWithin } from "./escape.ts";
-import { CONTENT_MAX } from "./limits.ts";
 import { truncate } from "./truncate.ts";
 
 /** Mentions the bot allows: none, so that no reply can ever ping, whatever the article or the user wrote. */

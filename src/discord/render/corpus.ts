@@ -1,7 +1,7 @@
 import { bold, userMention } from "discord.js";
-import type { Refusal } from "../add/refusal.ts";
-import { sourceIndex } from "../attribution/sources.ts";
-import type { Edit, Listed } from "../library/editor.ts";
+import type { Refusal } from "../../add/refusal.ts";
+import { sourceIndex } from "../../attribution/sources.ts";
+import type { Edit, Listed } from "../../library/editor.ts";
 import {
   ADDED_HERE,
   ARTICLE_ADDED,
@@ -12,12 +12,12 @@ import {
   libraryHeading,
   REMOVED_HERE,
   shortfallLine,
-} from "../render/wording.ts";
-import type { Reply } from "./command.ts";
+} from "../../render/wording.ts";
+import type { Reply } from "../command.ts";
+import { EMBED_DESCRIPTION_MAX } from "../limits.ts";
+import { articleMessage } from "./article.ts";
 import { escapeWithin } from "./escape.ts";
-import { EMBED_DESCRIPTION_MAX } from "./limits.ts";
 import { NO_MENTIONS, noticeMessage } from "./payload.ts";
-import { articleMessage } from "./render-article.ts";
 
 /** Every `/corpus` reply is private: an edit is a moderator's business, and its refusals all the more. */
 const PRIVATE = true;

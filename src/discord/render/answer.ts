@@ -1,10 +1,10 @@
 import { type APIEmbed, bold, quote } from "discord.js";
-import type { Answer, Passage } from "../answer/types.ts";
-import { attributionLine } from "../attribution/sources.ts";
-import { listsUnmatched, verdictText } from "../render/verdict.ts";
-import { OWN_VOICE, passageMark, QUERY_LABEL, unmatchedLine } from "../render/wording.ts";
+import type { Answer, Passage } from "../../answer/types.ts";
+import { attributionLine } from "../../attribution/sources.ts";
+import { listsUnmatched, verdictText } from "../../render/verdict.ts";
+import { OWN_VOICE, passageMark, QUERY_LABEL, unmatchedLine } from "../../render/wording.ts";
+import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "../limits.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
-import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "./limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
 import { ELLIPSIS, safePrefix, truncate } from "./truncate.ts";
 
