@@ -35,6 +35,8 @@ export type Outcome = "answered" | "no_match" | "refused";
 export interface Reply {
   payload: MessagePayload;
   private: boolean;
+  /** For a click on a message's button or menu: the message clicked on is replaced by this one ("More passages"). */
+  update?: boolean;
   outcome: Outcome;
   /** Added to the interaction's log line: what was done or refused, and why (never what a user asked). */
   log?: Record<string, string | number>;

@@ -2,8 +2,8 @@ import { ApplicationCommandType, SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import type { ChatCommand } from "../../src/discord/command.ts";
-import { DEFER_AFTER_MS } from "../../src/discord/dispatch.ts";
 import { noticeMessage } from "../../src/discord/render/payload.ts";
+import { DEFER_AFTER_MS } from "../../src/discord/respond.ts";
 import type { Recorded } from "./fake-discord.ts";
 import { type Harness, startHarness } from "./harness.ts";
 

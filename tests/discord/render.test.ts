@@ -205,22 +205,7 @@ describe("answerMessage", () => {
         (results, query, unmatched) => {
           // The verdict line quotes the query's and the article's words: a contradiction, or what is missing.
           for (const verdict of ["contradicts", "near"] as const) {
-            const [first, ...rest] = results;
-            const said: Passage | undefined = first && {
-              ...first,
-              verdict,
-              contrast: { kind: "actor", claim: query, article: first.quote, claimAt: [0, 0], articleAt: [0, 0] },
-              missing: { words: unmatched, answer: "place" },
-            };
-            const answer: Answer = {
-              query,
-              kind: "sources",
-              status: said ? "ok" : "no_match",
-              verdict: said ? verdict : "no_match",
-              unmatched,
-              results: said ? [said, ...rest] : [],
-            };
-            expectWithinLimits(answerMessage(answer, view({ articleCount: 2 })));
+            expectWithinLimits(answerMessage(judged(results, query, unmatched, verdict), view({ articleCount: 2 })));
           }
         },
       ),
@@ -228,6 +213,25 @@ describe("answerMessage", () => {
     );
   });
 });
+
+/** A claim's answer whose first passage is `verdict`, quoting the claim and the article's words as it says why. */
+function judged(results: Passage[], query: string, unmatched: string[], verdict: "contradicts" | "near"): Answer {
+  const [first, ...rest] = results;
+  const said: Passage | undefined = first && {
+    ...first,
+    verdict,
+    contrast: { kind: "actor", claim: query, article: first.quote, claimAt: [0, 0], articleAt: [0, 0] },
+    missing: { words: unmatched, answer: "place" },
+  };
+  return {
+    query,
+    kind: "sources",
+    status: said ? "ok" : "no_match",
+    verdict: said ? verdict : "no_match",
+    unmatched,
+    results: said ? [said, ...rest] : [],
+  };
+}
 
 describe("quoteBlock", () => {
   it("closes every bold it opens when it must cut", () => {

@@ -107,9 +107,24 @@ export function quoteBlock(passage: Pick<Passage, "quote" | "highlights">, max: 
 
 /** The quote split at its highlights, adjacent highlights merged so that bold markers never touch. */
 function segments(quote: string, highlights: Array<[number, number]>): Array<{ text: string; bold: boolean }> {
+  const out: Array<{ text: string; bold: boolean }> = [];
+  let at = 0;
+  for (const [start, end] of boldSpans(quote, highlights)) {
+    if (start > at) out.push({ text: quote.slice(at, start), bold: false });
+    out.push({ text: quote.slice(start, end), bold: true });
+    at = end;
+  }
+  if (at < quote.length) out.push({ text: quote.slice(at), bold: false });
+  return out;
+}
+
+/**
+ * The highlights in order, within the quote, overlapping ones dropped and touching ones merged; an offset
+ * inside a surrogate pair moves out to the whole character, so that bold never splits one.
+ */
+function boldSpans(quote: string, highlights: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const [from, to] of [...highlights].sort((a, b) => a[0] - b[0])) {
-    // Offsets inside a surrogate pair move out to the whole character, so bold never splits one.
     const start = isLowSurrogate(quote.charCodeAt(from)) ? from - 1 : from;
     const end = isLowSurrogate(quote.charCodeAt(to)) ? to + 1 : to;
     const previous = spans.at(-1);
@@ -117,15 +132,7 @@ function segments(quote: string, highlights: Array<[number, number]>): Array<{ t
     if (previous && start === previous[1]) previous[1] = end;
     else spans.push([start, end]);
   }
-  const out: Array<{ text: string; bold: boolean }> = [];
-  let at = 0;
-  for (const [start, end] of spans) {
-    if (start > at) out.push({ text: quote.slice(at, start), bold: false });
-    out.push({ text: quote.slice(start, end), bold: true });
-    at = end;
-  }
-  if (at < quote.length) out.push({ text: quote.slice(at), bold: false });
-  return out;
+  return spans;
 }
 
 function isLowSurrogate(code: number): boolean {
