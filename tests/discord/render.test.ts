@@ -263,6 +263,7 @@ describe("articleMessage", () => {
     title: "Putin prepares for military campaign in Libya",
     url: "https://example.org/a1",
     outlet: "Example News",
+    author: null,
     published: null,
     licence: null,
     tags: ["Putin", "Libya"],
