@@ -27,7 +27,7 @@ export function answerReply({ shelf }: CommandContext, kind: QueryKind, query: s
     const answer = shelf.answer(query, { article, kind });
     const payload = answerMessage(answer, {
       articleCount: article === undefined ? shelf.articleCount : 1,
-      urlOf: (id) => shelf.article(id)?.article.url ?? null,
+      articleOf: (id) => shelf.article(id)?.article,
     });
     return { payload, private: options.private, outcome: answer.status === "ok" ? "answered" : "no_match" };
   } catch (error) {

@@ -297,3 +297,20 @@ export function shortfallLine(kept: number, page: number): string {
     "check it before relying on it, or add it from a file."
   );
 }
+
+/** What an article's card says of it, where known: who published it, when, and who wrote it. */
+export interface CardFacts {
+  outlet: string | null;
+  published: string | null;
+  author: string | null;
+}
+
+/**
+ * An article's card in one line, from what is known of it, each part already rendered (escaped) by the
+ * caller: "The Morrow Herald · 2025-03-04 · by Priya Castellano"; empty where nothing is known. A date with
+ * a time of day ("2025-03-04T09:12:00Z") is shown as its day.
+ */
+export function cardLine({ outlet, published, author }: CardFacts): string {
+  const day = published && /^\d{4}-\d{2}-\d{2}T/u.test(published) ? published.slice(0, 10) : published;
+  return [outlet, day, author && `by ${author}`].filter(Boolean).join(" · ");
+}

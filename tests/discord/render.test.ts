@@ -21,9 +21,11 @@ const SUN: Attribution = {
   hedges: ["probably"],
 };
 
+const FACTS = { url: "https://example.org/article", outlet: null, published: null, author: null };
+
 const view = (over: Partial<AnswerView> = {}): AnswerView => ({
   articleCount: 1,
-  urlOf: () => "https://example.org/article",
+  articleOf: () => FACTS,
   ...over,
 });
 
@@ -142,12 +144,28 @@ describe("answerMessage", () => {
   });
 
   it("links the title only to an http(s) url, and names the article in the footer when there are several", () => {
-    const none = answerMessage(ok([passage()]), view({ urlOf: () => null }));
+    const none = answerMessage(ok([passage()]), view({ articleOf: () => ({ ...FACTS, url: null }) }));
     expect(none.embeds[0]).not.toHaveProperty("url");
-    const odd = answerMessage(ok([passage()]), view({ urlOf: () => "javascript:alert(1)" }));
+    const odd = answerMessage(ok([passage()]), view({ articleOf: () => ({ ...FACTS, url: "javascript:alert(1)" }) }));
     expect(odd.embeds[0]).not.toHaveProperty("url");
     expect(none.embeds[0]?.footer).toBeUndefined();
     expect(answerMessage(ok([passage()]), view({ articleCount: 2 })).embeds[0]?.footer?.text).toBe("a1");
+  });
+
+  it("shows the article's card under each passage: outlet, day and author where known, then the id", () => {
+    const card = {
+      ...FACTS,
+      outlet: "The Morrow Herald",
+      published: "2025-03-04T09:12:00Z",
+      author: "Priya Castellano",
+    };
+    const one = answerMessage(ok([passage()]), view({ articleOf: () => card }));
+    expect(one.embeds[0]?.footer?.text).toBe("The Morrow Herald · 2025-03-04 · by Priya Castellano");
+    const several = answerMessage(
+      ok([passage()]),
+      view({ articleCount: 2, articleOf: () => ({ ...card, outlet: null }) }),
+    );
+    expect(several.embeds[0]?.footer?.text).toBe("2025-03-04 · by Priya Castellano · a1");
   });
 
   for (const [name, text] of Object.entries(TRICKY)) {
@@ -285,6 +303,13 @@ describe("articleMessage", () => {
       { name: "RBC", value: "¶4, ¶5" },
     ]);
     expectWithinLimits(payload);
+  });
+
+  it("gives the article's card: outlet, day and author, escaped", () => {
+    const card = { ...article, published: "2025-03-04", author: "*Priya* Castellano" };
+    expect(articleMessage(card, []).embeds[0]?.description).toContain(
+      "12 paragraphs · Example News · 2025-03-04 · by \\*Priya\\* Castellano",
+    );
   });
 
   it("says when every paragraph is in the article's own voice", () => {

@@ -275,9 +275,9 @@ function expectAnswerRendered(index: CorpusIndex, answer: Answer, articleCount: 
   }
   expect(JSON.parse(answerJson(answer))).toEqual(answer);
   for (const style of [PLAIN, ANSI]) expect(controlsIn(renderAnswer(answer, articleCount, style))).toEqual([]);
-  const urlOf = (id: string) => index.articles.get(id)?.article.url ?? null;
+  const articleOf = (id: string) => index.articles.get(id)?.article;
   // Lone surrogates are not drawn, so every message must be well-formed too.
-  expectSafe(answerMessage(answer, { articleCount, urlOf }) as SentMessage, true);
+  expectSafe(answerMessage(answer, { articleCount, articleOf }) as SentMessage, true);
 }
 
 function expectServed(index: CorpusIndex, queries: string[]) {

@@ -1,8 +1,9 @@
 import { type APIEmbed, bold, quote } from "discord.js";
 import type { Answer, Passage } from "../../answer/types.ts";
 import { attributionLine } from "../../attribution/sources.ts";
+import type { Article } from "../../corpus/types.ts";
 import { listsUnmatched, verdictText } from "../../render/verdict.ts";
-import { OWN_VOICE, passageMark, QUERY_LABEL, unmatchedLine } from "../../render/wording.ts";
+import { type CardFacts, cardLine, OWN_VOICE, passageMark, QUERY_LABEL, unmatchedLine } from "../../render/wording.ts";
 import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "../limits.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
@@ -19,14 +20,22 @@ const QUOTED_BREAK = `\n${quote("")}`;
 const VERDICT_WORDS_MAX = 200;
 /** What the article id in a footer may take: ids are file names, so this is generous. */
 const FOOTER_ID_MAX = 100;
+/**
+ * What a passage's footer may take, card and id: room enough for an outlet, a date and an author, and
+ * little enough that the quote keeps the embed's share of 6,000 characters.
+ */
+const FOOTER_MAX = 300;
 
 /** What an answer is rendered for (the answer's `kind` says whether it echoes a question or a claim). */
 export interface AnswerView {
   /** How many articles were searched: one article "does not say this", several "none says this". */
   articleCount: number;
-  /** The article's url when the corpus has one, to link its title. */
-  urlOf(articleId: string): string | null;
+  /** What is known of a passage's article: its url, to link its title, and its card. */
+  articleOf(articleId: string): ArticleFacts | undefined;
 }
+
+/** What a passage's embed shows of its article besides the title: the link, the outlet, the date, the author. */
+export type ArticleFacts = Pick<Article, "url"> & CardFacts;
 
 /**
  * An answer as a Discord message: the question echoed in the content, then one embed per passage with
@@ -67,7 +76,8 @@ function answerContent(answer: Answer, view: AnswerView): string {
  */
 function passageEmbed(passage: Passage, view: AnswerView, share: number, mark: string | undefined): APIEmbed {
   const title = escapeWithin(`${mark ? `${mark} · ` : ""}¶${passage.paragraph} · ${passage.title}`, EMBED_TITLE_MAX);
-  const footer = view.articleCount > 1 ? truncate(passage.articleId, FOOTER_ID_MAX) : undefined;
+  const facts = view.articleOf(passage.articleId);
+  const footer = footerOf(facts, view.articleCount > 1 ? passage.articleId : undefined);
   const room = Math.min(EMBED_DESCRIPTION_MAX, share - title.length - (footer?.length ?? 0));
   const who = attributionLine(passage.attribution) || OWN_VOICE;
   const attribution = truncate(`— ${escapeWithin(who, room)}`, Math.floor(room / 3));
@@ -75,10 +85,25 @@ function passageEmbed(passage: Passage, view: AnswerView, share: number, mark: s
     title,
     description: `${quoteBlock(passage, room - attribution.length - 1)}\n${attribution}`,
   };
-  const url = view.urlOf(passage.articleId);
-  if (url && /^https?:\/\//u.test(url)) embed.url = url;
+  const url = facts?.url;
+  if (url && isLink(url)) embed.url = url;
   if (footer) embed.footer = { text: footer };
   return embed;
+}
+
+/**
+ * A passage's footer: its article's card (outlet, date, author) and, where several articles were searched,
+ * the article's id, which `article:` takes; undefined where there is neither.
+ */
+function footerOf(facts: CardFacts | undefined, id: string | undefined): string | undefined {
+  const card = facts ? cardLine(facts) : "";
+  const text = [card, id && truncate(id, FOOTER_ID_MAX)].filter(Boolean).join(" · ");
+  return text === "" ? undefined : truncate(text, FOOTER_MAX);
+}
+
+/** A link a reader may follow from Discord: http or https, never `javascript:`. */
+export function isLink(url: string): boolean {
+  return /^https?:\/\//u.test(url);
 }
 
 /**

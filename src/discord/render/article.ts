@@ -1,7 +1,7 @@
 import { type APIEmbed, type APIEmbedField, bold } from "discord.js";
 import type { SourceEntry } from "../../attribution/sources.ts";
 import type { Article } from "../../corpus/types.ts";
-import { count, PICK_ARTICLE, speakersLine, tagsLine } from "../../render/wording.ts";
+import { cardLine, count, PICK_ARTICLE, speakersLine, tagsLine } from "../../render/wording.ts";
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -20,11 +20,12 @@ const FOOTER_ID_MAX = 100;
 
 /**
  * An article as a Discord message: its headline (linked when the corpus has a url), how many
- * paragraphs, its tags, and who speaks in it, one field per source with the paragraphs where they do.
+ * paragraphs and its card (outlet, date, author), its tags, and who speaks in it, one field per source
+ * with the paragraphs where they do.
  */
 export function articleMessage(article: Article, speakers: SourceEntry[]): MessagePayload {
   const title = escapeWithin(article.title, EMBED_TITLE_MAX);
-  const facts = [count(article.paragraphs.length, "paragraph"), article.outlet, article.published].filter(Boolean);
+  const facts = [count(article.paragraphs.length, "paragraph"), cardLine(article)].filter(Boolean);
   const lines = [escapeWithin(facts.join(" · "), ARTICLE_DESCRIPTION_MAX)];
   if (article.tags.length > 0) lines.push(tagsLine(escapeWithin(article.tags.join(", "), ARTICLE_DESCRIPTION_MAX)));
   lines.push(speakersLine(speakers.length));
