@@ -18,6 +18,6 @@ export const command: MessageCommand = {
     if (text.trim() === "") {
       return { payload: noticeMessage(NO_TEXT), private: true, outcome: "refused" };
     }
-    return answerReply(context, "sources", text, { private: true });
+    return answerReply(context, "sources", text, { private: true, asker: interaction.user.id });
   },
 };

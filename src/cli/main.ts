@@ -16,6 +16,7 @@ import { ANSI, PLAIN, printable, renderAnswer, renderArticle } from "../render/t
 import { QUERY_SUMMARY } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { editCorpus } from "./edit.ts";
+import { feedbackCommand } from "./feedback.ts";
 
 const USAGE = `usage: npm run cli -- <command> [options] [text]
 
@@ -25,6 +26,7 @@ commands:
   article [ID]       Show an article (or every article) with who speaks in each paragraph, and where it came from
   add URL|FILE       Add the article at a link (http or https), or a .txt or .md file, to the corpus
   remove ID          Remove an article from the corpus
+  feedback           What Discord users said was not right, newest first (feedback --help)
 
 Without QUESTION or CLAIM, reads one per line from standard input and answers each.
 
@@ -66,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     if (error.code !== "EPIPE") throw error;
     process.exit(EXIT.ok);
   });
+  if (argv[0] === "feedback") return feedbackCommand(argv.slice(1));
   let parsed: ReturnType<typeof parse>;
   let maxFileBytes: number;
   try {

@@ -1,5 +1,7 @@
 import type { Interaction } from "discord.js";
 import { answerAutocomplete } from "./autocomplete.ts";
+import { clickWork } from "./buttons/clicks.ts";
+import { AnswerMemory } from "./buttons/memory.ts";
 import type { Command, CommandContext, ContextFor } from "./command.ts";
 import type { Logger } from "./log.ts";
 import { RateLimiter } from "./rate-limit.ts";
@@ -26,17 +28,20 @@ const AUTOCOMPLETE_BUDGET = { requests: 50, windowMs: 10_000 };
 
 /**
  * Routes each interaction to what answers it: an autocomplete to its command's suggestions
- * (`answerAutocomplete`), a command to its handler (`commandWork`), each answered through `respond`. Answers
- * are computed one at a time through a `WorkQueue`, so that a burst never holds the event loop; nothing one
- * user sends stops the bot.
+ * (`answerAutocomplete`), a command to its handler (`commandWork`), a click under an answer to what its
+ * button does (`clickWork`), each answered through `respond`. Answers are computed one at a time through a
+ * `WorkQueue`, so that a burst never holds the event loop; nothing one user sends stops the bot. The
+ * answers whose buttons act are remembered here, for this process's interactions.
  */
 export function createDispatcher({ commands, context, logger, limiter, now = Date.now }: DispatchOptions) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const answers = new AnswerMemory({ now });
+  const given = typeof context === "function" ? context : () => context;
   const stages: Stages = {
     queue: new WorkQueue(),
     limiter,
     typing: new RateLimiter(AUTOCOMPLETE_BUDGET),
-    contextOf: typeof context === "function" ? context : () => context,
+    contextOf: async (interaction) => ({ ...(await given(interaction)), answers }),
     logger,
     now,
   };
@@ -47,6 +52,9 @@ export function createDispatcher({ commands, context, logger, limiter, now = Dat
     }
     if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       return respond(interaction, commandWork(interaction, byName.get(interaction.commandName)), started, stages);
+    }
+    if (interaction.isButton() || interaction.isStringSelectMenu()) {
+      return respond(interaction, clickWork(interaction, answers), started, stages);
     }
   };
 }

@@ -39,6 +39,8 @@ export const ROW_BUTTONS_MAX = 5;
 export const CUSTOM_ID_MAX = 100;
 /** Characters of a button's label. */
 export const BUTTON_LABEL_MAX = 80;
+/** Characters of a link button's url. */
+export const BUTTON_URL_MAX = 512;
 /** Options in one select menu. */
 export const SELECT_OPTIONS_MAX = 25;
 /** Characters of a select option's label, value and description. */

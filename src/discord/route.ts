@@ -4,6 +4,7 @@ import type { Command, CommandContext, Reply } from "./command.ts";
 import type { Delivery } from "./deferral.ts";
 import { noticeMessage } from "./render/payload.ts";
 import type { Work } from "./respond.ts";
+import { answersHere, asksPrivately, elsewhereReply } from "./visibility.ts";
 
 /**
  * The work of a slash or message command: its handler, and how its reply goes before it is ready. A
@@ -12,26 +13,39 @@ import type { Work } from "./respond.ts";
 export function commandWork(interaction: CommandInteraction, command: Command | undefined): Work {
   return {
     fields: { interaction: interaction.id, command: interaction.commandName, user: interaction.user.id },
-    deferAs: () => commandDelivery(interaction, command),
+    deferAs: (context) => commandDelivery(interaction, command, context),
     run: (context) => runCommand(interaction, command, context),
   };
 }
 
 /**
  * How a command's reply goes, as known before it is ready: as the command declares for slow work, privately
- * for a message command ("Find sources"), else as the user's `private` option says.
+ * for a message command ("Find sources"), else as the user's `private` option says, or the server's
+ * settings once read (public until then: a private answer after a public deferral replaces it).
  */
-function commandDelivery(interaction: CommandInteraction, command: Command | undefined): Delivery {
+function commandDelivery(
+  interaction: CommandInteraction,
+  command: Command | undefined,
+  context: CommandContext | undefined,
+): Delivery {
   if (command?.type === ApplicationCommandType.ChatInput && command.defer) return command.defer;
   if (!interaction.isChatInputCommand()) return "private";
-  return interaction.options.getBoolean("private") ? "private" : "public";
+  return asksPrivately(interaction.options.getBoolean("private"), context?.settings) ? "private" : "public";
 }
 
+/**
+ * Runs the command's handler, unless the server's admins keep the bot to other channels and the command is
+ * not one that works anywhere: then a private pointer to where it answers.
+ */
 function runCommand(
   interaction: CommandInteraction,
   command: Command | undefined,
   context: CommandContext,
 ): Reply | Promise<Reply> {
+  const anywhere = command?.type === ApplicationCommandType.ChatInput && command.anywhere === true;
+  if (command && !anywhere && context.settings && !answersHere(interaction, context.settings)) {
+    return elsewhereReply(context.settings);
+  }
   if (command?.type === ApplicationCommandType.ChatInput && interaction.isChatInputCommand()) {
     return command.execute(interaction, context);
   }

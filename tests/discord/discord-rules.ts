@@ -116,6 +116,7 @@ function buttonProblems(button: WireRow["components"][number], where: string): s
   lengthCheck(problems)(`${where}.label`, button.label, 1, L.BUTTON_LABEL_MAX);
   if (button.style === LINK_STYLE) {
     if (!/^https?:\/\//u.test(button.url ?? "")) problems.push(`${where}.url: a link button needs an http(s) url`);
+    lengthCheck(problems)(`${where}.url`, button.url, 1, L.BUTTON_URL_MAX);
     if (button.custom_id !== undefined) problems.push(`${where}.custom_id: a link button has none`);
   } else if (button.custom_id === undefined) problems.push(`${where}.custom_id: required`);
   return problems;

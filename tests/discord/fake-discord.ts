@@ -16,6 +16,10 @@ export const GUILD_ID = "200000000000000002";
 /** A second server, for tests of what one server's articles do (nothing) in another. */
 export const SECOND_GUILD_ID = "200000000000000012";
 export const CHANNEL_ID = "300000000000000003";
+/** A second text channel of the first server, for tests of where the bot answers. */
+export const OTHER_CHANNEL_ID = "300000000000000013";
+/** A role every server has besides @everyone, for tests of who may add articles. */
+export const ROLE_ID = "700000000000000007";
 
 /** A REST request as Discord would have received it: the path decoded and without `/api/v10`. */
 export interface Recorded {
@@ -535,10 +539,13 @@ export class FakeDiscord {
         unavailable: false,
         member_count: 2,
         features: [],
-        roles: [],
+        roles: [roleObject(id, "@everyone"), roleObject(ROLE_ID)],
         emojis: [],
         stickers: [],
-        channels: [{ id: channelOf(id), type: 0, guild_id: id, name: "general", position: 0 }],
+        channels: [channelOf(id), otherChannelOf(id)].map((channel, position) => ({
+          ...channelObject(channel, id),
+          position,
+        })),
         threads: [],
         members: [],
         presences: [],
@@ -850,11 +857,16 @@ function channelObject(id: string, guild: string) {
   return { id, type: 0, guild_id: guild, name: id === channelOf(guild) ? "general" : `channel-${id.slice(-4)}` };
 }
 
-/** A role as Discord resolves it in an interaction's options. */
-function roleObject(id: string) {
+/** A server's second text channel: the first server's is `OTHER_CHANNEL_ID`. */
+function otherChannelOf(guild: string): string {
+  return (BigInt(channelOf(guild)) + 10n).toString();
+}
+
+/** A role as Discord describes it, in a server and in an interaction's options. */
+function roleObject(id: string, name = `role-${id.slice(-4)}`) {
   return {
     id,
-    name: `role-${id.slice(-4)}`,
+    name,
     color: 0,
     hoist: false,
     position: 1,

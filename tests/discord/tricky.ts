@@ -26,7 +26,7 @@ export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\u
 
 /** Fails unless `payload` respects every Discord limit and cannot ping. */
 export function expectWithinLimits(
-  payload: Pick<MessagePayload, "content" | "embeds"> & { allowedMentions?: unknown },
+  payload: Pick<MessagePayload, "content" | "embeds" | "components"> & { allowedMentions?: unknown },
 ) {
   expect(payload.allowedMentions).toEqual({ parse: [] });
   expect(messageProblems(payload)).toEqual([]);

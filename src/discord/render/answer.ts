@@ -3,7 +3,15 @@ import type { Answer, Passage } from "../../answer/types.ts";
 import { attributionLine } from "../../attribution/sources.ts";
 import type { Article } from "../../corpus/types.ts";
 import { listsUnmatched, verdictText } from "../../render/verdict.ts";
-import { type CardFacts, cardLine, OWN_VOICE, passageMark, QUERY_LABEL, unmatchedLine } from "../../render/wording.ts";
+import {
+  type CardFacts,
+  cardLine,
+  OWN_VOICE,
+  pageLine,
+  passageMark,
+  QUERY_LABEL,
+  unmatchedLine,
+} from "../../render/wording.ts";
 import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "../limits.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
@@ -37,18 +45,28 @@ export interface AnswerView {
 /** What a passage's embed shows of its article besides the title: the link, the outlet, the date, the author. */
 export type ArticleFacts = Pick<Article, "url"> & CardFacts;
 
+/** A later page of an answer: its passages, and the place of the first of them in the answer, from 0. */
+export interface AnswerPage {
+  passages: Passage[];
+  first: number;
+}
+
 /**
  * An answer as a Discord message: the question echoed in the content, then one embed per passage with
- * the quote as a block quote (matched words bold), "¶N · title" linked to the article, and who says it.
- * A `no_match` says so plainly in the content and names the words the article never uses.
+ * the quote as a block quote (matched words bold), "¶N · title" linked to the article, who says it, and
+ * the article's card. A `no_match` says so plainly in the content and names the words the article never
+ * uses. A later `page` shows its own passages under the same content, and says which they are.
  */
-export function answerMessage(answer: Answer, view: AnswerView): MessagePayload {
-  const passages = answer.results.slice(0, EMBEDS_MAX);
+export function answerMessage(answer: Answer, view: AnswerView, page?: AnswerPage): MessagePayload {
+  const first = page?.first ?? 0;
+  const passages = (page?.passages ?? answer.results).slice(0, EMBEDS_MAX);
   const share = passages.length > 0 ? Math.floor(EMBEDS_TOTAL_MAX / passages.length) : 0;
+  const content = answerContent(answer, view);
+  const paged = first > 0 ? `${content}\n${pageLine(first + 1, first + passages.length)}` : content;
   return {
-    content: answerContent(answer, view),
+    content: truncate(paged, CONTENT_MAX),
     embeds: passages.map((passage, i) =>
-      passageEmbed(passage, view, share, passageMark(answer.verdict, passage.verdict, i === 0)),
+      passageEmbed(passage, view, share, passageMark(answer.verdict, passage.verdict, first + i === 0)),
     ),
     allowedMentions: NO_MENTIONS,
   };
