@@ -164,6 +164,8 @@ export class FakeDiscord {
    * after every update and edit, by id: what a test clicks on.
    */
   readonly #messages = new Map<string, DiscordMessage>();
+  /** Deferred replies ("thinking…") not yet filled in by an edit: no message yet for a test to read. */
+  readonly #thinking = new Set<string>();
   /** Routes that answer 429 once, with the seconds to wait. */
   readonly #rateLimited: Array<{ matches: (r: Recorded) => boolean; retryAfter: number }> = [];
   /** Routes that answer an error once each: a status and Discord's error body. */
@@ -408,15 +410,16 @@ export class FakeDiscord {
   }
 
   /**
-   * The message an interaction's response posted (its reply, or its deferral as edited since), or for a click
-   * answered with a new message, that one; as Discord holds it now, after every update and edit. Waits for it.
+   * The message an interaction's response posted (its reply, or its deferral once an edit filled it in), or
+   * for a click answered with a new message, that one; as Discord holds it now, after every update and edit.
+   * Waits for it.
    */
   async postedMessage(interaction: { id: string }, timeoutMs = 3000): Promise<DiscordMessage> {
     return this.#waitFor(
-      "request",
+      "message",
       () => {
         const posted = this.#interactions.get(interaction.id)?.posted;
-        return posted === undefined ? undefined : this.#messages.get(posted);
+        return posted === undefined || this.#thinking.has(posted) ? undefined : this.#messages.get(posted);
       },
       timeoutMs,
       "message posted for the interaction",
@@ -684,11 +687,14 @@ export class FakeDiscord {
     }
     interaction.acknowledged = true;
     const { type, data } = body as { type: number; data?: Record<string, unknown> };
-    if (type === CALLBACK.message || type === CALLBACK.deferredMessage) {
-      interaction.posted = this.#post(type === CALLBACK.message ? (data ?? {}) : { flags: data?.flags ?? 0 }).id;
+    if (type === CALLBACK.message) interaction.posted = this.#post(data ?? {}).id;
+    if (type === CALLBACK.deferredMessage) {
+      interaction.posted = this.#post({ flags: data?.flags ?? 0 }).id;
+      this.#thinking.add(interaction.posted);
     }
     if (type === CALLBACK.update || type === CALLBACK.deferredUpdate) interaction.posted = interaction.clicked;
     if (type === CALLBACK.update && interaction.clicked) this.#edit(interaction.clicked, data ?? {});
+    if (type === CALLBACK.deferredUpdate) queueMicrotask(() => this.#events.emit("message"));
     answer(204, undefined);
   }
 
@@ -707,7 +713,10 @@ export class FakeDiscord {
       return;
     }
     if (recorded.method === "DELETE") {
-      if (original && interaction.posted) this.#messages.delete(interaction.posted);
+      if (original && interaction.posted) {
+        this.#messages.delete(interaction.posted);
+        this.#thinking.delete(interaction.posted);
+      }
       answer(204, undefined);
       return;
     }
@@ -722,13 +731,14 @@ export class FakeDiscord {
       return;
     }
     const posted = this.#post(data);
-    // A click's first message of its own is a follow-up after a deferred update: the one a test reads.
-    if (!original && interaction.type === 3 && interaction.posted === interaction.clicked)
-      interaction.posted = posted.id;
+    // A follow-up after a deferred update, or after the deferral was deleted (a private answer after a
+    // public deferral), is the interaction's message: the one a test reads.
+    const replaced = interaction.posted === undefined || !this.#messages.has(interaction.posted);
+    if (!original && (replaced || interaction.posted === interaction.clicked)) interaction.posted = posted.id;
     answer(200, posted);
   }
 
-  /** A new message of the bot's, kept. */
+  /** A new message of the bot's, kept; told to `postedMessage`'s waits. */
   #post(data: Record<string, unknown>): DiscordMessage {
     const message = messageObject({
       author: { ...user(BOT_USER_ID, "citebot"), bot: true },
@@ -741,6 +751,7 @@ export class FakeDiscord {
       webhook_id: APPLICATION_ID,
     }) as DiscordMessage;
     this.#messages.set(message.id, message);
+    queueMicrotask(() => this.#events.emit("message"));
     return message;
   }
 
@@ -752,6 +763,8 @@ export class FakeDiscord {
     );
     const message = { ...before, ...changed, edited_timestamp: new Date().toISOString() } as DiscordMessage;
     this.#messages.set(id, message);
+    this.#thinking.delete(id);
+    queueMicrotask(() => this.#events.emit("message"));
     return message;
   }
 }
