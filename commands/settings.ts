@@ -5,6 +5,7 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import type { ChatCommand, Reply } from "../src/discord/command.ts";
 import { noticeMessage } from "../src/discord/render/payload.ts";
@@ -51,31 +52,24 @@ const data = new SlashCommandBuilder()
       .setName("channels")
       .setDescription("Where citebot answers")
       .addSubcommand((add) =>
-        add
-          .setName("add")
-          .setDescription("Answer in this channel (then only in the channels added)")
-          .addChannelOption((option) =>
-            option
-              .setName("channel")
-              .setDescription("The channel")
-              .setRequired(true)
-              .addChannelTypes(...TEXT_CHANNELS),
-          ),
+        channelOption(add.setName("add").setDescription("Answer in this channel (then only in the channels added)")),
       )
       .addSubcommand((remove) =>
-        remove
-          .setName("remove")
-          .setDescription("Stop answering in this channel")
-          .addChannelOption((option) =>
-            option
-              .setName("channel")
-              .setDescription("The channel")
-              .setRequired(true)
-              .addChannelTypes(...TEXT_CHANNELS),
-          ),
+        channelOption(remove.setName("remove").setDescription("Stop answering in this channel")),
       )
       .addSubcommand((all) => all.setName("all").setDescription("Answer in every channel again")),
   );
+
+/** A `channels` subcommand's one option: a text channel of the server. */
+function channelOption(sub: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder {
+  return sub.addChannelOption((option) =>
+    option
+      .setName("channel")
+      .setDescription("The channel")
+      .setRequired(true)
+      .addChannelTypes(...TEXT_CHANNELS),
+  );
+}
 
 /** The settings a subcommand asks for, from `current`; or the refusal of a change that cannot be made. */
 function changed(interaction: ChatInputCommandInteraction, current: ServerSettings): ServerSettings | Reply {

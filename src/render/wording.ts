@@ -479,3 +479,8 @@ export function feedbackHeading(record: {
 
 /** The line before the reply a "Not right?" was said of, in `citebot feedback`. */
 export const REPLY_SHOWN = "The reply shown:";
+
+/** What ends a list cut short: "…and 12 more". */
+export function andMore(n: number): string {
+  return `…and ${n} more`;
+}

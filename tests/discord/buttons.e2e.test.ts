@@ -4,12 +4,17 @@ import { CUSTOM_ID_MAX } from "../../src/discord/limits.ts";
 import { HARBOUR } from "../helpers/articles.ts";
 import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 import { componentProblems, type WireRow } from "./discord-rules.ts";
-import { type DiscordMessage, type OptionData, type Recorded, type User, user } from "./fake-discord.ts";
+import {
+  type DiscordMessage,
+  EPHEMERAL,
+  OPTION,
+  type OptionData,
+  type Recorded,
+  type User,
+  user,
+} from "./fake-discord.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
-const STRING = 3;
-const BOOLEAN = 5;
-const EPHEMERAL = 64;
 const MESSAGE_REPLY = 4;
 const UPDATE_MESSAGE = 7;
 const AUTOCOMPLETE_REPLY = 8;
@@ -52,7 +57,7 @@ const OTHER: User = user("410000000000000012", "reader");
 
 /** `/ask` by `from`, and the message it posted. */
 async function asked(question: string, from: User = ASKER, extra: OptionData[] = []) {
-  const interaction = h.fake.slash("ask", [{ name: "question", type: STRING, value: question }, ...extra], from);
+  const interaction = h.fake.slash("ask", [{ name: "question", type: OPTION.string, value: question }, ...extra], from);
   return (await h.fake.postedMessage(interaction)) as Posted;
 }
 
@@ -128,7 +133,7 @@ describe("buttons under an answer, clicked through the real discord.js client", 
   });
 
   it("lets only the asker use a private answer's buttons", async () => {
-    const mine = await asked(RUSSIA, ASKER, [{ name: "private", type: BOOLEAN, value: true }]);
+    const mine = await asked(RUSSIA, ASKER, [{ name: "private", type: OPTION.boolean, value: true }]);
     expect(mine.flags).toBe(EPHEMERAL);
     const forged = h.fake.click(mine, idOf(mine, "More passages"), OTHER);
     expect(await answered(forged)).toMatchObject({ type: MESSAGE_REPLY, data: { flags: EPHEMERAL } });
@@ -162,7 +167,7 @@ describe("odd inputs in Discord", () => {
       ["   ", /^Type a question after `\/ask`/u],
       ["Qu'est-ce que la Russie a envoyé en Libye ?", /^citebot reads English/u],
     ] as const) {
-      const interaction = h.fake.slash("ask", [{ name: "question", type: STRING, value: question }]);
+      const interaction = h.fake.slash("ask", [{ name: "question", type: OPTION.string, value: question }]);
       const message = await h.fake.postedMessage(interaction);
       expect(message.flags).toBe(EPHEMERAL);
       expect(message.content).toMatch(text);
@@ -172,9 +177,9 @@ describe("odd inputs in Discord", () => {
   it("answers a malformed autocomplete with no choices rather than leaving it to time out", async () => {
     const malformed: Array<[string, OptionData[]]> = [
       ["ask", []],
-      ["ask", [{ name: "question", type: STRING, value: "What", focused: false }]],
+      ["ask", [{ name: "question", type: OPTION.string, value: "What", focused: false }]],
       ["corpus", [{ name: "remove", type: 1 }]],
-      ["no-such-command", [{ name: "x", type: STRING, value: "y", focused: true }]],
+      ["no-such-command", [{ name: "x", type: OPTION.string, value: "y", focused: true }]],
     ];
     for (const [name, options] of malformed) {
       const interaction = h.fake.autocomplete(name, options);

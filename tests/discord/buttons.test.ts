@@ -151,11 +151,8 @@ describe("the buttons and messages of the buttons", () => {
       articleOf: (id) => ({ url: `https://example.org/${id}`, outlet: null, published: null, author: null }),
     });
     expect(rows[0]?.components.map((c) => c.type)).toEqual([3]);
-    expect((rows[0]?.components[0] as { options: Array<{ value: string }> }).options.map((o) => o.value)).toEqual([
-      "3",
-      "4",
-      "5",
-    ]);
+    const menu = rows[0]?.components[0] as { options?: Array<{ value: string }> } | undefined;
+    expect(menu?.options?.map((o) => o.value)).toEqual(["3", "4", "5"]);
     const labels = rows[1]?.components.map((c) => ("label" in c ? c.label : ""));
     expect(labels).toEqual(["Previous passages", "More passages", "Not right?", "Open: a", "Open: b"]);
   });

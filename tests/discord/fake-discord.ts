@@ -16,6 +16,11 @@ export const GUILD_ID = "200000000000000002";
 /** A second server, for tests of what one server's articles do (nothing) in another. */
 export const SECOND_GUILD_ID = "200000000000000012";
 export const CHANNEL_ID = "300000000000000003";
+/** Discord's types of command option, as an interaction carries its options. */
+export const OPTION = { subcommand: 1, group: 2, string: 3, boolean: 5, channel: 7, role: 8, attachment: 11 } as const;
+/** The message flag that shows a message to its user only. */
+export const EPHEMERAL = 64;
+
 /** A second text channel of the first server, for tests of where the bot answers. */
 export const OTHER_CHANNEL_ID = "300000000000000013";
 /** A role every server has besides @everyone, for tests of who may add articles. */

@@ -8,10 +8,12 @@ import { makeCorpusDir, removeCorpusDir } from "../helpers/corpus-dir.ts";
 import {
   CHANNEL_ID,
   type DiscordMessage,
+  EPHEMERAL,
   type Extra,
   FakeDiscord,
   GUILD_ID,
   MEMBER_PERMISSIONS,
+  OPTION,
   type OptionData,
   OTHER_CHANNEL_ID,
   ROLE_ID,
@@ -19,15 +21,8 @@ import {
   user,
 } from "./fake-discord.ts";
 import { FAKE_TOKEN } from "./harness.ts";
-import { followLog, type LogLine, libraryFile } from "./process.ts";
+import { botVars, followLog, type LogLine, libraryFile, startFileBot, stopBot } from "./process.ts";
 
-const SUBCOMMAND = 1;
-const SUBCOMMAND_GROUP = 2;
-const STRING = 3;
-const BOOLEAN = 5;
-const CHANNEL = 7;
-const ROLE = 8;
-const EPHEMERAL = 64;
 /** Long enough for a store write and a reply on a busy machine; a hang still fails. */
 const WAIT_MS = 30_000;
 
@@ -37,7 +32,7 @@ const ADMIN_PERMISSIONS = (BigInt(MEMBER_PERMISSIONS) | PermissionFlagsBits.Mana
 const QUESTION = "How high were the waves at Port Elling?";
 
 let fake: FakeDiscord;
-let bot: ChildProcessByStdio<null, Readable, Readable>;
+let bot: ReturnType<typeof startFileBot> | undefined;
 let log: ReturnType<typeof followLog>;
 let corpus: string;
 let cache: string;
@@ -48,30 +43,17 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   corpus = makeCorpusDir({ "harbour.txt": HARBOUR });
   cache = makeCorpusDir({});
-  bot = spawn(process.execPath, ["dist/discord/main.js"], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      CORPUS_DIR: corpus,
-      INDEX_CACHE_DIR: cache,
-      LOG_LEVEL: "info",
-      LIBRARY_DB: store,
-      RATE_LIMIT_REQUESTS: "1000",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
+  bot = startFileBot({
+    ...botVars(fake.apiUrl, corpus, cache),
+    LIBRARY_DB: store,
+    RATE_LIMIT_REQUESTS: "1000",
   });
   log = followLog(bot);
   await log.waitFor((line) => line.msg === "ready");
 });
 
 afterAll(async () => {
-  if (bot && bot.exitCode === null) {
-    bot.kill("SIGTERM");
-    await once(bot, "close");
-  }
+  await stopBot(bot);
   await fake?.close();
   removeCorpusDir(corpus);
   removeCorpusDir(cache);
@@ -91,7 +73,7 @@ async function settings(options: OptionData[], extra: Extra = {}): Promise<Poste
 
 /** `/ask` from a member, in `channel` (the server's first unless given), and the message it ends with. */
 async function ask(extra: Extra = {}, options: OptionData[] = []): Promise<Posted> {
-  const question: OptionData = { name: "question", type: STRING, value: QUESTION };
+  const question: OptionData = { name: "question", type: OPTION.string, value: QUESTION };
   const interaction = fake.slash("ask", [question, ...options], MEMBER, extra);
   return (await fake.postedMessage(interaction, WAIT_MS)) as Posted;
 }
@@ -109,7 +91,7 @@ function feedback(args: string[]) {
 
 describe("per-server settings, through the real discord.js client and the bot's store", { timeout: 120_000 }, () => {
   it("shows a server's settings privately: public answers, from anyone Discord lets use /corpus, in every channel", async () => {
-    const shown = await settings([{ name: "show", type: SUBCOMMAND }]);
+    const shown = await settings([{ name: "show", type: OPTION.subcommand }]);
     expect(shown.flags).toBe(EPHEMERAL);
     const text = shown.embeds[0]?.description ?? "";
     expect(text).toContain("public in the channel");
@@ -120,14 +102,18 @@ describe("per-server settings, through the real discord.js client and the bot's 
   it("makes later answers private by default once an admin says so, unless the asker says otherwise", async () => {
     expect((await ask()).flags ?? 0).toBe(0);
     const saved = await settings([
-      { name: "replies", type: SUBCOMMAND, options: [{ name: "visibility", type: STRING, value: "private" }] },
+      {
+        name: "replies",
+        type: OPTION.subcommand,
+        options: [{ name: "visibility", type: OPTION.string, value: "private" }],
+      },
     ]);
     expect(saved.embeds[0]?.title).toMatch(/^Saved/u);
     expect(saved.embeds[0]?.description).toContain("private to the asker");
     const answer = await ask();
     expect(answer.flags).toBe(EPHEMERAL);
     expect(answer.embeds[0]?.title).toMatch(/^¶\d+ · Storm closes the harbour/u);
-    expect((await ask({}, [{ name: "private", type: BOOLEAN, value: false }])).flags ?? 0).toBe(0);
+    expect((await ask({}, [{ name: "private", type: OPTION.boolean, value: false }])).flags ?? 0).toBe(0);
   });
 
   it("answers only in the channels an admin lists: elsewhere a private pointer, /help still anywhere", async () => {
@@ -135,9 +121,13 @@ describe("per-server settings, through the real discord.js client and the bot's 
       [
         {
           name: "channels",
-          type: SUBCOMMAND_GROUP,
+          type: OPTION.group,
           options: [
-            { name: "add", type: SUBCOMMAND, options: [{ name: "channel", type: CHANNEL, value: CHANNEL_ID }] },
+            {
+              name: "add",
+              type: OPTION.subcommand,
+              options: [{ name: "channel", type: OPTION.channel, value: CHANNEL_ID }],
+            },
           ],
         },
       ],
@@ -151,19 +141,22 @@ describe("per-server settings, through the real discord.js client and the bot's 
     const help = fake.slash("help", [], MEMBER, { channel: OTHER_CHANNEL_ID });
     expect((await fake.postedMessage(help, WAIT_MS)).embeds).toHaveLength(1);
     expect((await ask({ channel: CHANNEL_ID })).embeds.length).toBeGreaterThan(0);
-    await settings([{ name: "channels", type: SUBCOMMAND_GROUP, options: [{ name: "all", type: SUBCOMMAND }] }]);
+    await settings([{ name: "channels", type: OPTION.group, options: [{ name: "all", type: OPTION.subcommand }] }]);
     expect((await ask({ channel: OTHER_CHANNEL_ID })).embeds.length).toBeGreaterThan(0);
   });
 
   it("lets only the role an admin sets add and remove articles, besides Manage Server; none set, whoever Discord lets", async () => {
     const list = (roles: string[]) =>
-      fake.slash("corpus", [{ name: "list", type: SUBCOMMAND, options: [] }], MEMBER, {
+      fake.slash("corpus", [{ name: "list", type: OPTION.subcommand, options: [] }], MEMBER, {
         permissions: MEMBER_PERMISSIONS,
         roles,
       });
-    await settings([{ name: "editors", type: SUBCOMMAND, options: [{ name: "role", type: ROLE, value: ROLE_ID }] }], {
-      resolvedRoles: [ROLE_ID],
-    });
+    await settings(
+      [{ name: "editors", type: OPTION.subcommand, options: [{ name: "role", type: OPTION.role, value: ROLE_ID }] }],
+      {
+        resolvedRoles: [ROLE_ID],
+      },
+    );
     const refused = list([]);
     const message = (await fake.postedMessage(refused, WAIT_MS)) as Posted;
     expect(message.flags).toBe(EPHEMERAL);
@@ -173,13 +166,17 @@ describe("per-server settings, through the real discord.js client and the bot's 
     expect(await logOf(refused.id)).toMatchObject({ outcome: "refused", refused: "role" });
     const withRole = list([ROLE_ID]);
     expect((await fake.postedMessage(withRole, WAIT_MS)).content).toMatch(/^This server has added no articles yet/u);
-    await settings([{ name: "editors", type: SUBCOMMAND, options: [] }]);
+    await settings([{ name: "editors", type: OPTION.subcommand, options: [] }]);
     expect((await fake.postedMessage(list([]), WAIT_MS)).content).toMatch(/^This server has added no articles yet/u);
   });
 
   it("records 'Not right?' once per reader, and citebot feedback lists it newest first", async () => {
     await settings([
-      { name: "replies", type: SUBCOMMAND, options: [{ name: "visibility", type: STRING, value: "public" }] },
+      {
+        name: "replies",
+        type: OPTION.subcommand,
+        options: [{ name: "visibility", type: OPTION.string, value: "public" }],
+      },
     ]);
     const answer = await ask();
     const flag = answer.components?.flatMap((row) => row.components).find((c) => c.label === "Not right?")?.custom_id;

@@ -11,6 +11,7 @@ import {
   EMBEDS_TOTAL_MAX,
 } from "../limits.ts";
 import { escapeWithin } from "./escape.ts";
+import { linesWithin } from "./list.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
 import { truncate } from "./truncate.ts";
 
@@ -57,21 +58,11 @@ function speakerFields(speakers: SourceEntry[], room: number): APIEmbedField[] {
 
 /** The articles of a corpus, for `/article` without an id when there are several to choose from. */
 export function articleListMessage(articles: Article[]): MessagePayload {
-  const lines: string[] = [];
-  let length = 0;
-  for (const [index, article] of articles.entries()) {
-    const line = `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 200)}`;
-    const more = `…and ${articles.length - index} more`;
-    if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
-      lines.push(more);
-      break;
-    }
-    lines.push(line);
-    length += line.length + 1;
-  }
+  const line = (article: Article) => `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 200)}`;
+  const description = linesWithin(articles, line, EMBED_DESCRIPTION_MAX);
   return {
     content: PICK_ARTICLE,
-    embeds: [{ title: count(articles.length, "article"), description: lines.join("\n") }],
+    embeds: [{ title: count(articles.length, "article"), description }],
     allowedMentions: NO_MENTIONS,
   };
 }

@@ -17,6 +17,7 @@ import type { Reply } from "../command.ts";
 import { EMBED_DESCRIPTION_MAX } from "../limits.ts";
 import { articleMessage } from "./article.ts";
 import { escapeWithin } from "./escape.ts";
+import { linesWithin } from "./list.ts";
 import { NO_MENTIONS, noticeMessage } from "./payload.ts";
 
 /** Every `/corpus` reply is private: an edit is a moderator's business, and its refusals all the more. */
@@ -49,26 +50,14 @@ export function editReply(edit: Edit): Reply {
 export function listReply(listed: Listed[], shared: number): Reply {
   if (listed.length === 0)
     return { payload: noticeMessage(emptyLibrary(shared)), private: PRIVATE, outcome: "answered" };
-  const lines: string[] = [];
-  let length = 0;
-  for (const [index, { indexed, provenance }] of listed.entries()) {
-    const { article } = indexed;
+  const line = ({ indexed: { article }, provenance }: Listed) => {
     const who = /^\d+$/u.test(provenance.addedBy.id) ? userMention(provenance.addedBy.id) : "?";
     const from = "url" in provenance.from ? provenance.from.url : provenance.from.file;
-    const line = `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 100)}\n${addedLine(
-      who,
-      provenance.addedAt.slice(0, 10),
-      escapeWithin(from, 300),
-    )}`;
-    const more = `…and ${listed.length - index} more`;
-    if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
-      lines.push(more);
-      break;
-    }
-    lines.push(line);
-    length += line.length + 1;
-  }
-  const embed = { title: libraryHeading(listed.length), description: lines.join("\n") };
+    const added = addedLine(who, provenance.addedAt.slice(0, 10), escapeWithin(from, 300));
+    return `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 100)}\n${added}`;
+  };
+  const description = linesWithin(listed, line, EMBED_DESCRIPTION_MAX);
+  const embed = { title: libraryHeading(listed.length), description };
   return { payload: { embeds: [embed], allowedMentions: NO_MENTIONS }, private: PRIVATE, outcome: "answered" };
 }
 
