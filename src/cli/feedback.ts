@@ -63,7 +63,7 @@ export async function feedbackCommand(argv: string[]): Promise<number> {
 function feedbackText(record: Feedback): string {
   const reply = printable(record.reply)
     .split("\n")
-    .map((line) => `    ${line}`)
+    .map((line) => (line === "" ? "" : `    ${line}`))
     .join("\n");
   return `${printable(feedbackHeading(record))}\n  ${QUERY_LABEL[record.kind]}: ${printable(record.query)}\n  ${REPLY_SHOWN}\n${reply}\n`;
 }
