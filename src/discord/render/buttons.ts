@@ -5,6 +5,7 @@ import { customId } from "../buttons/custom-id.ts";
 import { ACTION_ROWS_MAX, BUTTON_LABEL_MAX, BUTTON_URL_MAX, ROW_BUTTONS_MAX, SELECT_OPTION_MAX } from "../limits.ts";
 import type { ArticleFacts } from "./answer.ts";
 import { isLink } from "./answer.ts";
+import { cutRaw } from "./escape.ts";
 import type { ActionRow } from "./payload.ts";
 import { truncate } from "./truncate.ts";
 
@@ -69,7 +70,13 @@ function paragraphMenu({ key, page, passages, first }: PageOfAnswer): ActionRow 
       label: truncate(`¶${passage.paragraph} · ${passage.title}`, SELECT_OPTION_MAX),
       value: String(first + i),
     };
-    const start = truncate(passage.quote.replace(/\s+/gu, " ").trim(), SELECT_OPTION_MAX);
+    // Cut before folding its spaces: a quote can run to thousands of characters, and a hundred are shown.
+    const start = truncate(
+      cutRaw(passage.quote, 2 * SELECT_OPTION_MAX)
+        .replace(/\s+/gu, " ")
+        .trim(),
+      SELECT_OPTION_MAX,
+    );
     return start === "" ? option : { ...option, description: start };
   });
   return {
