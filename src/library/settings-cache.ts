@@ -14,9 +14,8 @@ export class SettingsCache {
   readonly #max: number;
   /** Read settings, least recently asked first. */
   readonly #kept = new Map<string, ServerSettings>();
-  /** Per server, how many changes have been heard of: a read that began before the last one is not kept. */
-  readonly #changes = new Map<string, number>();
-  #everything = 0;
+  /** How many changes have been heard of: a read that began before the last one is not kept (it may be older). */
+  #changes = 0;
 
   constructor(store: LibraryStore, { max = SETTINGS_KEPT } = {}) {
     this.#store = store;
@@ -35,11 +34,15 @@ export class SettingsCache {
       this.#kept.set(server, kept);
       return kept;
     }
-    const changes = this.#changes.get(server) ?? 0;
-    const everything = this.#everything;
+    const changes = this.#changes;
     const read = (await this.#store.settings(server)) ?? DEFAULT_SETTINGS;
-    if (changes === (this.#changes.get(server) ?? 0) && everything === this.#everything) this.#keep(server, read);
+    if (changes === this.#changes) this.#keep(server, read);
     return read;
+  }
+
+  /** How many servers' settings are in memory: at most `max`. */
+  get size(): number {
+    return this.#kept.size;
   }
 
   /** Keeps a server's settings, as set by the user `by`, for every process. */
@@ -57,12 +60,8 @@ export class SettingsCache {
   }
 
   #forget(server: string | undefined): void {
-    if (server === undefined) {
-      this.#everything += 1;
-      this.#kept.clear();
-      return;
-    }
-    this.#changes.set(server, (this.#changes.get(server) ?? 0) + 1);
-    this.#kept.delete(server);
+    this.#changes += 1;
+    if (server === undefined) this.#kept.clear();
+    else this.#kept.delete(server);
   }
 }

@@ -383,9 +383,6 @@ export function tooManyChannels(most: number): string {
   return `A server can let me answer in at most ${most} channels; remove one first. Nothing was changed.`;
 }
 
-/** A channel or role that is not one `/settings` can use (a voice channel, a DM). */
-export const SETTINGS_NOT_A_TEXT_CHANNEL = "I can answer only in text channels. Nothing was changed.";
-
 /** What `/settings` shows, a line each; `role` and `channels` rendered as mentions by the caller. */
 export function settingsLines(settings: {
   replies: "public" | "private";

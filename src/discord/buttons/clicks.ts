@@ -1,4 +1,5 @@
 import { type ButtonInteraction, type Message, MessageFlags, type StringSelectMenuInteraction } from "discord.js";
+import { QueryError } from "../../answer/answer.ts";
 import {
   buttonsExpired,
   FEEDBACK_ALREADY,
@@ -67,7 +68,14 @@ function pageReply(
   context: CommandContext,
   delivery: Delivery,
 ): Reply {
-  const found = pageOf(remembered, context.shelf, action.page);
+  let found: ReturnType<typeof pageOf>;
+  try {
+    found = pageOf(remembered, context.shelf, action.page);
+  } catch (error) {
+    // The article asked of has been removed since.
+    if (!(error instanceof QueryError) || remembered.article === undefined) throw error;
+    return { payload: noticeMessage(UNKNOWN_ARTICLE, remembered.article), private: true, outcome: "refused" };
+  }
   if (!found) return notice(NO_MORE_PASSAGES, "no_more");
   const flag = { key: action.key, page: action.page, flag: context.feedback !== undefined };
   const payload = pageMessage(flag, found, answerView(context.shelf, remembered.article));
