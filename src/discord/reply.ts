@@ -1,11 +1,10 @@
 import { QueryError } from "../answer/answer.ts";
 import type { Answer, QueryKind } from "../answer/types.ts";
 import { sourceIndex } from "../attribution/sources.ts";
-import type { Shelf } from "../library/shelf.ts";
 import { emptyQuery, NOT_ENGLISH, UNKNOWN_ARTICLE } from "../render/wording.ts";
 import { readsAsEnglish } from "../text/english.ts";
 import type { AskedAnswer } from "./buttons/memory.ts";
-import { PAGE_SIZE, pageMessage, refsOf } from "./buttons/paging.ts";
+import { answerView, PAGE_SIZE, pageMessage, refsOf } from "./buttons/paging.ts";
 import type { CommandContext, Reply } from "./command.ts";
 import type { AnswerView } from "./render/answer.ts";
 import { answerMessage } from "./render/answer.ts";
@@ -48,14 +47,6 @@ export function answerReply(context: CommandContext, kind: QueryKind, query: str
     options.asker === undefined ? undefined : { kind, query, article, asker: options.asker, private: options.private };
   const payload = asked && context.answers ? withButtons(context, asked, answer, view) : answerMessage(answer, view);
   return { payload, private: options.private, outcome: answer.status === "ok" ? "answered" : "no_match" };
-}
-
-/** How answers from `shelf` are rendered: how many articles were searched, and what is known of each. */
-export function answerView(shelf: Shelf, article: string | undefined): AnswerView {
-  return {
-    articleCount: article === undefined ? shelf.articleCount : 1,
-    articleOf: (id) => shelf.article(id)?.article,
-  };
 }
 
 /** The first page of an answer with its buttons, the answer remembered for them. */

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage } from "../../src/answer/types.ts";
-import { customId, readCustomId } from "../../src/discord/buttons/custom-id.ts";
 import { AnswerMemory } from "../../src/discord/buttons/memory.ts";
 import { PAGE_SIZE, PASSAGES_MAX, pageOf, refsOf } from "../../src/discord/buttons/paging.ts";
+import { customId, readCustomId } from "../../src/discord/custom-id.ts";
 import { CUSTOM_ID_MAX } from "../../src/discord/limits.ts";
 import { answerButtons } from "../../src/discord/render/buttons.ts";
 import { helpMessage } from "../../src/discord/render/help.ts";

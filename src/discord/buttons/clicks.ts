@@ -10,15 +10,14 @@ import {
   UNKNOWN_BUTTON,
 } from "../../render/wording.ts";
 import type { CommandContext, Reply } from "../command.ts";
+import { type ButtonAction, readCustomId } from "../custom-id.ts";
 import type { Delivery } from "../deferral.ts";
 import { paragraphMessage } from "../render/paragraph.ts";
 import { noticeMessage } from "../render/payload.ts";
 import { plainMessage } from "../render/plain.ts";
-import { answerView } from "../reply.ts";
 import type { Work } from "../respond.ts";
-import { type ButtonAction, readCustomId } from "./custom-id.ts";
 import { type AnswerMemory, BUTTONS_LIVE_MS, type Remembered } from "./memory.ts";
-import { pageMessage, pageOf } from "./paging.ts";
+import { answerView, pageMessage, pageOf } from "./paging.ts";
 
 /** A click on a button or a choice in a menu of one of the bot's messages. */
 export type Click = ButtonInteraction | StringSelectMenuInteraction;

@@ -24,6 +24,14 @@ export interface Page {
   more: boolean;
 }
 
+/** How answers from `shelf` are rendered: how many articles were searched, and what is known of each. */
+export function answerView(shelf: Shelf, article: string | undefined): AnswerView {
+  return {
+    articleCount: article === undefined ? shelf.articleCount : 1,
+    articleOf: (id) => shelf.article(id)?.article,
+  };
+}
+
 /** The refs of an answer's passages. */
 export function refsOf(passages: Passage[]): PassageRef[] {
   return passages.map(({ articleId, paragraph }) => ({ articleId, paragraph }));

@@ -1,7 +1,7 @@
 import { type APIButtonComponent, type APISelectMenuOption, ButtonStyle, ComponentType } from "discord.js";
 import type { Passage } from "../../answer/types.ts";
 import { BUTTON_LABEL, openArticleLabel, WHOLE_PARAGRAPH } from "../../render/wording.ts";
-import { customId } from "../buttons/custom-id.ts";
+import { customId } from "../custom-id.ts";
 import { ACTION_ROWS_MAX, BUTTON_LABEL_MAX, BUTTON_URL_MAX, ROW_BUTTONS_MAX, SELECT_OPTION_MAX } from "../limits.ts";
 import type { ArticleFacts } from "./answer.ts";
 import { isLink } from "./answer.ts";

@@ -1,4 +1,4 @@
-import { CUSTOM_ID_MAX } from "../limits.ts";
+import { CUSTOM_ID_MAX } from "./limits.ts";
 
 /**
  * What a button or menu under an answer does: show a page of passages ("More passages", "Previous
