@@ -112,6 +112,7 @@ export function toArticles(documents: RawDocument[]): Article[] {
     title: document.title,
     url: null,
     outlet: null,
+    author: null,
     published: null,
     licence: null,
     tags: [],

@@ -3,6 +3,7 @@ import type { QueryKind } from "../src/answer/types.ts";
 import type { ChatCommand } from "../src/discord/command.ts";
 import { answerReply, QUERY_OPTION } from "../src/discord/reply.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
+import { asksPrivately } from "../src/discord/visibility.ts";
 import type { Shelf } from "../src/library/shelf.ts";
 import { QUERY_SUMMARY } from "../src/render/wording.ts";
 
@@ -29,14 +30,17 @@ export function answerCommand({ kind, textDescription, articleDescription, sugge
       option.setName(text).setDescription(textDescription).setRequired(true).setAutocomplete(true),
     )
     .addStringOption((option) => option.setName("article").setDescription(articleDescription).setAutocomplete(true))
-    .addBooleanOption((option) => option.setName("private").setDescription("Show the answer to you only"));
+    .addBooleanOption((option) =>
+      option.setName("private").setDescription("Show the answer to you only (default: as the server's settings say)"),
+    );
   return {
     type: ApplicationCommandType.ChatInput,
     data,
     execute(interaction, context) {
       return answerReply(context, kind, interaction.options.getString(text, true), {
         article: interaction.options.getString("article"),
-        private: interaction.options.getBoolean("private") ?? false,
+        private: asksPrivately(interaction.options.getBoolean("private"), context.settings),
+        asker: interaction.user.id,
       });
     },
     autocomplete(interaction, { shelf }) {

@@ -2,6 +2,7 @@ import { ApplicationCommandType, SlashCommandBuilder } from "discord.js";
 import type { ChatCommand } from "../src/discord/command.ts";
 import { articleReply } from "../src/discord/reply.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
+import { asksPrivately } from "../src/discord/visibility.ts";
 
 /** `/article [article:<id>]`: the headline, link, paragraph count, tags, and who speaks in it. */
 const data = new SlashCommandBuilder()
@@ -16,7 +17,7 @@ export const command: ChatCommand = {
   type: ApplicationCommandType.ChatInput,
   data,
   execute(interaction, context) {
-    const isPrivate = interaction.options.getBoolean("private") ?? false;
+    const isPrivate = asksPrivately(interaction.options.getBoolean("private"), context.settings);
     return articleReply(context, interaction.options.getString("article"), isPrivate);
   },
   autocomplete(interaction, { shelf }) {

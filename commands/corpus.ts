@@ -1,21 +1,18 @@
 import {
   ApplicationCommandType,
   type Attachment,
+  type ChatInputCommandInteraction,
   InteractionContextType,
   PermissionFlagsBits,
+  roleMention,
   SlashCommandBuilder,
 } from "discord.js";
 import { Refusal } from "../src/add/refusal.ts";
 import type { ChatCommand, Reply } from "../src/discord/command.ts";
-import { corpusNotice, editReply, listReply, refusalReply } from "../src/discord/corpus-reply.ts";
+import { corpusNotice, editReply, listReply, refusalReply } from "../src/discord/render/corpus.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
 import type { AddSource, Edit } from "../src/library/editor.ts";
-import {
-  CORPUS_NOT_PERMITTED,
-  CORPUS_ONE_SOURCE,
-  CORPUS_READ_ONLY,
-  CORPUS_SERVER_ONLY,
-} from "../src/render/wording.ts";
+import { CORPUS_ONE_SOURCE, CORPUS_READ_ONLY, CORPUS_SERVER_ONLY, corpusRoleNeeded } from "../src/render/wording.ts";
 
 /** Who may use `/corpus` unless a server's admins say otherwise in Discord's integration settings. */
 const MODERATORS = PermissionFlagsBits.ManageGuild;
@@ -23,8 +20,9 @@ const MODERATORS = PermissionFlagsBits.ManageGuild;
 /**
  * `/corpus add url:<link>`, `/corpus add file:<attachment>`, `/corpus remove article:<id>` and
  * `/corpus list`, on the server's own library: what is added answers in that server only, and only what
- * was added there can be removed there. Shown to members with Manage Server by default, in servers only;
- * the handler checks the member's permission again, since admins can open the command to anyone.
+ * was added there can be removed there. Shown to members with Manage Server by default, in servers only.
+ * Discord enforces who may use it, as the server's admins set it under Server Settings > Integrations; the
+ * bot's own check is the role set with `/settings editors`, where one is set.
  */
 const data = new SlashCommandBuilder()
   .setName("corpus")
@@ -69,15 +67,28 @@ async function edited(edit: () => Promise<Edit>): Promise<Reply> {
   }
 }
 
+/**
+ * Whether the member may edit the server's library, where the server's admins gave that to a role: members
+ * with the role, and members with Manage Server (who set the role, and must not lock themselves out).
+ */
+function mayEdit(interaction: ChatInputCommandInteraction, role: string | null): boolean {
+  if (role === null || interaction.memberPermissions?.has(MODERATORS)) return true;
+  const roles = interaction.member?.roles;
+  if (!roles) return false;
+  return Array.isArray(roles) ? roles.includes(role) : roles.cache.has(role);
+}
+
 export const command: ChatCommand = {
   type: ApplicationCommandType.ChatInput,
   data,
   // A page can take the fetch's 10 seconds, and the index a while to rebuild: far past Discord's 3.
   defer: "private",
-  execute(interaction, { corpus, server, shelf }) {
+  anywhere: true,
+  execute(interaction, { corpus, server, shelf, settings }) {
     if (!corpus) return corpusNotice(CORPUS_READ_ONLY, "read_only");
     if (server === undefined) return corpusNotice(CORPUS_SERVER_ONLY, "no_server");
-    if (!interaction.memberPermissions?.has(MODERATORS)) return corpusNotice(CORPUS_NOT_PERMITTED, "permission");
+    const role = settings?.editorRole ?? null;
+    if (!mayEdit(interaction, role)) return corpusNotice(corpusRoleNeeded(roleMention(role ?? "")), "role");
     const sub = interaction.options.getSubcommand(true);
     if (sub === "list") return corpus.list(server).then((listed) => listReply(listed, shelf.operator.articles.size));
     if (sub === "remove") {

@@ -1,6 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import type { MessageCommand } from "../src/discord/command.ts";
-import { noticeMessage } from "../src/discord/payload.ts";
+import { noticeMessage } from "../src/discord/render/payload.ts";
 import { answerReply } from "../src/discord/reply.ts";
 import { NO_TEXT } from "../src/render/wording.ts";
 
@@ -18,6 +18,6 @@ export const command: MessageCommand = {
     if (text.trim() === "") {
       return { payload: noticeMessage(NO_TEXT), private: true, outcome: "refused" };
     }
-    return answerReply(context, "sources", text, { private: true });
+    return answerReply(context, "sources", text, { private: true, asker: interaction.user.id });
   },
 };

@@ -241,6 +241,7 @@ describe("the terminal renderer", () => {
         title: `Storm${ESCAPES} closes the harbour`,
         url: `https://example.org/${ESCAPES}`,
         outlet: null,
+        author: null,
         published: null,
         licence: null,
         tags: [`storms${ESCAPES}`, "ports"],

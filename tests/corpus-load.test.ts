@@ -41,6 +41,7 @@ describe("loadCorpus: well-formed files", () => {
     const sidecar = JSON.stringify({
       source_url: "https://example.org/a",
       outlet: "Gazette",
+      author: "Dana Whitfield",
       date: "2024-01-02",
       licence: "CC BY 2.5",
       extra: 1,
@@ -49,9 +50,17 @@ describe("loadCorpus: well-formed files", () => {
     expect(article).toMatchObject({
       url: "https://example.org/a",
       outlet: "Gazette",
+      author: "Dana Whitfield",
       published: "2024-01-02",
       licence: "CC BY 2.5",
     });
+  });
+
+  it("reads the author a .md article's front matter names, as citebot add writes it, and none where none is named", () => {
+    const md = "---\ntitle: Bridge opens\nauthor: Sam Okafor\n---\n\nThe bridge opened.\n";
+    const [article] = loadCorpus(corpusDir({ "bridge.md": md, "harbour.txt": HARBOUR }));
+    expect(article?.author).toBe("Sam Okafor");
+    expect(loadCorpus(corpusDir({ "harbour.txt": HARBOUR }))[0]?.author).toBeNull();
   });
 
   it("reads a .md article with YAML front matter", () => {

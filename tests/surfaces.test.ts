@@ -3,7 +3,7 @@ import { readFile, removeArticle } from "../src/add/add.ts";
 import { readLocalFile } from "../src/add/local-file.ts";
 import { Refusal } from "../src/add/refusal.ts";
 import { checkedMarkdown } from "../src/add/stored.ts";
-import { refusalReply } from "../src/discord/corpus-reply.ts";
+import { refusalReply } from "../src/discord/render/corpus.ts";
 import { CONSOLE_HELP, cliUsage, type Surface } from "../src/render/wording.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";

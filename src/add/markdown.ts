@@ -3,8 +3,8 @@ import type { ExtractedArticle } from "./extract.ts";
 
 /**
  * An article as a corpus `.md` file: YAML front matter (title, then url, outlet, author, published and
- * tags where known), then one paragraph a line with a blank line between. `author` is kept for people
- * reading the file; the loader reads the rest. Paragraphs are single lines already, so none can split.
+ * tags where known), then one paragraph a line with a blank line between, as the loader reads it.
+ * Paragraphs are single lines already, so none can split.
  */
 export function articleMarkdown(article: ExtractedArticle): string {
   const front: Record<string, string | string[]> = { title: article.title };

@@ -23,6 +23,7 @@ import { ANSI, PLAIN, printable, renderAnswer, renderArticle } from "../render/t
 import { CLI_EMPTY_LIBRARY, CLI_USAGE_ERROR, cliUsage, fill, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import { editCorpus } from "./edit.ts";
+import { feedbackCommand } from "./feedback.ts";
 
 /** Exit statuses: an answer (no match included), a corpus that cannot load, a command line that is wrong. */
 const EXIT = { ok: 0, corpus: 1, usage: 2 } as const;
@@ -42,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     if (error.code !== "EPIPE") throw error;
     process.exit(EXIT.ok);
   });
+  if (argv[0] === "feedback") return feedbackCommand(argv.slice(1));
   let parsed: ReturnType<typeof parse>;
   let maxFileBytes: number;
   try {

@@ -11,11 +11,12 @@ import type { Article, Paragraph } from "./types.ts";
 export interface ArticleMeta {
   url: string | null;
   outlet: string | null;
+  author: string | null;
   published: string | null;
   licence: string | null;
 }
 
-const NO_META: ArticleMeta = { url: null, outlet: null, published: null, licence: null };
+const NO_META: ArticleMeta = { url: null, outlet: null, author: null, published: null, licence: null };
 
 /** A text value of metadata, written escaped (`"\u001b"`) or not: control characters go as from article text. */
 const text = z
@@ -34,6 +35,7 @@ export const sidecarSchema = z
       url: url.optional(),
       source_url: url.optional(),
       outlet: text.optional(),
+      author: text.optional(),
       date: text.optional(),
       licence: text.optional(),
     },
@@ -43,6 +45,7 @@ export const sidecarSchema = z
     (s): ArticleMeta => ({
       url: s.url ?? s.source_url ?? null,
       outlet: s.outlet ?? null,
+      author: s.author ?? null,
       published: s.date ?? null,
       licence: s.licence ?? null,
     }),
@@ -54,6 +57,7 @@ const frontMatterSchema = z.looseObject(
     title: text,
     url: url.nullish(),
     outlet: text.nullish(),
+    author: text.nullish(),
     published: text.nullish(),
     licence: text.nullish(),
     tags: z
@@ -83,7 +87,7 @@ export function parseTxt(file: string, id: string, source: string, meta: Article
   return article(file, id, headline, body, tags, meta);
 }
 
-/** Parses a `.md` article: YAML front matter (title, url, outlet, published, licence, tags), then paragraphs. */
+/** Parses a `.md` article: YAML front matter (title, url, outlet, author, published, licence, tags), then paragraphs. */
 export function parseMarkdown(file: string, id: string, source: string): Article {
   const lines = toLines(source);
   if (lines[0]?.trim() !== "---") throw new CorpusError(file, CORPUS_FAULT.noFrontMatter, 1);
@@ -108,6 +112,7 @@ export function parseMarkdown(file: string, id: string, source: string): Article
   const meta = {
     url: fm.url ?? null,
     outlet: fm.outlet ?? null,
+    author: fm.author ?? null,
     published: fm.published ?? null,
     licence: fm.licence ?? null,
   };

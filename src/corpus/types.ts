@@ -24,6 +24,8 @@ export interface Article {
   title: string;
   url: string | null;
   outlet: string | null;
+  /** Who wrote it, as the page or the file names them ("Dana Whitfield", "Staff reporter"). */
+  author: string | null;
   published: string | null;
   licence: string | null;
   tags: string[];

@@ -4,8 +4,8 @@ import type { CorpusIndex } from "../search/corpus-index.ts";
 import type { Command, CommandContext, ContextFor } from "./command.ts";
 import { createDispatcher } from "./dispatch.ts";
 import type { Logger } from "./log.ts";
-import { NO_MENTIONS } from "./payload.ts";
 import { RateLimiter } from "./rate-limit.ts";
+import { NO_MENTIONS } from "./render/payload.ts";
 
 /** What the bot runs with. `commands` is a parameter so that tests can add one of their own. */
 export interface BotOptions {

@@ -8,8 +8,12 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import type { LibraryEditor } from "../library/editor.ts";
+import type { NewFeedback } from "../library/feedback.ts";
+import type { ServerSettings } from "../library/settings.ts";
+import type { SettingsCache } from "../library/settings-cache.ts";
 import type { Shelf } from "../library/shelf.ts";
-import type { MessagePayload } from "./payload.ts";
+import type { AnswerMemory } from "./buttons/memory.ts";
+import type { MessagePayload } from "./render/payload.ts";
 
 /**
  * What a command works from, for one interaction: the libraries it reads (the operator's, and the
@@ -23,6 +27,14 @@ export interface CommandContext {
   readonly server?: string;
   /** Adds, removes and lists servers' articles (`/corpus`); absent where nothing can be edited. */
   readonly corpus?: LibraryEditor;
+  /** The server's settings; absent (the defaults) outside a server and in the console. */
+  readonly settings?: ServerSettings;
+  /** Reads and changes servers' settings (`/settings`); absent where none can be changed. */
+  readonly servers?: SettingsCache;
+  /** Keeps a "Not right?" for the operator; absent where nothing is kept (then the button is not shown). */
+  readonly feedback?: (record: NewFeedback) => Promise<number>;
+  /** The answers whose buttons still act; absent where replies have no buttons (the console). */
+  readonly answers?: AnswerMemory;
 }
 
 /** Each interaction's {@link CommandContext}, which may have to load its server's library first. */
@@ -35,6 +47,8 @@ export type Outcome = "answered" | "no_match" | "refused";
 export interface Reply {
   payload: MessagePayload;
   private: boolean;
+  /** For a click on a message's button or menu: the message clicked on is replaced by this one ("More passages"). */
+  update?: boolean;
   outcome: Outcome;
   /** Added to the interaction's log line: what was done or refused, and why (never what a user asked). */
   log?: Record<string, string | number>;
@@ -50,6 +64,11 @@ export interface Definition {
 export interface ChatCommand {
   type: ApplicationCommandType.ChatInput;
   data: Definition;
+  /**
+   * Whether it works in every channel, whatever channels a server's admins let the bot answer in (`/help`,
+   * `/settings`, `/corpus`); an answer elsewhere gets a private pointer to those channels.
+   */
+  anywhere?: boolean;
   /**
    * The reply, or, from a command that has started slow work (a fetch), a promise of it: the dispatcher
    * then defers at once, as `defer` says, and sends the reply as the deferral's edit.

@@ -22,9 +22,9 @@ import {
 import type { CorpusIndex } from "../search/corpus-index.ts";
 import type { CommandContext, Reply } from "./command.ts";
 import { type ConsoleCommand, type Parsed, parseLine } from "./console-line.ts";
-import { corpusNotice, editReply, listReply, refusalReply } from "./corpus-reply.ts";
-import { noticeMessage } from "./payload.ts";
-import { type Bold, plainMessage } from "./plain.ts";
+import { corpusNotice, editReply, listReply, refusalReply } from "./render/corpus.ts";
+import { noticeMessage } from "./render/payload.ts";
+import { type Bold, plainMessage } from "./render/plain.ts";
 import { answerReply, articleReply, QUERY_OPTION } from "./reply.ts";
 
 /**

@@ -31,3 +31,19 @@ export const CHOICE_NAME_MAX = 100;
 export const CHOICE_VALUE_MAX = 100;
 /** Milliseconds Discord waits for the first response to an interaction. */
 export const INTERACTION_RESPONSE_MS = 3000;
+/** Action rows on one message. https://discord.com/developers/docs/components/reference */
+export const ACTION_ROWS_MAX = 5;
+/** Buttons in one action row (a select menu takes a row alone). */
+export const ROW_BUTTONS_MAX = 5;
+/** Characters of a button's or select menu's `custom_id`, which comes back with each click. */
+export const CUSTOM_ID_MAX = 100;
+/** Characters of a button's label. */
+export const BUTTON_LABEL_MAX = 80;
+/** Characters of a link button's url. */
+export const BUTTON_URL_MAX = 512;
+/** Options in one select menu. */
+export const SELECT_OPTIONS_MAX = 25;
+/** Characters of a select option's label, value and description. */
+export const SELECT_OPTION_MAX = 100;
+/** Characters of a select menu's placeholder. */
+export const SELECT_PLACEHOLDER_MAX = 150;

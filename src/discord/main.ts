@@ -2,28 +2,19 @@ import { styleText } from "node:util";
 import type { Client } from "discord.js";
 import dotenv from "dotenv";
 import { commands } from "../../commands/index.ts";
-import { removeLeftovers } from "../add/store.ts";
-import { attributeArticle } from "../attribution/extract.ts";
-import { loadConfigOrReport } from "../config.ts";
-import { CorpusError } from "../corpus/errors.ts";
-import { attributeInWorker } from "../library/attribute.ts";
-import { LibraryEditor } from "../library/editor.ts";
-import { Libraries } from "../library/libraries.ts";
-import { openStore } from "../library/open-store.ts";
-import type { LibraryStore } from "../library/store.ts";
-import { LiveCorpus } from "../live/live-corpus.ts";
-import { openCorpus } from "../open.ts";
-import type { CorpusIndex } from "../search/corpus-index.ts";
+import { type Config, loadConfigOrReport } from "../config.ts";
+import type { LiveCorpus } from "../live/live-corpus.ts";
 import { startBot } from "./bot.ts";
-import type { CommandContext } from "./command.ts";
 import { runLocalConsole } from "./console.ts";
-import { createLogger } from "./log.ts";
-import { serverOf } from "./scope.ts";
+import { createLogger, type Logger } from "./log.ts";
+import { openOperator } from "./operator.ts";
+import { openServers, type Servers } from "./servers.ts";
 import { surviveUnexpectedErrors } from "./survive.ts";
 
 /**
  * `npm start`: the bot with a token; without one, in a terminal, the local console; without one and
- * without a terminal, the configuration error and exit status 1.
+ * without a terminal, the configuration error and exit status 1. By stage: the configuration, the
+ * operator's corpus, then either the console or the servers' store and the connection to Discord.
  */
 async function main(): Promise<number> {
   dotenv.config({ quiet: true });
@@ -32,89 +23,58 @@ async function main(): Promise<number> {
   if (!config) return 1;
   const { token } = config;
   const logger = createLogger(token === undefined ? "silent" : config.logLevel);
-  // A cause of warning that lasts (a cache that cannot be written) would warn at every rebuild: once is enough.
+  const warn = warnOnce(
+    token === undefined ? (message) => process.stderr.write(`${message}\n`) : logger.warn.bind(logger),
+  );
+  const live = await openOperator(config, logger, warn);
+  if (!live) return 1;
+  if (token === undefined) return consoleOn(config, live, warn);
+  const servers = await openServers(config, live, warn);
+  if (!servers) {
+    live.close();
+    return 1;
+  }
+  return connect({ ...config, token }, live, servers, logger);
+}
+
+/** A warning written once, however often its cause recurs (a cache that cannot be written warns at every rebuild). */
+function warnOnce(write: (message: string) => void): (message: string) => void {
   const warned = new Set<string>();
-  const warn = (message: string) => {
+  return (message) => {
     if (warned.has(message)) return;
     warned.add(message);
-    if (token === undefined) process.stderr.write(`${message}\n`);
-    else logger.warn(message);
+    write(message);
   };
-  const opening = { cacheDir: config.indexCacheDir, maxFileBytes: config.maxFileBytes, onWarning: warn };
-  try {
-    removeLeftovers(config.corpusDir);
-  } catch {
-    // A folder citebot cannot write to holds nothing a write of citebot's left.
-  }
-  let index: CorpusIndex;
-  try {
-    // A followed corpus's worker writes the cache, off the thread that answers.
-    index = await openCorpus(config.corpusDir, { ...opening, writeCache: !config.watchCorpus });
-  } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
-  const live = new LiveCorpus(index, {
-    dir: config.corpusDir,
-    ...opening,
-    onReload: (event) =>
-      event.ok
-        ? logger.info(
-            {
-              articles: event.articles,
-              paragraphs: event.paragraphs,
-              ms: event.ms,
-              parsed: event.parsed.length,
-              attributed: event.attributed.length,
-            },
-            "corpus reloaded",
-          )
-        : logger.error({ error: event.error }, "corpus not reloaded: still answering from the previous one"),
-  });
-  if (config.watchCorpus) live.watch();
-  if (token === undefined) {
-    // The console reads the operator's corpus, which the live corpus updates in place, and a library of its own.
-    const bold = (text: string) => styleText("bold", text);
-    await runLocalConsole(config, () => live.index, warn, {
-      input: process.stdin,
-      output: process.stdout,
-      bold,
-      prompt: true,
-    });
-    live.close();
-    return 0;
-  }
-  let store: LibraryStore;
-  try {
-    store = await openStore(config);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    live.close();
-    return 1;
-  }
-  const libraries = new Libraries({
-    store,
-    operator: () => live.index,
-    attribute: attributeArticle,
-    memoryBudgetBytes: config.libraryMemoryBytes,
-    idleMs: config.libraryIdleMs,
-    onWarning: warn,
-  });
-  const corpus = new LibraryEditor(libraries, { allowPrivate: config.fetchAllowPrivate }, attributeInWorker);
-  // Each interaction reads the operator's corpus and, in a server that has citebot, that server's own articles.
-  const contextFor = async (interaction: Parameters<typeof serverOf>[0]): Promise<CommandContext> => {
-    const server = serverOf(interaction);
-    return { shelf: await libraries.shelf(server), server, corpus };
-  };
+}
+
+/**
+ * The local console, until the user leaves it: it reads the operator's corpus, which the live corpus updates
+ * in place, and a library of its own.
+ */
+async function consoleOn(config: Config, live: LiveCorpus, warn: (message: string) => void): Promise<number> {
+  const bold = (text: string) => styleText("bold", text);
+  const io = { input: process.stdin, output: process.stdout, bold, prompt: true };
+  await runLocalConsole(config, () => live.index, warn, io);
+  live.close();
+  return 0;
+}
+
+/**
+ * Connects to Discord and answers until a signal. Signals are listened for before connecting, so that a stop
+ * while connecting is clean too; a second signal while closing (an impatient Ctrl-C) is ignored rather than
+ * killing the process. A refused login (a token reset since, say) says what Discord said, and nothing of the token.
+ */
+async function connect(
+  config: Config & { token: string },
+  live: LiveCorpus,
+  servers: Servers,
+  logger: Logger,
+): Promise<number> {
   const closeAll = () => {
     live.close();
-    libraries.close();
-    return store.close();
+    return servers.close();
   };
   surviveUnexpectedErrors(logger);
-  // Listen for signals before connecting, so that a stop while connecting is clean too.
-  // A second signal while closing (an impatient Ctrl-C) is ignored rather than killing the process.
   let client: Client | undefined;
   let closing = false;
   const stop = (signal: string) => {
@@ -126,15 +86,8 @@ async function main(): Promise<number> {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   try {
-    client = await startBot({
-      config: { ...config, token },
-      context: contextFor,
-      corpus: live.index,
-      commands,
-      logger,
-    });
+    client = await startBot({ config, context: servers.contextFor, corpus: live.index, commands, logger });
   } catch (error) {
-    // A refused login (a token reset since, say) says what Discord said, and nothing of the token.
     process.stderr.write(`citebot: could not connect to Discord: ${(error as Error).message}\n`);
     await closeAll();
     return 1;

@@ -1,39 +1,65 @@
 import { QueryError } from "../answer/answer.ts";
-import type { QueryKind } from "../answer/types.ts";
+import type { Answer, QueryKind } from "../answer/types.ts";
 import { sourceIndex } from "../attribution/sources.ts";
-import { UNKNOWN_ARTICLE } from "../render/wording.ts";
+import { emptyQuery, NOT_ENGLISH, UNKNOWN_ARTICLE } from "../render/wording.ts";
+import { readsAsEnglish } from "../text/english.ts";
+import type { AskedAnswer } from "./buttons/memory.ts";
+import { answerView, PAGE_SIZE, pageMessage, refsOf } from "./buttons/paging.ts";
 import type { CommandContext, Reply } from "./command.ts";
-import { noticeMessage } from "./payload.ts";
-import { answerMessage } from "./render.ts";
-import { articleListMessage, articleMessage } from "./render-article.ts";
+import type { AnswerView } from "./render/answer.ts";
+import { answerMessage } from "./render/answer.ts";
+import { articleListMessage, articleMessage } from "./render/article.ts";
+import { noticeMessage } from "./render/payload.ts";
 
 /** The option that holds the text of `/ask` and `/sources`, in Discord and in the local console. */
 export const QUERY_OPTION: Record<QueryKind, string> = { ask: "question", sources: "claim" };
 
-/** What a user can set on `/ask` and `/sources`. */
+/** What a user can set on `/ask` and `/sources`, and who asks (whom the answer's buttons answer to). */
 export interface QueryOptions {
   article?: string | null;
   private: boolean;
+  /** The user asking, where the reply can carry buttons (Discord): only they may page a private answer. */
+  asker?: string;
 }
 
 /**
- * The reply to a question (`ask`) or a claim (`sources`): the answer rendered for Discord, or, for an
- * article id the corpus does not have, a private note saying so. Shared by the slash commands, the
- * "Find sources" menu and the local console, so that they all answer alike.
+ * The reply to a question (`ask`) or a claim (`sources`): the answer rendered for Discord, with its buttons
+ * where the context remembers answers; or, privately, a hint for a blank query, a note that citebot reads
+ * English for a query in another language that the articles do not answer, or a note that an article id
+ * is not in the corpus. Shared by the slash commands, the "Find sources" menu and the local console, so
+ * that they all answer alike.
  */
-export function answerReply({ shelf }: CommandContext, kind: QueryKind, query: string, options: QueryOptions): Reply {
+export function answerReply(context: CommandContext, kind: QueryKind, query: string, options: QueryOptions): Reply {
+  if (query.trim() === "") return privateNotice(emptyQuery(kind), "empty");
   const article = options.article ?? undefined;
+  const { shelf } = context;
+  let answer: Answer;
   try {
-    const answer = shelf.answer(query, { article, kind });
-    const payload = answerMessage(answer, {
-      articleCount: article === undefined ? shelf.articleCount : 1,
-      urlOf: (id) => shelf.article(id)?.article.url ?? null,
-    });
-    return { payload, private: options.private, outcome: answer.status === "ok" ? "answered" : "no_match" };
+    answer = shelf.answer(query, { article, kind });
   } catch (error) {
     if (!(error instanceof QueryError) || article === undefined) throw error;
     return unknownArticle(article);
   }
+  // A confident answer stands in any language; only what it fails to find is put down to the language.
+  if (!confident(answer) && !readsAsEnglish(query)) return privateNotice(NOT_ENGLISH, "not_english");
+  const view = answerView(shelf, article);
+  const asked =
+    options.asker === undefined ? undefined : { kind, query, article, asker: options.asker, private: options.private };
+  const payload = asked && context.answers ? withButtons(context, asked, answer, view) : answerMessage(answer, view);
+  return { payload, private: options.private, outcome: answer.status === "ok" ? "answered" : "no_match" };
+}
+
+/** The first page of an answer with its buttons, the answer remembered for them. */
+function withButtons(context: CommandContext, asked: AskedAnswer, answer: Answer, view: AnswerView) {
+  const complete = answer.results.length < PAGE_SIZE;
+  const key = context.answers?.remember(asked, refsOf(answer.results), complete) ?? "";
+  const page = { answer, passages: answer.results, first: 0, more: !complete };
+  return pageMessage({ key, page: 0, flag: context.feedback !== undefined }, page, view);
+}
+
+/** A verdict the reply can be taken at: an answer, or a claim stated or contradicted. */
+function confident(answer: Answer): boolean {
+  return answer.verdict === "answers" || answer.verdict === "supports" || answer.verdict === "contradicts";
 }
 
 /** The reply to `/article`: the article chosen, the only one there is, or the list to choose from. */
@@ -51,4 +77,9 @@ export function articleReply({ shelf }: CommandContext, id: string | null | unde
 function unknownArticle(id: string): Reply {
   const payload = noticeMessage(UNKNOWN_ARTICLE, id);
   return { payload, private: true, outcome: "refused" };
+}
+
+/** A note of the bot's own, privately, logged as refused for `reason`. */
+function privateNotice(text: string, reason: string): Reply {
+  return { payload: noticeMessage(text), private: true, outcome: "refused", log: { refused: reason } };
 }

@@ -3,7 +3,7 @@ import type { Shelf } from "../library/shelf.ts";
 import type { CorpusIndex, IndexedArticle } from "../search/corpus-index.ts";
 import { type Suggestion, suggestArticles, suggestClaims, suggestQuestions } from "../search/suggest.ts";
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "./limits.ts";
-import { safePrefix, truncate } from "./truncate.ts";
+import { safePrefix, truncate } from "./render/truncate.ts";
 
 type Choice = ApplicationCommandOptionChoiceData<string>;
 

@@ -71,7 +71,10 @@ export class Libraries {
     this.#budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
     this.#idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
     this.#now = options.now ?? Date.now;
-    options.store.onChange((server) => this.forget(server));
+    // A server's settings are not its library: changing them leaves its index as it is.
+    options.store.onChange((server, topic) => {
+      if (topic !== "settings") this.forget(server);
+    });
     this.#sweeper = setInterval(() => this.sweep(), Math.min(this.#idleMs, 60_000)).unref();
   }
 

@@ -1,9 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { candidateIds } from "../corpus/names.ts";
+import {
+  type Feedback,
+  type FeedbackQuery,
+  type FeedbackRow,
+  feedbackValues,
+  fromFeedbackRow,
+  type NewFeedback,
+} from "./feedback.ts";
 import { type Migration, type MigrationLog, migrate } from "./migrate.ts";
 import { fromRow, type Row, toRow } from "./rows.ts";
-import type { LibraryStore, NewArticle, Stored, StoredArticle } from "./store.ts";
+import { fromSettingsRow, type ServerSettings, type SettingsRow, toSettingsRow } from "./settings.ts";
+import type { ChangeTopic, LibraryStore, NewArticle, Stored, StoredArticle } from "./store.ts";
 
 type Db = pg.ClientBase;
 
@@ -44,6 +53,37 @@ const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
         )`);
     },
   },
+  {
+    name: "0002-feedback",
+    async up(db) {
+      await db.query(`
+        CREATE TABLE feedback (
+          id BIGSERIAL PRIMARY KEY,
+          server TEXT,
+          user_id TEXT NOT NULL,
+          user_name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('ask', 'sources')),
+          query TEXT NOT NULL,
+          reply TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX feedback_by_server ON feedback (server, created_at)`);
+    },
+  },
+  {
+    name: "0003-server-settings",
+    async up(db) {
+      await db.query(`
+        CREATE TABLE server_settings (
+          server TEXT PRIMARY KEY,
+          replies TEXT NOT NULL CHECK (replies IN ('public', 'private')),
+          editor_role TEXT,
+          channels TEXT NOT NULL,
+          updated_by_id TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        )`);
+    },
+  },
 ];
 
 const LOG: MigrationLog<Db> = {
@@ -66,7 +106,8 @@ const INSERT = `INSERT INTO library_articles (library, id, format, content, url_
 /**
  * Libraries in PostgreSQL (`pg`), shared by bot processes on any number of machines. An add is one
  * transaction; the source keys are unique in a library, so the same link added through several
- * processes at once is stored once; every write NOTIFYs its library at commit, and each process LISTENs,
+ * processes at once is stored once; every write to a library or its server's settings NOTIFYs its library
+ * and topic at commit, and each process LISTENs,
  * so a change is answered everywhere within moments. A lost listening connection is made again, and
  * then every library is read afresh, since notifications may have been missed meanwhile.
  */
@@ -74,7 +115,7 @@ export class PostgresStore implements LibraryStore {
   readonly #pool: pg.Pool;
   readonly #client: typeof pg.Client;
   readonly #url: string;
-  readonly #listeners: Array<(library: string | undefined) => void> = [];
+  readonly #listeners: Array<(library: string | undefined, topic: ChangeTopic | undefined) => void> = [];
   /** This process's name in its notifications, so that it does not hear its own twice. */
   readonly #self = randomUUID();
   #listening: pg.Client | undefined;
@@ -121,7 +162,7 @@ export class PostgresStore implements LibraryStore {
         const row = toRow(library, id, article);
         const inserted = await db.query(INSERT, Object.values(row));
         if (inserted.rowCount === 1) {
-          await this.#notify(db, library);
+          await this.#notify(db, library, "articles");
           return { id };
         }
         // Nothing inserted: the id is taken (try the next) or the source is, by a write committed meanwhile.
@@ -133,22 +174,59 @@ export class PostgresStore implements LibraryStore {
       }
       throw new Error("unreachable: candidate ids never end");
     });
-    if ("id" in stored) this.#tell(library);
+    if ("id" in stored) this.#tell(library, "articles");
     return stored;
   }
 
   async remove(library: string, id: string): Promise<boolean> {
     const removed = await inTransaction(this.#pool, async (db) => {
       const { rowCount } = await db.query("DELETE FROM library_articles WHERE library = $1 AND id = $2", [library, id]);
-      if (rowCount) await this.#notify(db, library);
+      if (rowCount) await this.#notify(db, library, "articles");
       return Boolean(rowCount);
     });
-    if (removed) this.#tell(library);
+    if (removed) this.#tell(library, "articles");
     return removed;
   }
 
-  onChange(listener: (library: string | undefined) => void): void {
+  onChange(listener: (library: string | undefined, topic: ChangeTopic | undefined) => void): void {
     this.#listeners.push(listener);
+  }
+
+  async settings(server: string): Promise<ServerSettings | undefined> {
+    const { rows } = await this.#pool.query<SettingsRow>("SELECT * FROM server_settings WHERE server = $1", [server]);
+    return rows[0] && fromSettingsRow(rows[0]);
+  }
+
+  async saveSettings(server: string, settings: ServerSettings, by: string): Promise<void> {
+    const row = toSettingsRow(server, settings, by, new Date().toISOString());
+    await inTransaction(this.#pool, async (db) => {
+      await db.query(
+        `INSERT INTO server_settings (server, replies, editor_role, channels, updated_by_id, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (server) DO UPDATE SET replies = excluded.replies, editor_role = excluded.editor_role,
+           channels = excluded.channels, updated_by_id = excluded.updated_by_id, updated_at = excluded.updated_at`,
+        Object.values(row),
+      );
+      await this.#notify(db, server, "settings");
+    });
+    this.#tell(server, "settings");
+  }
+
+  async addFeedback(record: NewFeedback): Promise<number> {
+    const { rows } = await this.#pool.query<{ id: string }>(
+      `INSERT INTO feedback (server, user_id, user_name, kind, query, reply, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      feedbackValues(record),
+    );
+    return Number(rows[0]?.id);
+  }
+
+  async feedback({ server, limit }: FeedbackQuery): Promise<Feedback[]> {
+    const { rows } = await this.#pool.query<FeedbackRow>(
+      `SELECT * FROM feedback WHERE $1::text IS NULL OR server = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [server ?? null, limit],
+    );
+    return rows.map(fromFeedbackRow);
   }
 
   async close(): Promise<void> {
@@ -158,8 +236,8 @@ export class PostgresStore implements LibraryStore {
     await this.#pool.end();
   }
 
-  #notify(db: Db, library: string): Promise<unknown> {
-    return db.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ library, by: this.#self })]);
+  #notify(db: Db, library: string, topic: ChangeTopic): Promise<unknown> {
+    return db.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ library, topic, by: this.#self })]);
   }
 
   /** Listens on a connection of its own; once it is lost, listens again ({@link #relisten}). */
@@ -171,8 +249,10 @@ export class PostgresStore implements LibraryStore {
       this.#relisten();
     };
     client.on("notification", ({ payload }) => {
-      const { library, by } = JSON.parse(payload ?? "{}") as { library?: string; by?: string };
-      if (library !== undefined && by !== this.#self) this.#tell(library);
+      const { library, by, topic } = JSON.parse(payload ?? "{}") as { library?: string; by?: string; topic?: string };
+      // A process of the version before settings says nothing of the topic: its changes were to articles.
+      if (library !== undefined && by !== this.#self)
+        this.#tell(library, topic === "settings" ? "settings" : "articles");
     });
     client.on("error", lost);
     client.on("end", lost);
@@ -193,14 +273,14 @@ export class PostgresStore implements LibraryStore {
     setTimeout(() => {
       if (this.#closed) return;
       this.#listen().then(
-        () => this.#tell(undefined),
+        () => this.#tell(undefined, undefined),
         () => this.#relisten(),
       );
     }, RECONNECT_MS).unref();
   }
 
-  #tell(library: string | undefined): void {
-    for (const listener of this.#listeners) listener(library);
+  #tell(library: string | undefined, topic: ChangeTopic | undefined): void {
+    for (const listener of this.#listeners) listener(library, topic);
   }
 }
 

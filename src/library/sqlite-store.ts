@@ -2,9 +2,18 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type Database from "better-sqlite3";
 import { candidateIds } from "../corpus/names.ts";
+import {
+  type Feedback,
+  type FeedbackQuery,
+  type FeedbackRow,
+  feedbackValues,
+  fromFeedbackRow,
+  type NewFeedback,
+} from "./feedback.ts";
 import { type Migration, type MigrationLog, migrate } from "./migrate.ts";
 import { fromRow, type Row, toRow } from "./rows.ts";
-import type { LibraryStore, NewArticle, Stored, StoredArticle } from "./store.ts";
+import { fromSettingsRow, type ServerSettings, type SettingsRow, toSettingsRow } from "./settings.ts";
+import type { ChangeTopic, LibraryStore, NewArticle, Stored, StoredArticle } from "./store.ts";
 
 type Db = Database.Database;
 
@@ -49,6 +58,39 @@ const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
         );`);
     },
   },
+  {
+    name: "0002-feedback",
+    async up(db) {
+      db.exec(`
+        CREATE TABLE feedback (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          server TEXT,
+          user_id TEXT NOT NULL,
+          user_name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('ask', 'sources')),
+          query TEXT NOT NULL,
+          reply TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX feedback_by_server ON feedback (server, created_at);`);
+    },
+  },
+  {
+    name: "0003-server-settings",
+    async up(db) {
+      // A change is now to a library's articles or to its server's settings: processes reload only what changed.
+      db.exec(`
+        CREATE TABLE server_settings (
+          server TEXT PRIMARY KEY,
+          replies TEXT NOT NULL CHECK (replies IN ('public', 'private')),
+          editor_role TEXT,
+          channels TEXT NOT NULL,
+          updated_by_id TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        ALTER TABLE library_changes ADD COLUMN topic TEXT NOT NULL DEFAULT 'articles';`);
+    },
+  },
 ];
 
 const LOG: MigrationLog<Db> = {
@@ -71,11 +113,12 @@ let opening: Promise<unknown> = Promise.resolve();
  * Libraries in one SQLite file (better-sqlite3), for a bot on one machine: no server to set up, and
  * what PostgreSQL gives several machines, one process or several: an add is one transaction (a process
  * killed during it leaves the article whole or absent, SQLite's journal sees to it), the source keys
- * are unique in a library, and every change is logged in `library_changes`, which each process polls.
+ * are unique in a library, and every change (to a library's articles or its server's settings) is logged in
+ * `library_changes`, which each process polls.
  */
 export class SqliteStore implements LibraryStore {
   readonly #db: Db;
-  readonly #listeners: Array<(library: string | undefined) => void> = [];
+  readonly #listeners: Array<(library: string | undefined, topic: ChangeTopic | undefined) => void> = [];
   readonly #poller: NodeJS.Timeout;
   /** The last change told to the listeners. */
   #seen: number;
@@ -141,7 +184,7 @@ export class SqliteStore implements LibraryStore {
       .transaction((): Stored => {
         for (const id of candidateIds(article.slug, (id) => reserved.has(id))) {
           if (insert.run(toRow(library, id, article)).changes === 1) {
-            this.#changed(library);
+            this.#changed(library, "articles");
             return { id };
           }
           // Nothing inserted: either the id is taken (try the next) or the source is (a duplicate).
@@ -151,7 +194,7 @@ export class SqliteStore implements LibraryStore {
         throw new Error("unreachable: candidate ids never end");
       })
       .immediate();
-    if ("id" in stored) this.#tell(library);
+    if ("id" in stored) this.#tell(library, "articles");
     return stored;
   }
 
@@ -161,16 +204,61 @@ export class SqliteStore implements LibraryStore {
         const { changes } = this.#db
           .prepare("DELETE FROM library_articles WHERE library = ? AND id = ?")
           .run(library, id);
-        if (changes > 0) this.#changed(library);
+        if (changes > 0) this.#changed(library, "articles");
         return changes > 0;
       })
       .immediate();
-    if (removed) this.#tell(library);
+    if (removed) this.#tell(library, "articles");
     return removed;
   }
 
-  onChange(listener: (library: string | undefined) => void): void {
+  onChange(listener: (library: string | undefined, topic: ChangeTopic | undefined) => void): void {
     this.#listeners.push(listener);
+  }
+
+  async settings(server: string): Promise<ServerSettings | undefined> {
+    const row = this.#db.prepare<[string], SettingsRow>("SELECT * FROM server_settings WHERE server = ?").get(server);
+    return row && fromSettingsRow(row);
+  }
+
+  async saveSettings(server: string, settings: ServerSettings, by: string): Promise<void> {
+    const row = toSettingsRow(server, settings, by, new Date().toISOString());
+    this.#db
+      .transaction(() => {
+        this.#db
+          .prepare(
+            `INSERT INTO server_settings VALUES (@server, @replies, @editor_role, @channels, @updated_by_id, @updated_at)
+             ON CONFLICT (server) DO UPDATE SET replies = excluded.replies, editor_role = excluded.editor_role,
+               channels = excluded.channels, updated_by_id = excluded.updated_by_id, updated_at = excluded.updated_at`,
+          )
+          .run(row);
+        this.#changed(server, "settings");
+      })
+      .immediate();
+    this.#tell(server, "settings");
+  }
+
+  async addFeedback(record: NewFeedback): Promise<number> {
+    const inserted = this.#db
+      .prepare(
+        "INSERT INTO feedback (server, user_id, user_name, kind, query, reply, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      )
+      .run(...feedbackValues(record));
+    return Number(inserted.lastInsertRowid);
+  }
+
+  async feedback({ server, limit }: FeedbackQuery): Promise<Feedback[]> {
+    const rows =
+      server === undefined
+        ? this.#db
+            .prepare<[number], FeedbackRow>("SELECT * FROM feedback ORDER BY created_at DESC, id DESC LIMIT ?")
+            .all(limit)
+        : this.#db
+            .prepare<[string, number], FeedbackRow>(
+              "SELECT * FROM feedback WHERE server = ? ORDER BY created_at DESC, id DESC LIMIT ?",
+            )
+            .all(server, limit);
+    return rows.map(fromFeedbackRow);
   }
 
   async close(): Promise<void> {
@@ -180,9 +268,10 @@ export class SqliteStore implements LibraryStore {
   }
 
   /** Logs a change in the write's own transaction, and forgets changes no poller still needs. */
-  #changed(library: string): void {
+  #changed(library: string, topic: ChangeTopic): void {
     const seq = Number(
-      this.#db.prepare("INSERT INTO library_changes (library) VALUES (?)").run(library).lastInsertRowid,
+      this.#db.prepare("INSERT INTO library_changes (library, topic) VALUES (?, ?)").run(library, topic)
+        .lastInsertRowid,
     );
     this.#db.prepare("DELETE FROM library_changes WHERE seq <= ?").run(seq - CHANGES_KEPT);
     this.#own.add(seq);
@@ -196,22 +285,24 @@ export class SqliteStore implements LibraryStore {
   #poll(): void {
     if (this.#listeners.length === 0 || !this.#db.open) return;
     const changes = this.#db
-      .prepare<[number], { seq: number; library: string }>(
-        "SELECT seq, library FROM library_changes WHERE seq > ? ORDER BY seq",
+      .prepare<[number], { seq: number; library: string; topic: ChangeTopic }>(
+        "SELECT seq, library, topic FROM library_changes WHERE seq > ? ORDER BY seq",
       )
       .all(this.#seen);
     const first = changes[0];
     if (!first) return;
     // A gap means pruned changes this process never saw: read everything again.
-    if (first.seq > this.#seen + 1 && !this.#own.has(first.seq - 1)) this.#tell(undefined);
+    if (first.seq > this.#seen + 1 && !this.#own.has(first.seq - 1)) this.#tell(undefined, undefined);
     else {
       const others = changes.filter((change) => !this.#own.delete(change.seq));
-      for (const library of new Set(others.map((change) => change.library))) this.#tell(library);
+      const told = new Map<string, Set<ChangeTopic>>();
+      for (const { library, topic } of others) told.set(library, (told.get(library) ?? new Set()).add(topic));
+      for (const [library, topics] of told) for (const topic of topics) this.#tell(library, topic);
     }
     this.#seen = changes.at(-1)?.seq ?? this.#seen;
   }
 
-  #tell(library: string | undefined): void {
-    for (const listener of this.#listeners) listener(library);
+  #tell(library: string | undefined, topic: ChangeTopic | undefined): void {
+    for (const listener of this.#listeners) listener(library, topic);
   }
 }

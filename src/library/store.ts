@@ -1,12 +1,15 @@
 import type { SourceKeys } from "../add/source.ts";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { ArticleFormat } from "../corpus/names.ts";
+import type { Feedback, FeedbackQuery, NewFeedback } from "./feedback.ts";
+import type { ServerSettings } from "./settings.ts";
 
 /**
  * Where servers' libraries are kept: a library is a Discord server's own articles, by the server's id.
  * Two stores implement it, alike to every caller: SQLite in a file (`SqliteStore`, the default, no set-up)
  * and PostgreSQL (`PostgresStore`, with `DATABASE_URL`), which bot processes on several machines share.
- * The operator's corpus is not here: it is the `CORPUS_DIR` folder.
+ * Beside each library it keeps its server's settings (`/settings`), and for the operator what users said was
+ * not right. The operator's corpus is not here: it is the `CORPUS_DIR` folder.
  */
 export interface LibraryStore {
   /** The articles of a library, oldest first; none for a library that has never had one. */
@@ -21,13 +24,25 @@ export interface LibraryStore {
   /** Removes an article; false when the library has none of that id. */
   remove(library: string, id: string): Promise<boolean>;
   /**
-   * Calls `listener` whenever a library changes through any process (this one too), with the library's id,
-   * or with undefined where changes may have been missed (a lost connection), so that everything is read again.
+   * Calls `listener` whenever a library or its server's settings change through any process (this one too),
+   * with the library's id and what changed, or with both undefined where changes may have been missed (a
+   * lost connection), so that everything is read again.
    */
-  onChange(listener: (library: string | undefined) => void): void;
+  onChange(listener: (library: string | undefined, topic: ChangeTopic | undefined) => void): void;
+  /** A server's settings, or undefined where its admins never set any. */
+  settings(server: string): Promise<ServerSettings | undefined>;
+  /** Keeps a server's settings, as set by the user `by` (an id), and tells every process. */
+  saveSettings(server: string, settings: ServerSettings, by: string): Promise<void>;
+  /** Keeps a "Not right?" for the operator; gives its number. */
+  addFeedback(record: NewFeedback): Promise<number>;
+  /** What users said was not right, newest first. */
+  feedback(query: FeedbackQuery): Promise<Feedback[]>;
   /** Closes the connections; nothing is reported after. */
   close(): Promise<void>;
 }
+
+/** What a change concerns: a library's articles, or its server's settings. */
+export type ChangeTopic = "articles" | "settings";
 
 /** Who added an article, when, and from where: kept with it, shown by `/corpus list` and `citebot article`. */
 export interface Provenance {

@@ -2,14 +2,15 @@ import { ApplicationCommandType, SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import type { ChatCommand } from "../../src/discord/command.ts";
-import { DEFER_AFTER_MS } from "../../src/discord/dispatch.ts";
-import { noticeMessage } from "../../src/discord/payload.ts";
-import type { Recorded } from "./fake-discord.ts";
+import { noticeMessage } from "../../src/discord/render/payload.ts";
+import { DEFER_AFTER_MS } from "../../src/discord/respond.ts";
+import { type Recorded, user } from "./fake-discord.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
 const STRING = 3;
 const EPHEMERAL = 64;
 const DEFERRED = 5;
+const DEFERRED_UPDATE = 6;
 const SLOW_MS = DEFER_AFTER_MS / 4;
 
 /** Holds the event loop for `ms`, as a costly answer would. */
@@ -81,6 +82,33 @@ describe("acknowledging in time", () => {
     const last = requestsFor(ids.at(-1) as string);
     expect(last.map((r) => r.method)).toEqual(["POST", "DELETE", "POST"]);
     expect((last[2]?.body as { flags?: number } | undefined)?.flags).toBe(EPHEMERAL);
+  });
+
+  it("defers a click queued behind slower answers as an update (6), then edits the message clicked", async () => {
+    const asker = user("410000000000000021", "asker");
+    const asked = h.fake.slash(
+      "ask",
+      [{ name: "question", type: STRING, value: "What did Russia do in Libya?" }],
+      asker,
+    );
+    const answer = await h.fake.postedMessage(asked);
+    const more = (answer.components as Array<{ components: Array<{ label?: string; custom_id?: string }> }>)
+      .flatMap((row) => row.components)
+      .find((c) => c.label === "More passages")?.custom_id;
+    const slowIds = Array.from(
+      { length: 8 },
+      (_, i) => h.fake.slash("slow", [{ name: "text", type: STRING, value: `n${i}` }]).id,
+    );
+    const click = h.fake.click(answer, more ?? "", asker);
+    for (const id of [...slowIds, click.id]) await finished(id);
+    const sent = requestsFor(click.id);
+    expect(sent.map((r) => `${r.method} ${r.path.endsWith("@original") ? "original" : r.path.split("/")[1]}`)).toEqual([
+      "POST interactions",
+      "PATCH original",
+    ]);
+    expect((sent[0]?.body as { type?: number } | undefined)?.type).toBe(DEFERRED_UPDATE);
+    expect(sent.every((r) => (r.status ?? 0) < 300)).toBe(true);
+    expect(h.fake.messageById(answer.id)?.content).toContain("Passages 4 to 6.");
   });
 
   it("answers an interaction Discord sent while the connection was down, once the session resumes", async () => {

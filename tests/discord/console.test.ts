@@ -1,9 +1,10 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../src/discord/console.ts";
 import { parseLine } from "../../src/discord/console-line.ts";
-import { plainMessage, unmarkdown } from "../../src/discord/plain.ts";
+import { plainMessage, unmarkdown } from "../../src/discord/render/plain.ts";
 import { Shelf } from "../../src/library/shelf.ts";
 import { openCorpus } from "../../src/open.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";

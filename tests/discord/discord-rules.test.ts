@@ -59,4 +59,50 @@ describe("the local Discord's rules", () => {
     fake.elapse(15 * 60_000 + 1);
     expect(await codeOf(await call("PATCH", originalOf(interaction), { content: "too late" }))).toBe(50027);
   });
+
+  it("lets a click update its message, once, and refuses an update from a command", async () => {
+    const asked = fake.slash("ask", []);
+    const row = { type: 1, components: [{ type: 2, style: 2, label: "More passages", custom_id: "more" }] };
+    expect(
+      (await call("POST", callbackOf(asked), { type: 4, data: { content: "first", components: [row] } })).status,
+    ).toBe(204);
+    const posted = await fake.postedMessage(asked);
+    expect(posted.components).toEqual([row]);
+    const command = fake.slash("ask", []);
+    expect((await call("POST", callbackOf(command), { type: 7, data: { content: "x" } })).status).toBe(400);
+    const click = fake.click(posted, "more");
+    expect((await call("POST", callbackOf(click), { type: 7, data: { content: "second" } })).status).toBe(204);
+    expect(fake.messageById(posted.id)?.content).toBe("second");
+    expect(await codeOf(await call("POST", callbackOf(click), { type: 6 }))).toBe(40060);
+  });
+
+  it("edits the clicked message after a deferred update, and keeps a private answer to a click apart", async () => {
+    const asked = fake.slash("ask", []);
+    await call("POST", callbackOf(asked), { type: 4, data: { content: "first" } });
+    const posted = await fake.postedMessage(asked);
+    const deferred = fake.click(posted, "more");
+    expect((await call("POST", callbackOf(deferred), { type: 6 })).status).toBe(204);
+    expect((await call("PATCH", originalOf(deferred), { content: "paged" })).status).toBe(200);
+    expect(fake.messageById(posted.id)?.content).toBe("paged");
+    const privately = fake.click(posted, "para");
+    await call("POST", callbackOf(privately), { type: 4, data: { content: "the paragraph", flags: 64 } });
+    expect(await fake.postedMessage(privately)).toMatchObject({ content: "the paragraph", flags: 64 });
+    expect(fake.messageById(posted.id)?.content).toBe("paged");
+  });
+
+  it("refuses components past Discord's limits: six buttons a row, a custom id past 100, a label past 80", async () => {
+    const button = (i: number, extra = {}) => ({ type: 2, style: 2, label: `b${i}`, custom_id: `b${i}`, ...extra });
+    const cases = [
+      [{ type: 1, components: [0, 1, 2, 3, 4, 5].map((i) => button(i)) }],
+      [{ type: 1, components: [button(0, { custom_id: "x".repeat(101) })] }],
+      [{ type: 1, components: [button(0, { label: "x".repeat(81) })] }],
+      [{ type: 1, components: [{ type: 2, style: 5, label: "Open", url: "javascript:alert(1)" }] }],
+      Array.from({ length: 6 }, (_, i) => ({ type: 1, components: [button(i)] })),
+    ];
+    for (const components of cases) {
+      const interaction = fake.slash("ask", []);
+      const response = await call("POST", callbackOf(interaction), { type: 4, data: { content: "x", components } });
+      expect(response.status).toBe(400);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeText } from "../../src/discord/escape.ts";
-import { unmarkdown } from "../../src/discord/plain.ts";
+import { escapeText } from "../../src/discord/render/escape.ts";
+import { unmarkdown } from "../../src/discord/render/plain.ts";
 import { liveMaskedLinks } from "../fuzz/checks.ts";
 import { TRICKY } from "./tricky.ts";
 

@@ -16,6 +16,15 @@ export const GUILD_ID = "200000000000000002";
 /** A second server, for tests of what one server's articles do (nothing) in another. */
 export const SECOND_GUILD_ID = "200000000000000012";
 export const CHANNEL_ID = "300000000000000003";
+/** Discord's types of command option, as an interaction carries its options. */
+export const OPTION = { subcommand: 1, group: 2, string: 3, boolean: 5, channel: 7, role: 8, attachment: 11 } as const;
+/** The message flag that shows a message to its user only. */
+export const EPHEMERAL = 64;
+
+/** A second text channel of the first server, for tests of where the bot answers. */
+export const OTHER_CHANNEL_ID = "300000000000000013";
+/** A role every server has besides @everyone, for tests of who may add articles. */
+export const ROLE_ID = "700000000000000007";
 
 /** A REST request as Discord would have received it: the path decoded and without `/api/v10`. */
 export interface Recorded {
@@ -111,6 +120,28 @@ export interface Extra {
   permissions?: string;
   attachments?: AttachmentData[];
   place?: Place;
+  /** The member's roles, by id. */
+  roles?: string[];
+  /** The channel it is sent in, by id (by default the server's `general`). */
+  channel?: string;
+  /** Roles and channels the options name, as Discord resolves them in `data.resolved`. */
+  resolvedRoles?: string[];
+  resolvedChannels?: string[];
+}
+
+/** A message as Discord sends it, with every field discord.js reads. */
+export type DiscordMessage = Record<string, unknown> & { id: string; flags?: number };
+
+/** An interaction as the fake keeps it, to hold the bot to Discord's rules and to find the messages it posted. */
+interface Sent {
+  at: number;
+  acknowledged: boolean;
+  /** 2 a command, 3 a click, 4 an autocomplete. */
+  type: number;
+  /** For a click, the message clicked on: what UPDATE_MESSAGE and its deferral change. */
+  clicked?: string;
+  /** The message its first response posted or changed, which `@original` then names. */
+  posted?: string;
 }
 
 export class FakeDiscord {
@@ -131,8 +162,15 @@ export class FakeDiscord {
   #skew = 0;
   /** Dispatches sent, by shard id, so that a RESUME gets what its connection missed, as from Discord. */
   readonly #history = new Map<number, Array<{ s: number; frame: string }>>();
-  /** When each interaction was sent, and whether its first response has come; Discord's rules are checked against it. */
-  readonly #interactions = new Map<string, { at: number; acknowledged: boolean }>();
+  /** Each interaction sent: when, its type, whether its first response has come, and the message it concerns. */
+  readonly #interactions = new Map<string, Sent>();
+  /**
+   * Every message the bot posted through interactions (replies, deferrals, follow-ups), as Discord holds it
+   * after every update and edit, by id: what a test clicks on.
+   */
+  readonly #messages = new Map<string, DiscordMessage>();
+  /** Deferred replies ("thinking…") not yet filled in by an edit: no message yet for a test to read. */
+  readonly #thinking = new Set<string>();
   /** Routes that answer 429 once, with the seconds to wait. */
   readonly #rateLimited: Array<{ matches: (r: Recorded) => boolean; retryAfter: number }> = [];
   /** Routes that answer an error once each: a status and Discord's error body. */
@@ -325,16 +363,18 @@ export class FakeDiscord {
     from: User = user(snowflake()),
     permissions = MEMBER_PERMISSIONS,
     place: Place = { guild: GUILD_ID },
+    extra: { message?: DiscordMessage; roles?: string[]; channel?: string } = {},
   ) {
     const id = snowflake();
     const token = `interaction-token-${id}`;
-    this.#interactions.set(id, { at: this.#now(), acknowledged: false });
+    this.#interactions.set(id, { at: this.#now(), acknowledged: false, type, clicked: extra.message?.id });
     this.dispatch("INTERACTION_CREATE", {
       id,
       application_id: APPLICATION_ID,
       type,
       data,
-      ...placed(place, from, permissions),
+      ...placed(place, from, permissions, extra),
+      ...(extra.message && { message: extra.message }),
       token,
       version: 1,
       app_permissions: "0",
@@ -344,13 +384,56 @@ export class FakeDiscord {
     return { id, token };
   }
 
-  /** A slash command with its options, and the member's permissions and attached files where given. */
+  /**
+   * A slash command with its options, and the member's permissions and roles, the channel, attached files and
+   * the roles and channels its options name, where given.
+   */
   slash(name: string, options: OptionData[], from?: User, extra: Extra = {}) {
     const data: Record<string, unknown> = { id: snowflake(), name, type: 1, options };
-    if (extra.attachments) {
-      data.resolved = { attachments: Object.fromEntries(extra.attachments.map((a) => [a.id, a])) };
+    const resolved: Record<string, unknown> = {};
+    if (extra.attachments) resolved.attachments = Object.fromEntries(extra.attachments.map((a) => [a.id, a]));
+    if (extra.resolvedRoles) resolved.roles = Object.fromEntries(extra.resolvedRoles.map((id) => [id, roleObject(id)]));
+    if (extra.resolvedChannels) {
+      const guild = extra.place && "guild" in extra.place ? extra.place.guild : GUILD_ID;
+      resolved.channels = Object.fromEntries(extra.resolvedChannels.map((id) => [id, channelObject(id, guild)]));
     }
-    return this.interact(2, data, from, extra.permissions, extra.place);
+    if (Object.keys(resolved).length > 0) data.resolved = resolved;
+    return this.interact(2, data, from, extra.permissions, extra.place, { roles: extra.roles, channel: extra.channel });
+  }
+
+  /**
+   * A click on a button of `message` (one the bot posted, as `postedMessage` gives it), by `from` (a new user
+   * unless given) in `place`: a component interaction (type 3) carrying the button's `custom_id` and the message.
+   */
+  click(message: DiscordMessage, customId: string, from?: User, place?: Place) {
+    return this.interact(3, { custom_id: customId, component_type: 2 }, from, undefined, place, { message });
+  }
+
+  /** A choice in a string select menu of `message`: a component interaction with the values picked. */
+  select(message: DiscordMessage, customId: string, values: string[], from?: User, place?: Place) {
+    return this.interact(3, { custom_id: customId, component_type: 3, values }, from, undefined, place, { message });
+  }
+
+  /**
+   * The message an interaction's response posted (its reply, or its deferral once an edit filled it in), or
+   * for a click answered with a new message, that one; as Discord holds it now, after every update and edit.
+   * Waits for it.
+   */
+  async postedMessage(interaction: { id: string }, timeoutMs = 3000): Promise<DiscordMessage> {
+    return this.#waitFor(
+      "message",
+      () => {
+        const posted = this.#interactions.get(interaction.id)?.posted;
+        return posted === undefined || this.#thinking.has(posted) ? undefined : this.#messages.get(posted);
+      },
+      timeoutMs,
+      "message posted for the interaction",
+    );
+  }
+
+  /** A message the bot posted, by id, as it is now: after a click updated it, say. */
+  messageById(id: string): DiscordMessage | undefined {
+    return this.#messages.get(id);
   }
 
   /** Stores a file as a user's attachment, served by this server as Discord's CDN would serve it. */
@@ -464,10 +547,13 @@ export class FakeDiscord {
         unavailable: false,
         member_count: 2,
         features: [],
-        roles: [],
+        roles: [roleObject(id, "@everyone"), roleObject(ROLE_ID)],
         emojis: [],
         stickers: [],
-        channels: [{ id: channelOf(id), type: 0, guild_id: id, name: "general", position: 0 }],
+        channels: [channelOf(id), otherChannelOf(id)].map((channel, position) => ({
+          ...channelObject(channel, id),
+          position,
+        })),
         threads: [],
         members: [],
         presences: [],
@@ -491,114 +577,208 @@ export class FakeDiscord {
       body: text ? JSON.parse(text) : undefined,
       at: Date.now(),
     };
-    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const answer: Answer = (status, body, headers = {}) => {
       recorded.status = status;
-      res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+      if (body === undefined) res.writeHead(status).end();
+      else res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
     };
-    const noContent = () => {
-      recorded.status = 204;
-      res.writeHead(204).end();
-    };
-    const limited = this.#rateLimited.findIndex((entry) => entry.matches(recorded));
-    if (limited >= 0) {
-      const [entry] = this.#rateLimited.splice(limited, 1);
-      const retryAfter = entry?.retryAfter ?? 1;
-      this.requests.push({ ...recorded, method: `${recorded.method} (429)` });
-      json(
-        429,
-        { message: "You are being rate limited.", retry_after: retryAfter, global: false },
-        {
-          "retry-after": String(retryAfter),
-          "x-ratelimit-scope": "user",
-          "x-ratelimit-limit": "5",
-          "x-ratelimit-remaining": "0",
-          "x-ratelimit-reset-after": String(retryAfter),
-        },
-      );
-      this.#events.emit("request", recorded);
-      return;
-    }
-    const failing = this.#failing.findIndex((entry) => entry.matches(recorded));
-    if (failing >= 0) {
-      const [entry] = this.#failing.splice(failing, 1);
-      this.requests.push({ ...recorded, method: `${recorded.method} (${entry?.status})` });
-      json(entry?.status ?? 404, entry?.body);
-      this.#events.emit("request", recorded);
-      return;
-    }
+    if (this.#scripted(recorded, answer)) return;
     this.requests.push(recorded);
     this.#events.emit("request", recorded);
     const file = this.#files.get(url.pathname);
     if (file) return void res.writeHead(200, { "content-type": file.type }).end(file.content);
-    if (!url.pathname.startsWith("/api/v10/")) return json(404, { message: "404: Not Found", code: 0 });
-    if (this.refuseToken && req.headers.authorization?.startsWith("Bot ")) {
-      return json(401, { message: "401: Unauthorized", code: 0 });
+    if (!url.pathname.startsWith("/api/v10/")) {
+      answer(404, { message: "404: Not Found", code: 0 });
+      return;
     }
-    if (recorded.method === "GET" && path === "/gateway/bot") {
-      return json(200, {
-        url: this.gatewayUrl,
-        shards: this.gatewayBot.shards,
-        session_start_limit: {
-          total: 1000,
-          remaining: 999,
-          reset_after: 14_400_000,
-          max_concurrency: this.gatewayBot.maxConcurrency,
+    if (this.refuseToken && req.headers.authorization?.startsWith("Bot ")) {
+      answer(401, { message: "401: Unauthorized", code: 0 });
+      return;
+    }
+    this.#route(recorded, answer);
+  }
+
+  /** Answers a request a test scripted (a 429, an error), once; true if it did. */
+  #scripted(recorded: Recorded, answer: Answer): boolean {
+    const limited = this.#rateLimited.findIndex((entry) => entry.matches(recorded));
+    if (limited >= 0) {
+      const [entry] = this.#rateLimited.splice(limited, 1);
+      const retryAfter = String(entry?.retryAfter ?? 1);
+      this.requests.push({ ...recorded, method: `${recorded.method} (429)` });
+      answer(
+        429,
+        { message: "You are being rate limited.", retry_after: Number(retryAfter), global: false },
+        {
+          "retry-after": retryAfter,
+          "x-ratelimit-scope": "user",
+          "x-ratelimit-limit": "5",
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-reset-after": retryAfter,
         },
-      });
+      );
+      this.#events.emit("request", recorded);
+      return true;
+    }
+    const failing = this.#failing.findIndex((entry) => entry.matches(recorded));
+    if (failing < 0) return false;
+    const [entry] = this.#failing.splice(failing, 1);
+    this.requests.push({ ...recorded, method: `${recorded.method} (${entry?.status})` });
+    answer(entry?.status ?? 404, entry?.body);
+    this.#events.emit("request", recorded);
+    return true;
+  }
+
+  /** The routes of Discord's REST API that the bot uses. */
+  #route(recorded: Recorded, answer: Answer): void {
+    const { method, path } = recorded;
+    if (method === "GET" && path === "/gateway/bot") {
+      answer(200, this.#gatewayBotBody());
+      return;
     }
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/u.exec(path);
-    if (recorded.method === "POST" && callback) {
-      const interaction = this.#interactions.get(callback[1] ?? "");
-      if (!interaction || this.#now() - interaction.at > CALLBACK_WINDOW_MS) {
-        return json(404, { message: "Unknown interaction", code: 10062 });
-      }
-      if (interaction.acknowledged) {
-        return json(400, { message: "Interaction has already been acknowledged.", code: 40060 });
-      }
-      const problems = callbackProblems(recorded.body);
-      if (problems.length > 0) return json(400, { message: "Invalid Form Body", code: 50035, errors: problems });
-      interaction.acknowledged = true;
-      return noContent();
+    if (method === "POST" && callback) {
+      this.#callback(callback[1] ?? "", recorded.body, answer);
+      return;
     }
     const webhook = /^\/webhooks\/\d+\/interaction-token-(\d+)(\/messages\/@original)?$/u.exec(path);
     if (webhook) {
-      // An interaction's webhook exists once the interaction has been answered or deferred.
-      const interaction = this.#interactions.get(webhook[1] ?? "");
-      if (!interaction?.acknowledged) return json(404, { message: "Unknown Webhook", code: 10015 });
-      if (this.#now() - interaction.at > TOKEN_LIFETIME_MS) {
-        return json(401, { message: "Invalid Webhook Token", code: 50027 });
-      }
-      const problems = recorded.method === "DELETE" ? [] : messageProblems(recorded.body as WireMessage);
-      if (problems.length > 0) return json(400, { message: "Invalid Form Body", code: 50035, errors: problems });
-      if (recorded.method === "DELETE") return noContent();
-      return json(200, this.#message(recorded.body));
+      this.#webhook(webhook[1] ?? "", webhook[2] !== undefined, recorded, answer);
+      return;
     }
-    if (recorded.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(path)) {
+    if (method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(path)) {
       const commands = (recorded.body as Array<Record<string, unknown>>).map((c) => ({
         ...c,
         id: snowflake(),
         application_id: APPLICATION_ID,
         version: snowflake(),
       }));
-      return json(200, commands);
+      answer(200, commands);
+      return;
     }
-    json(404, { message: "Unknown route in fake Discord", code: 0 });
+    answer(404, { message: "Unknown route in fake Discord", code: 0 });
   }
 
-  /** The message Discord returns for a webhook post or edit. */
-  #message(body: unknown) {
-    const data = (body ?? {}) as Record<string, unknown>;
-    return messageObject({
+  #gatewayBotBody() {
+    return {
+      url: this.gatewayUrl,
+      shards: this.gatewayBot.shards,
+      session_start_limit: {
+        total: 1000,
+        remaining: 999,
+        reset_after: 14_400_000,
+        max_concurrency: this.gatewayBot.maxConcurrency,
+      },
+    };
+  }
+
+  /**
+   * An interaction's first response, held to Discord's rules: within 3 s, once, a type the interaction may
+   * have (an update only for a click), and a message within Discord's limits. A message posted is kept.
+   */
+  #callback(id: string, body: unknown, answer: Answer): void {
+    const interaction = this.#interactions.get(id);
+    if (!interaction || this.#now() - interaction.at > CALLBACK_WINDOW_MS) {
+      answer(404, { message: "Unknown interaction", code: 10062 });
+      return;
+    }
+    if (interaction.acknowledged) {
+      answer(400, { message: "Interaction has already been acknowledged.", code: 40060 });
+      return;
+    }
+    const problems = callbackProblems(body, interaction.type);
+    if (problems.length > 0) {
+      answer(400, { message: "Invalid Form Body", code: 50035, errors: problems });
+      return;
+    }
+    interaction.acknowledged = true;
+    const { type, data } = body as { type: number; data?: Record<string, unknown> };
+    if (type === CALLBACK.message) interaction.posted = this.#post(data ?? {}).id;
+    if (type === CALLBACK.deferredMessage) {
+      interaction.posted = this.#post({ flags: data?.flags ?? 0 }).id;
+      this.#thinking.add(interaction.posted);
+    }
+    if (type === CALLBACK.update || type === CALLBACK.deferredUpdate) interaction.posted = interaction.clicked;
+    if (type === CALLBACK.update && interaction.clicked) this.#edit(interaction.clicked, data ?? {});
+    if (type === CALLBACK.deferredUpdate) queueMicrotask(() => this.#events.emit("message"));
+    answer(204, undefined);
+  }
+
+  /**
+   * An interaction's webhook: a follow-up (POST), or its original message edited or deleted. It exists once
+   * the interaction has been answered or deferred, for 15 minutes.
+   */
+  #webhook(id: string, original: boolean, recorded: Recorded, answer: Answer): void {
+    const interaction = this.#interactions.get(id);
+    if (!interaction?.acknowledged) {
+      answer(404, { message: "Unknown Webhook", code: 10015 });
+      return;
+    }
+    if (this.#now() - interaction.at > TOKEN_LIFETIME_MS) {
+      answer(401, { message: "Invalid Webhook Token", code: 50027 });
+      return;
+    }
+    if (recorded.method === "DELETE") {
+      if (original && interaction.posted) {
+        this.#messages.delete(interaction.posted);
+        this.#thinking.delete(interaction.posted);
+      }
+      answer(204, undefined);
+      return;
+    }
+    const problems = messageProblems(recorded.body as WireMessage);
+    if (problems.length > 0) {
+      answer(400, { message: "Invalid Form Body", code: 50035, errors: problems });
+      return;
+    }
+    const data = (recorded.body ?? {}) as Record<string, unknown>;
+    if (original && interaction.posted && this.#messages.has(interaction.posted)) {
+      answer(200, this.#edit(interaction.posted, data));
+      return;
+    }
+    const posted = this.#post(data);
+    // A follow-up after a deferred update, or after the deferral was deleted (a private answer after a
+    // public deferral), is the interaction's message: the one a test reads.
+    const replaced = interaction.posted === undefined || !this.#messages.has(interaction.posted);
+    if (!original && (replaced || interaction.posted === interaction.clicked)) interaction.posted = posted.id;
+    answer(200, posted);
+  }
+
+  /** A new message of the bot's, kept; told to `postedMessage`'s waits. */
+  #post(data: Record<string, unknown>): DiscordMessage {
+    const message = messageObject({
       author: { ...user(BOT_USER_ID, "citebot"), bot: true },
       content: data.content ?? "",
       embeds: data.embeds ?? [],
+      components: data.components ?? [],
       type: 20,
       flags: data.flags ?? 0,
       application_id: APPLICATION_ID,
       webhook_id: APPLICATION_ID,
-    });
+    }) as DiscordMessage;
+    this.#messages.set(message.id, message);
+    queueMicrotask(() => this.#events.emit("message"));
+    return message;
+  }
+
+  /** A message of the bot's with the fields an edit or update gives replaced, as Discord does. */
+  #edit(id: string, data: Record<string, unknown>): DiscordMessage {
+    const before = this.#messages.get(id) ?? messageObject({ id });
+    const changed = Object.fromEntries(
+      ["content", "embeds", "components"].filter((field) => field in data).map((field) => [field, data[field]]),
+    );
+    const message = { ...before, ...changed, edited_timestamp: new Date().toISOString() } as DiscordMessage;
+    this.#messages.set(id, message);
+    this.#thinking.delete(id);
+    queueMicrotask(() => this.#events.emit("message"));
+    return message;
   }
 }
+
+/** How a REST route answers: a status, a JSON body (none for 204), headers. */
+type Answer = (status: number, body: unknown, headers?: Record<string, string>) => void;
+
+/** Interaction callback types: a message, a deferred message, a deferred update, an update, choices. */
+const CALLBACK = { message: 4, deferredMessage: 5, deferredUpdate: 6, update: 7, choices: 8 } as const;
 
 /** A message object as Discord sends one, with every field discord.js reads; `fields` adds or overrides. */
 function messageObject(fields: Record<string, unknown>) {
@@ -619,13 +799,33 @@ function messageObject(fields: Record<string, unknown>) {
   };
 }
 
-/** What Discord would refuse in an interaction's first response: its message, or its autocomplete choices. */
-function callbackProblems(body: unknown): string[] {
+/**
+ * What Discord would refuse in an interaction's first response: a type the interaction cannot have (an update
+ * of a message for anything but a click, choices for anything but an autocomplete), its message, or its choices.
+ */
+function callbackProblems(body: unknown, interactionType: number): string[] {
   const { type, data } = (body ?? {}) as { type?: number; data?: unknown };
-  if (type === 4) return messageProblems((data ?? {}) as WireMessage);
-  if (type === 8) return choiceProblems(((data ?? {}) as { choices?: [] }).choices ?? []);
+  const allowed = ALLOWED_CALLBACKS[interactionType] ?? [];
+  if (type === undefined || !allowed.includes(type)) {
+    return [
+      `type: ${type} does not answer an interaction of type ${interactionType} (it may take ${allowed.join(", ")})`,
+    ];
+  }
+  if (type === CALLBACK.choices) return choiceProblems(((data ?? {}) as { choices?: [] }).choices ?? []);
+  if (type === CALLBACK.message) return messageProblems((data ?? {}) as WireMessage);
+  if (type === CALLBACK.update) return messageProblems((data ?? {}) as WireMessage, { update: true });
   return [];
 }
+
+/**
+ * The responses each interaction type may get: a command a message or a deferral; a click those, or its
+ * message updated (or that deferred); an autocomplete its choices.
+ */
+const ALLOWED_CALLBACKS: Record<number, number[]> = {
+  2: [CALLBACK.message, CALLBACK.deferredMessage],
+  3: [CALLBACK.message, CALLBACK.deferredMessage, CALLBACK.deferredUpdate, CALLBACK.update],
+  4: [CALLBACK.choices],
+};
 
 /** A server's text channel: the first server's is `CHANNEL_ID`, as before there were several. */
 function channelOf(guild: string): string {
@@ -633,7 +833,12 @@ function channelOf(guild: string): string {
 }
 
 /** The fields of an interaction that say where it comes from and who sent it, as Discord fills them for `place`. */
-function placed(place: Place, from: User, permissions: string): Record<string, unknown> {
+function placed(
+  place: Place,
+  from: User,
+  permissions: string,
+  { roles = [], channel: inChannel }: { roles?: string[]; channel?: string } = {},
+): Record<string, unknown> {
   if ("dm" in place) {
     const channel = (BigInt(from.id) + 1n).toString();
     return {
@@ -645,15 +850,15 @@ function placed(place: Place, from: User, permissions: string): Record<string, u
     };
   }
   const guild = "guild" in place ? place.guild : place.userInstallIn;
-  const channel = channelOf(guild);
+  const channel = inChannel ?? channelOf(guild);
   return {
     guild_id: guild,
     guild_locale: "en-US",
     channel_id: channel,
-    channel: { id: channel, type: 0, guild_id: guild, name: "general" },
+    channel: channelObject(channel, guild),
     member: {
       user: from,
-      roles: [],
+      roles,
       permissions,
       joined_at: "2024-01-01T00:00:00.000Z",
       deaf: false,
@@ -662,5 +867,30 @@ function placed(place: Place, from: User, permissions: string): Record<string, u
     },
     authorizing_integration_owners: "guild" in place ? { "0": guild } : { "1": from.id },
     context: 0,
+  };
+}
+
+/** A server's text channel as Discord describes it in an interaction; the server's first is `general`. */
+function channelObject(id: string, guild: string) {
+  return { id, type: 0, guild_id: guild, name: id === channelOf(guild) ? "general" : `channel-${id.slice(-4)}` };
+}
+
+/** A server's second text channel: the first server's is `OTHER_CHANNEL_ID`. */
+function otherChannelOf(guild: string): string {
+  return (BigInt(channelOf(guild)) + 10n).toString();
+}
+
+/** A role as Discord describes it, in a server and in an interaction's options. */
+function roleObject(id: string, name = `role-${id.slice(-4)}`) {
+  return {
+    id,
+    name,
+    color: 0,
+    hoist: false,
+    position: 1,
+    permissions: "0",
+    managed: false,
+    mentionable: false,
+    flags: 0,
   };
 }

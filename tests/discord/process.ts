@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onTestFinished } from "vitest";
+import { FAKE_TOKEN } from "./harness.ts";
 
 /**
  * The environment of a script: nothing inherited that could point it at the real Discord, a `.env` or
@@ -39,6 +41,36 @@ export function run(command: string, args: string[], vars: Record<string, string
 /** The bot as `npm start` runs it, without npm in between (npm exits on SIGTERM without waiting for it). */
 export function startBotProcess(vars: Record<string, string>) {
   return run(process.execPath, ["dist/discord/main.js"], vars);
+}
+
+/** What a test's bot runs with: the local Discord's API, a corpus folder and a cache folder, and logs at info. */
+export function botVars(apiUrl: string, corpus: string, cache: string): Record<string, string> {
+  return {
+    DISCORD_TOKEN: FAKE_TOKEN,
+    DISCORD_API_URL: apiUrl,
+    CORPUS_DIR: corpus,
+    INDEX_CACHE_DIR: cache,
+    LOG_LEVEL: "info",
+  };
+}
+
+/**
+ * The bot as `npm start` runs it, for a whole test file (from `beforeAll`, where a test's own end cannot stop
+ * it): `stopBot` stops it, in `afterAll`.
+ */
+export function startFileBot(vars: Record<string, string>) {
+  return spawn(process.execPath, ["dist/discord/main.js"], {
+    env: env(vars),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+}
+
+/** Stops a bot `startFileBot` started, as an operator would (SIGTERM), and waits for it to close. */
+export async function stopBot(bot: ReturnType<typeof startFileBot> | undefined): Promise<void> {
+  if (!bot || bot.exitCode !== null || bot.signalCode !== null) return;
+  bot.kill("SIGTERM");
+  await once(bot, "close");
 }
 
 /** A JSON log line of the bot. */

@@ -4,9 +4,9 @@ import type { Answer, Passage } from "../../src/answer/types.ts";
 import type { Attribution } from "../../src/attribution/types.ts";
 import type { Article } from "../../src/corpus/types.ts";
 import { EMBED_FIELDS_MAX, EMBEDS_MAX } from "../../src/discord/limits.ts";
-import { plainMessage } from "../../src/discord/plain.ts";
-import { type AnswerView, answerMessage, quoteBlock } from "../../src/discord/render.ts";
-import { articleListMessage, articleMessage } from "../../src/discord/render-article.ts";
+import { type AnswerView, answerMessage, quoteBlock } from "../../src/discord/render/answer.ts";
+import { articleListMessage, articleMessage } from "../../src/discord/render/article.ts";
+import { plainMessage } from "../../src/discord/render/plain.ts";
 import { openCorpus } from "../../src/open.ts";
 import { renderAnswer } from "../../src/render/terminal.ts";
 import type { CorpusIndex } from "../../src/search/corpus-index.ts";
@@ -21,9 +21,11 @@ const SUN: Attribution = {
   hedges: ["probably"],
 };
 
+const FACTS = { url: "https://example.org/article", outlet: null, published: null, author: null };
+
 const view = (over: Partial<AnswerView> = {}): AnswerView => ({
   articleCount: 1,
-  urlOf: () => "https://example.org/article",
+  articleOf: () => FACTS,
   ...over,
 });
 
@@ -142,12 +144,28 @@ describe("answerMessage", () => {
   });
 
   it("links the title only to an http(s) url, and names the article in the footer when there are several", () => {
-    const none = answerMessage(ok([passage()]), view({ urlOf: () => null }));
+    const none = answerMessage(ok([passage()]), view({ articleOf: () => ({ ...FACTS, url: null }) }));
     expect(none.embeds[0]).not.toHaveProperty("url");
-    const odd = answerMessage(ok([passage()]), view({ urlOf: () => "javascript:alert(1)" }));
+    const odd = answerMessage(ok([passage()]), view({ articleOf: () => ({ ...FACTS, url: "javascript:alert(1)" }) }));
     expect(odd.embeds[0]).not.toHaveProperty("url");
     expect(none.embeds[0]?.footer).toBeUndefined();
     expect(answerMessage(ok([passage()]), view({ articleCount: 2 })).embeds[0]?.footer?.text).toBe("a1");
+  });
+
+  it("shows the article's card under each passage: outlet, day and author where known, then the id", () => {
+    const card = {
+      ...FACTS,
+      outlet: "The Morrow Herald",
+      published: "2025-03-04T09:12:00Z",
+      author: "Priya Castellano",
+    };
+    const one = answerMessage(ok([passage()]), view({ articleOf: () => card }));
+    expect(one.embeds[0]?.footer?.text).toBe("The Morrow Herald · 2025-03-04 · by Priya Castellano");
+    const several = answerMessage(
+      ok([passage()]),
+      view({ articleCount: 2, articleOf: () => ({ ...card, outlet: null }) }),
+    );
+    expect(several.embeds[0]?.footer?.text).toBe("2025-03-04 · by Priya Castellano · a1");
   });
 
   for (const [name, text] of Object.entries(TRICKY)) {
@@ -205,22 +223,7 @@ describe("answerMessage", () => {
         (results, query, unmatched) => {
           // The verdict line quotes the query's and the article's words: a contradiction, or what is missing.
           for (const verdict of ["contradicts", "near"] as const) {
-            const [first, ...rest] = results;
-            const said: Passage | undefined = first && {
-              ...first,
-              verdict,
-              contrast: { kind: "actor", claim: query, article: first.quote, claimAt: [0, 0], articleAt: [0, 0] },
-              missing: { words: unmatched, answer: "place" },
-            };
-            const answer: Answer = {
-              query,
-              kind: "sources",
-              status: said ? "ok" : "no_match",
-              verdict: said ? verdict : "no_match",
-              unmatched,
-              results: said ? [said, ...rest] : [],
-            };
-            expectWithinLimits(answerMessage(answer, view({ articleCount: 2 })));
+            expectWithinLimits(answerMessage(judged(results, query, unmatched, verdict), view({ articleCount: 2 })));
           }
         },
       ),
@@ -228,6 +231,25 @@ describe("answerMessage", () => {
     );
   });
 });
+
+/** A claim's answer whose first passage is `verdict`, quoting the claim and the article's words as it says why. */
+function judged(results: Passage[], query: string, unmatched: string[], verdict: "contradicts" | "near"): Answer {
+  const [first, ...rest] = results;
+  const said: Passage | undefined = first && {
+    ...first,
+    verdict,
+    contrast: { kind: "actor", claim: query, article: first.quote, claimAt: [0, 0], articleAt: [0, 0] },
+    missing: { words: unmatched, answer: "place" },
+  };
+  return {
+    query,
+    kind: "sources",
+    status: said ? "ok" : "no_match",
+    verdict: said ? verdict : "no_match",
+    unmatched,
+    results: said ? [said, ...rest] : [],
+  };
+}
 
 describe("quoteBlock", () => {
   it("closes every bold it opens when it must cut", () => {
@@ -259,6 +281,7 @@ describe("articleMessage", () => {
     title: "Putin prepares for military campaign in Libya",
     url: "https://example.org/a1",
     outlet: "Example News",
+    author: null,
     published: null,
     licence: null,
     tags: ["Putin", "Libya"],
@@ -280,6 +303,13 @@ describe("articleMessage", () => {
       { name: "RBC", value: "¶4, ¶5" },
     ]);
     expectWithinLimits(payload);
+  });
+
+  it("gives the article's card: outlet, day and author, escaped", () => {
+    const card = { ...article, published: "2025-03-04", author: "*Priya* Castellano" };
+    expect(articleMessage(card, []).embeds[0]?.description).toContain(
+      "12 paragraphs · Example News · 2025-03-04 · by \\*Priya\\* Castellano",
+    );
   });
 
   it("says when every paragraph is in the article's own voice", () => {

@@ -42,7 +42,7 @@ describe("npm scripts and the bot process", { timeout: SPAWN_TIMEOUT_MS }, () =>
     expect(puts[0]?.path).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
     expect(puts[0]?.body).toEqual(JSON.parse(JSON.stringify(commands.map((c) => c.data.toJSON()))));
     expect(run.stdout).toContain(
-      `Registered 5 commands in guild ${GUILD_ID}: ask, sources, article, corpus, Find sources`,
+      `Registered 7 commands in guild ${GUILD_ID}: ask, sources, article, help, corpus, settings, Find sources`,
     );
   });
 

@@ -11,6 +11,7 @@ import { followLog, startBotProcess } from "./process.ts";
 
 const SUBCOMMAND = 1;
 const STRING = 3;
+const EPHEMERAL = 64;
 /** Two processes start Node and load the corpus, and a change is to be answered within 5 s: generous on 2 cores. */
 const WAIT_MS = 60_000;
 /** How soon every process must answer from a change made through another. */
@@ -59,7 +60,7 @@ async function answeredWithin(shard: number, done: (answer: string) => boolean):
 }
 
 describe.each(STORE_KINDS)("two bot processes sharing one %s store", { timeout: WAIT_MS * 3 }, (kind) => {
-  it("answers in one an article added through the other, and stops once it is removed through the other", async () => {
+  it("answers in one an article added through the other, stops once it is removed through the other, and follows the other's settings", async () => {
     const place = await storePlace(kind);
     places.push(place);
     const store: Record<string, string> =
@@ -108,6 +109,19 @@ describe.each(STORE_KINDS)("two bot processes sharing one %s store", { timeout: 
       );
       expect(JSON.stringify(await fake.message(removed, WAIT_MS))).toContain(`Removed “${FERRY_ID}”`);
       await answeredWithin(0, (answer) => !answer.includes("Lake Morrow"));
+
+      // A server's settings changed through one process reach the other as its library's changes do.
+      expect(await askOn(1)).not.toContain(`"flags":${EPHEMERAL}`);
+      const privately = fake.onShard(0, () =>
+        fake.slash(
+          "settings",
+          [{ name: "replies", type: SUBCOMMAND, options: [{ name: "visibility", type: STRING, value: "private" }] }],
+          MODERATOR,
+          { permissions: MODERATOR_PERMISSIONS, place: { guild: GUILD_ID } },
+        ),
+      );
+      expect(JSON.stringify(await fake.message(privately, WAIT_MS))).toContain("private to the asker");
+      await answeredWithin(1, (answer) => answer.includes(`"flags":${EPHEMERAL}`));
     } finally {
       for (const bot of bots) bot.kill("SIGTERM");
       await Promise.all(bots.map((bot) => (bot.exitCode === null ? once(bot, "close") : undefined)));

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { MessagePayload } from "../../src/discord/payload.ts";
+import type { MessagePayload } from "../../src/discord/render/payload.ts";
 import { messageProblems } from "./discord-rules.ts";
 
 /**
@@ -26,7 +26,7 @@ export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\u
 
 /** Fails unless `payload` respects every Discord limit and cannot ping. */
 export function expectWithinLimits(
-  payload: Pick<MessagePayload, "content" | "embeds"> & { allowedMentions?: unknown },
+  payload: Pick<MessagePayload, "content" | "embeds" | "components"> & { allowedMentions?: unknown },
 ) {
   expect(payload.allowedMentions).toEqual({ parse: [] });
   expect(messageProblems(payload)).toEqual([]);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeText } from "../../src/discord/escape.ts";
-import { ELLIPSIS, truncate } from "../../src/discord/truncate.ts";
+import { escapeText } from "../../src/discord/render/escape.ts";
+import { ELLIPSIS, truncate } from "../../src/discord/render/truncate.ts";
 import { LONE_SURROGATE, TRICKY } from "./tricky.ts";
 
 describe("truncate", () => {

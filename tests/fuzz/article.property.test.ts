@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sourceIndex } from "../../src/attribution/sources.ts";
 import type { Attribution } from "../../src/attribution/types.ts";
 import type { Article } from "../../src/corpus/types.ts";
-import { articleListMessage, articleMessage } from "../../src/discord/render-article.ts";
+import { articleListMessage, articleMessage } from "../../src/discord/render/article.ts";
 import { articleJson } from "../../src/render/json.ts";
 import { printable, renderArticle } from "../../src/render/terminal.ts";
 import { anyText, fuzzParams, fuzzTimeout } from "../helpers/arbitraries.ts";
@@ -24,6 +24,7 @@ const indexedArticle = fc
     title: nonBlank,
     url: fc.oneof(fc.constant(null), fc.webUrl(), anyText()),
     outlet: fc.option(anyText(), { nil: null }),
+    author: fc.option(anyText(), { nil: null }),
     published: fc.option(anyText(), { nil: null }),
     tags: fc.array(anyText(), { maxLength: 20 }),
     paragraphs: fc.array(fc.tuple(nonBlank, fc.array(fc.array(attribution, { maxLength: 2 }), { maxLength: 3 })), {
@@ -41,7 +42,15 @@ const indexedArticle = fc
     return { article, attribution: paragraphs.map(([, sentences]) => sentences), terms: new Int32Array(0) };
   });
 
-const texts = (a: Article) => [a.id, a.title, a.url ?? "", a.outlet ?? "", a.published ?? "", ...a.tags];
+const texts = (a: Article) => [
+  a.id,
+  a.title,
+  a.url ?? "",
+  a.outlet ?? "",
+  a.author ?? "",
+  a.published ?? "",
+  ...a.tags,
+];
 
 describe("/article and the article renderers, on any article", () => {
   it(

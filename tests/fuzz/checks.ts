@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { unmarkdown } from "../../src/discord/plain.ts";
+import { unmarkdown } from "../../src/discord/render/plain.ts";
 import { expectWithinLimits, LONE_SURROGATE } from "../discord/tricky.ts";
 
 /** A message as the dispatcher sends it: the payload, and `flags` when private. */

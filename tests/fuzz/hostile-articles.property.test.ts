@@ -6,8 +6,8 @@ import { QueryError } from "../../src/answer/answer.ts";
 import type { Answer } from "../../src/answer/types.ts";
 import { sourceIndex } from "../../src/attribution/sources.ts";
 import { CorpusError } from "../../src/corpus/errors.ts";
-import { answerMessage } from "../../src/discord/render.ts";
-import { articleListMessage, articleMessage } from "../../src/discord/render-article.ts";
+import { answerMessage } from "../../src/discord/render/answer.ts";
+import { articleListMessage, articleMessage } from "../../src/discord/render/article.ts";
 import { openCorpus } from "../../src/open.ts";
 import { answerJson, articleJson } from "../../src/render/json.ts";
 import { ANSI, PLAIN, renderAnswer, renderArticle } from "../../src/render/terminal.ts";
@@ -275,9 +275,9 @@ function expectAnswerRendered(index: CorpusIndex, answer: Answer, articleCount: 
   }
   expect(JSON.parse(answerJson(answer))).toEqual(answer);
   for (const style of [PLAIN, ANSI]) expect(controlsIn(renderAnswer(answer, articleCount, style))).toEqual([]);
-  const urlOf = (id: string) => index.articles.get(id)?.article.url ?? null;
+  const articleOf = (id: string) => index.articles.get(id)?.article;
   // Lone surrogates are not drawn, so every message must be well-formed too.
-  expectSafe(answerMessage(answer, { articleCount, urlOf }) as SentMessage, true);
+  expectSafe(answerMessage(answer, { articleCount, articleOf }) as SentMessage, true);
 }
 
 function expectServed(index: CorpusIndex, queries: string[]) {

@@ -3,8 +3,8 @@ import { commands } from "../../commands/index.ts";
 import type { Command, CommandContext } from "../../src/discord/command.ts";
 import { createDispatcher } from "../../src/discord/dispatch.ts";
 import { createLogger } from "../../src/discord/log.ts";
-import type { MessagePayload } from "../../src/discord/payload.ts";
 import { type RateLimit, RateLimiter } from "../../src/discord/rate-limit.ts";
+import type { MessagePayload } from "../../src/discord/render/payload.ts";
 
 /**
  * The dispatcher and the real commands, driven by plain objects shaped as discord.js interactions: the

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ChatCommand } from "../../src/discord/command.ts";
 import { CONTENT_MAX } from "../../src/discord/limits.ts";
-import { noticeMessage } from "../../src/discord/payload.ts";
+import { noticeMessage } from "../../src/discord/render/payload.ts";
 import { Shelf } from "../../src/library/shelf.ts";
 import { fuzzParams, fuzzTimeout, shortText, userText } from "../helpers/arbitraries.ts";
 import { expectSafe, type SentMessage, shown, showsAsTyped, wellFormed } from "./checks.ts";

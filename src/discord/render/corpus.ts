@@ -1,7 +1,7 @@
 import { bold, userMention } from "discord.js";
-import type { Refusal } from "../add/refusal.ts";
-import { sourceIndex } from "../attribution/sources.ts";
-import type { Edit, Listed } from "../library/editor.ts";
+import type { Refusal } from "../../add/refusal.ts";
+import { sourceIndex } from "../../attribution/sources.ts";
+import type { Edit, Listed } from "../../library/editor.ts";
 import {
   ADDED_HERE,
   ARTICLE_ADDED,
@@ -13,12 +13,13 @@ import {
   libraryHeading,
   REMOVED_HERE,
   shortfallLine,
-} from "../render/wording.ts";
-import type { Reply } from "./command.ts";
+} from "../../render/wording.ts";
+import type { Reply } from "../command.ts";
+import { EMBED_DESCRIPTION_MAX } from "../limits.ts";
+import { articleMessage } from "./article.ts";
 import { escapeWithin } from "./escape.ts";
-import { EMBED_DESCRIPTION_MAX } from "./limits.ts";
+import { linesWithin } from "./list.ts";
 import { NO_MENTIONS, noticeMessage } from "./payload.ts";
-import { articleMessage } from "./render-article.ts";
 
 /** Every `/corpus` reply is private: an edit is a moderator's business, and its refusals all the more. */
 const PRIVATE = true;
@@ -50,29 +51,17 @@ export function editReply(edit: Edit): Reply {
 export function listReply(listed: Listed[], shared: number): Reply {
   if (listed.length === 0)
     return { payload: noticeMessage(emptyLibrary(shared)), private: PRIVATE, outcome: "answered" };
-  const lines: string[] = [];
-  let length = 0;
-  for (const [index, { indexed, provenance }] of listed.entries()) {
-    const { article } = indexed;
+  const line = ({ indexed: { article }, provenance }: Listed) => {
     // Someone who is no Discord user (the local console's) is shown by name, as they gave it.
     const who = /^\d+$/u.test(provenance.addedBy.id)
       ? userMention(provenance.addedBy.id)
       : escapeWithin(provenance.addedBy.name, 100);
     const from = "url" in provenance.from ? provenance.from.url : provenance.from.file;
-    const line = `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 100)}\n${addedLine(
-      who,
-      provenance.addedAt.slice(0, 10),
-      escapeWithin(from, 300),
-    )}`;
-    const more = andMore(listed.length - index);
-    if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
-      lines.push(more);
-      break;
-    }
-    lines.push(line);
-    length += line.length + 1;
-  }
-  const embed = { title: libraryHeading(listed.length), description: lines.join("\n") };
+    const added = addedLine(who, provenance.addedAt.slice(0, 10), escapeWithin(from, 300));
+    return `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 100)}\n${added}`;
+  };
+  const description = linesWithin(listed, line, EMBED_DESCRIPTION_MAX);
+  const embed = { title: libraryHeading(listed.length), description };
   return { payload: { embeds: [embed], allowedMentions: NO_MENTIONS }, private: PRIVATE, outcome: "answered" };
 }
 

@@ -1,8 +1,7 @@
 import { type APIEmbed, type APIEmbedField, bold } from "discord.js";
-import type { SourceEntry } from "../attribution/sources.ts";
-import type { Article } from "../corpus/types.ts";
-import { count, PICK_ARTICLE, speakersLine, tagsLine } from "../render/wording.ts";
-import { escapeWithin } from "./escape.ts";
+import type { SourceEntry } from "../../attribution/sources.ts";
+import type { Article } from "../../corpus/types.ts";
+import { cardLine, count, PICK_ARTICLE, speakersLine, tagsLine } from "../../render/wording.ts";
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -10,7 +9,9 @@ import {
   EMBED_FIELDS_MAX,
   EMBED_TITLE_MAX,
   EMBEDS_TOTAL_MAX,
-} from "./limits.ts";
+} from "../limits.ts";
+import { escapeWithin } from "./escape.ts";
+import { linesWithin } from "./list.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
 import { truncate } from "./truncate.ts";
 
@@ -20,11 +21,12 @@ const FOOTER_ID_MAX = 100;
 
 /**
  * An article as a Discord message: its headline (linked when the corpus has a url), how many
- * paragraphs, its tags, and who speaks in it, one field per source with the paragraphs where they do.
+ * paragraphs and its card (outlet, date, author), its tags, and who speaks in it, one field per source
+ * with the paragraphs where they do.
  */
 export function articleMessage(article: Article, speakers: SourceEntry[]): MessagePayload {
   const title = escapeWithin(article.title, EMBED_TITLE_MAX);
-  const facts = [count(article.paragraphs.length, "paragraph"), article.outlet, article.published].filter(Boolean);
+  const facts = [count(article.paragraphs.length, "paragraph"), cardLine(article)].filter(Boolean);
   const lines = [escapeWithin(facts.join(" · "), ARTICLE_DESCRIPTION_MAX)];
   if (article.tags.length > 0) lines.push(tagsLine(escapeWithin(article.tags.join(", "), ARTICLE_DESCRIPTION_MAX)));
   lines.push(speakersLine(speakers.length));
@@ -56,21 +58,11 @@ function speakerFields(speakers: SourceEntry[], room: number): APIEmbedField[] {
 
 /** The articles of a corpus, for `/article` without an id when there are several to choose from. */
 export function articleListMessage(articles: Article[]): MessagePayload {
-  const lines: string[] = [];
-  let length = 0;
-  for (const [index, article] of articles.entries()) {
-    const line = `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 200)}`;
-    const more = `…and ${articles.length - index} more`;
-    if (length + line.length + 1 + more.length > EMBED_DESCRIPTION_MAX) {
-      lines.push(more);
-      break;
-    }
-    lines.push(line);
-    length += line.length + 1;
-  }
+  const line = (article: Article) => `${bold(escapeWithin(article.title, 200))} · ${escapeWithin(article.id, 200)}`;
+  const description = linesWithin(articles, line, EMBED_DESCRIPTION_MAX);
   return {
     content: PICK_ARTICLE,
-    embeds: [{ title: count(articles.length, "article"), description: lines.join("\n") }],
+    embeds: [{ title: count(articles.length, "article"), description }],
     allowedMentions: NO_MENTIONS,
   };
 }

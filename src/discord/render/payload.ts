@@ -1,6 +1,6 @@
-import type { APIEmbed } from "discord.js";
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from "discord.js";
+import { CONTENT_MAX } from "../limits.ts";
 import { escapeWithin } from "./escape.ts";
-import { CONTENT_MAX } from "./limits.ts";
 import { truncate } from "./truncate.ts";
 
 /** Mentions the bot allows: none, so that no reply can ever ping, whatever the article or the user wrote. */
@@ -13,8 +13,13 @@ export const NO_MENTIONS: { parse: [] } = { parse: [] };
 export interface MessagePayload {
   content?: string;
   embeds: APIEmbed[];
+  /** Buttons and menus, where the message has any: rows of them, as Discord takes them. */
+  components?: ActionRow[];
   allowedMentions: { parse: [] };
 }
+
+/** A row of a message's buttons, or one select menu. */
+export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 /**
  * A short message in the bot's own words (an error, a refusal, a rate limit). `text` is the bot's,

@@ -1,10 +1,19 @@
 import { type APIEmbed, bold, quote } from "discord.js";
-import type { Answer, Passage } from "../answer/types.ts";
-import { attributionLine } from "../attribution/sources.ts";
-import { listsUnmatched, verdictText } from "../render/verdict.ts";
-import { OWN_VOICE, passageMark, QUERY_LABEL, unmatchedLine } from "../render/wording.ts";
+import type { Answer, Passage } from "../../answer/types.ts";
+import { attributionLine } from "../../attribution/sources.ts";
+import type { Article } from "../../corpus/types.ts";
+import { listsUnmatched, verdictText } from "../../render/verdict.ts";
+import {
+  type CardFacts,
+  cardLine,
+  OWN_VOICE,
+  pageLine,
+  passageMark,
+  QUERY_LABEL,
+  unmatchedLine,
+} from "../../render/wording.ts";
+import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "../limits.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
-import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "./limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
 import { ELLIPSIS, safePrefix, truncate } from "./truncate.ts";
 
@@ -19,27 +28,45 @@ const QUOTED_BREAK = `\n${quote("")}`;
 const VERDICT_WORDS_MAX = 200;
 /** What the article id in a footer may take: ids are file names, so this is generous. */
 const FOOTER_ID_MAX = 100;
+/**
+ * What a passage's footer may take, card and id: room enough for an outlet, a date and an author, and
+ * little enough that the quote keeps the embed's share of 6,000 characters.
+ */
+const FOOTER_MAX = 300;
 
 /** What an answer is rendered for (the answer's `kind` says whether it echoes a question or a claim). */
 export interface AnswerView {
   /** How many articles were searched: one article "does not say this", several "none says this". */
   articleCount: number;
-  /** The article's url when the corpus has one, to link its title. */
-  urlOf(articleId: string): string | null;
+  /** What is known of a passage's article: its url, to link its title, and its card. */
+  articleOf(articleId: string): ArticleFacts | undefined;
+}
+
+/** What a passage's embed shows of its article besides the title: the link, the outlet, the date, the author. */
+export type ArticleFacts = Pick<Article, "url"> & CardFacts;
+
+/** A later page of an answer: its passages, and the place of the first of them in the answer, from 0. */
+export interface AnswerPage {
+  passages: Passage[];
+  first: number;
 }
 
 /**
  * An answer as a Discord message: the question echoed in the content, then one embed per passage with
- * the quote as a block quote (matched words bold), "¶N · title" linked to the article, and who says it.
- * A `no_match` says so plainly in the content and names the words the article never uses.
+ * the quote as a block quote (matched words bold), "¶N · title" linked to the article, who says it, and
+ * the article's card. A `no_match` says so plainly in the content and names the words the article never
+ * uses. A later `page` shows its own passages under the same content, and says which they are.
  */
-export function answerMessage(answer: Answer, view: AnswerView): MessagePayload {
-  const passages = answer.results.slice(0, EMBEDS_MAX);
+export function answerMessage(answer: Answer, view: AnswerView, page?: AnswerPage): MessagePayload {
+  const first = page?.first ?? 0;
+  const passages = (page?.passages ?? answer.results).slice(0, EMBEDS_MAX);
   const share = passages.length > 0 ? Math.floor(EMBEDS_TOTAL_MAX / passages.length) : 0;
+  const content = answerContent(answer, view);
+  const paged = first > 0 ? `${content}\n${pageLine(first + 1, first + passages.length)}` : content;
   return {
-    content: answerContent(answer, view),
+    content: truncate(paged, CONTENT_MAX),
     embeds: passages.map((passage, i) =>
-      passageEmbed(passage, view, share, passageMark(answer.verdict, passage.verdict, i === 0)),
+      passageEmbed(passage, view, share, passageMark(answer.verdict, passage.verdict, first + i === 0)),
     ),
     allowedMentions: NO_MENTIONS,
   };
@@ -67,7 +94,8 @@ function answerContent(answer: Answer, view: AnswerView): string {
  */
 function passageEmbed(passage: Passage, view: AnswerView, share: number, mark: string | undefined): APIEmbed {
   const title = escapeWithin(`${mark ? `${mark} · ` : ""}¶${passage.paragraph} · ${passage.title}`, EMBED_TITLE_MAX);
-  const footer = view.articleCount > 1 ? truncate(passage.articleId, FOOTER_ID_MAX) : undefined;
+  const facts = view.articleOf(passage.articleId);
+  const footer = footerOf(facts, view.articleCount > 1 ? passage.articleId : undefined);
   const room = Math.min(EMBED_DESCRIPTION_MAX, share - title.length - (footer?.length ?? 0));
   const who = attributionLine(passage.attribution) || OWN_VOICE;
   const attribution = truncate(`— ${escapeWithin(who, room)}`, Math.floor(room / 3));
@@ -75,10 +103,25 @@ function passageEmbed(passage: Passage, view: AnswerView, share: number, mark: s
     title,
     description: `${quoteBlock(passage, room - attribution.length - 1)}\n${attribution}`,
   };
-  const url = view.urlOf(passage.articleId);
-  if (url && /^https?:\/\//u.test(url)) embed.url = url;
+  const url = facts?.url;
+  if (url && isLink(url)) embed.url = url;
   if (footer) embed.footer = { text: footer };
   return embed;
+}
+
+/**
+ * A passage's footer: its article's card (outlet, date, author) and, where several articles were searched,
+ * the article's id, which `article:` takes; undefined where there is neither.
+ */
+function footerOf(facts: CardFacts | undefined, id: string | undefined): string | undefined {
+  const card = facts ? cardLine(facts) : "";
+  const text = [card, id && truncate(id, FOOTER_ID_MAX)].filter(Boolean).join(" · ");
+  return text === "" ? undefined : truncate(text, FOOTER_MAX);
+}
+
+/** A link a reader may follow from Discord: http or https, never `javascript:`. */
+export function isLink(url: string): boolean {
+  return /^https?:\/\//u.test(url);
 }
 
 /**
@@ -107,9 +150,24 @@ export function quoteBlock(passage: Pick<Passage, "quote" | "highlights">, max: 
 
 /** The quote split at its highlights, adjacent highlights merged so that bold markers never touch. */
 function segments(quote: string, highlights: Array<[number, number]>): Array<{ text: string; bold: boolean }> {
+  const out: Array<{ text: string; bold: boolean }> = [];
+  let at = 0;
+  for (const [start, end] of boldSpans(quote, highlights)) {
+    if (start > at) out.push({ text: quote.slice(at, start), bold: false });
+    out.push({ text: quote.slice(start, end), bold: true });
+    at = end;
+  }
+  if (at < quote.length) out.push({ text: quote.slice(at), bold: false });
+  return out;
+}
+
+/**
+ * The highlights in order, within the quote, overlapping ones dropped and touching ones merged; an offset
+ * inside a surrogate pair moves out to the whole character, so that bold never splits one.
+ */
+function boldSpans(quote: string, highlights: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const [from, to] of [...highlights].sort((a, b) => a[0] - b[0])) {
-    // Offsets inside a surrogate pair move out to the whole character, so bold never splits one.
     const start = isLowSurrogate(quote.charCodeAt(from)) ? from - 1 : from;
     const end = isLowSurrogate(quote.charCodeAt(to)) ? to + 1 : to;
     const previous = spans.at(-1);
@@ -117,15 +175,7 @@ function segments(quote: string, highlights: Array<[number, number]>): Array<{ t
     if (previous && start === previous[1]) previous[1] = end;
     else spans.push([start, end]);
   }
-  const out: Array<{ text: string; bold: boolean }> = [];
-  let at = 0;
-  for (const [start, end] of spans) {
-    if (start > at) out.push({ text: quote.slice(at, start), bold: false });
-    out.push({ text: quote.slice(start, end), bold: true });
-    at = end;
-  }
-  if (at < quote.length) out.push({ text: quote.slice(at), bold: false });
-  return out;
+  return spans;
 }
 
 function isLowSurrogate(code: number): boolean {
