@@ -100,6 +100,22 @@ const RUN: Record<string, (run: Run) => void> = {
   "npm run cli -- remove ferry": ({ stdout }) => {
     expect(stdout).toContain("Removed “ferry” from the corpus");
   },
+  "npm run cli -- feedback": ({ stdout }) => {
+    expect(stdout).toMatch(
+      /#1 · 2026-03-04 10:12 UTC · server 200000000000000002 · ada \(600000000000000006\) · \/ask/u,
+    );
+  },
+  "npm run cli -- feedback --server 200000000000000002 --limit 50": ({ stdout }) => {
+    expect(stdout).toContain("Question: When did the copper mine reopen?");
+  },
+  "npm run cli -- feedback --json": ({ stdout }) => {
+    const [record] = stdout
+      .trimEnd()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line));
+    expect(record).toMatchObject({ server: "200000000000000002", query: "When did the copper mine reopen?" });
+  },
 };
 
 /**

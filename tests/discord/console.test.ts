@@ -1,6 +1,5 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../src/discord/console.ts";
 import { parseLine } from "../../src/discord/console-line.ts";

@@ -1,7 +1,4 @@
-import { type ChildProcessByStdio, spawn } from "node:child_process";
-import { once } from "node:events";
 import { readdirSync } from "node:fs";
-import type { Readable } from "node:stream";
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { command as corpusCommand } from "../../commands/corpus.ts";
@@ -19,7 +16,7 @@ import {
   type User,
   user,
 } from "./fake-discord.ts";
-import { FAKE_TOKEN, startHarness } from "./harness.ts";
+import { startHarness } from "./harness.ts";
 import { botVars, followLog, type LogLine, libraryFile, startFileBot, stopBot } from "./process.ts";
 
 const SUBCOMMAND = 1;

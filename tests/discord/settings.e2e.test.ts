@@ -1,6 +1,4 @@
-import { type ChildProcessByStdio, spawn, spawnSync } from "node:child_process";
-import { once } from "node:events";
-import type { Readable } from "node:stream";
+import { spawnSync } from "node:child_process";
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HARBOUR } from "../helpers/articles.ts";
@@ -20,7 +18,6 @@ import {
   type User,
   user,
 } from "./fake-discord.ts";
-import { FAKE_TOKEN } from "./harness.ts";
 import { botVars, followLog, type LogLine, libraryFile, startFileBot, stopBot } from "./process.ts";
 
 /** Long enough for a store write and a reply on a busy machine; a hang still fails. */

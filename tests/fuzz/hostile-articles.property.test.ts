@@ -229,7 +229,8 @@ function write(article: ArticleFile): { files: Record<string, string | Uint8Arra
     ];
     const close = fault === "unclosed front matter" ? [] : ["---"];
     const text = ["---", ...front, ...close, "", body, ""].join("\n");
-    return { files: { [`${id}${ext}`]: text }, faultLine: fault === "javascript url" ? 2 : 1 };
+    // A bad url is the line of its key, after "---" and the title; an unclosed front matter is where it opens.
+    return { files: { [`${id}${ext}`]: text }, faultLine: fault === "javascript url" ? 3 : 1 };
   }
   const lines = [
     fault === "no headline" ? "" : headline,

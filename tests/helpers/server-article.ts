@@ -6,7 +6,8 @@ import { MINE } from "./articles.ts";
 /**
  * Puts the copper mine article in `server`'s library in the SQLite file `file`, as the bot stores what a
  * moderator attaches: added by ada (600000000000000006) on 2026-03-04 from "Copper Mine.txt", as
- * `copper-mine`, its who-says-what left for the reader to work out.
+ * `copper-mine`, its who-says-what left for the reader to work out; and ada's "Not right?" on an answer there,
+ * as the bot records one.
  */
 export async function storeServerArticle(file: string, server: string): Promise<void> {
   const store = await SqliteStore.open(file);
@@ -28,6 +29,14 @@ export async function storeServerArticle(file: string, server: string): Promise<
       },
       new Set(),
     );
+    await store.addFeedback({
+      server,
+      user: { id: "600000000000000006", name: "ada" },
+      kind: "ask",
+      query: "When did the copper mine reopen?",
+      reply: "Question: When did the copper mine reopen?",
+      at: "2026-03-04T10:12:00.000Z",
+    });
   } finally {
     await store.close();
   }

@@ -7,7 +7,6 @@ import {
   ARTICLE_ADDED,
   ASK_IT_NOW,
   addedLine,
-  andMore,
   emptyLibrary,
   keptLine,
   libraryHeading,
