@@ -1,6 +1,7 @@
 import { CUE_WORDS, SPEECH_LEMMAS } from "../attribution/lexicon.ts";
 import { isVerbForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token } from "../text/analyzer.ts";
+import { FINITE_TAGS, isAuxiliary, isCopula, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { looksLikeName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
@@ -13,40 +14,6 @@ const LIGHT_VERBS = new Set(["have", "make", "take", "give", "get", "do", "hold"
 
 /** Reporting verbs that take an object rather than a clause: "accuses both sides", "asked Russia for weapons". */
 const OBJECT_LEMMAS = new Set(["accuse", "ask", "describe", "deny", "call", "blame"]);
-
-/** Forms of "be" and the auxiliaries and modals that stand before a verb without being what a claim says. */
-const AUXILIARIES = new Set([
-  "be",
-  "is",
-  "are",
-  "was",
-  "were",
-  "am",
-  "been",
-  "being",
-  "has",
-  "have",
-  "had",
-  "having",
-  "do",
-  "does",
-  "did",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "shall",
-  "should",
-]);
-
-/** compromise's tags for a verb form that can head a clause. */
-const FINITE_TAGS = new Set(["PastTense", "PresentTense", "Infinitive", "Verb", "PerfectTense"]);
-
-/** compromise's tags for any verb form, as after an auxiliary ("was killed", "has been backing"). */
-export const VERB_FORM_TAGS: ReadonlySet<string> = new Set([...FINITE_TAGS, "Participle", "Gerund"]);
 
 /** Tags a word only WordNet has as a verb may carry: a noun's, an adjective's ("defined"), a bare verb's. */
 const WEAK_TAGS = new Set(["Plural", "Singular", "Adjective", "Infinitive"]);
@@ -245,24 +212,6 @@ function lemmaOf(word: string): string {
   if (bare === "has" || bare === "had" || bare === "having") return "have";
   if (bare === "does" || bare === "did") return "do";
   return baseForm(bare);
-}
-
-/** Whether a lower-case word is an auxiliary or a modal, "isn't" and "hasn't" among them. */
-export function isAuxiliary(word: string): boolean {
-  const bare = word.replace(/n't$/u, "");
-  return (
-    AUXILIARIES.has(bare) ||
-    AUXILIARIES.has(word) ||
-    lexiconTags(bare).includes("Modal") ||
-    bare === "ca" ||
-    bare === "wo"
-  );
-}
-
-/** Whether a lower-case word is a form of "be". */
-export function isCopula(word: string): boolean {
-  const bare = word.replace(/n't$/u, "");
-  return lexiconTags(bare).includes("Copula") || bare === "be" || bare === "been" || bare === "being";
 }
 
 function isAdverb(word: string): boolean {

@@ -1,5 +1,6 @@
 import { antonyms, baseForms } from "../lexicon/wordnet.ts";
 import { foldWord, type Token } from "../text/analyzer.ts";
+import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isDenialLike, isDenyingVerb, isNegator } from "../text/negation.ts";
 import { type Bound, type Figure, figuresIn } from "../text/numbers.ts";
@@ -28,10 +29,6 @@ export interface ContrastInput {
 }
 
 /** Lexicon tags of places, for telling "a different place" from "a different actor". */
-const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
-
-/** Prepositions that put a name in a place: "in Tobruk", "to Libya". */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "into", "across", "outside", "inside"]);
 
 /** How far a bound reaches: "more than two" fits up to four, "under 100" down to 50. */
 const BOUND_REACH = 2;
@@ -286,11 +283,6 @@ function nameContrast({ claim, quote, claimTerms, inArticle }: ContrastInput): C
 function properAt(read: ReadText, at: number): boolean {
   const token = read.tokens[at];
   return token !== undefined && isProperName(token);
-}
-
-/** Whether compromise's lexicon knows a word as a place's name. */
-export function isPlace(surface: string): boolean {
-  return lexiconTags(surface.toLowerCase()).some((tag) => PLACE_TAGS.has(tag));
 }
 
 /** The token that ends before `at`, if any. */

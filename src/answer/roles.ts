@@ -1,9 +1,10 @@
 import { foldWord, type Token } from "../text/analyzer.ts";
+import { isAuxiliary, isCopula, isPlace as isPlaceName, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { type ClaimClause, isAuxiliary, isCopula, VERB_FORM_TAGS } from "./claim-clause.ts";
-import { isPlace as isPlaceName, type ReadText } from "./contrast.ts";
+import type { ClaimClause } from "./claim-clause.ts";
+import type { ReadText } from "./contrast.ts";
 import type { Contrast } from "./types.ts";
 
 /** Words between a subject and its verb that leave it the subject: "Russia has already supported". */

@@ -1,5 +1,6 @@
 import type { Token } from "./analyzer.ts";
 import { holdsWho, wantedType } from "./answer-type.ts";
+import { isPlace, PLACE_PREPOSITIONS } from "./grammar.ts";
 import { isProperName, looksLikeName } from "./names.ts";
 import { figuresIn } from "./numbers.ts";
 import { lexiconTags } from "./word-tables.ts";
@@ -12,8 +13,6 @@ const WHERE =
 
 /** Lexicon tags of words that say when: "yesterday", "Thursday", "January", "Christmas". */
 const TIME_TAGS = new Set(["Month", "WeekDay", "Date", "Holiday"]);
-const PLACE_TAGS = new Set(["Place", "Country", "City", "Region"]);
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "into", "across"]);
 
 /**
  * Whether a quote names someone or something the question does not: a run of names (words written as names,
@@ -106,8 +105,7 @@ export function givesAsked(
         (token, i) =>
           isNew(token) &&
           isProperName(token) &&
-          (lexiconTags(token.surface.toLowerCase()).some((tag) => PLACE_TAGS.has(tag)) ||
-            PLACE_PREPOSITIONS.has(tokens[i - 1]?.surface.toLowerCase() ?? "")),
+          (isPlace(token.surface) || PLACE_PREPOSITIONS.has(tokens[i - 1]?.surface.toLowerCase() ?? "")),
       );
   }
 }

@@ -1,4 +1,5 @@
 import { type Token, tokenize } from "./analyzer.ts";
+import { isAuxiliary } from "./grammar.ts";
 import { LEXICON_NAME_TAGS } from "./names.ts";
 import { baseForm, lexiconTags } from "./word-tables.ts";
 
@@ -141,10 +142,6 @@ function questionWordEnd(lower: readonly string[]): { noun: number; end: number 
     while (at < lower.length && !isAuxiliary(lower[at]) && !isVerbForm(lower[at] ?? "")) at += 1;
   }
   return { noun, end: at };
-}
-
-function isAuxiliary(word: string | undefined): boolean {
-  return word !== undefined && (DO_MODAL.has(word) || BE.has(word) || HAVE.has(word));
 }
 
 /**
