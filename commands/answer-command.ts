@@ -5,7 +5,7 @@ import { answerReply, QUERY_OPTION } from "../src/discord/reply.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
 import { asksPrivately } from "../src/discord/visibility.ts";
 import type { Shelf } from "../src/library/shelf.ts";
-import { QUERY_SUMMARY } from "../src/render/wording.ts";
+import { QUERY_SUMMARY } from "../src/wording/answers.ts";
 
 /** How one of `/ask` and `/sources` differs from the other: its kind, its options' words, its suggestions. */
 interface AnswerCommandSpec {

@@ -12,7 +12,8 @@ import type { ChatCommand, Reply } from "../src/discord/command.ts";
 import { corpusNotice, editReply, listReply, refusalReply } from "../src/discord/render/corpus.ts";
 import { articleChoices } from "../src/discord/suggest.ts";
 import type { AddSource, Edit } from "../src/library/editor.ts";
-import { CORPUS_ONE_SOURCE, CORPUS_READ_ONLY, CORPUS_SERVER_ONLY, corpusRoleNeeded } from "../src/render/wording.ts";
+import { corpusRoleNeeded } from "../src/wording/bot.ts";
+import { CORPUS_ONE_SOURCE, CORPUS_READ_ONLY, CORPUS_SERVER_ONLY } from "../src/wording/corpus.ts";
 
 /** Who may use `/corpus` unless a server's admins say otherwise in Discord's integration settings. */
 const MODERATORS = PermissionFlagsBits.ManageGuild;

@@ -2,7 +2,7 @@ import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import type { MessageCommand } from "../src/discord/command.ts";
 import { noticeMessage } from "../src/discord/render/payload.ts";
 import { answerReply } from "../src/discord/reply.ts";
-import { NO_TEXT } from "../src/render/wording.ts";
+import { NO_TEXT } from "../src/wording/answers.ts";
 
 /**
  * "Find sources": right-click a message and the bot runs `/sources` on its text. Private, because the

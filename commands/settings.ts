@@ -11,7 +11,7 @@ import type { ChatCommand, Reply } from "../src/discord/command.ts";
 import { noticeMessage } from "../src/discord/render/payload.ts";
 import { settingsMessage } from "../src/discord/render/settings.ts";
 import { CHANNELS_MAX, DEFAULT_SETTINGS, type ServerSettings } from "../src/library/settings.ts";
-import { SETTINGS_SERVER_ONLY, tooManyChannels } from "../src/render/wording.ts";
+import { SETTINGS_SERVER_ONLY, tooManyChannels } from "../src/wording/bot.ts";
 
 /** The channels the bot can be told to answer in: where members type messages. */
 const TEXT_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;

@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import type { ExtractionReport } from "../src/add/extract.ts";
 import { extractArticle } from "../src/add/extract.ts";
 import { pageText } from "../src/add/fetch-page.ts";
-import { keptLine, shortfallLine } from "../src/render/wording.ts";
+import { keptLine, shortfallLine } from "../src/wording/corpus.ts";
 import { matchParagraphs, normalise, type PageMatch } from "./page-match.ts";
 
 const DIR = "tests/fixtures/news";

@@ -4,7 +4,9 @@ import { readLocalFile } from "../src/add/local-file.ts";
 import { Refusal } from "../src/add/refusal.ts";
 import { checkedMarkdown } from "../src/add/stored.ts";
 import { refusalReply } from "../src/discord/render/corpus.ts";
-import { CONSOLE_HELP, cliUsage, type Surface } from "../src/render/wording.ts";
+import { cliUsage } from "../src/wording/cli.ts";
+import type { Surface } from "../src/wording/common.ts";
+import { CONSOLE_HELP } from "../src/wording/console.ts";
 import { HARBOUR, MINE } from "./helpers/articles.ts";
 import { corpusDir } from "./helpers/corpus-dir.ts";
 

@@ -4,7 +4,7 @@ import { SENTENCE_END, type TextBlock } from "./page-blocks.ts";
 
 /**
  * What a block of a page's article body is when it is not the article's text. Every add reports how
- * many of each it left out (`DROPPED_NOUNS` in src/render/wording.ts names them).
+ * many of each it left out (`DROPPED_NOUNS` in src/wording/corpus.ts names them).
  */
 export type DropKind =
   | "caption"

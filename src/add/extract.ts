@@ -22,7 +22,7 @@ export interface ExtractedArticle {
   tags: string[];
 }
 
-/** What reading a page kept and left out; `addedLine` in src/render/wording.ts says it. */
+/** What reading a page kept and left out; `keptLine` in src/wording/corpus.ts says it. */
 export interface ExtractionReport {
   /** Paragraphs kept, the standfirst included. */
   paragraphs: number;

@@ -4,7 +4,7 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { CORPUS_REFUSAL } from "../render/wording.ts";
+import { CORPUS_REFUSAL } from "../wording/corpus.ts";
 import { isPublicAddress, literalAddress } from "./address.ts";
 import { Refusal } from "./refusal.ts";
 

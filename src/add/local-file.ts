@@ -1,7 +1,8 @@
 import { realpathSync } from "node:fs";
 import { CorpusError } from "../corpus/errors.ts";
 import { readRegularFile } from "../corpus/read.ts";
-import { CORPUS_FAULT, CORPUS_REFUSAL } from "../render/wording.ts";
+import { CORPUS_REFUSAL } from "../wording/corpus.ts";
+import { CORPUS_FAULT } from "../wording/faults.ts";
 import { Refusal } from "./refusal.ts";
 
 /**

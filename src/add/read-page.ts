@@ -1,8 +1,8 @@
 import { CorpusError } from "../corpus/errors.ts";
 import { parseTxt } from "../corpus/parse.ts";
 import { startWorker } from "../entry/worker.ts";
-import { CORPUS_REFUSAL } from "../render/wording.ts";
 import { withoutControls } from "../text/controls.ts";
+import { CORPUS_REFUSAL } from "../wording/corpus.ts";
 import type { ReadArticle } from "./extract.ts";
 import { type FetchedPage, pageText } from "./fetch-page.ts";
 import { Refusal } from "./refusal.ts";

@@ -1,6 +1,6 @@
-import { fill, type Surface } from "../render/wording.ts";
+import { fill, type Surface } from "../wording/common.ts";
 
-/** Why an article was not added or removed; each has its sentence in `CORPUS_REFUSAL` (src/render/wording.ts). */
+/** Why an article was not added or removed; each has its sentence in `CORPUS_REFUSAL` (src/wording/corpus.ts). */
 export type RefusalCode =
   | "bad_url"
   | "scheme"

@@ -3,7 +3,7 @@ import { CorpusError } from "../corpus/errors.ts";
 import { parseMarkdown } from "../corpus/parse.ts";
 import { articleText } from "../corpus/read.ts";
 import type { Article } from "../corpus/types.ts";
-import { CORPUS_REFUSAL, storedTooLargeOn } from "../render/wording.ts";
+import { CORPUS_REFUSAL, storedTooLargeOn } from "../wording/corpus.ts";
 import { Refusal } from "./refusal.ts";
 
 /**

@@ -7,16 +7,9 @@ import { sourceIndex } from "../attribution/sources.ts";
 import { ConfigError, fetchAllowPrivate, loadMaxFileBytes } from "../config.ts";
 import { CorpusError } from "../corpus/errors.ts";
 import { printable } from "../render/terminal.ts";
-import {
-  ARTICLE_ADDED,
-  ARTICLE_REMOVED,
-  askItLine,
-  CLI_NEEDS,
-  fill,
-  keptLine,
-  quotesLine,
-  shortfallLine,
-} from "../render/wording.ts";
+import { CLI_NEEDS } from "../wording/cli.ts";
+import { fill } from "../wording/common.ts";
+import { ARTICLE_ADDED, ARTICLE_REMOVED, askItLine, keptLine, quotesLine, shortfallLine } from "../wording/corpus.ts";
 
 /** The exit statuses of main.ts: done, refused (or a corpus that cannot load), a command line that is wrong. */
 const EXIT = { ok: 0, refused: 1, usage: 2 } as const;

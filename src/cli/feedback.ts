@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { defaultLibraryDb } from "../config.ts";
 import type { Feedback } from "../library/feedback.ts";
 import { printable } from "../render/terminal.ts";
-import { feedbackHeading, NO_FEEDBACK, QUERY_LABEL, REPLY_SHOWN } from "../render/wording.ts";
+import { QUERY_LABEL } from "../wording/answers.ts";
+import { feedbackHeading, NO_FEEDBACK, REPLY_SHOWN } from "../wording/cli.ts";
 
 /** Records listed unless `--limit` says otherwise: a screenful or two, the newest. */
 export const DEFAULT_FEEDBACK_LIMIT = 20;

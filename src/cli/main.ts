@@ -20,8 +20,10 @@ import type { ArticleOrigin } from "../library/store.ts";
 import { openCorpus } from "../open.ts";
 import { answerJson, articleJson } from "../render/json.ts";
 import { ANSI, PLAIN, printable, renderAnswer, renderArticle } from "../render/terminal.ts";
-import { CLI_EMPTY_LIBRARY, CLI_USAGE_ERROR, cliUsage, fill, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
+import { UNKNOWN_ARTICLE_ON } from "../wording/answers.ts";
+import { CLI_EMPTY_LIBRARY, CLI_USAGE_ERROR, cliUsage } from "../wording/cli.ts";
+import { fill } from "../wording/common.ts";
 import { editCorpus } from "./edit.ts";
 import { feedbackCommand } from "./feedback.ts";
 

@@ -1,4 +1,4 @@
-import { CORPUS_FAULT } from "../render/wording.ts";
+import { CORPUS_FAULT } from "../wording/faults.ts";
 
 /**
  * A corpus file that cannot be loaded. The message names the file and, where there is one, the line,

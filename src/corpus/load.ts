@@ -1,4 +1,4 @@
-import { CORPUS_FAULT, METADATA_FAULT } from "../render/wording.ts";
+import { CORPUS_FAULT, METADATA_FAULT } from "../wording/faults.ts";
 import { CorpusError } from "./errors.ts";
 import { type ArticleMeta, describeIssues, parseMarkdown, parseTxt, sidecarSchema } from "./parse.ts";
 import { type ReadOptions, readCorpus, type SourceFile } from "./read.ts";

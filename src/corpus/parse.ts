@@ -1,8 +1,8 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import * as z from "zod";
-import { CORPUS_FAULT, METADATA_FAULT, metadataField } from "../render/wording.ts";
 import { withoutControls } from "../text/controls.ts";
 import { splitSentences } from "../text/sentences.ts";
+import { CORPUS_FAULT, METADATA_FAULT, metadataField } from "../wording/faults.ts";
 import { type Block, blockText, isTagLine, toBlocks } from "./blocks.ts";
 import { CorpusError } from "./errors.ts";
 import type { Article, Paragraph } from "./types.ts";

@@ -11,8 +11,8 @@ import {
   statSync,
 } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
-import { CORPUS_FAULT, FILE_KIND } from "../render/wording.ts";
 import { withoutControls } from "../text/controls.ts";
+import { CORPUS_FAULT, FILE_KIND } from "../wording/faults.ts";
 import { CorpusError } from "./errors.ts";
 import { type ArticleFormat, articleFormat, articleId, sidecarOf } from "./names.ts";
 

@@ -1,5 +1,6 @@
 import { isLink } from "../add/local-file.ts";
-import { CONSOLE_LINE_ERROR, CONSOLE_NEEDS, fill } from "../render/wording.ts";
+import { fill } from "../wording/common.ts";
+import { CONSOLE_LINE_ERROR, CONSOLE_NEEDS } from "../wording/console.ts";
 import { QUERY_OPTION } from "./reply.ts";
 
 /** The console's commands: Discord's, `/corpus`'s subcommands each apart. */

@@ -9,17 +9,11 @@ import { openStore } from "../library/open-store.ts";
 import { Shelf } from "../library/shelf.ts";
 import type { LibraryStore, Provenance } from "../library/store.ts";
 import { printable } from "../render/terminal.ts";
-import {
-  CONSOLE_FAILED,
-  CONSOLE_HELP,
-  CORPUS_ONE_SOURCE,
-  CORPUS_READ_ONLY,
-  consoleGreeting,
-  fill,
-  PRIVATE_NOTE,
-  UNKNOWN_ARTICLE_ON,
-} from "../render/wording.ts";
 import type { CorpusIndex } from "../search/corpus-index.ts";
+import { PRIVATE_NOTE, UNKNOWN_ARTICLE_ON } from "../wording/answers.ts";
+import { fill } from "../wording/common.ts";
+import { CONSOLE_FAILED, CONSOLE_HELP, consoleGreeting } from "../wording/console.ts";
+import { CORPUS_ONE_SOURCE, CORPUS_READ_ONLY } from "../wording/corpus.ts";
 import type { CommandContext, Reply } from "./command.ts";
 import { type ConsoleCommand, type Parsed, parseLine } from "./console-line.ts";
 import { corpusNotice, editReply, listReply, refusalReply } from "./render/corpus.ts";

@@ -1,8 +1,8 @@
 import { QueryError } from "../answer/answer.ts";
 import type { Answer, QueryKind } from "../answer/types.ts";
 import { sourceIndex } from "../attribution/sources.ts";
-import { emptyQuery, NOT_ENGLISH, UNKNOWN_ARTICLE } from "../render/wording.ts";
 import { readsAsEnglish } from "../text/english.ts";
+import { emptyQuery, NOT_ENGLISH, UNKNOWN_ARTICLE } from "../wording/answers.ts";
 import type { AskedAnswer } from "./buttons/memory.ts";
 import { answerView, PAGE_SIZE, pageMessage, refsOf } from "./buttons/paging.ts";
 import type { CommandContext, Reply } from "./command.ts";

@@ -1,4 +1,4 @@
-import { APOLOGY, tooFast } from "../render/wording.ts";
+import { APOLOGY, tooFast } from "../wording/bot.ts";
 import type { CommandContext, ContextFor, Reply } from "./command.ts";
 import { type Answerable, Deferral, type Delivery } from "./deferral.ts";
 import { INTERACTION_RESPONSE_MS } from "./limits.ts";

@@ -1,5 +1,5 @@
 import { ApplicationCommandType, type CommandInteraction } from "discord.js";
-import { STALE_COMMAND } from "../render/wording.ts";
+import { STALE_COMMAND } from "../wording/bot.ts";
 import type { Command, CommandContext, Reply } from "./command.ts";
 import type { Delivery } from "./deferral.ts";
 import { noticeMessage } from "./render/payload.ts";

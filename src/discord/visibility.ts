@@ -1,6 +1,6 @@
 import { type BaseInteraction, channelMention } from "discord.js";
 import { DEFAULT_SETTINGS, type ServerSettings } from "../library/settings.ts";
-import { answersElsewhere } from "../render/wording.ts";
+import { answersElsewhere } from "../wording/bot.ts";
 import type { Reply } from "./command.ts";
 import { noticeMessage } from "./render/payload.ts";
 

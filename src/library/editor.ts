@@ -6,8 +6,9 @@ import { sameSource, sourceKeys } from "../add/source.ts";
 import { storeLimit } from "../add/stored.ts";
 import type { ArticleAttribution } from "../attribution/types.ts";
 import type { Article } from "../corpus/types.ts";
-import { NOT_THIS_SERVERS, UNKNOWN_ARTICLE_ON } from "../render/wording.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
+import { UNKNOWN_ARTICLE_ON } from "../wording/answers.ts";
+import { NOT_THIS_SERVERS } from "../wording/corpus.ts";
 import { attributionVersion, type Libraries } from "./libraries.ts";
 import type { Provenance } from "./store.ts";
 

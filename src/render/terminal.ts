@@ -5,17 +5,9 @@ import type { Attribution } from "../attribution/types.ts";
 import type { ArticleOrigin } from "../library/store.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { withoutControls } from "../text/controls.ts";
+import { OWN_VOICE, passageMark, QUERY_LABEL, tagsLine, unmatchedLine } from "../wording/answers.ts";
+import { addedLine, operatorLine, serverLine } from "../wording/corpus.ts";
 import { listsUnmatched, verdictText } from "./verdict.ts";
-import {
-  addedLine,
-  OWN_VOICE,
-  operatorLine,
-  passageMark,
-  QUERY_LABEL,
-  serverLine,
-  tagsLine,
-  unmatchedLine,
-} from "./wording.ts";
 
 /** How terminal text is styled: bold for matched words where the output is a terminal, plain elsewhere. */
 export interface TerminalStyle {

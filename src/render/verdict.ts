@@ -1,5 +1,5 @@
 import type { Answer } from "../answer/types.ts";
-import { contradictsLine, nearLine, supportsLine, verdict } from "./wording.ts";
+import { contradictsLine, nearLine, supportsLine, verdict } from "../wording/answers.ts";
 
 /**
  * The line a reply opens with, saying its verdict, for every renderer: the honest no (`no_match`), what is

@@ -4,7 +4,7 @@ import { mainText, shortfallOf } from "../../src/add/main-text.ts";
 import { authorName, outletName, pageMetadata } from "../../src/add/metadata.ts";
 import { textBlocks } from "../../src/add/page-blocks.ts";
 import { pageDocument } from "../../src/add/page-dom.ts";
-import { keptLine, shortfallLine } from "../../src/render/wording.ts";
+import { keptLine, shortfallLine } from "../../src/wording/corpus.ts";
 
 const URL = "https://news.example/2025/03/harbour";
 

@@ -1,14 +1,14 @@
 import { type ButtonInteraction, type Message, MessageFlags, type StringSelectMenuInteraction } from "discord.js";
 import { QueryError } from "../../answer/answer.ts";
+import { UNKNOWN_ARTICLE } from "../../wording/answers.ts";
 import {
   buttonsExpired,
   FEEDBACK_ALREADY,
   FEEDBACK_THANKS,
   NO_MORE_PASSAGES,
   NOT_YOUR_ANSWER,
-  UNKNOWN_ARTICLE,
   UNKNOWN_BUTTON,
-} from "../../render/wording.ts";
+} from "../../wording/bot.ts";
 import type { CommandContext, Reply } from "../command.ts";
 import { type ButtonAction, readCustomId } from "../custom-id.ts";
 import type { Delivery } from "../deferral.ts";

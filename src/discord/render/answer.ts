@@ -3,15 +3,8 @@ import type { Answer, Passage } from "../../answer/types.ts";
 import { attributionLine } from "../../attribution/sources.ts";
 import type { Article } from "../../corpus/types.ts";
 import { listsUnmatched, verdictText } from "../../render/verdict.ts";
-import {
-  type CardFacts,
-  cardLine,
-  OWN_VOICE,
-  pageLine,
-  passageMark,
-  QUERY_LABEL,
-  unmatchedLine,
-} from "../../render/wording.ts";
+import { type CardFacts, cardLine, OWN_VOICE, passageMark, QUERY_LABEL, unmatchedLine } from "../../wording/answers.ts";
+import { pageLine } from "../../wording/bot.ts";
 import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_MAX, EMBEDS_TOTAL_MAX } from "../limits.ts";
 import { cutRaw, escapeText, escapeWithin } from "./escape.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";

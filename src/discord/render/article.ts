@@ -1,7 +1,8 @@
 import { type APIEmbed, type APIEmbedField, bold } from "discord.js";
 import type { SourceEntry } from "../../attribution/sources.ts";
 import type { Article } from "../../corpus/types.ts";
-import { cardLine, count, PICK_ARTICLE, speakersLine, tagsLine } from "../../render/wording.ts";
+import { cardLine, PICK_ARTICLE, speakersLine, tagsLine } from "../../wording/answers.ts";
+import { count } from "../../wording/common.ts";
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,

@@ -1,6 +1,6 @@
 import { type APIButtonComponent, type APISelectMenuOption, ButtonStyle, ComponentType } from "discord.js";
 import type { Passage } from "../../answer/types.ts";
-import { BUTTON_LABEL, openArticleLabel, WHOLE_PARAGRAPH } from "../../render/wording.ts";
+import { BUTTON_LABEL, openArticleLabel, WHOLE_PARAGRAPH } from "../../wording/bot.ts";
 import { customId } from "../custom-id.ts";
 import { ACTION_ROWS_MAX, BUTTON_LABEL_MAX, BUTTON_URL_MAX, ROW_BUTTONS_MAX, SELECT_OPTION_MAX } from "../limits.ts";
 import type { ArticleFacts } from "./answer.ts";

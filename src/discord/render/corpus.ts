@@ -12,7 +12,7 @@ import {
   libraryHeading,
   REMOVED_HERE,
   shortfallLine,
-} from "../../render/wording.ts";
+} from "../../wording/corpus.ts";
 import type { Reply } from "../command.ts";
 import { EMBED_DESCRIPTION_MAX } from "../limits.ts";
 import { articleMessage } from "./article.ts";

@@ -1,5 +1,5 @@
 import type { APIEmbedField } from "discord.js";
-import { HELP_BUTTONS, HELP_COMMANDS, HELP_INTRO } from "../../render/wording.ts";
+import { HELP_BUTTONS, HELP_COMMANDS, HELP_INTRO } from "../../wording/bot.ts";
 import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX } from "../limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
 import { truncate } from "./truncate.ts";

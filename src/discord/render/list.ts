@@ -1,4 +1,4 @@
-import { andMore } from "../../render/wording.ts";
+import { andMore } from "../../wording/common.ts";
 
 /**
  * `items` one a line, each rendered by `line`, as many as fit in `max` characters with, where some are left

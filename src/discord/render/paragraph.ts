@@ -2,7 +2,7 @@ import type { APIEmbed } from "discord.js";
 import { attributionLine } from "../../attribution/sources.ts";
 import type { Attribution } from "../../attribution/types.ts";
 import type { Article, Paragraph } from "../../corpus/types.ts";
-import { cardLine, OWN_VOICE } from "../../render/wording.ts";
+import { cardLine, OWN_VOICE } from "../../wording/answers.ts";
 import { EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, EMBEDS_TOTAL_MAX } from "../limits.ts";
 import { isLink } from "./answer.ts";
 import { escapeWithin } from "./escape.ts";

@@ -1,6 +1,6 @@
 import { channelMention, roleMention } from "discord.js";
 import type { ServerSettings } from "../../library/settings.ts";
-import { SETTINGS_HEADING, settingsLines } from "../../render/wording.ts";
+import { SETTINGS_HEADING, settingsLines } from "../../wording/bot.ts";
 import { type MessagePayload, NO_MENTIONS } from "./payload.ts";
 
 /**
