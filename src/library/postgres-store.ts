@@ -11,6 +11,7 @@ import {
 } from "./feedback.ts";
 import { type Migration, type MigrationLog, migrate } from "./migrate.ts";
 import { fromRow, type Row, toRow } from "./rows.ts";
+import { FEEDBACK_COLUMNS, LIBRARY_ARTICLES_TABLE, SERVER_SETTINGS_TABLE } from "./schema.ts";
 import { fromSettingsRow, type ServerSettings, type SettingsRow, toSettingsRow } from "./settings.ts";
 import type { ChangeTopic, LibraryStore, NewArticle, Stored, StoredArticle } from "./store.ts";
 
@@ -32,25 +33,7 @@ const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
   {
     name: "0001-libraries",
     async up(db) {
-      await db.query(`
-        CREATE TABLE library_articles (
-          library TEXT NOT NULL,
-          id TEXT NOT NULL,
-          format TEXT NOT NULL CHECK (format IN ('md', 'txt')),
-          content TEXT NOT NULL,
-          url_key TEXT,
-          text_key TEXT NOT NULL,
-          added_by_id TEXT NOT NULL,
-          added_by_name TEXT NOT NULL,
-          added_at TEXT NOT NULL,
-          added_from TEXT NOT NULL,
-          added_from_kind TEXT NOT NULL CHECK (added_from_kind IN ('url', 'file')),
-          attribution TEXT,
-          attribution_version TEXT,
-          PRIMARY KEY (library, id),
-          UNIQUE (library, url_key),
-          UNIQUE (library, text_key)
-        )`);
+      await db.query(LIBRARY_ARTICLES_TABLE);
     },
   },
   {
@@ -59,13 +42,7 @@ const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
       await db.query(`
         CREATE TABLE feedback (
           id BIGSERIAL PRIMARY KEY,
-          server TEXT,
-          user_id TEXT NOT NULL,
-          user_name TEXT NOT NULL,
-          kind TEXT NOT NULL CHECK (kind IN ('ask', 'sources')),
-          query TEXT NOT NULL,
-          reply TEXT NOT NULL,
-          created_at TEXT NOT NULL
+          ${FEEDBACK_COLUMNS}
         );
         CREATE INDEX feedback_by_server ON feedback (server, created_at)`);
     },
@@ -73,15 +50,7 @@ const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
   {
     name: "0003-server-settings",
     async up(db) {
-      await db.query(`
-        CREATE TABLE server_settings (
-          server TEXT PRIMARY KEY,
-          replies TEXT NOT NULL CHECK (replies IN ('public', 'private')),
-          editor_role TEXT,
-          channels TEXT NOT NULL,
-          updated_by_id TEXT NOT NULL,
-          updated_at TEXT NOT NULL
-        )`);
+      await db.query(SERVER_SETTINGS_TABLE);
     },
   },
 ];

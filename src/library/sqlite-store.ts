@@ -12,6 +12,7 @@ import {
 } from "./feedback.ts";
 import { type Migration, type MigrationLog, migrate } from "./migrate.ts";
 import { fromRow, type Row, toRow } from "./rows.ts";
+import { FEEDBACK_COLUMNS, LIBRARY_ARTICLES_TABLE, SERVER_SETTINGS_TABLE } from "./schema.ts";
 import { fromSettingsRow, type ServerSettings, type SettingsRow, toSettingsRow } from "./settings.ts";
 import type { ChangeTopic, LibraryStore, NewArticle, Stored, StoredArticle } from "./store.ts";
 
@@ -34,24 +35,7 @@ const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
     name: "0001-libraries",
     async up(db) {
       db.exec(`
-        CREATE TABLE library_articles (
-          library TEXT NOT NULL,
-          id TEXT NOT NULL,
-          format TEXT NOT NULL CHECK (format IN ('md', 'txt')),
-          content TEXT NOT NULL,
-          url_key TEXT,
-          text_key TEXT NOT NULL,
-          added_by_id TEXT NOT NULL,
-          added_by_name TEXT NOT NULL,
-          added_at TEXT NOT NULL,
-          added_from TEXT NOT NULL,
-          added_from_kind TEXT NOT NULL CHECK (added_from_kind IN ('url', 'file')),
-          attribution TEXT,
-          attribution_version TEXT,
-          PRIMARY KEY (library, id),
-          UNIQUE (library, url_key),
-          UNIQUE (library, text_key)
-        );
+        ${LIBRARY_ARTICLES_TABLE};
         CREATE TABLE library_changes (
           seq INTEGER PRIMARY KEY AUTOINCREMENT,
           library TEXT NOT NULL
@@ -64,13 +48,7 @@ const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
       db.exec(`
         CREATE TABLE feedback (
           id INTEGER PRIMARY KEY AUTOINCREMENT,
-          server TEXT,
-          user_id TEXT NOT NULL,
-          user_name TEXT NOT NULL,
-          kind TEXT NOT NULL CHECK (kind IN ('ask', 'sources')),
-          query TEXT NOT NULL,
-          reply TEXT NOT NULL,
-          created_at TEXT NOT NULL
+          ${FEEDBACK_COLUMNS}
         );
         CREATE INDEX feedback_by_server ON feedback (server, created_at);`);
     },
@@ -80,14 +58,7 @@ const MIGRATIONS: ReadonlyArray<Migration<Db>> = [
     async up(db) {
       // A change is now to a library's articles or to its server's settings: processes reload only what changed.
       db.exec(`
-        CREATE TABLE server_settings (
-          server TEXT PRIMARY KEY,
-          replies TEXT NOT NULL CHECK (replies IN ('public', 'private')),
-          editor_role TEXT,
-          channels TEXT NOT NULL,
-          updated_by_id TEXT NOT NULL,
-          updated_at TEXT NOT NULL
-        );
+        ${SERVER_SETTINGS_TABLE};
         ALTER TABLE library_changes ADD COLUMN topic TEXT NOT NULL DEFAULT 'articles';`);
     },
   },
