@@ -66,3 +66,31 @@ describe("sources: a passage that lacks a claim's predicate", () => {
     expect(sources(index, "Halden Works made the port's new crane").verdict).toBe("supports");
   });
 });
+
+describe("sources: a claim whose predicate is a light verb's object", () => {
+  const works = buildIndex(
+    [
+      parseTxt(
+        "works.txt",
+        "works",
+        `Halden Works apologises
+
+Halden Works extended its apologies to the fishermen of Kessel, a spokesman for the yard said.
+
+The yard's owners met the harbour master on Tuesday.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("reads the light verb apart from the predicate", () => {
+    const claim = "Halden Works sent its apologies to the fishermen";
+    expect(readClaim(claim, tokenize(claim)).light?.surface).toBe("sent");
+    expect(readClaim("Halden Works built the crane", tokenize("Halden Works built the crane")).light).toBeUndefined();
+  });
+
+  it("is supported by a passage that says the object with another verb", () => {
+    // "sent" is not in the article, and would weigh more than the rest of the claim's words together.
+    expect(sources(works, "the yard sent apologies").verdict).toBe("supports");
+  });
+});

@@ -164,8 +164,11 @@ export function answer(
 class Judge {
   readonly #claim: ReadText | undefined;
   readonly #claimTerms: ReadonlySet<string>;
-  /** "not", "isn't": what they say is weighed as a clash, not as words to find. */
-  readonly #negators: ReadonlySet<Weighed>;
+  /**
+   * "not", "isn't": what they say is weighed as a clash, not as words to find; and a claim's light verb ("sent"
+   * in "sent its condolences"), which says little beside its object.
+   */
+  readonly #setAside: ReadonlySet<Weighed>;
   /** The most that words found by meaning can add to a passage's share of the query's weight. */
   readonly #byMeaningAtMost: number;
   /** A claim's words that say what happened (`readClaim`), as weighed. */
@@ -202,7 +205,8 @@ class Judge {
       ...[...this.#predicate].flatMap((w) => [...relatedTerms(w.word.surface)]),
     ]);
     this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
-    this.#negators = new Set(focus.filter((w) => isNegator(w.word.surface)));
+    const light = this.#clause?.light?.start;
+    this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
@@ -238,7 +242,7 @@ class Judge {
     let held = 0;
     let total = 0;
     for (const w of this.focus) {
-      if (namesSomething(w.word) || this.#predicate.has(w) || this.#negators.has(w)) continue;
+      if (namesSomething(w.word) || this.#predicate.has(w) || this.#setAside.has(w)) continue;
       total += w.weight;
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
@@ -263,7 +267,7 @@ class Judge {
       let total = 0;
       for (const w of this.focus) {
         if (without && w.word.start < without[1] && without[0] < w.word.end) continue;
-        if (this.#negators.has(w)) continue;
+        if (this.#setAside.has(w)) continue;
         total += w.weight;
         // A name the paragraph says as "he" or "the field marshal" is in the article.
         const around = c.found.get(w) ?? (w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : 0);
@@ -284,7 +288,7 @@ class Judge {
     const lacks = () => [
       ...new Set(
         this.focus
-          .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#negators.has(w))
+          .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#setAside.has(w))
           // What the query says happened first: "it never mentions paid".
           .sort((a, b) => Number(this.#isPredicate(b)) - Number(this.#isPredicate(a)) || b.weight - a.weight)
           .map((w) => asWritten(w)),

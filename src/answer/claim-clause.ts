@@ -79,6 +79,11 @@ export interface ClaimClause {
   passive: boolean;
   /** Whether the predicate is the verb itself, not the complement of "be" or a light verb's object. */
   verbal: boolean;
+  /**
+   * The light verb whose object is the predicate ("sent" in "sent its condolences"): it says little of its own,
+   * so an article that says the same with another ("extends its condolences") still states the claim.
+   */
+  light?: Token;
 }
 
 /**
@@ -117,7 +122,7 @@ function clauseFrom(text: string, tokens: readonly Token[], from: number, depth:
   if (verb === first && isCopula(word)) return clause(complement(text, tokens, verb + 1));
   if (LIGHT_VERBS.has(lemmaOf(word))) {
     const object = complement(text, tokens, verb + 1).filter((t) => !looksLikeName(text, t));
-    if (object.length > 0) return clause(object.slice(-1));
+    if (object.length > 0) return { ...clause(object.slice(-1)), light: token };
   }
   return clause(token.terms.length > 0 ? [token] : [], true);
 }
