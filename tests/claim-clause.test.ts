@@ -94,3 +94,22 @@ The yard's owners met the harbour master on Tuesday.`,
     expect(sources(works, "the yard sent apologies").verdict).toBe("supports");
   });
 });
+
+describe("sources: a claim's figure written otherwise", () => {
+  it("is held by the same value in words or digits", () => {
+    const works = buildIndex(
+      [
+        parseTxt(
+          "works.txt",
+          "works",
+          `Halden Works
+
+The yard has launched more than twelve ferries since it opened.`,
+        ),
+      ],
+      attributeArticle,
+    );
+    expect(sources(works, "the yard launched over 12 ferries").verdict).toBe("supports");
+    expect(sources(works, "the yard launched over 40 ferries").verdict).not.toBe("supports");
+  });
+});

@@ -15,6 +15,7 @@ import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-ty
 import { type Asked, askedFor } from "../text/asked.ts";
 import { isProperName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
+import { type Figure, figuresIn } from "../text/numbers.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
@@ -179,6 +180,8 @@ class Judge {
   readonly #predicateTerms: ReadonlySet<string>;
   /** The same and WordNet's related words' ("supported" for "backing"). */
   readonly #predicateRelated: ReadonlySet<string>;
+  /** A claim's figures, met in a quote that writes them otherwise ("two years" for "2 years"). */
+  readonly #figures: Figure[];
   /** What a question asks of a quote beyond its words: its predicate, its speaker, the answer's sentence. */
   readonly #question: QuestionReading | undefined;
   /** The question's predicate, where it has one. */
@@ -204,6 +207,7 @@ class Judge {
       ...this.#predicateTerms,
       ...[...this.#predicate].flatMap((w) => [...relatedTerms(w.word.surface)]),
     ]);
+    this.#figures = this.#claim ? figuresIn(text, this.#claim.tokens) : [];
     this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
@@ -235,6 +239,19 @@ class Judge {
   }
 
   /**
+   * Credits the words of the claim's figures that the quote states with the same value in other words: "2
+   * years" is held by "two years", "over a thousand people" by "over 1,000 people".
+   */
+  #creditFigures(quote: ReadText, inQuote: Map<Weighed, number>): void {
+    if (this.#figures.length === 0) return;
+    const stated = figuresIn(quote.text, quote.tokens);
+    for (const figure of this.#figures) {
+      if (!stated.some((s) => s.kind === figure.kind && s.value === figure.value)) continue;
+      for (const w of this.focus) if (w.word.start >= figure.start && w.word.end <= figure.end) inQuote.set(w, 1);
+    }
+  }
+
+  /**
    * The share of a claim's weight outside its names (what it says of them) that the quote holds, the
    * predicate and negators aside.
    */
@@ -261,7 +278,10 @@ class Judge {
     // A question's words said otherwise in the quote moved no verdict on the open set (npm run sweep), and
     // looking for them would load WordNet for most questions.
     const inQuote = this.evidence.inQuote(c, quoteTokens, this.#claim ? this.knobs.paraphrase : 0);
-    if (this.#claim) this.#creditSources(c, inQuote);
+    if (this.#claim) {
+      this.#creditSources(c, inQuote);
+      this.#creditFigures({ text: quote, tokens: quoteTokens() }, inQuote);
+    }
     const coverage = (without?: readonly [number, number]) => {
       let held = 0;
       let total = 0;
