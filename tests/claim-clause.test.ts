@@ -113,3 +113,25 @@ The yard has launched more than twelve ferries since it opened.`,
     expect(sources(works, "the yard launched over 40 ferries").verdict).not.toBe("supports");
   });
 });
+
+describe("sources: a passage that never names the claim's subject", () => {
+  const port = buildIndex(
+    [
+      parseTxt(
+        "storm.txt",
+        "storm",
+        `Storm hits Kessel
+
+The port's new crane was badly damaged on Monday night, the harbour master said.
+
+The fishermen of Kessel asked the council for help on Tuesday.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("does not support a claim about someone its paragraph does not mention", () => {
+    expect(sources(port, "the fishermen damaged the port's new crane on Monday night").verdict).toBe("near");
+    expect(sources(port, "the port's new crane was badly damaged on Monday night").verdict).toBe("supports");
+  });
+});
