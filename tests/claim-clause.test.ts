@@ -132,6 +132,8 @@ The fishermen of Kessel asked the council for help on Tuesday.`,
 
   it("does not support a claim about someone its paragraph does not mention", () => {
     expect(sources(port, "the fishermen damaged the port's new crane on Monday night").verdict).toBe("near");
+    // The subject is its head noun: "harbour" is in the paragraph, its fishermen are not.
+    expect(sources(port, "the harbour's fishermen damaged the port's new crane on Monday night").verdict).toBe("near");
     expect(sources(port, "the port's new crane was badly damaged on Monday night").verdict).toBe("supports");
   });
 });

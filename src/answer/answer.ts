@@ -180,8 +180,8 @@ class Judge {
   readonly #predicateTerms: ReadonlySet<string>;
   /** The same and WordNet's related words' ("supported" for "backing"). */
   readonly #predicateRelated: ReadonlySet<string>;
-  /** The words of a claim's subject (`readClaim`): whom it is about. */
-  readonly #subject: readonly Weighed[];
+  /** The head of a claim's subject (`readClaim`), its last word: whom it is about ("parents" in "Ivan's parents"). */
+  readonly #subjectHead: Weighed | undefined;
   /** A claim's figures, met in a quote that writes them otherwise ("two years" for "2 years"). */
   readonly #figures: Figure[];
   /** What a question asks of a quote beyond its words: its predicate, its speaker, the answer's sentence. */
@@ -214,7 +214,7 @@ class Judge {
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
-    this.#subject = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w));
+    this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
@@ -361,13 +361,14 @@ class Judge {
           (token) => token.terms.some((t) => this.#predicateTerms.has(t)),
         )
       : { fits: true };
-    // A claim is about its subject: a passage whose paragraph never names it (nor, for a name, its article:
-    // "he") says something of something else.
+    // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
+    // article: "he") says something of something else.
+    const head = this.#subjectHead;
     const aboutSubject =
-      this.#subject.length === 0 ||
-      this.#subject.some(
-        (w) => inQuote.has(w) || c.found.has(w) || (w.word.name && this.evidence.inArticle(w, c.indexed)),
-      );
+      head === undefined ||
+      inQuote.has(head) ||
+      c.found.has(head) ||
+      (head.word.name && this.evidence.inArticle(head, c.indexed));
     const statesPredicate =
       roles.fits &&
       aboutSubject &&
