@@ -35,6 +35,14 @@ describe("readClaim: the words that say what a claim says happened", () => {
     expect(predicate("the council is against the plan")).toEqual(["against"]);
   });
 
+  it("reads a bare verb form after a singular noun as a compound's noun, and leaves a relative clause out of the subject", () => {
+    const claim = "the flight engineer who survived is in hospital";
+    const clause = readClaim(claim, tokenize(claim));
+    expect(clause.subject.map((token) => token.surface)).toEqual(["flight", "engineer"]);
+    expect(clause.predicate.map((token) => token.surface)).toEqual(["hospital"]);
+    expect(predicate("Varn and the harbour master support the plan")).toEqual(["support"]);
+  });
+
   it("finds nothing in a claim without a verb", () => {
     expect(predicate("the new harbour wall")).toEqual([]);
   });
