@@ -145,3 +145,25 @@ The fishermen of Kessel asked the council for help on Tuesday.`,
     expect(sources(port, "the port's new crane was badly damaged on Monday night").verdict).toBe("supports");
   });
 });
+
+describe("sources: a claim that ranks what it is about", () => {
+  const yard = buildIndex(
+    [
+      parseTxt(
+        "yard.txt",
+        "yard",
+        `Halden Works delivers
+
+Halden Works built a crane for the port of Kessel in March.
+
+The first ferry of the year left Kessel on Friday.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("is not supported by a passage that does not give the rank", () => {
+    expect(sources(yard, "Halden Works built the first crane for the port of Kessel in March").verdict).toBe("near");
+    expect(sources(yard, "Halden Works built a crane for the port of Kessel in March").verdict).toBe("supports");
+  });
+});

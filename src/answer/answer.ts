@@ -182,6 +182,8 @@ class Judge {
   readonly #predicateRelated: ReadonlySet<string>;
   /** The head of a claim's subject (`readClaim`), its last word: whom it is about ("parents" in "Ivan's parents"). */
   readonly #subjectHead: Weighed | undefined;
+  /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
+  readonly #ranks: readonly Weighed[];
   /** A claim's figures, met in a quote that writes them otherwise ("two years" for "2 years"). */
   readonly #figures: Figure[];
   /** What a question asks of a quote beyond its words: its predicate, its speaker, the answer's sentence. */
@@ -214,6 +216,9 @@ class Judge {
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
+    this.#ranks = this.#claim
+      ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
+      : [];
     this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
@@ -372,10 +377,15 @@ class Judge {
     const statesPredicate =
       roles.fits &&
       aboutSubject &&
+      // "the first castle the Normans built" is not stated by a passage about one of their castles.
+      this.#ranks.every((w) => inQuote.has(w)) &&
       ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
     return judgeClaim({ coverage, contrast: contrast ?? roles.clash, lacks, statesPredicate }, this.knobs);
   }
 }
+
+/** Lexicon tags of a word that ranks what it describes. */
+const RANK_TAGS: ReadonlySet<string> = new Set(["Ordinal", "Superlative"]);
 
 /** A passage that holds enough of the question, before the best are chosen. */
 interface Candidate {
