@@ -177,7 +177,7 @@ async function verdictTables(): Promise<void> {
   console.log(
     `\nClaims (${VERDICT_SET}): supports contradicts | supported | supported called contradicts | contradicted | numbers | negations | open`,
   );
-  for (const supports of [0.5, 0.6, 0.65, 0.7, 0.8])
+  for (const supports of [0.5, 0.55, 0.6, 0.65, 0.7, 0.8])
     for (const contradicts of [0.3, 0.4, 0.5, 0.6]) {
       const knobs = { ...VERDICT, supports, contradicts };
       const pick = await shares("sources", knobs);

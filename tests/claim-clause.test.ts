@@ -35,6 +35,14 @@ describe("readClaim: the words that say what a claim says happened", () => {
     expect(predicate("the council is against the plan")).toEqual(["against"]);
   });
 
+  it("reads a bare verb form after a singular noun as a compound's noun, and leaves a relative clause out of the subject", () => {
+    const claim = "the flight engineer who survived is in hospital";
+    const clause = readClaim(claim, tokenize(claim));
+    expect(clause.subject.map((token) => token.surface)).toEqual(["flight", "engineer"]);
+    expect(clause.predicate.map((token) => token.surface)).toEqual(["hospital"]);
+    expect(predicate("Varn and the harbour master support the plan")).toEqual(["support"]);
+  });
+
   it("finds nothing in a claim without a verb", () => {
     expect(predicate("the new harbour wall")).toEqual([]);
   });
@@ -64,5 +72,98 @@ describe("sources: a passage that lacks a claim's predicate", () => {
     expect(answer(index, met, { kind: "sources" }, REFUSAL, { ...VERDICT, withoutPredicate: 2 }).verdict).toBe("near");
     // A light verb's object carries the claim: "made the port's new crane", where the passage says "built".
     expect(sources(index, "Halden Works made the port's new crane").verdict).toBe("supports");
+  });
+});
+
+describe("sources: a claim whose predicate is a light verb's object", () => {
+  const works = buildIndex(
+    [
+      parseTxt(
+        "works.txt",
+        "works",
+        `Halden Works apologises
+
+Halden Works extended its apologies to the fishermen of Kessel, a spokesman for the yard said.
+
+The yard's owners met the harbour master on Tuesday.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("reads the light verb apart from the predicate", () => {
+    const claim = "Halden Works sent its apologies to the fishermen";
+    expect(readClaim(claim, tokenize(claim)).light?.surface).toBe("sent");
+    expect(readClaim("Halden Works built the crane", tokenize("Halden Works built the crane")).light).toBeUndefined();
+  });
+
+  it("is supported by a passage that says the object with another verb", () => {
+    // "sent" is not in the article, and would weigh more than the rest of the claim's words together.
+    expect(sources(works, "the yard sent apologies").verdict).toBe("supports");
+  });
+});
+
+describe("sources: a claim's figure written otherwise", () => {
+  it("is held by the same value in words or digits", () => {
+    const works = buildIndex(
+      [
+        parseTxt(
+          "works.txt",
+          "works",
+          `Halden Works
+
+The yard has launched more than twelve ferries since it opened.`,
+        ),
+      ],
+      attributeArticle,
+    );
+    expect(sources(works, "the yard launched over 12 ferries").verdict).toBe("supports");
+    expect(sources(works, "the yard launched over 40 ferries").verdict).not.toBe("supports");
+  });
+});
+
+describe("sources: a passage that never names the claim's subject", () => {
+  const port = buildIndex(
+    [
+      parseTxt(
+        "storm.txt",
+        "storm",
+        `Storm hits Kessel
+
+The port's new crane was badly damaged on Monday night, the harbour master said.
+
+The fishermen of Kessel asked the council for help on Tuesday.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("does not support a claim about someone its paragraph does not mention", () => {
+    expect(sources(port, "the fishermen damaged the port's new crane on Monday night").verdict).toBe("near");
+    // The subject is its head noun: "harbour" is in the paragraph, its fishermen are not.
+    expect(sources(port, "the harbour's fishermen damaged the port's new crane on Monday night").verdict).toBe("near");
+    expect(sources(port, "the port's new crane was badly damaged on Monday night").verdict).toBe("supports");
+  });
+});
+
+describe("sources: a claim that ranks what it is about", () => {
+  const yard = buildIndex(
+    [
+      parseTxt(
+        "yard.txt",
+        "yard",
+        `Halden Works delivers
+
+Halden Works built a crane for the port of Kessel in March.
+
+The first ferry of the year left Kessel on Friday.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("is not supported by a passage that does not give the rank", () => {
+    expect(sources(yard, "Halden Works built the first crane for the port of Kessel in March").verdict).toBe("near");
+    expect(sources(yard, "Halden Works built a crane for the port of Kessel in March").verdict).toBe("supports");
   });
 });

@@ -15,6 +15,7 @@ import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-ty
 import { type Asked, askedFor } from "../text/asked.ts";
 import { isProperName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
+import { type Figure, figuresIn } from "../text/numbers.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
@@ -164,8 +165,11 @@ export function answer(
 class Judge {
   readonly #claim: ReadText | undefined;
   readonly #claimTerms: ReadonlySet<string>;
-  /** "not", "isn't": what they say is weighed as a clash, not as words to find. */
-  readonly #negators: ReadonlySet<Weighed>;
+  /**
+   * "not", "isn't": what they say is weighed as a clash, not as words to find; and a claim's light verb ("sent"
+   * in "sent its condolences"), which says little beside its object.
+   */
+  readonly #setAside: ReadonlySet<Weighed>;
   /** The most that words found by meaning can add to a passage's share of the query's weight. */
   readonly #byMeaningAtMost: number;
   /** A claim's words that say what happened (`readClaim`), as weighed. */
@@ -176,6 +180,12 @@ class Judge {
   readonly #predicateTerms: ReadonlySet<string>;
   /** The same and WordNet's related words' ("supported" for "backing"). */
   readonly #predicateRelated: ReadonlySet<string>;
+  /** The head of a claim's subject (`readClaim`), its last word: whom it is about ("parents" in "Ivan's parents"). */
+  readonly #subjectHead: Weighed | undefined;
+  /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
+  readonly #ranks: readonly Weighed[];
+  /** A claim's figures, met in a quote that writes them otherwise ("two years" for "2 years"). */
+  readonly #figures: Figure[];
   /** What a question asks of a quote beyond its words: its predicate, its speaker, the answer's sentence. */
   readonly #question: QuestionReading | undefined;
   /** The question's predicate, where it has one. */
@@ -201,8 +211,15 @@ class Judge {
       ...this.#predicateTerms,
       ...[...this.#predicate].flatMap((w) => [...relatedTerms(w.word.surface)]),
     ]);
+    this.#figures = this.#claim ? figuresIn(text, this.#claim.tokens) : [];
     this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
-    this.#negators = new Set(focus.filter((w) => isNegator(w.word.surface)));
+    const light = this.#clause?.light?.start;
+    this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
+    const subject = new Set(this.#clause?.subject.map((token) => token.start));
+    this.#ranks = this.#claim
+      ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
+      : [];
+    this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
@@ -231,6 +248,19 @@ class Judge {
   }
 
   /**
+   * Credits the words of the claim's figures that the quote states with the same value in other words: "2
+   * years" is held by "two years", "over a thousand people" by "over 1,000 people".
+   */
+  #creditFigures(quote: ReadText, inQuote: Map<Weighed, number>): void {
+    if (this.#figures.length === 0) return;
+    const stated = figuresIn(quote.text, quote.tokens);
+    for (const figure of this.#figures) {
+      if (!stated.some((s) => s.kind === figure.kind && s.value === figure.value)) continue;
+      for (const w of this.focus) if (w.word.start >= figure.start && w.word.end <= figure.end) inQuote.set(w, 1);
+    }
+  }
+
+  /**
    * The share of a claim's weight outside its names (what it says of them) that the quote holds, the
    * predicate and negators aside.
    */
@@ -238,7 +268,7 @@ class Judge {
     let held = 0;
     let total = 0;
     for (const w of this.focus) {
-      if (namesSomething(w.word) || this.#predicate.has(w) || this.#negators.has(w)) continue;
+      if (namesSomething(w.word) || this.#predicate.has(w) || this.#setAside.has(w)) continue;
       total += w.weight;
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
@@ -257,13 +287,16 @@ class Judge {
     // A question's words said otherwise in the quote moved no verdict on the open set (npm run sweep), and
     // looking for them would load WordNet for most questions.
     const inQuote = this.evidence.inQuote(c, quoteTokens, this.#claim ? this.knobs.paraphrase : 0);
-    if (this.#claim) this.#creditSources(c, inQuote);
+    if (this.#claim) {
+      this.#creditSources(c, inQuote);
+      this.#creditFigures({ text: quote, tokens: quoteTokens() }, inQuote);
+    }
     const coverage = (without?: readonly [number, number]) => {
       let held = 0;
       let total = 0;
       for (const w of this.focus) {
         if (without && w.word.start < without[1] && without[0] < w.word.end) continue;
-        if (this.#negators.has(w)) continue;
+        if (this.#setAside.has(w)) continue;
         total += w.weight;
         // A name the paragraph says as "he" or "the field marshal" is in the article.
         const around = c.found.get(w) ?? (w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : 0);
@@ -284,7 +317,7 @@ class Judge {
     const lacks = () => [
       ...new Set(
         this.focus
-          .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#negators.has(w))
+          .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#setAside.has(w))
           // What the query says happened first: "it never mentions paid".
           .sort((a, b) => Number(this.#isPredicate(b)) - Number(this.#isPredicate(a)) || b.weight - a.weight)
           .map((w) => asWritten(w)),
@@ -333,12 +366,26 @@ class Judge {
           (token) => token.terms.some((t) => this.#predicateTerms.has(t)),
         )
       : { fits: true };
+    // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
+    // article: "he") says something of something else.
+    const head = this.#subjectHead;
+    const aboutSubject =
+      head === undefined ||
+      inQuote.has(head) ||
+      c.found.has(head) ||
+      (head.word.name && this.evidence.inArticle(head, c.indexed));
     const statesPredicate =
       roles.fits &&
+      aboutSubject &&
+      // "the first castle the Normans built" is not stated by a passage about one of their castles.
+      this.#ranks.every((w) => inQuote.has(w)) &&
       ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
     return judgeClaim({ coverage, contrast: contrast ?? roles.clash, lacks, statesPredicate }, this.knobs);
   }
 }
+
+/** Lexicon tags of a word that ranks what it describes. */
+const RANK_TAGS: ReadonlySet<string> = new Set(["Ordinal", "Superlative"]);
 
 /** A passage that holds enough of the question, before the best are chosen. */
 interface Candidate {

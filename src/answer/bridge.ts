@@ -6,6 +6,7 @@ import { fold, foldWord, perWord, termsOf, tokenize } from "../text/analyzer.ts"
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
+import { isSpellingVariant } from "./spelling-variants.ts";
 import { MIN_FUZZY_LENGTH, type Refusal } from "./tuning.ts";
 
 /** Corpus terms that stand for a query word the corpus lacks, how much finding them counts, and how they were found. */
@@ -96,7 +97,7 @@ function spellings(index: CorpusIndex, word: QueryWord): Bridge[] {
  */
 function relatives(word: QueryWord, tuning: Refusal): Bridge[] {
   const folded = foldWord(word.surface);
-  const words = new Set(word.name ? related(folded) : lemmasOf(folded).flatMap((lemma) => related(lemma)));
+  const words = new Set(word.name ? related(folded) : lemmasOf(folded).flatMap(relatedSpelt));
   if (word.name) for (const other of [...words]) for (const next of related(other)) words.add(next);
   const kept = word.name ? [...words].filter(isNameLike) : [...words];
   return kept.flatMap((other) => termsOf(other).map((term) => ({ terms: [term], credit: tuning.relatedCredit })));
@@ -105,13 +106,13 @@ function relatives(word: QueryWord, tuning: Refusal): Bridge[] {
 /**
  * The terms of the words WordNet relates to a word that is not a name (its synonyms and word family:
  * "backing" -> support, back, endorse...), for telling that a passage says a query word in other words
- * though the corpus uses the word itself elsewhere. Remembered by word.
+ * though the corpus uses the word itself elsewhere (`relatedSpelt`). Remembered by word.
  */
 export const relatedTerms = perWord(
   (surface: string): ReadonlySet<string> =>
     new Set(
       lemmasOf(baseForm(foldWord(surface)))
-        .flatMap((lemma) => related(lemma))
+        .flatMap(relatedSpelt)
         .flatMap((other) => termsOf(other)),
     ),
 );
@@ -123,6 +124,15 @@ const NAME_LIKE = new Set([...LEXICON_NAME_TAGS, "Demonym"]);
 function isNameLike(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length === 0 || tags.some((tag) => NAME_LIKE.has(tag));
+}
+
+/**
+ * The words WordNet relates to a lemma, and those it relates to the lemma's other spelling in its place
+ * ("centre" -> center -> "central"): WordNet links only one spelling to the word's family.
+ */
+function relatedSpelt(lemma: string): string[] {
+  const words = related(lemma);
+  return [...words, ...words.filter((other) => isSpellingVariant(lemma, other)).flatMap((other) => related(other))];
 }
 
 function lemmasOf(folded: string): readonly string[] {

@@ -18,6 +18,9 @@ const OBJECT_LEMMAS = new Set(["accuse", "ask", "describe", "deny", "call", "bla
 /** Tags a word only WordNet has as a verb may carry: a noun's, an adjective's ("defined"), a bare verb's. */
 const WEAK_TAGS = new Set(["Plural", "Singular", "Adjective", "Infinitive"]);
 
+/** Words that open a relative clause. */
+const RELATIVES = new Set(["who", "whom", "whose", "which", "that"]);
+
 /** Tags of words that do not end a subject. */
 const NOT_NOUN_TAGS = new Set([
   "Determiner",
@@ -79,6 +82,11 @@ export interface ClaimClause {
   passive: boolean;
   /** Whether the predicate is the verb itself, not the complement of "be" or a light verb's object. */
   verbal: boolean;
+  /**
+   * The light verb whose object is the predicate ("sent" in "sent its condolences"): it says little of its own,
+   * so an article that says the same with another ("extends its condolences") still states the claim.
+   */
+  light?: Token;
 }
 
 /**
@@ -111,13 +119,16 @@ function clauseFrom(text: string, tokens: readonly Token[], from: number, depth:
     const clause = clauseFrom(text, tokens, verb + 1, depth + 1);
     if (clause.predicate.length > 0) return clause;
   }
-  const subject = tokens.slice(from === 0 ? 0 : from + 1, first).filter((t) => t.terms.length > 0);
+  // A relative clause describes the subject and is not part of it: "the flight engineer who survived".
+  const words = tokens.slice(from === 0 ? 0 : from + 1, first);
+  const relative = words.findIndex((t, k) => k > 0 && RELATIVES.has(lower(t)));
+  const subject = (relative > 0 ? words.slice(0, relative) : words).filter((t) => t.terms.length > 0);
   const passive = verb > first && tokens.slice(first, verb).some((t) => isCopula(lower(t)));
   const clause = (predicate: Token[], verbal = false) => ({ predicate, subject, passive, verbal });
   if (verb === first && isCopula(word)) return clause(complement(text, tokens, verb + 1));
   if (LIGHT_VERBS.has(lemmaOf(word))) {
     const object = complement(text, tokens, verb + 1).filter((t) => !looksLikeName(text, t));
-    if (object.length > 0) return clause(object.slice(-1));
+    if (object.length > 0) return { ...clause(object.slice(-1)), light: token };
   }
   return clause(token.terms.length > 0 ? [token] : [], true);
 }
@@ -142,7 +153,10 @@ function mainVerb(text: string, tokens: readonly Token[], from: number): [number
     if (tokens[i + 1]?.surface.toLowerCase() === "by") continue;
     const tags = lexiconTags(word);
     const irregular = baseForm(word) !== word && isVerbForm(baseForm(word));
-    if (irregular || tags.some((tag) => FINITE_TAGS.has(tag))) return [i, i];
+    // A bare verb after a singular noun is the head of a compound ("the flight engineer"), unless the subject
+    // joins two ("the boy and his mother live").
+    const compound = tags.every((tag) => tag === "Infinitive") && singularNoun(text, before, tokens.slice(from, i));
+    if (irregular || (!compound && tags.some((tag) => FINITE_TAGS.has(tag)))) return [i, i];
     if (weak === undefined && tags.every((tag) => WEAK_TAGS.has(tag)) && isVerbForm(foldWord(word))) {
       const plain = !/(?:s|ed)$/u.test(word);
       // A bare verb follows only a plural ("Libyans live"); a singular noun before it is a compound.
@@ -169,6 +183,12 @@ function chain(tokens: readonly Token[], at: number): [number, number] {
     break;
   }
   return [at, last];
+}
+
+/** Whether `token` is a singular common noun ending a subject that joins no other: "flight" in "the flight engineer". */
+function singularNoun(text: string, token: Token, subject: readonly Token[]): boolean {
+  if (looksLikeName(text, token) || subject.some((t) => lower(t) === "and")) return false;
+  return !lexiconTags(lower(token)).includes("Plural") && !/s$/u.test(lower(token));
 }
 
 /** Whether a word can end a subject: a noun or a name, not "the", "his", "to", a number or an adjective. */
