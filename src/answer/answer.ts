@@ -322,6 +322,11 @@ class Judge {
         const w = byStart.get(token.start);
         return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
       },
+      others: () =>
+        paragraph.sentences
+          .filter((s) => s.end <= c.span.start || s.start >= c.span.end)
+          .map((s) => ({ text: s.text, tokens: tokenize(s.text), offset: s.start - c.span.start })),
+      elsewhere: this.knobs.elsewhere,
     });
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
     const roles = this.#clause

@@ -26,6 +26,13 @@ export interface ContrastInput {
   inQuote(token: Token): number;
   /** Whether the passage's article names a word of the claim anywhere (it may say "he" in the quote). */
   inArticle(token: Token): boolean;
+  /** The paragraph's sentences outside the quote, each with where it starts against the quote's start; none where absent. */
+  others?: () => ReadonlyArray<ReadText & { offset: number }>;
+  /**
+   * The share of the claim's words outside the clash that another sentence of the paragraph must hold for a
+   * figure clashing there to count (`VERDICT.elsewhere`); above 1, or absent, none counts.
+   */
+  elsewhere?: number;
 }
 
 /** Lexicon tags of places, for telling "a different place" from "a different actor". */
@@ -51,7 +58,42 @@ const NEGATED_WORDS = 2;
  * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
  */
 export function contrastOf(input: ContrastInput): Contrast | undefined {
-  return figureContrast(input) ?? polarityContrast(input) ?? nameContrast(input);
+  return figureContrast(input) ?? polarityContrast(input) ?? nameContrast(input) ?? elsewhereContrast(input);
+}
+
+/**
+ * A figure that clashes in another sentence of the paragraph than the quoted ones ("... after their invasion
+ * at Bannow Bay in 1169" beside a quoted sentence on the Normans in Ireland), where that sentence holds
+ * `input.elsewhere` of the claim's other words: it speaks of what the claim does. Its `articleAt` stands
+ * outside the quote, against the quote's start. A figure only: a denial or antonym in a sentence around the
+ * quote called supported claims contradicted on the check set (2 of 20 against 1), and another name is what
+ * the sentences around a quote differ by most.
+ */
+function elsewhereContrast(input: ContrastInput): Contrast | undefined {
+  const { elsewhere = 2, others } = input;
+  if (elsewhere > 1 || !others) return undefined;
+  for (const sentence of others()) {
+    const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
+    const there = {
+      ...input,
+      quote: sentence,
+      inQuote: (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0),
+    };
+    const found = figureContrast(there);
+    if (!found || heldShare(input.claim, found.claimAt, terms) < elsewhere) continue;
+    const [start, end] = found.articleAt;
+    return { ...found, articleAt: [start + sentence.offset, end + sentence.offset] };
+  }
+  return undefined;
+}
+
+/** The share of the claim's words with terms, outside `[start, end)` and negators, whose terms `terms` holds. */
+function heldShare(claim: ReadText, [start, end]: readonly [number, number], terms: ReadonlySet<string>): number {
+  const words = claim.tokens.filter(
+    (token) => token.terms.length > 0 && (token.end <= start || token.start >= end) && !isNegator(token.surface),
+  );
+  const held = words.filter((token) => token.terms.some((t) => terms.has(t))).length;
+  return words.length > 0 ? held / words.length : 0;
 }
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure of the paragraph agrees with. */
@@ -86,7 +128,12 @@ function comparable(a: Figure, b: Figure): boolean {
   if ((a.kind === "date") !== (b.kind === "date")) return false;
   if (a.kind === "date") return a.unit === b.unit;
   if (a.unit === undefined || b.unit === undefined) return a.kind === b.kind;
-  return a.unit === b.unit;
+  return a.unit === b.unit || sameUnit(a.unit, b.unit) || sameUnit(b.unit, a.unit);
+}
+
+/** Whether WordNet relates one unit's word to the other's: "five floors" and "ten-storey" count one thing. */
+function sameUnit(unit: string, other: string): boolean {
+  return relatedTerms(unit).has(other);
 }
 
 /**

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { type ContrastInput, contrastOf } from "../src/answer/contrast.ts";
+import { tokenize } from "../src/text/analyzer.ts";
+
+const read = (text: string) => ({ text, tokens: tokenize(text) });
+
+/** A contrast input whose quote is `quote` and whose paragraph goes on with `rest`, read as `contrastOf` reads it. */
+function input(claimText: string, quoteText: string, rest: string[], elsewhere = 0.3): ContrastInput {
+  const claim = read(claimText);
+  const quote = read(quoteText);
+  const paragraph = read([quoteText, ...rest].join(" "));
+  return {
+    claim,
+    quote,
+    paragraph: () => paragraph,
+    claimTerms: new Set(claim.tokens.flatMap((token) => token.terms)),
+    inQuote: (token) => (token.terms.some((t) => quote.tokens.some((q) => q.terms.includes(t))) ? 1 : 0),
+    inArticle: () => true,
+    others: () => {
+      let offset = quoteText.length + 1;
+      return rest.map((text) => {
+        const sentence = { ...read(text), offset };
+        offset += text.length + 1;
+        return sentence;
+      });
+    },
+    elsewhere,
+  };
+}
+
+describe("contrastOf: a figure elsewhere in the paragraph", () => {
+  const quote = "The old mill stood by the river at Kessel.";
+  const rest = ["Its owners rebuilt the mill in 1871, after a fire."];
+
+  it("finds a figure that clashes in another sentence about the same thing, placed against the quote", () => {
+    const clash = contrastOf(input("the Kessel mill was rebuilt in 1902", quote, rest));
+    expect(clash).toMatchObject({ kind: "date", claim: "1902", article: "1871" });
+    const [start, end] = clash?.articleAt ?? [0, 0];
+    expect(`${quote} ${rest[0]}`.slice(start, end)).toBe("1871");
+  });
+
+  it("does not where that sentence holds too little of the claim, or the knob shuts it", () => {
+    expect(contrastOf(input("the Kessel bridge was painted in 1902", quote, rest))).toBeUndefined();
+    expect(contrastOf(input("the Kessel mill was rebuilt in 1902", quote, rest, 1.01))).toBeUndefined();
+  });
+
+  it("does not take a denial in another sentence as a clash", () => {
+    expect(
+      contrastOf(input("the owners rebuilt the mill", quote, ["Its owners never rebuilt the mill."])),
+    ).toBeUndefined();
+  });
+});
+
+describe("contrastOf: units WordNet relates", () => {
+  it("holds 'five floors' against 'ten-storey'", () => {
+    const clash = contrastOf(input("the tower had five floors", "The ten-storey tower fell.", []));
+    expect(clash).toMatchObject({ kind: "number", claim: "five", article: "ten-storey" });
+  });
+});
