@@ -57,3 +57,11 @@ describe("contrastOf: units WordNet relates", () => {
     expect(clash).toMatchObject({ kind: "number", claim: "five", article: "ten-storey" });
   });
 });
+
+describe("contrastOf: spans of time as days", () => {
+  it("holds 'a week' against 'three days', and lets 'a week' stand with 'seven days'", () => {
+    const mourning = (quote: string) => contrastOf(input("the mayor declared a week of mourning", quote, []));
+    expect(mourning("The mayor ordered three days of mourning.")).toMatchObject({ claim: "a week", article: "three" });
+    expect(mourning("The mayor ordered seven days of mourning.")).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
 import { isDenialLike, isNegator } from "../src/text/negation.ts";
-import { figuresIn } from "../src/text/numbers.ts";
+import { daysIn, figuresIn } from "../src/text/numbers.ts";
 
 /** Each figure of a text as [kind, value, unit, bound, its words]. */
 function figures(text: string) {
@@ -61,5 +61,19 @@ describe("isNegator", () => {
     for (const word of ["rejected", "dismisses", "denied"]) expect(isDenialLike(word)).toBe(true);
     expect(isNegator("rejected")).toBe(false);
     expect(isDenialLike("not")).toBe(false);
+  });
+});
+
+describe("figuresIn: spans of time", () => {
+  it("reads 'a week' as one week, but not a rate ('twice a week') nor 'a' before anything else", () => {
+    expect(figures("declared a week of mourning")).toEqual([["number", 1, "week", "exact", "a week"]]);
+    expect(figures("met twice a week")).toEqual([["number", 2, "time", "exact", "twice"]]);
+    expect(figures("a house fell")).toEqual([]);
+  });
+
+  it("knows how many days a unit of time spans, and no other unit", () => {
+    expect(daysIn("week")).toBe(7);
+    expect(daysIn(figuresIn("two centuries", tokenize("two centuries"))[0]?.unit)).toBe(36525);
+    expect(daysIn("floor")).toBeUndefined();
   });
 });

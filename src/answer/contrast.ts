@@ -3,7 +3,7 @@ import { foldWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isDenialLike, isDenyingVerb, isNegator } from "../text/negation.ts";
-import { type Bound, type Figure, figuresIn } from "../text/numbers.ts";
+import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import type { Contrast, ContrastKind } from "./types.ts";
@@ -128,6 +128,7 @@ function comparable(a: Figure, b: Figure): boolean {
   if ((a.kind === "date") !== (b.kind === "date")) return false;
   if (a.kind === "date") return a.unit === b.unit;
   if (a.unit === undefined || b.unit === undefined) return a.kind === b.kind;
+  if (daysIn(a.unit) !== undefined && daysIn(b.unit) !== undefined) return true;
   return a.unit === b.unit || sameUnit(a.unit, b.unit) || sameUnit(b.unit, a.unit);
 }
 
@@ -142,7 +143,11 @@ function sameUnit(unit: string, other: string): boolean {
  * within 15%.
  */
 function agrees(claimed: Figure, stated: Figure): boolean {
-  const [a, b] = [claimed.value, stated.value];
+  // Spans of time in different units are held as days: "a week" against "three days".
+  const spans = claimed.kind !== "date" && claimed.unit !== stated.unit;
+  const [a, b] = spans
+    ? [claimed.value * (daysIn(claimed.unit) ?? 1), stated.value * (daysIn(stated.unit) ?? 1)]
+    : [claimed.value, stated.value];
   if (a === b) return true;
   if (claimed.bound === "about" || stated.bound === "about") {
     return Math.abs(a - b) <= ABOUT * Math.max(Math.abs(a), Math.abs(b));

@@ -102,6 +102,33 @@ const BOUND_PAIRS: Record<string, Bound> = {
 
 const CURRENCY = /[$£€¥]\s*$/u;
 
+/**
+ * Spans of time in days, so that "a week" and "three days" are held against each other as values: the closed
+ * list of English's calendar units (a month and a year at their mean lengths).
+ */
+const DAYS: Record<string, number> = {
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30.44,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36525,
+};
+
+/** `DAYS` by the analyzer's term of each unit ("centuri"), made on first use. */
+let daysByTerm: Map<string, number> | undefined;
+
+/** How many days a unit of time (a figure's `unit`, a term) spans; undefined for any other unit. */
+export function daysIn(unit: string | undefined): number | undefined {
+  daysByTerm ??= new Map(Object.entries(DAYS).flatMap(([word, days]) => termsOf(word).map((t) => [t, days])));
+  return unit === undefined ? undefined : daysByTerm.get(unit);
+}
+
+/** Words that make "a day" a rate, not a span: "twice a day", "three times a week". */
+const RATE_WORDS = new Set(["once", "twice", "thrice", "times", "per"]);
+
 /** Weekdays by their lexicon tag, numbered for comparison. */
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -161,6 +188,20 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
       });
       continue;
     }
+    // "a week of mourning": one span of time, where it is not a rate ("twice a week").
+    const span = /^an?$/u.test(word) && !RATE_WORDS.has(lower[i - 1] ?? "") ? spanAfter(tokens, lower, i) : undefined;
+    if (span) {
+      figures.push({
+        kind: "number",
+        value: 1,
+        unit: span.unit,
+        bound: boundBefore(lower, i),
+        start: token.start,
+        end: span.end,
+      });
+      i += 1;
+      continue;
+    }
     const counted = countedCompound(word);
     if (counted) {
       figures.push({ kind: "number", ...counted, bound: boundBefore(lower, i), start: token.start, end: token.end });
@@ -212,6 +253,17 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
     });
   }
   return figures;
+}
+
+/** The unit of time a singular word after `at` names ("week" in "a week"), and where it ends; else undefined. */
+function spanAfter(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  at: number,
+): { unit: string; end: number } | undefined {
+  const next = tokens[at + 1];
+  const word = lower[at + 1] ?? "";
+  return next && Object.hasOwn(DAYS, word) ? { unit: termsOf(word)[0] ?? word, end: next.end } : undefined;
 }
 
 /** A month or weekday as a date figure's value and unit; undefined for any other word. */
