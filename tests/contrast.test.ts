@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type ContrastInput, contrastOf } from "../src/answer/contrast.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
 import { tokenize } from "../src/text/analyzer.ts";
+import { sources } from "./helpers/answer.ts";
 
 const read = (text: string) => ({ text, tokens: tokenize(text) });
 
@@ -63,5 +67,22 @@ describe("contrastOf: spans of time as days", () => {
     const mourning = (quote: string) => contrastOf(input("the mayor declared a week of mourning", quote, []));
     expect(mourning("The mayor ordered three days of mourning.")).toMatchObject({ claim: "a week", article: "three" });
     expect(mourning("The mayor ordered seven days of mourning.")).toBeUndefined();
+  });
+});
+
+describe("sources: another doer elsewhere in the paragraph", () => {
+  const HARBOUR = `Kessel harbour reopens
+
+Storms struck the Kessel harbour wall on Monday night, and waves broke over the Kessel harbour wall for hours. The old lighthouse and the pier were badly damaged, and the fishing fleet stayed in port. Engineers from the capital inspected the lighthouse on Tuesday. The Brenn Foundation claimed the work.`;
+  const index = buildIndex([parseTxt("harbour.txt", "harbour", HARBOUR)], attributeArticle);
+
+  it("holds the claim's doer against another who does its verb in a sentence the quote leaves out", () => {
+    const first = sources(index, "Otto Varn claimed the work on the Kessel harbour wall").results[0];
+    expect(first?.quote).not.toContain("claimed");
+    expect(first?.verdict).toBe("contradicts");
+    expect(first?.contrast).toMatchObject({ kind: "actor", claim: "Otto Varn", article: "Brenn" });
+    const [start, end] = first?.contrast?.articleAt ?? [0, 0];
+    const from = first ? first.text.indexOf(first.quote) : 0;
+    expect(first?.text.slice(from + start, from + end)).toBe(first?.contrast?.article);
   });
 });

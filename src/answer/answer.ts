@@ -19,7 +19,7 @@ import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, readClaim } from "./claim-clause.ts";
-import { contrastOf, type ReadText } from "./contrast.ts";
+import { clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import { rolesOf } from "./roles.ts";
@@ -312,6 +312,12 @@ class Judge {
       );
     }
     const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
+    let outside: Array<ReadText & { offset: number }> | undefined;
+    // The paragraph's sentences outside the quote, read only where a clash is looked for there.
+    const others = () =>
+      (outside ??= paragraph.sentences
+        .filter((s) => s.end <= c.span.start || s.start >= c.span.end)
+        .map((s) => ({ text: s.text, tokens: tokenize(s.text), offset: s.start - c.span.start })));
     const contrast = contrastOf({
       claim,
       quote: { text: quote, tokens: quoteTokens() },
@@ -322,26 +328,31 @@ class Judge {
         const w = byStart.get(token.start);
         return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
       },
-      others: () =>
-        paragraph.sentences
-          .filter((s) => s.end <= c.span.start || s.start >= c.span.end)
-          .map((s) => ({ text: s.text, tokens: tokenize(s.text), offset: s.start - c.span.start })),
+      others,
       elsewhere: this.knobs.elsewhere,
     });
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
-    const roles = this.#clause
-      ? rolesOf(
-          claim,
-          this.#clause,
-          { text: quote, tokens: quoteTokens() },
-          (token) => token.terms.some((t) => this.#predicateRelated.has(t)),
-          (token) => token.terms.some((t) => this.#predicateTerms.has(t)),
-        )
-      : { fits: true };
+    const clause = this.#clause;
+    const doer = (read: ReadText) =>
+      clause
+        ? rolesOf(
+            claim,
+            clause,
+            read,
+            (token) => token.terms.some((t) => this.#predicateRelated.has(t)),
+            (token) => token.terms.some((t) => this.#predicateTerms.has(t)),
+          )
+        : { fits: true };
+    const roles = doer({ text: quote, tokens: quoteTokens() });
+    // Another doer of the claim's own verb elsewhere in the paragraph: "The Yemen-based Houthi movement claimed".
+    const clash =
+      contrast ??
+      roles.clash ??
+      (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined);
     const statesPredicate =
       roles.fits &&
       ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
-    return judgeClaim({ coverage, contrast: contrast ?? roles.clash, lacks, statesPredicate }, this.knobs);
+    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate }, this.knobs);
   }
 }
 

@@ -72,7 +72,7 @@ export function contrastOf(input: ContrastInput): Contrast | undefined {
 function elsewhereContrast(input: ContrastInput): Contrast | undefined {
   const { elsewhere = 2, others } = input;
   if (elsewhere > 1 || !others) return undefined;
-  for (const sentence of others()) {
+  return clashElsewhere(others(), (sentence) => {
     const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
     const there = {
       ...input,
@@ -80,7 +80,21 @@ function elsewhereContrast(input: ContrastInput): Contrast | undefined {
       inQuote: (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0),
     };
     const found = figureContrast(there);
-    if (!found || heldShare(input.claim, found.claimAt, terms) < elsewhere) continue;
+    return found && heldShare(input.claim, found.claimAt, terms) >= elsewhere ? found : undefined;
+  });
+}
+
+/**
+ * The first clash `find` finds in one of a paragraph's sentences outside the quote, its `articleAt` moved to
+ * stand against the quote's start.
+ */
+export function clashElsewhere(
+  sentences: ReadonlyArray<ReadText & { offset: number }>,
+  find: (sentence: ReadText) => Contrast | undefined,
+): Contrast | undefined {
+  for (const sentence of sentences) {
+    const found = find(sentence);
+    if (!found) continue;
     const [start, end] = found.articleAt;
     return { ...found, articleAt: [start + sentence.offset, end + sentence.offset] };
   }

@@ -36,7 +36,7 @@ export interface Contrast {
   article: string;
   /** `[start, end)` of `claim` in the query. */
   claimAt: [number, number];
-  /** `[start, end)` of `article` in the quote. */
+  /** `[start, end)` of `article` against the quote's start: outside the quote where it stands elsewhere in its paragraph (`VERDICT.elsewhere`). */
   articleAt: [number, number];
 }
 
