@@ -80,9 +80,22 @@ Storms struck the Kessel harbour wall on Monday night, and waves broke over the 
     const first = sources(index, "Otto Varn claimed the work on the Kessel harbour wall").results[0];
     expect(first?.quote).not.toContain("claimed");
     expect(first?.verdict).toBe("contradicts");
-    expect(first?.contrast).toMatchObject({ kind: "actor", claim: "Otto Varn", article: "Brenn" });
+    expect(first?.contrast).toMatchObject({ kind: "actor", claim: "Otto Varn", article: "Brenn Foundation" });
     const [start, end] = first?.contrast?.articleAt ?? [0, 0];
     const from = first ? first.text.indexOf(first.quote) : 0;
     expect(first?.text.slice(from + start, from + end)).toBe(first?.contrast?.article);
+  });
+});
+
+describe("sources: a doer whose name is also a word", () => {
+  const MILL = `The Kessel mill
+
+The Kessel mill is the oldest building of the town. It was commissioned by Crane, the abbot of Kessel, in the spring.`;
+  const index = buildIndex([parseTxt("mill.txt", "mill", MILL)], attributeArticle);
+
+  it("holds a capitalized word after 'by' as another doer, though WordNet knows 'crane'", () => {
+    const first = sources(index, "Otto Varn commissioned the Kessel mill").results[0];
+    expect(first?.verdict).toBe("contradicts");
+    expect(first?.contrast).toMatchObject({ kind: "actor", claim: "Otto Varn", article: "Crane" });
   });
 });
