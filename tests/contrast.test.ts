@@ -99,3 +99,29 @@ The Kessel mill is the oldest building of the town. It was commissioned by Crane
     expect(first?.contrast).toMatchObject({ kind: "actor", claim: "Otto Varn", article: "Crane" });
   });
 });
+
+describe("contrastOf: a place in the claim's role", () => {
+  const place = (claimText: string, quoteText: string) => contrastOf(input(claimText, quoteText, []));
+
+  it("holds a place before the same noun, and one after the claim's verb, against the claim's", () => {
+    expect(place("the ferry docked at oslo harbour", "Bergen Harbour saw the ferry dock at noon.")).toMatchObject({
+      kind: "place",
+      claim: "oslo",
+      article: "Bergen",
+    });
+    expect(
+      place("the fleet landed in Norway", "The fleet, landing on the western shores of Sweden, met no one."),
+    ).toMatchObject({
+      kind: "place",
+      claim: "Norway",
+      article: "Sweden",
+    });
+  });
+
+  it("does not where the paragraph names the claim's place too, or the other place is not in the verb's clause", () => {
+    expect(
+      place("the fleet landed in Norway", "The fleet landed in Sweden and then sailed on to Norway."),
+    ).toBeUndefined();
+    expect(place("the fleet landed in Norway", "The fleet landed. Sweden was far away.")).toBeUndefined();
+  });
+});

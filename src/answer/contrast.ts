@@ -6,6 +6,7 @@ import { isDenialLike, isDenyingVerb, isNegator } from "../text/negation.ts";
 import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
+import { placeRoleContrast } from "./place-role.ts";
 import type { Contrast, ContrastKind } from "./types.ts";
 
 /** A text with every one of its tokens, stop words included. */
@@ -58,7 +59,13 @@ const NEGATED_WORDS = 2;
  * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
  */
 export function contrastOf(input: ContrastInput): Contrast | undefined {
-  return figureContrast(input) ?? polarityContrast(input) ?? nameContrast(input) ?? elsewhereContrast(input);
+  return (
+    figureContrast(input) ??
+    polarityContrast(input) ??
+    nameContrast(input) ??
+    placeRoleContrast(input) ??
+    elsewhereContrast(input)
+  );
 }
 
 /**
