@@ -125,3 +125,24 @@ describe("contrastOf: a place in the claim's role", () => {
     expect(place("the fleet landed in Norway", "The fleet landed. Sweden was far away.")).toBeUndefined();
   });
 });
+
+describe("contrastOf: a denied presence", () => {
+  const presence = (quoteText: string) => contrastOf(input("Otto Varn has never been to Kessel", quoteText, []));
+
+  it("holds 'never been to' a place against a verb that takes the place", () => {
+    expect(presence("In 1994 the mayor visited Kessel twice.")).toMatchObject({
+      kind: "negation",
+      claim: "never been",
+      article: "visited Kessel",
+    });
+    expect(contrastOf(input("Otto Varn isn't in Kessel", "Otto Varn arrived in Kessel on Monday.", []))).toMatchObject({
+      kind: "negation",
+      article: "arrived in Kessel",
+    });
+  });
+
+  it("does not where the quote only names the place, or denies the visit too", () => {
+    expect(presence("Boats came from the Kessel harbour.")).toBeUndefined();
+    expect(presence("The mayor never visited Kessel.")).toBeUndefined();
+  });
+});
