@@ -146,3 +146,17 @@ describe("contrastOf: a denied presence", () => {
     expect(presence("The mayor never visited Kessel.")).toBeUndefined();
   });
 });
+
+describe("contrastOf: vague shares against percentages", () => {
+  const share = (claimText: string) =>
+    contrastOf(input(claimText, "In Kessel, 70% of the fishermen voted for the wall.", []));
+
+  it("holds 'a handful' against 70%, and lets 'most' stand with it", () => {
+    expect(share("a handful of the Kessel fishermen voted for the wall")).toMatchObject({
+      kind: "quantity",
+      claim: "a handful",
+      article: "70%",
+    });
+    expect(share("most Kessel fishermen voted for the wall")).toBeUndefined();
+  });
+});

@@ -77,3 +77,21 @@ describe("figuresIn: spans of time", () => {
     expect(daysIn("floor")).toBeUndefined();
   });
 });
+
+describe("figuresIn: vague shares", () => {
+  /** Each figure of a text as [its range, its words]. */
+  const shares = (text: string) =>
+    figuresIn(text, tokenize(text)).map((f) => [f.range, f.unit, text.slice(f.start, f.end)]);
+
+  it("reads 'most', 'a handful' and 'almost all' as the percentages they leave open", () => {
+    expect(shares("most Libyans live there")).toEqual([[[50, 100], "percent", "most"]]);
+    expect(shares("only a handful of people")).toEqual([[[0, 15], "percent", "a handful"]]);
+    expect(shares("almost all of them")).toEqual([[[85, 100], "percent", "almost all"]]);
+  });
+
+  it("does not read 'the most', 'at most' or 'most' before an adjective as a share", () => {
+    expect(shares("the most important question")).toEqual([]);
+    expect(shares("most important of all")).toEqual([]);
+    expect(shares("at most")).toEqual([]);
+  });
+});

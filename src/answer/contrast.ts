@@ -165,6 +165,12 @@ function sameUnit(unit: string, other: string): boolean {
  * within 15%.
  */
 function agrees(claimed: Figure, stated: Figure): boolean {
+  // A vague share ("most") fits any figure or share within what it leaves open.
+  if (claimed.range || stated.range) {
+    const [low, high] = claimed.range ?? [claimed.value, claimed.value];
+    const [otherLow, otherHigh] = stated.range ?? [stated.value, stated.value];
+    return low <= otherHigh && otherLow <= high;
+  }
   // Spans of time in different units are held as days: "a week" against "three days".
   const spans = claimed.kind !== "date" && claimed.unit !== stated.unit;
   const [a, b] = spans

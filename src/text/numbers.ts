@@ -1,5 +1,6 @@
 import { perWord, type Token, termsOf } from "./analyzer.ts";
 import { monthIndex } from "./answer-type.ts";
+import { shareAt } from "./shares.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /** What a figure states: a count, a date (a year, a month, a weekday), or an amount of something measured. */
@@ -18,6 +19,8 @@ export interface Figure {
    */
   unit: string | undefined;
   bound: Bound;
+  /** For a vague share ("most", "a handful"), the percentages it leaves open; its `value` is their middle. */
+  range?: readonly [number, number];
   /** `[start, end)` in the text: the figure's own words ("4.5 million", "twenty-five"), not its bound or unit. */
   start: number;
   end: number;
@@ -186,6 +189,23 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
         start: token.start,
         end: token.end,
       });
+      continue;
+    }
+    // "most Libyans", "a handful of": a share without a figure.
+    const share = shareAt(tokens, lower, i);
+    if (share) {
+      const [low, high] = share.range;
+      const end = tokens[share.last]?.end ?? token.end;
+      figures.push({
+        kind: "quantity",
+        value: (low + high) / 2,
+        unit: "percent",
+        bound: "exact",
+        range: share.range,
+        start: token.start,
+        end,
+      });
+      i = share.last;
       continue;
     }
     // "a week of mourning": one span of time, where it is not a rate ("twice a week").
