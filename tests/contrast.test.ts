@@ -160,3 +160,23 @@ describe("contrastOf: vague shares against percentages", () => {
     expect(share("most Kessel fishermen voted for the wall")).toBeUndefined();
   });
 });
+
+describe("contrastOf: a denial scoped to the claim's predicate", () => {
+  const scoped = (claimText: string, quoteText: string, predicate: string) =>
+    contrastOf({ ...input(claimText, quoteText, []), predicate: new Set(tokenize(predicate).flatMap((t) => t.terms)) });
+
+  it("does not take a denial of a shared noun in a sentence without the predicate as a clash", () => {
+    const quote = "Every boat of the fleet can be towed to Kessel. Thus no boat of the fleet is larger than the ferry.";
+    expect(contrastOf(input("every boat of the fleet can be towed to Kessel", quote, []))?.kind).toBe("negation");
+    expect(scoped("every boat of the fleet can be towed to Kessel", quote, "towed")).toBeUndefined();
+  });
+
+  it("still takes a denial of the predicate, or of a noun in the predicate's sentence", () => {
+    expect(scoped("the owners rebuilt the mill", "The owners never rebuilt the mill.", "rebuilt")?.kind).toBe(
+      "negation",
+    );
+    expect(scoped("inspectors found rust on the pier", "Inspectors found no rust on the pier.", "found")?.kind).toBe(
+      "negation",
+    );
+  });
+});

@@ -330,6 +330,7 @@ class Judge {
       },
       others,
       elsewhere: this.knobs.elsewhere,
+      predicate: this.#predicateRelated,
     });
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
     const clause = this.#clause;

@@ -27,6 +27,12 @@ export interface ContrastInput {
   inQuote(token: Token): number;
   /** Whether the passage's article names a word of the claim anywhere (it may say "he" in the quote). */
   inArticle(token: Token): boolean;
+  /**
+   * The terms of the claim's predicate (`readClaim`), of the words that stand for it in the corpus and of those
+   * WordNet relates to it: a denial in the quote bears on the claim only where it says what the claim does.
+   * Where absent or empty, every denial bears.
+   */
+  predicate?: ReadonlySet<string>;
   /** The paragraph's sentences outside the quote, each with where it starts against the quote's start; none where absent. */
   others?: () => ReadonlyArray<ReadText & { offset: number }>;
   /**
@@ -194,16 +200,21 @@ function agrees(claimed: Figure, stated: Figure): boolean {
  * or the reverse), or a word of the claim that the quote has only as its antonym. Both at once say the same
  * thing twice over: "did not reject" against "accepted".
  */
-function polarityContrast({ claim, quote, claimTerms, inQuote }: ContrastInput): Contrast | undefined {
+function polarityContrast({ claim, quote, claimTerms, inQuote, predicate }: ContrastInput): Contrast | undefined {
   // A word of a name is not what a negator denies: "not a tapestry" does not deny the "Bayeux Tapestry".
   const predicates = new Set(
     claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
   );
   const claimDenial = denial(claim, (token) => !looksLikeName(claim.text, token));
-  const quoteDenial = denial(quote, (token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t)));
+  const shared = (token: Token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t));
+  // Any denial of a shared word makes the quote deny as the claim does; only one in scope denies the claim.
+  const quoteDenies = denial(quote, shared);
+  const quoteDenial =
+    quoteDenies && denial(quote, (token, negator) => shared(token) && inScope(quote, negator, token, predicate));
   const opposite = antonymIn(claim, quote, claimTerms, inQuote);
   const denied =
-    (claimDenial === undefined) !== (quoteDenial === undefined) &&
+    (claimDenial === undefined) !== (quoteDenies === undefined) &&
+    (claimDenial !== undefined || quoteDenial !== undefined) &&
     !deniedAlike(claimDenial ?? quoteDenial, claimDenial ? quote : claim);
   if (opposite && !denied) return opposite;
   if (!denied || opposite) return undefined;
@@ -309,7 +320,7 @@ function supposed(read: ReadText, at: number): boolean {
  * first word with terms within `NEGATION_REACH` words after it, other negators passed over. The negator and
  * that word, or undefined.
  */
-function denial(read: ReadText, counts: (token: Token) => boolean): [Token, Token] | undefined {
+function denial(read: ReadText, counts: (token: Token, negator: number) => boolean): [Token, Token] | undefined {
   const { tokens } = read;
   for (const [i, negator] of tokens.entries()) {
     if (!isNegator(negator.surface, tokens[i + 1]?.surface)) continue;
@@ -317,11 +328,31 @@ function denial(read: ReadText, counts: (token: Token) => boolean): [Token, Toke
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && content < NEGATED_WORDS; j += 1) {
       const word = tokens[j];
       if (!word || isNegator(word.surface) || word.terms.length === 0) continue;
-      if (counts(word)) return [negator, word];
+      if (counts(word, i)) return [negator, word];
       content += 1;
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a quote's denial (its negator at `negator`, governing `word`) bears on the claim's predicate: it
+ * governs the predicate itself, or its sentence holds the predicate (or a word WordNet relates to it). "Thus
+ * no problem in C is harder than X" denies being harder, not that every problem "can be reduced to X": a
+ * denial of a noun the claim shares says otherwise only where it says what the claim does. Every denial
+ * bears where the claim's predicate is not known.
+ */
+function inScope(quote: ReadText, negator: number, word: Token, predicate: ReadonlySet<string> | undefined): boolean {
+  if (!predicate || predicate.size === 0 || word.terms.some((t) => predicate.has(t))) return true;
+  const ends = (i: number) =>
+    /[.!?]/u.test(quote.text.slice(quote.tokens[i]?.end ?? 0, quote.tokens[i + 1]?.start ?? 0));
+  let first = negator;
+  while (first > 0 && !ends(first - 1)) first -= 1;
+  for (let i = first; i < quote.tokens.length; i += 1) {
+    if (quote.tokens[i]?.terms.some((t) => predicate.has(t))) return true;
+    if (i >= negator && ends(i)) break;
+  }
+  return false;
 }
 
 /** A word of the claim the quote lacks, where the quote has one of its WordNet antonyms instead. */
