@@ -1,12 +1,13 @@
 import { antonyms, baseForms } from "../lexicon/wordnet.ts";
 import { foldWord, type Token } from "../text/analyzer.ts";
-import { isCopula, isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "../text/grammar.ts";
+import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isDenialLike, isDenyingVerb, isNegator } from "../text/negation.ts";
 import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { placeRoleContrast } from "./place-role.ts";
+import { presenceContrast } from "./presence.ts";
 import type { Contrast, ContrastKind } from "./types.ts";
 
 /** A text with every one of its tokens, stop words included. */
@@ -236,55 +237,6 @@ function polarityContrast({ claim, quote, claimTerms, inQuote, predicate }: Cont
   const statement = stated === undefined || stated < 0 ? undefined : quote.tokens[stated];
   if (!negator || !governed || !statement || supposed(quote, stated ?? 0)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
-}
-
-/**
- * A claim that denies being somewhere ("has never been to Moscow", "isn't in Libya": a negator, a form of
- * "be", a place preposition and a name), against a quote where a verb takes that name undenied ("visited
- * Moscow", "went to Moscow"): the denial governs no word but the name, which `denial` leaves out. A quote
- * that only names the place, or names something by it ("dispatched ... from the Moscow province"), says
- * nothing of being there.
- */
-function presenceContrast({ claim, quote }: ContrastInput): Contrast | undefined {
-  const words = claim.tokens;
-  for (const [i, negator] of words.entries()) {
-    if (!isNegator(negator.surface, words[i + 1]?.surface)) continue;
-    const at = isCopula(lowerOf(negator)) ? i + 1 : isCopula(lowerOf(words[i + 1])) ? i + 2 : -1;
-    if (at < 0 || !PLACE_PREPOSITIONS.has(lowerOf(words[at]))) continue;
-    const name = words[lowerOf(words[at + 1]) === "the" ? at + 2 : at + 1];
-    if (!name || !looksLikeName(claim.text, name)) continue;
-    for (const [q, token] of quote.tokens.entries()) {
-      if (!token.terms.some((t) => name.terms.includes(t))) continue;
-      // "the Moscow province": the name says which province, not where anyone was.
-      const next = quote.tokens[q + 1];
-      if (next && namesBy(quote, token, next)) continue;
-      let before = q - 1;
-      while (
-        before >= 0 &&
-        (PLACE_PREPOSITIONS.has(lowerOf(quote.tokens[before])) || lowerOf(quote.tokens[before]) === "the")
-      )
-        before -= 1;
-      const verb = quote.tokens[before];
-      if (!verb || !lexiconTags(lowerOf(verb)).some((tag) => VERB_FORM_TAGS.has(tag))) continue;
-      if (quote.tokens.slice(Math.max(0, before - 3), before).some((t) => isNegator(t.surface))) continue;
-      // The clash is the denial ("never been"): the name is what the quote holds of the claim.
-      const denied = words[at - 1] ?? negator;
-      return contrast("negation", claim.text, [negator.start, denied.end], quote.text, [verb.start, token.end]);
-    }
-  }
-  return undefined;
-}
-
-/** Whether `next`, right after the name `name`, is a noun the name says which of: "Moscow province", not "Moscow twice". */
-function namesBy(read: ReadText, name: Token, next: Token): boolean {
-  if (!/^\p{Ll}/u.test(next.surface) || next.terms.length === 0 || /\S/u.test(read.text.slice(name.end, next.start))) {
-    return false;
-  }
-  return lexiconTags(lowerOf(next)).every((tag) => tag === "Singular" || tag === "Plural" || tag === "Noun");
-}
-
-function lowerOf(token: Token | undefined): string {
-  return token?.surface.toLowerCase().replaceAll("’", "'") ?? "";
 }
 
 /**

@@ -59,7 +59,7 @@ function beforeSameNoun(
   return undefined;
 }
 
-/** A place of the quote after a place preposition that follows the claim's verb, within its sentence. */
+/** A place of the quote after a preposition that follows the claim's verb, within its clause. */
 function afterVerb(
   verb: Token | undefined,
   quote: ReadText,
@@ -70,12 +70,23 @@ function afterVerb(
   for (const [v, token] of tokens.entries()) {
     if (!token.terms.some((t) => verb.terms.includes(t))) continue;
     for (let p = v + 1; p <= v + VERB_REACH && p < tokens.length && !ends(quote, p - 1); p += 1) {
-      // Any preposition on the quote's side: "landing on the southern shores of Albania".
-      if (!PLACE_PREPOSITIONS.has(lower(tokens[p])) && !lexiconTags(lower(tokens[p])).includes("Preposition")) continue;
-      for (let q = p + 1; q <= p + PREPOSITION_REACH && q < tokens.length && !ends(quote, q - 1); q += 1) {
-        if (otherPlace(tokens[q])) return tokens[q];
-      }
+      const place = placeAfter(quote, p, otherPlace);
+      if (place) return place;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The place of the quote after the preposition at `p`, any preposition on the quote's side ("landing on the
+ * southern shores of Albania"), within `PREPOSITION_REACH` words and its clause.
+ */
+function placeAfter(quote: ReadText, p: number, otherPlace: (token: Token | undefined) => boolean): Token | undefined {
+  const { tokens } = quote;
+  const word = lower(tokens[p]);
+  if (!PLACE_PREPOSITIONS.has(word) && !lexiconTags(word).includes("Preposition")) return undefined;
+  for (let q = p + 1; q <= p + PREPOSITION_REACH && q < tokens.length && !ends(quote, q - 1); q += 1) {
+    if (otherPlace(tokens[q])) return tokens[q];
   }
   return undefined;
 }
