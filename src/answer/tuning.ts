@@ -130,8 +130,9 @@ export interface VerdictKnobs {
    */
   withoutPredicate: number;
   /**
-   * A figure that clashes with a claim in another sentence of the quote's paragraph counts where
-   * that sentence holds this share of the claim's other words (`contrastOf`); above 1, only the quote is read.
+   * A figure that clashes with a claim in another sentence of the quote's paragraph counts where that sentence
+   * holds this share of the claim's other words (`contrastOf`), and another doer of the claim's verb there
+   * counts at any share; above 1, only the quote is read.
    */
   elsewhere: number;
 }
@@ -172,7 +173,8 @@ export interface VerdictKnobs {
  *   at 0, 32/56 but an open claim called contradicts (open 24/28 against 25/28). No supported claim called
  *   contradicts at any of them; the check set unmoved at each (contradicted 11/24, supported called
  *   contradicts 1/20). Denials and antonyms read there as well raised the check set's supported called
- *   contradicts to 2/20 at every share up to 0.66, so only figures are read there.
+ *   contradicts to 2/20 at every share up to 0.66, so only figures are read there, and (at any share below 1)
+ *   another named doer of the claim's own verb (`rolesOf`'s clash): 33/56, check unmoved.
  * - `paraphrase` and `outsideQuote` at half, as `relatedCredit`: without the first, supported 35/46; without
  *   the second, supported 33/46 and contradicted 24/56 (open 17/28); both at 1, supported 38/46 and open
  *   13/28.
