@@ -168,13 +168,12 @@ export interface VerdictKnobs {
  *   other words ("deploy" for "sending", "spoke out against" for "condemned") is not told from what it does
  *   not say by WordNet or the vectors, whose similarity for the missing predicate overlaps between the two
  *   classes (0.32 to 0.86 for open claims, 0.34 to 0.93 for supported ones).
- * - `elsewhere` 0.25: contradicted claims 32/56 against 30/56 read in the quote alone (above 1; numbers 12/12
- *   against 11/12, dates 3/7 against 2/7, with the units of time and WordNet-related units); at 0.3, 31/56;
- *   at 0, 32/56 but an open claim called contradicts (open 24/28 against 25/28). No supported claim called
- *   contradicts at any of them; the check set unmoved at each (contradicted 11/24, supported called
- *   contradicts 1/20). Denials and antonyms read there as well raised the check set's supported called
- *   contradicts to 2/20 at every share up to 0.66, so only figures are read there, and (at any share below 1)
- *   another named doer of the claim's own verb (`rolesOf`'s clash): 33/56, check unmoved.
+ * - `elsewhere` 0.25 (`npm run sweep -- --verdicts`, its last table): contradicted claims 38/56 against 34/56
+ *   with the quote read alone (above 1), 37/56 at 0.3, 35/56 at 0.5 and 0.66; at 0 and 0.2 as at 0.25, but at 0
+ *   an open claim is called contradicts (open 24/28 against 25/28). No supported claim called contradicts at
+ *   any; the check set unmoved (contradicted 11/24, supported called contradicts 1/20). Denials and antonyms
+ *   read there as well raised the check set's supported called contradicts to 2/20 at every share up to 0.66,
+ *   so only figures, and another named doer of the claim's own verb (`rolesOf`), are read there.
  * - `paraphrase` and `outsideQuote` at half, as `relatedCredit`: without the first, supported 35/46; without
  *   the second, supported 33/46 and contradicted 24/56 (open 17/28); both at 1, supported 38/46 and open
  *   13/28.
