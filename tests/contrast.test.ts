@@ -180,3 +180,13 @@ describe("contrastOf: a denial scoped to the claim's predicate", () => {
     );
   });
 });
+
+describe("contrastOf: a figure against a range", () => {
+  const rubble = (claimText: string) =>
+    contrastOf(input(claimText, "Rescuers said between 36 and 40 people were under the Kessel rubble.", []));
+
+  it("lets a figure within the range stand, and holds one outside it against the range", () => {
+    expect(rubble("38 people were under the Kessel rubble")).toBeUndefined();
+    expect(rubble("50 people were under the Kessel rubble")).toMatchObject({ claim: "50", article: "36 and 40" });
+  });
+});

@@ -95,3 +95,20 @@ describe("figuresIn: vague shares", () => {
     expect(shares("at most")).toEqual([]);
   });
 });
+
+describe("figuresIn: ranges", () => {
+  const ranges = (text: string) =>
+    figuresIn(text, tokenize(text)).map((f) => [f.range, f.unit, text.slice(f.start, f.end)]);
+
+  it("reads 'between 36 and 40', '36 to 40' and '20-30' as one range of what the second end counts", () => {
+    expect(ranges("between 36 and 40 people")).toEqual([[[36, 40], "person", "36 and 40"]]);
+    expect(ranges("36 to 40 people")).toEqual([[[36, 40], "person", "36 to 40"]]);
+    expect(ranges("some 20-30 people")).toEqual([[[20, 30], "person", "20-30"]]);
+  });
+
+  it("leaves a change ('from 10 to 20'), 'and' without 'between', and dates as two figures", () => {
+    expect(ranges("rose from 10 to 20 people")).toHaveLength(2);
+    expect(ranges("36 and 40 people")).toHaveLength(2);
+    expect(ranges("between 1990 and 1995")).toHaveLength(2);
+  });
+});

@@ -272,7 +272,43 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
       end,
     });
   }
-  return figures;
+  return joinRanges(text, figures);
+}
+
+/** What joins the two ends of a range: "36 to 40", "20-30", "20–30"; "and" only after "between". */
+const RANGE_JOINS = /^\s*(?:to|[-‐‑–—])\s*$/u;
+
+/**
+ * Figures read as one range where the text gives two ends of it ("between 36 and 40 people", "20-30
+ * people", "36 to 40"): its `range`, its middle as its value, what the second end counts. "from 10 to 20" is a
+ * change, not a range, and is left as two figures, as are dates ("1990 to 1995").
+ */
+function joinRanges(text: string, figures: Figure[]): Figure[] {
+  const joined: Figure[] = [];
+  for (const figure of figures) {
+    const last = joined.at(-1);
+    if (last && isRange(text, last, figure)) {
+      const [low, high] = [Math.min(last.value, figure.value), Math.max(last.value, figure.value)];
+      joined[joined.length - 1] = { ...figure, value: (low + high) / 2, range: [low, high], start: last.start };
+      continue;
+    }
+    joined.push(figure);
+  }
+  return joined;
+}
+
+function isRange(text: string, first: Figure, second: Figure): boolean {
+  if (
+    first.kind === "date" ||
+    second.kind === "date" ||
+    first.range ||
+    (first.bound !== "exact" && first.bound !== "about")
+  )
+    return false;
+  const between = text.slice(first.end, second.start);
+  const before = text.slice(Math.max(0, first.start - 9), first.start).toLowerCase();
+  if (/^\s*and\s*$/u.test(between)) return /\bbetween\s+$/u.test(before);
+  return RANGE_JOINS.test(between) && !/\bfrom\s+$/u.test(before);
 }
 
 /** The unit of time a singular word after `at` names ("week" in "a week"), and where it ends; else undefined. */
