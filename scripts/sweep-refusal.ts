@@ -229,7 +229,27 @@ async function predicateTable(): Promise<void> {
   }
 }
 
+/** The knob that reads a clash outside the quote (`elsewhere`): each claim class's share; above 1, the quote alone. */
+async function elsewhereTable(): Promise<void> {
+  if (!existsSync(VERDICT_SET)) return;
+  const answerer = new Answerer(".");
+  const rows = readRows(VERDICT_SET).filter((row) => row.kind === "sources");
+  const labels = ["supported", "supported but called contradicts", "contradicted", "open"];
+  console.log(`\nClaims (${VERDICT_SET}): elsewhere | ${labels.join(" | ")}`);
+  for (const elsewhere of [0, 0.2, 0.25, 0.3, 0.5, 0.66, 1.01]) {
+    const knobs = { ...VERDICT, elsewhere };
+    const lines = await scoreVerdictRows(answerer, rows, knobs);
+    const shares = labels.map((label) => {
+      const line = lines.find((l) => l.label.trimStart().startsWith(label));
+      return line ? `${line.count}/${line.total}` : "-";
+    });
+    const chosen = JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
+    console.log(`${elsewhere} | ${shares.join(" | ")}${chosen}`);
+  }
+}
+
 if (!process.argv.includes("--verdicts")) await refusalTable();
 await verdictTables();
 await creditTable();
 await predicateTable();
+await elsewhereTable();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
 import { isDenialLike, isNegator } from "../src/text/negation.ts";
-import { figuresIn } from "../src/text/numbers.ts";
+import { daysIn, figuresIn } from "../src/text/numbers.ts";
 
 /** Each figure of a text as [kind, value, unit, bound, its words]. */
 function figures(text: string) {
@@ -61,5 +61,54 @@ describe("isNegator", () => {
     for (const word of ["rejected", "dismisses", "denied"]) expect(isDenialLike(word)).toBe(true);
     expect(isNegator("rejected")).toBe(false);
     expect(isDenialLike("not")).toBe(false);
+  });
+});
+
+describe("figuresIn: spans of time", () => {
+  it("reads 'a week' as one week, but not a rate ('twice a week') nor 'a' before anything else", () => {
+    expect(figures("declared a week of mourning")).toEqual([["number", 1, "week", "exact", "a week"]]);
+    expect(figures("met twice a week")).toEqual([["number", 2, "time", "exact", "twice"]]);
+    expect(figures("a house fell")).toEqual([]);
+  });
+
+  it("knows how many days a unit of time spans, and no other unit", () => {
+    expect(daysIn("week")).toBe(7);
+    expect(daysIn(figuresIn("two centuries", tokenize("two centuries"))[0]?.unit)).toBe(36525);
+    expect(daysIn("floor")).toBeUndefined();
+  });
+});
+
+describe("figuresIn: vague shares", () => {
+  /** Each figure of a text as [its range, its words]. */
+  const shares = (text: string) =>
+    figuresIn(text, tokenize(text)).map((f) => [f.range, f.unit, text.slice(f.start, f.end)]);
+
+  it("reads 'most', 'a handful' and 'almost all' as the percentages they leave open", () => {
+    expect(shares("most Libyans live there")).toEqual([[[50, 100], "percent", "most"]]);
+    expect(shares("only a handful of people")).toEqual([[[0, 15], "percent", "a handful"]]);
+    expect(shares("almost all of them")).toEqual([[[85, 100], "percent", "almost all"]]);
+  });
+
+  it("does not read 'the most', 'at most' or 'most' before an adjective as a share", () => {
+    expect(shares("the most important question")).toEqual([]);
+    expect(shares("most important of all")).toEqual([]);
+    expect(shares("at most")).toEqual([]);
+  });
+});
+
+describe("figuresIn: ranges", () => {
+  const ranges = (text: string) =>
+    figuresIn(text, tokenize(text)).map((f) => [f.range, f.unit, text.slice(f.start, f.end)]);
+
+  it("reads 'between 36 and 40', '36 to 40' and '20-30' as one range of what the second end counts", () => {
+    expect(ranges("between 36 and 40 people")).toEqual([[[36, 40], "person", "36 and 40"]]);
+    expect(ranges("36 to 40 people")).toEqual([[[36, 40], "person", "36 to 40"]]);
+    expect(ranges("some 20-30 people")).toEqual([[[20, 30], "person", "20-30"]]);
+  });
+
+  it("leaves a change ('from 10 to 20'), 'and' without 'between', and dates as two figures", () => {
+    expect(ranges("rose from 10 to 20 people")).toHaveLength(2);
+    expect(ranges("36 and 40 people")).toHaveLength(2);
+    expect(ranges("between 1990 and 1995")).toHaveLength(2);
   });
 });

@@ -20,7 +20,8 @@ import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, readClaim } from "./claim-clause.ts";
-import { contrastOf, type ReadText } from "./contrast.ts";
+import { quoteWithClash } from "./clash-quote.ts";
+import { clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import { rolesOf } from "./roles.ts";
@@ -149,10 +150,15 @@ export function answer(
   const ordering = kept.map((c) => ({ c, score: c.held ? c.score : c.score * TYPE_PREFERENCE }));
   const { verdict, shown } = replyOrder(kind, ordering, ({ c }) => judge.of(c), knobs, limit);
   if (absentName && verdict !== "contradicts") return noMatch();
-  const results = shown.map(({ candidate: { c }, judged }) => ({
-    ...passage(c.indexed, c.index, c.span, c.score, c.found),
-    ...judged,
-  }));
+  const results = shown.map(({ candidate: { c }, judged }) => {
+    const paragraph = c.indexed.article.paragraphs[c.index];
+    const clash = judged.contrast && paragraph && quoteWithClash(paragraph, c.span, judged.contrast);
+    return {
+      ...passage(c.indexed, c.index, clash ? clash.span : c.span, c.score, c.found),
+      ...judged,
+      ...(clash && { contrast: clash.contrast }),
+    };
+  });
   const first = shown[0]?.candidate.c.found ?? new Map<Weighed, number>();
   return { query, kind, status: "ok", verdict, unmatched: unmatched(focus, first), results };
 }
@@ -345,6 +351,12 @@ class Judge {
       );
     }
     const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
+    let outside: Array<ReadText & { offset: number }> | undefined;
+    // The paragraph's sentences outside the quote, read only where a clash is looked for there.
+    const others = () =>
+      (outside ??= paragraph.sentences
+        .filter((s) => s.end <= c.span.start || s.start >= c.span.end)
+        .map((s) => ({ text: s.text, tokens: tokenize(s.text), offset: s.start - c.span.start })));
     const contrast = contrastOf({
       claim,
       quote: { text: quote, tokens: quoteTokens() },
@@ -355,17 +367,28 @@ class Judge {
         const w = byStart.get(token.start);
         return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
       },
+      others,
+      elsewhere: this.knobs.elsewhere,
+      predicate: this.#predicateRelated,
     });
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
-    const roles = this.#clause
-      ? rolesOf(
-          claim,
-          this.#clause,
-          { text: quote, tokens: quoteTokens() },
-          (token) => token.terms.some((t) => this.#predicateRelated.has(t)),
-          (token) => token.terms.some((t) => this.#predicateTerms.has(t)),
-        )
-      : { fits: true };
+    const clause = this.#clause;
+    const doer = (read: ReadText) =>
+      clause
+        ? rolesOf(
+            claim,
+            clause,
+            read,
+            (token) => token.terms.some((t) => this.#predicateRelated.has(t)),
+            (token) => token.terms.some((t) => this.#predicateTerms.has(t)),
+          )
+        : { fits: true };
+    const roles = doer({ text: quote, tokens: quoteTokens() });
+    // Another doer of the claim's own verb elsewhere in the paragraph: "The Yemen-based Houthi movement claimed".
+    const clash =
+      contrast ??
+      roles.clash ??
+      (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined);
     // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
     // article: "he") says something of something else.
     const head = this.#subjectHead;
@@ -380,7 +403,7 @@ class Judge {
       // "the first castle the Normans built" is not stated by a passage about one of their castles.
       this.#ranks.every((w) => inQuote.has(w)) &&
       ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
-    return judgeClaim({ coverage, contrast: contrast ?? roles.clash, lacks, statesPredicate }, this.knobs);
+    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate }, this.knobs);
   }
 }
 

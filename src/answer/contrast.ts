@@ -3,9 +3,11 @@ import { foldWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isDenialLike, isDenyingVerb, isNegator } from "../text/negation.ts";
-import { type Bound, type Figure, figuresIn } from "../text/numbers.ts";
+import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
+import { placeRoleContrast } from "./place-role.ts";
+import { presenceContrast } from "./presence.ts";
 import type { Contrast, ContrastKind } from "./types.ts";
 
 /** A text with every one of its tokens, stop words included. */
@@ -26,6 +28,19 @@ export interface ContrastInput {
   inQuote(token: Token): number;
   /** Whether the passage's article names a word of the claim anywhere (it may say "he" in the quote). */
   inArticle(token: Token): boolean;
+  /**
+   * The terms of the claim's predicate (`readClaim`), of the words that stand for it in the corpus and of those
+   * WordNet relates to it: a denial in the quote bears on the claim only where it says what the claim does.
+   * Where absent or empty, every denial bears.
+   */
+  predicate?: ReadonlySet<string>;
+  /** The paragraph's sentences outside the quote, each with where it starts against the quote's start; none where absent. */
+  others?: () => ReadonlyArray<ReadText & { offset: number }>;
+  /**
+   * The share of the claim's words outside the clash that another sentence of the paragraph must hold for a
+   * figure clashing there to count (`VERDICT.elsewhere`); above 1, or absent, none counts.
+   */
+  elsewhere?: number;
 }
 
 /** Lexicon tags of places, for telling "a different place" from "a different actor". */
@@ -51,7 +66,63 @@ const NEGATED_WORDS = 2;
  * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
  */
 export function contrastOf(input: ContrastInput): Contrast | undefined {
-  return figureContrast(input) ?? polarityContrast(input) ?? nameContrast(input);
+  return (
+    figureContrast(input) ??
+    polarityContrast(input) ??
+    presenceContrast(input) ??
+    nameContrast(input) ??
+    placeRoleContrast(input) ??
+    elsewhereContrast(input)
+  );
+}
+
+/**
+ * A figure that clashes in another sentence of the paragraph than the quoted ones ("... after their invasion
+ * at Bannow Bay in 1169" beside a quoted sentence on the Normans in Ireland), where that sentence holds
+ * `input.elsewhere` of the claim's other words: it speaks of what the claim does. Its `articleAt` stands
+ * outside the quote, against the quote's start. A figure only: a denial or antonym in a sentence around the
+ * quote called supported claims contradicted on the check set (2 of 20 against 1), and another name is what
+ * the sentences around a quote differ by most.
+ */
+function elsewhereContrast(input: ContrastInput): Contrast | undefined {
+  const { elsewhere = 2, others } = input;
+  if (elsewhere > 1 || !others) return undefined;
+  return clashElsewhere(others(), (sentence) => {
+    const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
+    const there = {
+      ...input,
+      quote: sentence,
+      inQuote: (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0),
+    };
+    const found = figureContrast(there);
+    return found && heldShare(input.claim, found.claimAt, terms) >= elsewhere ? found : undefined;
+  });
+}
+
+/**
+ * The first clash `find` finds in one of a paragraph's sentences outside the quote, its `articleAt` moved to
+ * stand against the quote's start.
+ */
+export function clashElsewhere(
+  sentences: ReadonlyArray<ReadText & { offset: number }>,
+  find: (sentence: ReadText) => Contrast | undefined,
+): Contrast | undefined {
+  for (const sentence of sentences) {
+    const found = find(sentence);
+    if (!found) continue;
+    const [start, end] = found.articleAt;
+    return { ...found, articleAt: [start + sentence.offset, end + sentence.offset] };
+  }
+  return undefined;
+}
+
+/** The share of the claim's words with terms, outside `[start, end)` and negators, whose terms `terms` holds. */
+function heldShare(claim: ReadText, [start, end]: readonly [number, number], terms: ReadonlySet<string>): number {
+  const words = claim.tokens.filter(
+    (token) => token.terms.length > 0 && (token.end <= start || token.start >= end) && !isNegator(token.surface),
+  );
+  const held = words.filter((token) => token.terms.some((t) => terms.has(t))).length;
+  return words.length > 0 ? held / words.length : 0;
 }
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure of the paragraph agrees with. */
@@ -86,7 +157,13 @@ function comparable(a: Figure, b: Figure): boolean {
   if ((a.kind === "date") !== (b.kind === "date")) return false;
   if (a.kind === "date") return a.unit === b.unit;
   if (a.unit === undefined || b.unit === undefined) return a.kind === b.kind;
-  return a.unit === b.unit;
+  if (daysIn(a.unit) !== undefined && daysIn(b.unit) !== undefined) return true;
+  return a.unit === b.unit || sameUnit(a.unit, b.unit) || sameUnit(b.unit, a.unit);
+}
+
+/** Whether WordNet relates one unit's word to the other's: "five floors" and "ten-storey" count one thing. */
+function sameUnit(unit: string, other: string): boolean {
+  return relatedTerms(unit).has(other);
 }
 
 /**
@@ -95,7 +172,17 @@ function comparable(a: Figure, b: Figure): boolean {
  * within 15%.
  */
 function agrees(claimed: Figure, stated: Figure): boolean {
-  const [a, b] = [claimed.value, stated.value];
+  // A vague share ("most") fits any figure or share within what it leaves open.
+  if (claimed.range || stated.range) {
+    const [low, high] = claimed.range ?? [claimed.value, claimed.value];
+    const [otherLow, otherHigh] = stated.range ?? [stated.value, stated.value];
+    return low <= otherHigh && otherLow <= high;
+  }
+  // Spans of time in different units are held as days: "a week" against "three days".
+  const spans = claimed.kind !== "date" && claimed.unit !== stated.unit;
+  const [a, b] = spans
+    ? [claimed.value * (daysIn(claimed.unit) ?? 1), stated.value * (daysIn(stated.unit) ?? 1)]
+    : [claimed.value, stated.value];
   if (a === b) return true;
   if (claimed.bound === "about" || stated.bound === "about") {
     return Math.abs(a - b) <= ABOUT * Math.max(Math.abs(a), Math.abs(b));
@@ -114,16 +201,21 @@ function agrees(claimed: Figure, stated: Figure): boolean {
  * or the reverse), or a word of the claim that the quote has only as its antonym. Both at once say the same
  * thing twice over: "did not reject" against "accepted".
  */
-function polarityContrast({ claim, quote, claimTerms, inQuote }: ContrastInput): Contrast | undefined {
+function polarityContrast({ claim, quote, claimTerms, inQuote, predicate }: ContrastInput): Contrast | undefined {
   // A word of a name is not what a negator denies: "not a tapestry" does not deny the "Bayeux Tapestry".
   const predicates = new Set(
     claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
   );
   const claimDenial = denial(claim, (token) => !looksLikeName(claim.text, token));
-  const quoteDenial = denial(quote, (token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t)));
+  const shared = (token: Token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t));
+  // Any denial of a shared word makes the quote deny as the claim does; only one in scope denies the claim.
+  const quoteDenies = denial(quote, shared);
+  const quoteDenial =
+    quoteDenies && denial(quote, (token, negator) => shared(token) && inScope(quote, negator, token, predicate));
   const opposite = antonymIn(claim, quote, claimTerms, inQuote);
   const denied =
-    (claimDenial === undefined) !== (quoteDenial === undefined) &&
+    (claimDenial === undefined) !== (quoteDenies === undefined) &&
+    (claimDenial !== undefined || quoteDenial !== undefined) &&
     !deniedAlike(claimDenial ?? quoteDenial, claimDenial ? quote : claim);
   if (opposite && !denied) return opposite;
   if (!denied || opposite) return undefined;
@@ -180,7 +272,7 @@ function supposed(read: ReadText, at: number): boolean {
  * first word with terms within `NEGATION_REACH` words after it, other negators passed over. The negator and
  * that word, or undefined.
  */
-function denial(read: ReadText, counts: (token: Token) => boolean): [Token, Token] | undefined {
+function denial(read: ReadText, counts: (token: Token, negator: number) => boolean): [Token, Token] | undefined {
   const { tokens } = read;
   for (const [i, negator] of tokens.entries()) {
     if (!isNegator(negator.surface, tokens[i + 1]?.surface)) continue;
@@ -188,11 +280,31 @@ function denial(read: ReadText, counts: (token: Token) => boolean): [Token, Toke
     for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && content < NEGATED_WORDS; j += 1) {
       const word = tokens[j];
       if (!word || isNegator(word.surface) || word.terms.length === 0) continue;
-      if (counts(word)) return [negator, word];
+      if (counts(word, i)) return [negator, word];
       content += 1;
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a quote's denial (its negator at `negator`, governing `word`) bears on the claim's predicate: it
+ * governs the predicate itself, or its sentence holds the predicate (or a word WordNet relates to it). "Thus
+ * no problem in C is harder than X" denies being harder, not that every problem "can be reduced to X": a
+ * denial of a noun the claim shares says otherwise only where it says what the claim does. Every denial
+ * bears where the claim's predicate is not known.
+ */
+function inScope(quote: ReadText, negator: number, word: Token, predicate: ReadonlySet<string> | undefined): boolean {
+  if (!predicate || predicate.size === 0 || word.terms.some((t) => predicate.has(t))) return true;
+  const ends = (i: number) =>
+    /[.!?]/u.test(quote.text.slice(quote.tokens[i]?.end ?? 0, quote.tokens[i + 1]?.start ?? 0));
+  let first = negator;
+  while (first > 0 && !ends(first - 1)) first -= 1;
+  for (let i = first; i < quote.tokens.length; i += 1) {
+    if (quote.tokens[i]?.terms.some((t) => predicate.has(t))) return true;
+    if (i >= negator && ends(i)) break;
+  }
+  return false;
 }
 
 /** A word of the claim the quote lacks, where the quote has one of its WordNet antonyms instead. */

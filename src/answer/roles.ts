@@ -81,7 +81,8 @@ export function rolesOf(
       continue;
     }
     fits ??= false;
-    const other = agent.filter((t) => isProperName(t) && !isPlace(t));
+    // A capitalized word inside a sentence names someone, whatever else WordNet knows it as ("by Odo").
+    const other = agent.filter((t) => (isProperName(t) || looksLikeName(quote.text, t)) && !isPlace(t));
     const [first] = named;
     const last = named.at(-1);
     const [otherFirst] = other;

@@ -129,6 +129,12 @@ export interface VerdictKnobs {
    * name no one: the names say whom a claim is about, the rest what it says of them.
    */
   withoutPredicate: number;
+  /**
+   * A figure that clashes with a claim in another sentence of the quote's paragraph counts where that sentence
+   * holds this share of the claim's other words (`contrastOf`), and another doer of the claim's verb there
+   * counts at any share; above 1, only the quote is read.
+   */
+  elsewhere: number;
 }
 
 /**
@@ -164,6 +170,12 @@ export interface VerdictKnobs {
  *   other words ("deploy" for "sending", "spoke out against" for "condemned") is not told from what it does
  *   not say by WordNet or the vectors, whose similarity for the missing predicate overlaps between the two
  *   classes (0.32 to 0.86 for open claims, 0.34 to 0.93 for supported ones).
+ * - `elsewhere` 0.25 (`npm run sweep -- --verdicts`, its last table): contradicted claims 38/56 against 34/56
+ *   with the quote read alone (above 1), 37/56 at 0.3, 35/56 at 0.5 and 0.66; at 0 and 0.2 as at 0.25, but at 0
+ *   an open claim is called contradicts (open 24/28 against 25/28). No supported claim called contradicts at
+ *   any; the check set unmoved (contradicted 11/24, supported called contradicts 1/20). Denials and antonyms
+ *   read there as well raised the check set's supported called contradicts to 2/20 at every share up to 0.66,
+ *   so only figures, and another named doer of the claim's own verb (`rolesOf`), are read there.
  * - `paraphrase` and `outsideQuote` at half, as `relatedCredit`: without the first, supported 35/46; without
  *   the second, supported 33/46 and contradicted 24/56 (open 17/28); both at 1, supported 38/46 and open
  *   13/28.
@@ -177,4 +189,5 @@ export const VERDICT: VerdictKnobs = {
   outsideQuote: 0.5,
   nearPreference: 1,
   withoutPredicate: 0.5,
+  elsewhere: 0.25,
 };

@@ -36,7 +36,7 @@ export interface Contrast {
   article: string;
   /** `[start, end)` of `claim` in the query. */
   claimAt: [number, number];
-  /** `[start, end)` of `article` in the quote. */
+  /** `[start, end)` of `article` in the quote (widened to the clashing sentence where it stood elsewhere in its paragraph). */
   articleAt: [number, number];
 }
 

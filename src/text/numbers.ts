@@ -1,5 +1,6 @@
 import { perWord, type Token, termsOf } from "./analyzer.ts";
 import { monthIndex } from "./answer-type.ts";
+import { shareAt } from "./shares.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /** What a figure states: a count, a date (a year, a month, a weekday), or an amount of something measured. */
@@ -18,6 +19,8 @@ export interface Figure {
    */
   unit: string | undefined;
   bound: Bound;
+  /** For a vague share ("most", "a handful"), the percentages it leaves open; its `value` is their middle. */
+  range?: readonly [number, number];
   /** `[start, end)` in the text: the figure's own words ("4.5 million", "twenty-five"), not its bound or unit. */
   start: number;
   end: number;
@@ -102,6 +105,33 @@ const BOUND_PAIRS: Record<string, Bound> = {
 
 const CURRENCY = /[$£€¥]\s*$/u;
 
+/**
+ * Spans of time in days, so that "a week" and "three days" are held against each other as values: the closed
+ * list of English's calendar units (a month and a year at their mean lengths).
+ */
+const DAYS: Record<string, number> = {
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30.44,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36525,
+};
+
+/** `DAYS` by the analyzer's term of each unit ("centuri"), made on first use. */
+let daysByTerm: Map<string, number> | undefined;
+
+/** How many days a unit of time (a figure's `unit`, a term) spans; undefined for any other unit. */
+export function daysIn(unit: string | undefined): number | undefined {
+  daysByTerm ??= new Map(Object.entries(DAYS).flatMap(([word, days]) => termsOf(word).map((t) => [t, days])));
+  return unit === undefined ? undefined : daysByTerm.get(unit);
+}
+
+/** Words that make "a day" a rate, not a span: "twice a day", "three times a week". */
+const RATE_WORDS = new Set(["once", "twice", "thrice", "times", "per"]);
+
 /** Weekdays by their lexicon tag, numbered for comparison. */
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -161,6 +191,37 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
       });
       continue;
     }
+    // "most Libyans", "a handful of": a share without a figure.
+    const share = shareAt(tokens, lower, i);
+    if (share) {
+      const [low, high] = share.range;
+      const end = tokens[share.last]?.end ?? token.end;
+      figures.push({
+        kind: "quantity",
+        value: (low + high) / 2,
+        unit: "percent",
+        bound: "exact",
+        range: share.range,
+        start: token.start,
+        end,
+      });
+      i = share.last;
+      continue;
+    }
+    // "a week of mourning": one span of time, where it is not a rate ("twice a week").
+    const span = /^an?$/u.test(word) && !RATE_WORDS.has(lower[i - 1] ?? "") ? spanAfter(tokens, lower, i) : undefined;
+    if (span) {
+      figures.push({
+        kind: "number",
+        value: 1,
+        unit: span.unit,
+        bound: boundBefore(lower, i),
+        start: token.start,
+        end: span.end,
+      });
+      i += 1;
+      continue;
+    }
     const counted = countedCompound(word);
     if (counted) {
       figures.push({ kind: "number", ...counted, bound: boundBefore(lower, i), start: token.start, end: token.end });
@@ -211,7 +272,54 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
       end,
     });
   }
-  return figures;
+  return joinRanges(text, figures);
+}
+
+/** What joins the two ends of a range: "36 to 40", "20-30", "20–30"; "and" only after "between". */
+const RANGE_JOINS = /^\s*(?:to|[-‐‑–—])\s*$/u;
+
+/**
+ * Figures read as one range where the text gives two ends of it ("between 36 and 40 people", "20-30
+ * people", "36 to 40"): its `range`, its middle as its value, what the second end counts. "from 10 to 20" is a
+ * change, not a range, and is left as two figures, as are dates ("1990 to 1995").
+ */
+function joinRanges(text: string, figures: Figure[]): Figure[] {
+  const joined: Figure[] = [];
+  for (const figure of figures) {
+    const last = joined.at(-1);
+    if (last && isRange(text, last, figure)) {
+      const [low, high] = [Math.min(last.value, figure.value), Math.max(last.value, figure.value)];
+      joined[joined.length - 1] = { ...figure, value: (low + high) / 2, range: [low, high], start: last.start };
+      continue;
+    }
+    joined.push(figure);
+  }
+  return joined;
+}
+
+function isRange(text: string, first: Figure, second: Figure): boolean {
+  if (
+    first.kind === "date" ||
+    second.kind === "date" ||
+    first.range ||
+    (first.bound !== "exact" && first.bound !== "about")
+  )
+    return false;
+  const between = text.slice(first.end, second.start);
+  const before = text.slice(Math.max(0, first.start - 9), first.start).toLowerCase();
+  if (/^\s*and\s*$/u.test(between)) return /\bbetween\s+$/u.test(before);
+  return RANGE_JOINS.test(between) && !/\bfrom\s+$/u.test(before);
+}
+
+/** The unit of time a singular word after `at` names ("week" in "a week"), and where it ends; else undefined. */
+function spanAfter(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  at: number,
+): { unit: string; end: number } | undefined {
+  const next = tokens[at + 1];
+  const word = lower[at + 1] ?? "";
+  return next && Object.hasOwn(DAYS, word) ? { unit: termsOf(word)[0] ?? word, end: next.end } : undefined;
 }
 
 /** A month or weekday as a date figure's value and unit; undefined for any other word. */

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { type ContrastInput, contrastOf } from "../src/answer/contrast.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
+import { tokenize } from "../src/text/analyzer.ts";
+import { sources } from "./helpers/answer.ts";
+
+const read = (text: string) => ({ text, tokens: tokenize(text) });
+
+/** A contrast input whose quote is `quote` and whose paragraph goes on with `rest`, read as `contrastOf` reads it. */
+function input(claimText: string, quoteText: string, rest: string[], elsewhere = 0.3): ContrastInput {
+  const claim = read(claimText);
+  const quote = read(quoteText);
+  const paragraph = read([quoteText, ...rest].join(" "));
+  return {
+    claim,
+    quote,
+    paragraph: () => paragraph,
+    claimTerms: new Set(claim.tokens.flatMap((token) => token.terms)),
+    inQuote: (token) => (token.terms.some((t) => quote.tokens.some((q) => q.terms.includes(t))) ? 1 : 0),
+    inArticle: () => true,
+    others: () => {
+      let offset = quoteText.length + 1;
+      return rest.map((text) => {
+        const sentence = { ...read(text), offset };
+        offset += text.length + 1;
+        return sentence;
+      });
+    },
+    elsewhere,
+  };
+}
+
+describe("contrastOf: a figure elsewhere in the paragraph", () => {
+  const quote = "The old mill stood by the river at Kessel.";
+  const rest = ["Its owners rebuilt the mill in 1871, after a fire."];
+
+  it("finds a figure that clashes in another sentence about the same thing, placed against the quote", () => {
+    const clash = contrastOf(input("the Kessel mill was rebuilt in 1902", quote, rest));
+    expect(clash).toMatchObject({ kind: "date", claim: "1902", article: "1871" });
+    const [start, end] = clash?.articleAt ?? [0, 0];
+    expect(`${quote} ${rest[0]}`.slice(start, end)).toBe("1871");
+  });
+
+  it("does not where that sentence holds too little of the claim, or the knob shuts it", () => {
+    expect(contrastOf(input("the Kessel bridge was painted in 1902", quote, rest))).toBeUndefined();
+    expect(contrastOf(input("the Kessel mill was rebuilt in 1902", quote, rest, 1.01))).toBeUndefined();
+  });
+
+  it("does not take a denial in another sentence as a clash", () => {
+    expect(
+      contrastOf(input("the owners rebuilt the mill", quote, ["Its owners never rebuilt the mill."])),
+    ).toBeUndefined();
+  });
+});
+
+describe("contrastOf: units WordNet relates", () => {
+  it("holds 'five floors' against 'ten-storey'", () => {
+    const clash = contrastOf(input("the tower had five floors", "The ten-storey tower fell.", []));
+    expect(clash).toMatchObject({ kind: "number", claim: "five", article: "ten-storey" });
+  });
+});
+
+describe("contrastOf: spans of time as days", () => {
+  it("holds 'a week' against 'three days', and lets 'a week' stand with 'seven days'", () => {
+    const mourning = (quote: string) => contrastOf(input("the mayor declared a week of mourning", quote, []));
+    expect(mourning("The mayor ordered three days of mourning.")).toMatchObject({ claim: "a week", article: "three" });
+    expect(mourning("The mayor ordered seven days of mourning.")).toBeUndefined();
+  });
+});
+
+describe("sources: another doer elsewhere in the paragraph", () => {
+  const HARBOUR = `Kessel harbour reopens
+
+Storms struck the Kessel harbour wall on Monday night, and waves broke over the Kessel harbour wall for hours. The old lighthouse and the pier were badly damaged, and the fishing fleet stayed in port. Engineers from the capital inspected the lighthouse on Tuesday. The Brenn Foundation claimed the work.`;
+  const index = buildIndex([parseTxt("harbour.txt", "harbour", HARBOUR)], attributeArticle);
+
+  it("holds the claim's doer against another who does its verb in a sentence the quote left out", () => {
+    const first = sources(index, "Otto Varn claimed the work on the Kessel harbour wall").results[0];
+    expect(first?.verdict).toBe("contradicts");
+    expect(first?.contrast).toMatchObject({ kind: "actor", claim: "Otto Varn", article: "Brenn Foundation" });
+    // The quote is widened to the clashing sentence, so the words the reply says the article says are shown.
+    expect(first?.quote).toMatch(/^Storms struck .* The Brenn Foundation claimed the work\.$/su);
+    const [start, end] = first?.contrast?.articleAt ?? [0, 0];
+    expect(first?.quote.slice(start, end)).toBe(first?.contrast?.article);
+  });
+});
+
+describe("sources: a doer whose name is also a word", () => {
+  const MILL = `The Kessel mill
+
+The Kessel mill is the oldest building of the town. It was commissioned by Crane, the abbot of Kessel, in the spring.`;
+  const index = buildIndex([parseTxt("mill.txt", "mill", MILL)], attributeArticle);
+
+  it("holds a capitalized word after 'by' as another doer, though WordNet knows 'crane'", () => {
+    const first = sources(index, "Otto Varn commissioned the Kessel mill").results[0];
+    expect(first?.verdict).toBe("contradicts");
+    expect(first?.contrast).toMatchObject({ kind: "actor", claim: "Otto Varn", article: "Crane" });
+  });
+});
+
+describe("contrastOf: a place in the claim's role", () => {
+  const place = (claimText: string, quoteText: string) => contrastOf(input(claimText, quoteText, []));
+
+  it("holds a place before the same noun, and one after the claim's verb, against the claim's", () => {
+    expect(place("the ferry docked at oslo harbour", "Bergen Harbour saw the ferry dock at noon.")).toMatchObject({
+      kind: "place",
+      claim: "oslo",
+      article: "Bergen",
+    });
+    expect(
+      place("the fleet landed in Norway", "The fleet, landing on the western shores of Sweden, met no one."),
+    ).toMatchObject({
+      kind: "place",
+      claim: "Norway",
+      article: "Sweden",
+    });
+  });
+
+  it("does not where the paragraph names the claim's place too, or the other place is not in the verb's clause", () => {
+    expect(
+      place("the fleet landed in Norway", "The fleet landed in Sweden and then sailed on to Norway."),
+    ).toBeUndefined();
+    expect(place("the fleet landed in Norway", "The fleet landed. Sweden was far away.")).toBeUndefined();
+  });
+});
+
+describe("contrastOf: a denied presence", () => {
+  const presence = (quoteText: string) => contrastOf(input("Otto Varn has never been to Kessel", quoteText, []));
+
+  it("holds 'never been to' a place against a verb that takes the place", () => {
+    expect(presence("In 1994 the mayor visited Kessel twice.")).toMatchObject({
+      kind: "negation",
+      claim: "never been",
+      article: "visited Kessel",
+    });
+    expect(contrastOf(input("Otto Varn isn't in Kessel", "Otto Varn arrived in Kessel on Monday.", []))).toMatchObject({
+      kind: "negation",
+      article: "arrived in Kessel",
+    });
+  });
+
+  it("does not where the quote only names the place, or denies the visit too", () => {
+    expect(presence("Boats came from the Kessel harbour.")).toBeUndefined();
+    expect(presence("The mayor never visited Kessel.")).toBeUndefined();
+  });
+});
+
+describe("contrastOf: vague shares against percentages", () => {
+  const share = (claimText: string) =>
+    contrastOf(input(claimText, "In Kessel, 70% of the fishermen voted for the wall.", []));
+
+  it("holds 'a handful' against 70%, and lets 'most' stand with it", () => {
+    expect(share("a handful of the Kessel fishermen voted for the wall")).toMatchObject({
+      kind: "quantity",
+      claim: "a handful",
+      article: "70%",
+    });
+    expect(share("most Kessel fishermen voted for the wall")).toBeUndefined();
+  });
+});
+
+describe("contrastOf: a denial scoped to the claim's predicate", () => {
+  const scoped = (claimText: string, quoteText: string, predicate: string) =>
+    contrastOf({ ...input(claimText, quoteText, []), predicate: new Set(tokenize(predicate).flatMap((t) => t.terms)) });
+
+  it("does not take a denial of a shared noun in a sentence without the predicate as a clash", () => {
+    const quote = "Every boat of the fleet can be towed to Kessel. Thus no boat of the fleet is larger than the ferry.";
+    expect(contrastOf(input("every boat of the fleet can be towed to Kessel", quote, []))?.kind).toBe("negation");
+    expect(scoped("every boat of the fleet can be towed to Kessel", quote, "towed")).toBeUndefined();
+  });
+
+  it("still takes a denial of the predicate, or of a noun in the predicate's sentence", () => {
+    expect(scoped("the owners rebuilt the mill", "The owners never rebuilt the mill.", "rebuilt")?.kind).toBe(
+      "negation",
+    );
+    expect(scoped("inspectors found rust on the pier", "Inspectors found no rust on the pier.", "found")?.kind).toBe(
+      "negation",
+    );
+  });
+});
+
+describe("contrastOf: a figure against a range", () => {
+  const rubble = (claimText: string) =>
+    contrastOf(input(claimText, "Rescuers said between 36 and 40 people were under the Kessel rubble.", []));
+
+  it("lets a figure within the range stand, and holds one outside it against the range", () => {
+    expect(rubble("38 people were under the Kessel rubble")).toBeUndefined();
+    expect(rubble("50 people were under the Kessel rubble")).toMatchObject({ claim: "50", article: "36 and 40" });
+  });
+});
