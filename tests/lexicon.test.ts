@@ -35,6 +35,15 @@ describe("related", () => {
     expect(related("migrant")).toContain("migrate");
   });
 
+  it("links verbs whose senses WordNet names by one noun sense, never the noun's agents", () => {
+    // {forbid, prohibit, veto...} and {ban, censor} are both nominalised as the noun {prohibition, ban}.
+    expect(related("ban")).toContain("prohibit");
+    expect(related("prohibit")).toContain("ban");
+    expect(related("fund")).toContain("finance");
+    // Only verbs meet through the noun: "slayer" names who murders, not what is done.
+    expect(related("murder")).not.toContain("slayer");
+  });
+
   it("gives synonyms and derived forms", () => {
     expect(related("compensation")).toEqual(expect.arrayContaining(["compensate", "recompense"]));
     expect(related("baby")).toContain("infant");

@@ -31,7 +31,8 @@ function table(): Map<string, string> {
  * Single words WordNet links to `word`, in alphabetical order and without `word` itself: its synonyms in
  * every sense; words linked by derivation ("migrate"), pertainym ("British" → Britain), participle ("broken"
  * → break) or attribute ("heavy" → weight); and, through a second derivation step, the rest of its word family
- * ("migrant" → migrate → "migration"). A pointer to a phrase counts for a word of the phrase that WordNet
+ * ("migrant" → migrate → "migration"); and verbs whose senses one noun sense names, with their synonyms in
+ * those senses ("halt" and "suspend", both nominalised as the noun {freeze, halt}). A pointer to a phrase counts for a word of the phrase that WordNet
  * lists alone as its synonym ("British" → Great Britain → "Britain").
  *
  * `word` is lower-cased; it must be a lemma ("fear", not "fears": see {@link baseForms}). Unknown words, and
