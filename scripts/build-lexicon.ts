@@ -178,17 +178,7 @@ function buildWordnet(): number {
     }
   }
 
-  // Verbs whose senses WordNet names by one noun sense say nearly the same thing: "suspend" (as "freeze")
-  // and "halt" are both nominalised as the noun {freeze, halt}. Derivation points from one word of a
-  // synset to one word of another, so the verbs' synonyms in those senses are reached only here.
-  const namedBy = new Map<string, Set<string>>();
-  for (const { symbol, from, to } of pointers) {
-    if (symbol === "+" && from.startsWith("v") && to.startsWith("n")) getOrAdd(namedBy, to, () => new Set()).add(from);
-  }
-  for (const verbs of namedBy.values()) {
-    const words = [...verbs].flatMap((key) => (synsets.get(key) ?? []).filter((word) => SINGLE.test(word)));
-    for (const a of words) for (const b of words) link(near, a, b);
-  }
+  linkVerbsNamedAlike(synsets, pointers, near);
 
   const lines: string[] = [];
   const lemmas = [...synsetsOf.keys()].filter((lemma) => SINGLE.test(lemma)).sort();
@@ -205,6 +195,27 @@ function buildWordnet(): number {
   writeAtomically(INITIALS_FILE, `${[...initials].sort().join("\n")}\n`);
   antonymsOf = opposite;
   return lemmas.length;
+}
+
+/**
+ * Links verbs whose senses WordNet names by one noun sense: they say nearly the same thing. "suspend" (as
+ * "freeze") and "halt" are both nominalised as the noun {freeze, halt}. Derivation points from one word of a
+ * synset to one word of another, so the verbs' synonyms in those senses are reached only here. The noun's
+ * own words are left out: its agents ("slayer" for "murder") are not what the verb says.
+ */
+function linkVerbsNamedAlike(
+  synsets: Map<string, string[]>,
+  pointers: readonly Pointer[],
+  near: Map<string, Set<string>>,
+): void {
+  const namedBy = new Map<string, Set<string>>();
+  for (const { symbol, from, to } of pointers) {
+    if (symbol === "+" && from.startsWith("v") && to.startsWith("n")) getOrAdd(namedBy, to, () => new Set()).add(from);
+  }
+  for (const verbs of namedBy.values()) {
+    const words = [...verbs].flatMap((key) => (synsets.get(key) ?? []).filter((word) => SINGLE.test(word)));
+    for (const a of words) for (const b of words) link(near, a, b);
+  }
 }
 
 /**
