@@ -6,6 +6,7 @@
  * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to (synonyms, word
  *   family, attributes, and verbs that one noun sense names).
  * - data/initials.txt: initials WordNet lists beside the words they stand for ("GDP", "gross domestic product").
+ * - data/phrases.txt: for each two-word WordNet lemma ("get_away"), its single-word synonyms ("escape").
  * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers).
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
  *
@@ -22,6 +23,7 @@ import {
   ANTONYMS_FILE,
   DATA_DIR,
   INITIALS_FILE,
+  PHRASES_FILE,
   POS_BITS,
   STAMP_FILE,
   VECTOR_WORDS_FILE,
@@ -78,7 +80,7 @@ function main(): void {
       .update(readFileSync(fileURLToPath(new URL("../src/text/initialisms.ts", import.meta.url))))
       .digest("hex"),
   });
-  const outputs = [WORDNET_FILE, INITIALS_FILE, ANTONYMS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
+  const outputs = [WORDNET_FILE, INITIALS_FILE, PHRASES_FILE, ANTONYMS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
   if (readOrEmpty(STAMP_FILE) === stamp && outputs.every(exists)) {
     console.log("lexicon: data/ is up to date");
     return;
@@ -193,6 +195,7 @@ function buildWordnet(): number {
   }
   writeAtomically(WORDNET_FILE, `${lines.join("\n")}\n`);
   writeAtomically(INITIALS_FILE, `${[...initials].sort().join("\n")}\n`);
+  writePhrases(synsets);
   antonymsOf = opposite;
   return lemmas.length;
 }
@@ -216,6 +219,29 @@ function linkVerbsNamedAlike(
     const words = [...verbs].flatMap((key) => (synsets.get(key) ?? []).filter((word) => SINGLE.test(word)));
     for (const a of words) for (const b of words) link(near, a, b);
   }
+}
+
+/**
+ * Writes data/phrases.txt: each two-word lemma ("get_away") with the single words that share a synset with
+ * it ("escape"), so that "got away" in a claim is read as the "escaped" of a passage.
+ */
+function writePhrases(synsets: Map<string, string[]>): void {
+  const phrases = new Map<string, Set<string>>();
+  for (const words of synsets.values()) {
+    const single = words.filter((word) => SINGLE.test(word));
+    for (const word of words) {
+      const parts = word.split("_");
+      if (parts.length !== 2 || !parts.every((part) => SINGLE.test(part)) || single.length === 0) continue;
+      const synonyms = getOrAdd(phrases, parts.join(" "), () => new Set<string>());
+      // "give_way" shares a synset with "give": that word says nothing of the phrase's other one.
+      for (const other of single) if (!parts.includes(other)) synonyms.add(other);
+    }
+  }
+  const lines = [...phrases]
+    .filter(([, words]) => words.size > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([phrase, words]) => `${phrase}\t${[...words].sort().join(" ")}`);
+  writeAtomically(PHRASES_FILE, `${lines.join("\n")}\n`);
 }
 
 /**

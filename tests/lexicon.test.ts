@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadVectors, type Vectors } from "../src/lexicon/vectors.ts";
-import { antonyms, baseForms, related, spelledOut } from "../src/lexicon/wordnet.ts";
+import { antonyms, baseForms, phraseSynonyms, related, spelledOut } from "../src/lexicon/wordnet.ts";
 
 function vectors(): Vectors {
   const loaded = loadVectors();
@@ -63,6 +63,19 @@ describe("related", () => {
     expect(related("xyzzyq")).toEqual([]);
     expect(related("")).toEqual([]);
     expect(related("great britain")).toEqual([]);
+  });
+});
+
+describe("phraseSynonyms", () => {
+  it("gives the single words that share a synset with a two-word lemma, in any case", () => {
+    expect(phraseSynonyms("carry", "out")).toEqual(expect.arrayContaining(["execute", "implement"]));
+    expect(phraseSynonyms("Break", "Down")).toContain("collapse");
+  });
+
+  it("leaves out the lemma's own words, and is empty for two words that are not one lemma", () => {
+    expect(phraseSynonyms("give", "way")).toContain("collapse");
+    expect(phraseSynonyms("give", "way")).not.toContain("give");
+    expect(phraseSynonyms("carry", "banana")).toEqual([]);
   });
 });
 

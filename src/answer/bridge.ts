@@ -1,6 +1,6 @@
 import framingWords from "stopwords-en" with { type: "json" };
 import { loadVectors } from "../lexicon/vectors.ts";
-import { baseForms, related, spelledOut } from "../lexicon/wordnet.ts";
+import { baseForms, phraseSynonyms, related, spelledOut } from "../lexicon/wordnet.ts";
 import { type CorpusIndex, capitalizedNear } from "../search/corpus-index.ts";
 import { fold, foldWord, perWord, termsOf, tokenize } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
@@ -116,6 +116,33 @@ export const relatedTerms = perWord(
         .flatMap((other) => termsOf(other)),
     ),
 );
+
+/**
+ * For each word of `words` that ends, with the word before it in `text`, a two-word lemma of WordNet ("got
+ * away": get_away), the terms of the lemma's single-word synonyms ("escape"): a passage that says in a word
+ * what the query says in a phrase says that word. The word before may be one the analyzer drops ("got").
+ */
+export function phrasalTerms(text: string, words: readonly QueryWord[]): Map<QueryWord, ReadonlySet<string>> {
+  const tokens = tokenize(text);
+  const found = new Map<QueryWord, ReadonlySet<string>>();
+  for (const word of words) {
+    const at = tokens.findIndex((token) => token.start === word.start);
+    const before = tokens[at - 1];
+    if (at < 1 || before === undefined || word.name) continue;
+    const synonyms = new Set<string>();
+    for (const first of lemmasWithIrregular(before.surface))
+      for (const second of lemmasWithIrregular(word.surface))
+        for (const other of phraseSynonyms(first, second)) for (const term of termsOf(other)) synonyms.add(term);
+    if (synonyms.size > 0) found.set(word, synonyms);
+  }
+  return found;
+}
+
+/** A word's WordNet lemmas, its irregular form's too ("got" → get), which WordNet's suffix rules miss. */
+function lemmasWithIrregular(surface: string): string[] {
+  const folded = foldWord(surface);
+  return [...new Set([...lemmasOf(folded), ...lemmasOf(baseForm(folded))])];
+}
 
 /** Lexicon tags of a name, or of a people's adjective ("British"). */
 const NAME_LIKE = new Set([...LEXICON_NAME_TAGS, "Demonym"]);
