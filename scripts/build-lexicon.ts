@@ -6,7 +6,7 @@
  * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to (synonyms, word
  *   family, attributes, and verbs that one noun sense names).
  * - data/initials.txt: initials WordNet lists beside the words they stand for ("GDP", "gross domestic product").
- * - data/phrases.txt: for each two-word WordNet lemma ("get_away"), its single-word synonyms ("escape").
+ * - data/phrases.txt: for each two-word WordNet lemma ("take_off"), its single-word synonyms ("depart").
  * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers).
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
  *
@@ -201,8 +201,8 @@ function buildWordnet(): number {
 }
 
 /**
- * Links verbs whose senses WordNet names by one noun sense: they say nearly the same thing. "suspend" (as
- * "freeze") and "halt" are both nominalised as the noun {freeze, halt}. Derivation points from one word of a
+ * Links verbs whose senses WordNet names by one noun sense: they say nearly the same thing. "prohibit" (as
+ * "forbid") and "ban" (as "censor") are both nominalised as the noun {prohibition, ban}. Derivation points from one word of a
  * synset to one word of another, so the verbs' synonyms in those senses are reached only here. The noun's
  * own words are left out: its agents ("slayer" for "murder") are not what the verb says.
  */
@@ -222,8 +222,8 @@ function linkVerbsNamedAlike(
 }
 
 /**
- * Writes data/phrases.txt: each two-word lemma ("get_away") with the single words that share a synset with
- * it ("escape"), so that "got away" in a claim is read as the "escaped" of a passage.
+ * Writes data/phrases.txt: each two-word lemma ("take_off") with the single words that share a synset with
+ * it ("depart"), so that "took off" in a claim is read as the "departed" of a passage.
  */
 function writePhrases(synsets: Map<string, string[]>): void {
   const phrases = new Map<string, Set<string>>();

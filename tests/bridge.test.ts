@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { phrasalTerms } from "../src/answer/bridge.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
-import { phrasalTerms } from "../src/answer/bridge.ts";
 import { queryWords, withoutNoise } from "../src/text/query.ts";
 import { ask, sources } from "./helpers/answer.ts";
 

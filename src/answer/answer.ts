@@ -116,8 +116,9 @@ export function answer(
   };
   const weights = queryWeights(index, rankTerms);
   const wanted = tuning.answerType && kind === "ask" ? wantedType(withoutNoise(query)) : undefined;
-  // A claim's phrase said in a word ("got away", "escaped"); a question's words said otherwise are not looked for.
-  const phrasal = kind === "sources" ? phrasalTerms(withoutNoise(query), words.map((w) => w.word)) : undefined;
+  // A claim's phrase said in a word ("took off", "departed"); a question's words said otherwise are not looked for.
+  const claimWords = kind === "sources" ? words.map((w) => w.word) : [];
+  const phrasal = phrasalTerms(withoutNoise(query), claimWords);
   const evidence = new Evidence(index, focus, tuning, phrasal);
   // A claim whose name the corpus lacks is read for a passage that puts another in its place: what it must
   // hold is the rest of it.

@@ -118,27 +118,25 @@ export const relatedTerms = perWord(
 );
 
 /**
- * For each word of `words` that ends, with the word before it in `text`, a two-word lemma of WordNet ("got
- * away": get_away), the terms of the lemma's single-word synonyms ("escape"): a passage that says in a word
- * what the query says in a phrase says that word. The word before may be one the analyzer drops ("got").
+ * For each word of `words` that ends, with the word before it in `text`, a two-word lemma of WordNet ("took
+ * off": take_off), the terms of the lemma's single-word synonyms ("depart"): a passage that says in a word
+ * what the query says in a phrase says that word. The word before may be one the analyzer drops ("took").
  */
 export function phrasalTerms(text: string, words: readonly QueryWord[]): Map<QueryWord, ReadonlySet<string>> {
   const tokens = tokenize(text);
   const found = new Map<QueryWord, ReadonlySet<string>>();
   for (const word of words) {
-    const at = tokens.findIndex((token) => token.start === word.start);
-    const before = tokens[at - 1];
-    if (at < 1 || before === undefined || word.name) continue;
-    const synonyms = new Set<string>();
-    for (const first of lemmasWithIrregular(before.surface))
-      for (const second of lemmasWithIrregular(word.surface))
-        for (const other of phraseSynonyms(first, second)) for (const term of termsOf(other)) synonyms.add(term);
-    if (synonyms.size > 0) found.set(word, synonyms);
+    const before = tokens[tokens.findIndex((token) => token.start === word.start) - 1];
+    if (before === undefined || word.name) continue;
+    const synonyms = lemmasWithIrregular(before.surface).flatMap((first) =>
+      lemmasWithIrregular(word.surface).flatMap((second) => phraseSynonyms(first, second)),
+    );
+    if (synonyms.length > 0) found.set(word, new Set(synonyms.flatMap((other) => termsOf(other))));
   }
   return found;
 }
 
-/** A word's WordNet lemmas, its irregular form's too ("got" → get), which WordNet's suffix rules miss. */
+/** A word's WordNet lemmas, its irregular form's too ("took" → take), which WordNet's suffix rules miss. */
 function lemmasWithIrregular(surface: string): string[] {
   const folded = foldWord(surface);
   return [...new Set([...lemmasOf(folded), ...lemmasOf(baseForm(folded))])];

@@ -28,8 +28,8 @@ export const INITIALS_FILE = `${DATA_DIR}initials.txt`;
 export const ANTONYMS_FILE = `${DATA_DIR}antonyms.txt`;
 
 /**
- * WordNet's two-word lemmas, one a line: `first second<TAB>single-word synonyms separated by spaces` ("get
- * away" → escape), for a claim that says in a phrase what a passage says in a word.
+ * WordNet's two-word lemmas, one a line: `first second<TAB>single-word synonyms separated by spaces` ("take
+ * off" → depart), for a claim that says in a phrase what a passage says in a word.
  */
 export const PHRASES_FILE = `${DATA_DIR}phrases.txt`;
 

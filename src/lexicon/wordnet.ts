@@ -32,7 +32,7 @@ function table(): Map<string, string> {
  * every sense; words linked by derivation ("migrate"), pertainym ("British" → Britain), participle ("broken"
  * → break) or attribute ("heavy" → weight); and, through a second derivation step, the rest of its word family
  * ("migrant" → migrate → "migration"); and verbs whose senses one noun sense names, with their synonyms in
- * those senses ("halt" and "suspend", both nominalised as the noun {freeze, halt}). A pointer to a phrase counts for a word of the phrase that WordNet
+ * those senses ("ban" and "prohibit", both nominalised as the noun {prohibition, ban}). A pointer to a phrase counts for a word of the phrase that WordNet
  * lists alone as its synonym ("British" → Great Britain → "Britain").
  *
  * `word` is lower-cased; it must be a lemma ("fear", not "fears": see {@link baseForms}). Unknown words, and
@@ -50,7 +50,7 @@ export function related(word: string): readonly string[] {
 let phrases: Map<string, string> | undefined;
 
 /**
- * The single words WordNet lists as synonyms of the two-word lemma `first second` ("get away" → escape),
+ * The single words WordNet lists as synonyms of the two-word lemma `first second` ("take off" → depart),
  * without the lemma's own words. Both are lower-case lemmas (see {@link baseForms}). Empty for a pair
  * WordNet does not list as one lemma, and for every pair when data/ was not built.
  */
