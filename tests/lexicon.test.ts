@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadVectors, type Vectors } from "../src/lexicon/vectors.ts";
-import { antonyms, baseForms, related, spelledOut } from "../src/lexicon/wordnet.ts";
+import { antonyms, baseForms, phraseSynonyms, related, spelledOut } from "../src/lexicon/wordnet.ts";
 
 function vectors(): Vectors {
   const loaded = loadVectors();
@@ -35,6 +35,15 @@ describe("related", () => {
     expect(related("migrant")).toContain("migrate");
   });
 
+  it("links verbs whose senses WordNet names by one noun sense, never the noun's agents", () => {
+    // {forbid, prohibit, veto...} and {ban, censor} are both nominalised as the noun {prohibition, ban}.
+    expect(related("ban")).toContain("prohibit");
+    expect(related("prohibit")).toContain("ban");
+    expect(related("fund")).toContain("finance");
+    // Only verbs meet through the noun: "slayer" names who murders, not what is done.
+    expect(related("murder")).not.toContain("slayer");
+  });
+
   it("gives synonyms and derived forms", () => {
     expect(related("compensation")).toEqual(expect.arrayContaining(["compensate", "recompense"]));
     expect(related("baby")).toContain("infant");
@@ -54,6 +63,19 @@ describe("related", () => {
     expect(related("xyzzyq")).toEqual([]);
     expect(related("")).toEqual([]);
     expect(related("great britain")).toEqual([]);
+  });
+});
+
+describe("phraseSynonyms", () => {
+  it("gives the single words that share a synset with a two-word lemma, in any case", () => {
+    expect(phraseSynonyms("carry", "out")).toEqual(expect.arrayContaining(["execute", "implement"]));
+    expect(phraseSynonyms("Break", "Down")).toContain("collapse");
+  });
+
+  it("leaves out the lemma's own words, and is empty for two words that are not one lemma", () => {
+    expect(phraseSynonyms("give", "way")).toContain("collapse");
+    expect(phraseSynonyms("give", "way")).not.toContain("give");
+    expect(phraseSynonyms("carry", "banana")).toEqual([]);
   });
 });
 

@@ -18,7 +18,7 @@ import { isNegator } from "../text/negation.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
+import { type Bridge, bridgeMissing, isFiller, meaningTest, phrasalTerms, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, readClaim } from "./claim-clause.ts";
 import { quoteWithClash } from "./clash-quote.ts";
 import { clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
@@ -117,7 +117,10 @@ export function answer(
   };
   const weights = queryWeights(index, rankTerms);
   const wanted = tuning.answerType && kind === "ask" ? wantedType(withoutNoise(query)) : undefined;
-  const evidence = new Evidence(index, focus, tuning);
+  // A claim's phrase said in a word ("took off", "departed"); a question's words said otherwise are not looked for.
+  const claimWords = kind === "sources" ? words.map((w) => w.word) : [];
+  const phrasal = phrasalTerms(withoutNoise(query), claimWords);
+  const evidence = new Evidence(index, focus, tuning, phrasal);
   // A claim whose name the corpus lacks is read for a passage that puts another in its place: what it must
   // hold is the rest of it.
   const total = focus.reduce((sum, w) => sum + (absentName && isAbsentName(w) ? 0 : w.weight), 0);
@@ -454,7 +457,12 @@ class Evidence {
   readonly #index: CorpusIndex;
   readonly #inArticles = new Map<IndexedArticle, Map<Weighed, boolean>>();
 
-  constructor(index: CorpusIndex, focus: Weighed[], tuning: Refusal) {
+  constructor(
+    index: CorpusIndex,
+    focus: Weighed[],
+    tuning: Refusal,
+    private readonly phrasal = new Map<QueryWord, ReadonlySet<string>>(),
+  ) {
     this.#index = index;
     const ids = (terms: readonly string[]) => terms.map((term) => index.terms.get(term) ?? -1);
     this.#ids = new Map(
@@ -543,7 +551,8 @@ class Evidence {
       // are only made for words the corpus lacks, which rank; this only weighs.
       if (credit === 0 && paraphraseCredit > 0 && w.known && !w.word.name) {
         terms ??= new Set(quoteTokens().flatMap((token) => token.terms));
-        for (const term of relatedTerms(w.word.surface)) if (terms.has(term)) credit = paraphraseCredit;
+        const said = [...relatedTerms(w.word.surface), ...(this.phrasal.get(w.word) ?? [])];
+        if (said.some((term) => terms?.has(term))) credit = paraphraseCredit;
       }
       if (credit > 0) found.set(w, credit);
     }

@@ -1,6 +1,6 @@
 import framingWords from "stopwords-en" with { type: "json" };
 import { loadVectors } from "../lexicon/vectors.ts";
-import { baseForms, related, spelledOut } from "../lexicon/wordnet.ts";
+import { baseForms, phraseSynonyms, related, spelledOut } from "../lexicon/wordnet.ts";
 import { type CorpusIndex, capitalizedNear } from "../search/corpus-index.ts";
 import { fold, foldWord, perWord, termsOf, tokenize } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
@@ -116,6 +116,31 @@ export const relatedTerms = perWord(
         .flatMap((other) => termsOf(other)),
     ),
 );
+
+/**
+ * For each word of `words` that ends, with the word before it in `text`, a two-word lemma of WordNet ("took
+ * off": take_off), the terms of the lemma's single-word synonyms ("depart"): a passage that says in a word
+ * what the query says in a phrase says that word. The word before may be one the analyzer drops ("took").
+ */
+export function phrasalTerms(text: string, words: readonly QueryWord[]): Map<QueryWord, ReadonlySet<string>> {
+  const tokens = tokenize(text);
+  const found = new Map<QueryWord, ReadonlySet<string>>();
+  for (const word of words) {
+    const before = tokens[tokens.findIndex((token) => token.start === word.start) - 1];
+    if (before === undefined || word.name) continue;
+    const synonyms = lemmasWithIrregular(before.surface).flatMap((first) =>
+      lemmasWithIrregular(word.surface).flatMap((second) => phraseSynonyms(first, second)),
+    );
+    if (synonyms.length > 0) found.set(word, new Set(synonyms.flatMap((other) => termsOf(other))));
+  }
+  return found;
+}
+
+/** A word's WordNet lemmas, its irregular form's too ("took" → take), which WordNet's suffix rules miss. */
+function lemmasWithIrregular(surface: string): string[] {
+  const folded = foldWord(surface);
+  return [...new Set([...lemmasOf(folded), ...lemmasOf(baseForm(folded))])];
+}
 
 /** Lexicon tags of a name, or of a people's adjective ("British"). */
 const NAME_LIKE = new Set([...LEXICON_NAME_TAGS, "Demonym"]);

@@ -27,6 +27,12 @@ export const INITIALS_FILE = `${DATA_DIR}initials.txt`;
  */
 export const ANTONYMS_FILE = `${DATA_DIR}antonyms.txt`;
 
+/**
+ * WordNet's two-word lemmas, one a line: `first second<TAB>single-word synonyms separated by spaces` ("take
+ * off" → depart), for a claim that says in a phrase what a passage says in a word.
+ */
+export const PHRASES_FILE = `${DATA_DIR}phrases.txt`;
+
 /** Bits of the parts-of-speech mask in {@link WORDNET_FILE}. */
 export const POS_BITS = { n: 1, v: 2, a: 4, r: 8 } as const;
 

@@ -5,7 +5,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import { ANTONYMS_FILE, INITIALS_FILE, POS_BITS, WORDNET_FILE } from "./files.ts";
+import { ANTONYMS_FILE, INITIALS_FILE, PHRASES_FILE, POS_BITS, WORDNET_FILE } from "./files.ts";
 
 /** Lemma → the rest of its line (`mask<TAB>related words`); split only when asked, to keep loading cheap. */
 let lines: Map<string, string> | undefined;
@@ -31,7 +31,8 @@ function table(): Map<string, string> {
  * Single words WordNet links to `word`, in alphabetical order and without `word` itself: its synonyms in
  * every sense; words linked by derivation ("migrate"), pertainym ("British" → Britain), participle ("broken"
  * → break) or attribute ("heavy" → weight); and, through a second derivation step, the rest of its word family
- * ("migrant" → migrate → "migration"). A pointer to a phrase counts for a word of the phrase that WordNet
+ * ("migrant" → migrate → "migration"); and verbs whose senses one noun sense names, with their synonyms in
+ * those senses ("ban" and "prohibit", both nominalised as the noun {prohibition, ban}). A pointer to a phrase counts for a word of the phrase that WordNet
  * lists alone as its synonym ("British" → Great Britain → "Britain").
  *
  * `word` is lower-cased; it must be a lemma ("fear", not "fears": see {@link baseForms}). Unknown words, and
@@ -43,6 +44,32 @@ export function related(word: string): readonly string[] {
   if (rest === undefined) return [];
   const words = rest.slice(rest.indexOf("\t") + 1);
   return words === "" ? [] : words.split(" ");
+}
+
+/** Two-word lemma → its single-word synonyms, read on first use. */
+let phrases: Map<string, string> | undefined;
+
+/**
+ * The single words WordNet lists as synonyms of the two-word lemma `first second` ("take off" → depart),
+ * without the lemma's own words. Both are lower-case lemmas (see {@link baseForms}). Empty for a pair
+ * WordNet does not list as one lemma, and for every pair when data/ was not built.
+ */
+export function phraseSynonyms(first: string, second: string): readonly string[] {
+  if (phrases === undefined) {
+    phrases = new Map();
+    let text = "";
+    try {
+      text = readFileSync(PHRASES_FILE, "utf8");
+    } catch {
+      // Without the built file no phrase is known: a claim's words are then read one by one.
+    }
+    for (const line of text.split("\n")) {
+      const tab = line.indexOf("\t");
+      if (tab > 0) phrases.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  const words = phrases.get(`${first.toLowerCase()} ${second.toLowerCase()}`);
+  return words === undefined ? [] : words.split(" ");
 }
 
 /** Lemma → its antonyms, read on first use. */
