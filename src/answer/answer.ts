@@ -130,6 +130,9 @@ export function answer(
     if (!ref || !indexed || !paragraph) continue;
     const found = evidence.of(ref, paragraph, tuning.minCoverage * total);
     if (weigh(found) < tuning.minCoverage * total) continue;
+    // Past the `limit` shown, a claim reads on only in the best passage's article: a clash from another story
+    // ranked that low is most often about something else.
+    if (heldCount >= limit && ref.articleId !== kept[0]?.indexed.article.id) continue;
     const span = selectQuote(
       paragraph,
       hit.sentences.map((sentence) => sentence.counts),
@@ -137,10 +140,12 @@ export function answer(
       hit.sentence,
     );
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
-    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held, sentences: hit.sentences });
+    const extra = heldCount >= limit;
+    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held, sentences: hit.sentences, extra });
     if (held) heldCount += 1;
-    // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them.
-    if (heldCount >= limit) break;
+    // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them; a
+    // claim reads a few more, where a clash ranked below them would come first (`knobs.claimReads`).
+    if (heldCount >= (kind === "sources" ? limit + knobs.claimReads : limit)) break;
   }
   // "How many died?" is not answered where no passage holds a number; where some do, they come first
   // unless another passage matches the question that much better (TYPE_PREFERENCE).
@@ -148,7 +153,7 @@ export function answer(
   const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
   const judge = new Judge(query, kind, focus, evidence, knobs, asked);
   const ordering = kept.map((c) => ({ c, score: c.held ? c.score : c.score * TYPE_PREFERENCE }));
-  const { verdict, shown } = replyOrder(kind, ordering, ({ c }) => judge.of(c), knobs, limit);
+  const { verdict, shown } = replyOrder(kind, ordering, ({ c }) => readPast(c.extra, judge.of(c)), knobs, limit);
   if (absentName && verdict !== "contradicts") return noMatch();
   const results = shown.map(({ candidate: { c }, judged }) => {
     const paragraph = c.indexed.article.paragraphs[c.index];
@@ -407,6 +412,20 @@ class Judge {
   }
 }
 
+/** Clashes of value: another number, date or quantity for the same thing. */
+const FIGURE_CLASHES: ReadonlySet<string> = new Set(["number", "date", "quantity"]);
+
+/**
+ * A passage read past the `limit` shown (`VERDICT.claimReads`) counts only where a figure in it clashes with
+ * the claim, so that it comes first (`clashFirst`); else it is `near` and stays below those shown. A denial,
+ * an antonym or another name that far down the ranking called an open claim of the check set contradicted
+ * (open 6/11 against 7/11, at every `claimReads` from 2 to 8).
+ */
+export function readPast(extra: boolean, judged: Judged): Judged {
+  if (!extra || (judged.verdict === "contradicts" && FIGURE_CLASHES.has(judged.contrast?.kind ?? ""))) return judged;
+  return { verdict: "near", missing: { words: [] } };
+}
+
 /** Lexicon tags of a word that ranks what it describes. */
 const RANK_TAGS: ReadonlySet<string> = new Set(["Ordinal", "Superlative"]);
 
@@ -422,6 +441,8 @@ interface Candidate {
   held: boolean;
   /** Ranking's evidence for each of its sentences. */
   sentences: SentenceMatch[];
+  /** Read past the `limit` passages shown, for a clash below them (`VERDICT.claimReads`). */
+  extra: boolean;
 }
 
 /**
