@@ -1,3 +1,4 @@
+import { hedgeWords } from "../attribution/hedges.ts";
 import { creditedFor, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
 import type { Paragraph } from "../corpus/types.ts";
@@ -153,7 +154,14 @@ export function answer(
   const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
   const judge = new Judge(query, kind, focus, evidence, knobs, asked);
   const ordering = kept.map((c) => ({ c, score: c.held ? c.score : c.score * TYPE_PREFERENCE }));
-  const { verdict, shown } = replyOrder(kind, ordering, ({ c }) => readPast(c.extra, judge.of(c)), knobs, limit);
+  const { verdict, shown } = replyOrder(
+    kind,
+    ordering,
+    ({ c }) => readPast(c.extra, judge.of(c)),
+    knobs,
+    limit,
+    ({ c }, judged) => clashHedged(c, judged),
+  );
   if (absentName && verdict !== "contradicts") return noMatch();
   const results = shown.map(({ candidate: { c }, judged }) => {
     const paragraph = c.indexed.article.paragraphs[c.index];
@@ -410,6 +418,21 @@ class Judge {
       ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
     return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate }, this.knobs);
   }
+}
+
+/**
+ * Whether the sentence of a passage where its clash with the claim stands is hedged: a hedging word in it
+ * ("probably", `hedgeWords`) or a source it is attributed to with one ("the sources claim").
+ */
+function clashHedged(c: Candidate, judged: Judged): boolean {
+  const paragraph = c.indexed.article.paragraphs[c.index];
+  const at = judged.contrast && c.span.start + judged.contrast.articleAt[0];
+  if (!paragraph || at === undefined) return false;
+  const s = paragraph.sentences.findIndex((sentence) => sentence.start <= at && at < sentence.end);
+  const sentence = paragraph.sentences[s];
+  if (!sentence) return false;
+  const sources = c.indexed.attribution[c.index]?.[s] ?? [];
+  return hedgeWords(sentence.text).length > 0 || sources.some((a) => a.hedges.length > 0);
 }
 
 /** Clashes of value: another number, date or quantity for the same thing. */

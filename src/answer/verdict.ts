@@ -82,6 +82,7 @@ export function replyOrder<T extends { score: number }>(
   judge: (candidate: T) => Judged,
   knobs: VerdictKnobs,
   limit: number,
+  hedged: (candidate: T, judged: Judged) => boolean = () => false,
 ): { verdict: Verdict; shown: Array<{ candidate: T; judged: Judged }> } {
   const byScore = [...candidates].sort((a, b) => b.score - a.score);
   const all = kind === "sources" || knobs.nearPreference !== 1;
@@ -95,6 +96,7 @@ export function replyOrder<T extends { score: number }>(
     kind,
     judged.sort((a, b) => weigh(b) - weigh(a)),
     (p) => p.judged.verdict,
+    (p) => hedged(p.candidate, p.judged),
   );
   return { verdict: ordered[0]?.judged.verdict ?? "no_match", shown: ordered.slice(0, limit) };
 }
@@ -102,12 +104,21 @@ export function replyOrder<T extends { score: number }>(
 /**
  * Passages in a reply's order, with, for a claim whose first passage does not support it, the first
  * passage that contradicts it moved to the front: a reader meets "the article says otherwise" before a
- * loosely related quote. `passages` is sorted in place and returned.
+ * loosely related quote. Where several contradict it, the first whose clash the article states plainly
+ * (`hedged` false: not "has probably sent", not "sources claim") comes first: the article says it, not only
+ * that someone may have. `passages` is sorted in place and returned.
  */
-export function clashFirst<T>(kind: QueryKind, passages: T[], verdictOf: (passage: T) => PassageVerdict): T[] {
+export function clashFirst<T>(
+  kind: QueryKind,
+  passages: T[],
+  verdictOf: (passage: T) => PassageVerdict,
+  hedged: (passage: T) => boolean = () => false,
+): T[] {
   const [first] = passages;
   if (kind !== "sources" || first === undefined || verdictOf(first) === "supports") return passages;
-  const clash = passages.findIndex((p) => verdictOf(p) === "contradicts");
-  if (clash > 0) passages.unshift(...passages.splice(clash, 1));
+  const clashes = passages.filter((p) => verdictOf(p) === "contradicts");
+  const clash = clashes.find((p) => !hedged(p)) ?? clashes[0];
+  const at = clash === undefined ? -1 : passages.indexOf(clash);
+  if (at > 0) passages.unshift(...passages.splice(at, 1));
   return passages;
 }
