@@ -22,7 +22,8 @@ import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, readClaim } from "./claim-clause.ts";
 import { quoteWithClash } from "./clash-quote.ts";
-import { clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
+import { type ContrastInput, clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
+import { placeRoleContrast } from "./place-role.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import { rolesOf } from "./roles.ts";
@@ -370,7 +371,7 @@ class Judge {
       (outside ??= paragraph.sentences
         .filter((s) => s.end <= c.span.start || s.start >= c.span.end)
         .map((s) => ({ text: s.text, tokens: tokenize(s.text), offset: s.start - c.span.start })));
-    const contrast = contrastOf({
+    const input: ContrastInput = {
       claim,
       quote: { text: quote, tokens: quoteTokens() },
       paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
@@ -383,7 +384,8 @@ class Judge {
       others,
       elsewhere: this.knobs.elsewhere,
       predicate: this.#predicateRelated,
-    });
+    };
+    const contrast = contrastOf(input);
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
     const clause = this.#clause;
     const doer = (read: ReadText) =>
@@ -416,7 +418,8 @@ class Judge {
       // "the first castle the Normans built" is not stated by a passage about one of their castles.
       this.#ranks.every((w) => inQuote.has(w)) &&
       ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
-    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate }, this.knobs);
+    const placeInRole = clash?.kind === "place" && placeRoleContrast(input) !== undefined;
+    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate, placeInRole }, this.knobs);
   }
 }
 

@@ -107,7 +107,10 @@ export interface VerdictKnobs {
   /**
    * A quote `contradicts` a claim when a figure or its polarity clashes and it holds this share of the rest of
    * the claim's weight. Another actor or place must leave the rest held as a supporting quote holds it
-   * (`supports`): a name is what most passages about something else differ by.
+   * (`supports`): a name is what most passages about something else differ by; but not a place the quote puts
+   * in the role the claim gives its own ("bringing meat from Bishkek" for "carrying meat from Kazakhstan",
+   * `placeRoleContrast`): open contradicted 39/56 to 40/56 (place 5/7 to 6/7), supported called contradicts
+   * 0/46, open 25/28; check set unmoved (11/24, 0/20, open 7/11).
    */
   contradicts: number;
   /**

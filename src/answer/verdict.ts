@@ -49,17 +49,26 @@ export interface ClaimEvidence {
   lacks(): string[];
   /** Whether the quote holds the claim's predicate in some form (`readClaim`): without it, it states something else. */
   statesPredicate: boolean;
+  /**
+   * Whether the quote puts another place in the role the claim gives its place (`placeRoleContrast`: "bringing
+   * meat from Bishkek" for "carrying meat from Kazakhstan"): the role, not only the name, says it speaks of
+   * what the claim does.
+   */
+  placeInRole?: boolean;
 }
 
 /**
  * `contradicts` where something in the quote clashes with the claim and the quote holds enough of the rest
- * of it (`knobs.contradicts`: the clash is about the same thing); `supports` where nothing clashes and the
+ * of it (`knobs.contradicts`: the clash is about the same thing; `knobs.supports` for another actor, or another
+ * place not in the claim's place's role); `supports` where nothing clashes and the
  * quote holds enough of the claim (`knobs.supports`) and its predicate; `near` otherwise. A hedged source is not a clash: the
  * passage supports the claim, and its attribution says how sure the source is.
  */
 export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged {
   const { contrast } = evidence;
-  const needed = contrast?.kind === "actor" || contrast?.kind === "place" ? knobs.supports : knobs.contradicts;
+  // Another name alone is what most passages about something else differ by; a place in the claim's role is not.
+  const byName = contrast?.kind === "actor" || (contrast?.kind === "place" && !evidence.placeInRole);
+  const needed = byName ? knobs.supports : knobs.contradicts;
   if (contrast && evidence.coverage(contrast.claimAt) >= needed) return { verdict: "contradicts", contrast };
   if (!contrast && evidence.statesPredicate && evidence.coverage() >= knobs.supports) return { verdict: "supports" };
   return { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
