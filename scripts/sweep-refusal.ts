@@ -1,6 +1,7 @@
 /**
  * Prints the trade-offs behind `REFUSAL` and `VERDICT` in src/answer/tuning.ts. Run: `npm run sweep`
- * (`npm run sweep -- --verdicts` for the verdict tables alone).
+ * (`npm run sweep -- --verdicts` for the verdict tables alone, `npm run sweep -- --claim-reads` for the table
+ * of how many passages a claim reads past those shown, `claimReads`).
  *
  * Refusal: for a grid of its knobs, how many answerable questions and claims of the open labelled sets are
  * refused (or answered wrongly at rank 1) against how many unanswerable ones are refused. The sets: SQuAD
