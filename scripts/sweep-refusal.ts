@@ -1,6 +1,7 @@
 /**
  * Prints the trade-offs behind `REFUSAL` and `VERDICT` in src/answer/tuning.ts. Run: `npm run sweep`
- * (`npm run sweep -- --verdicts` for the verdict tables alone).
+ * (`npm run sweep -- --verdicts` for the verdict tables alone, `npm run sweep -- --claim-reads` for the table
+ * of how many passages a claim reads past those shown, `claimReads`).
  *
  * Refusal: for a grid of its knobs, how many answerable questions and claims of the open labelled sets are
  * refused (or answered wrongly at rank 1) against how many unanswerable ones are refused. The sets: SQuAD
@@ -248,8 +249,32 @@ async function elsewhereTable(): Promise<void> {
   }
 }
 
+/** How many passages a claim reads past those shown (`claimReads`): each claim class's share. */
+async function claimReadsTable(): Promise<void> {
+  if (!existsSync(VERDICT_SET)) return;
+  const answerer = new Answerer(".");
+  const rows = readRows(VERDICT_SET).filter((row) => row.kind === "sources");
+  const labels = ["supported", "supported but called contradicts", "contradicted", "negation", "open"];
+  console.log(`\nClaims (${VERDICT_SET}): claimReads | ${labels.join(" | ")}`);
+  for (const claimReads of [0, 1, 2, 3, 5, 8, 17]) {
+    const knobs = { ...VERDICT, claimReads };
+    const lines = await scoreVerdictRows(answerer, rows, knobs);
+    const shares = labels.map((label) => {
+      const line = lines.find((l) => l.label.trimStart().startsWith(label));
+      return line ? `${line.count}/${line.total}` : "-";
+    });
+    const chosen = JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
+    console.log(`${claimReads} | ${shares.join(" | ")}${chosen}`);
+  }
+}
+
+if (process.argv.includes("--claim-reads")) {
+  await claimReadsTable();
+  process.exit(0);
+}
 if (!process.argv.includes("--verdicts")) await refusalTable();
 await verdictTables();
 await creditTable();
 await predicateTable();
 await elsewhereTable();
+await claimReadsTable();

@@ -107,7 +107,10 @@ export interface VerdictKnobs {
   /**
    * A quote `contradicts` a claim when a figure or its polarity clashes and it holds this share of the rest of
    * the claim's weight. Another actor or place must leave the rest held as a supporting quote holds it
-   * (`supports`): a name is what most passages about something else differ by.
+   * (`supports`): a name is what most passages about something else differ by; but not a place the quote puts
+   * in the role the claim gives its own ("bringing meat from Bishkek" for "carrying meat from Kazakhstan",
+   * `placeRoleContrast`): open contradicted 39/56 to 40/56 (place 5/7 to 6/7), supported called contradicts
+   * 0/46, open 25/28; check set unmoved (11/24, 0/20, open 7/11).
    */
   contradicts: number;
   /**
@@ -135,6 +138,13 @@ export interface VerdictKnobs {
    * counts at any share; above 1, only the quote is read.
    */
   elsewhere: number;
+  /**
+   * Passages a claim's reply reads past the `limit` it shows, best ranked first: a passage that clashes with
+   * the claim is put first (`clashFirst`) wherever it ranks among those read, so one ranked below the shown
+   * few can still be found. Each costs one more passage judged, and ranking offers at most `CANDIDATES`.
+   * Only the best passage's article is read on, and only a figure's clash counts there (`readPast`).
+   */
+  claimReads: number;
 }
 
 /**
@@ -176,6 +186,11 @@ export interface VerdictKnobs {
  *   any; the check set unmoved (contradicted 11/24, supported called contradicts 1/20). Denials and antonyms
  *   read there as well raised the check set's supported called contradicts to 2/20 at every share up to 0.66,
  *   so only figures, and another named doer of the claim's own verb (`rolesOf`), are read there.
+ * - `claimReads` 8 (`npm run sweep -- --claim-reads`): contradicted claims 39/56 against 38/56 at 0 to 5, the
+ *   same at 17; supported 40/46 with none called contradicts and open 25/28 at every value; the check set
+ *   unmoved (contradicted 11/24, open 7/11, supported called contradicts 0/20). Read in every article and for
+ *   every kind of clash, it called a supported claim contradicted by another story (1/46 from 2 on) and an
+ *   open claim of the check set contradicted (7/11 to 6/11).
  * - `paraphrase` and `outsideQuote` at half, as `relatedCredit`: without the first, supported 35/46; without
  *   the second, supported 33/46 and contradicted 24/56 (open 17/28); both at 1, supported 38/46 and open
  *   13/28.
@@ -190,4 +205,5 @@ export const VERDICT: VerdictKnobs = {
   nearPreference: 1,
   withoutPredicate: 0.5,
   elsewhere: 0.25,
+  claimReads: 8,
 };

@@ -49,17 +49,26 @@ export interface ClaimEvidence {
   lacks(): string[];
   /** Whether the quote holds the claim's predicate in some form (`readClaim`): without it, it states something else. */
   statesPredicate: boolean;
+  /**
+   * Whether the quote puts another place in the role the claim gives its place (`placeRoleContrast`: "bringing
+   * meat from Bishkek" for "carrying meat from Kazakhstan"): the role, not only the name, says it speaks of
+   * what the claim does.
+   */
+  placeInRole?: boolean;
 }
 
 /**
  * `contradicts` where something in the quote clashes with the claim and the quote holds enough of the rest
- * of it (`knobs.contradicts`: the clash is about the same thing); `supports` where nothing clashes and the
+ * of it (`knobs.contradicts`: the clash is about the same thing; `knobs.supports` for another actor, or another
+ * place not in the claim's place's role); `supports` where nothing clashes and the
  * quote holds enough of the claim (`knobs.supports`) and its predicate; `near` otherwise. A hedged source is not a clash: the
  * passage supports the claim, and its attribution says how sure the source is.
  */
 export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged {
   const { contrast } = evidence;
-  const needed = contrast?.kind === "actor" || contrast?.kind === "place" ? knobs.supports : knobs.contradicts;
+  // Another name alone is what most passages about something else differ by; a place in the claim's role is not.
+  const byName = contrast?.kind === "actor" || (contrast?.kind === "place" && !evidence.placeInRole);
+  const needed = byName ? knobs.supports : knobs.contradicts;
   if (contrast && evidence.coverage(contrast.claimAt) >= needed) return { verdict: "contradicts", contrast };
   if (!contrast && evidence.statesPredicate && evidence.coverage() >= knobs.supports) return { verdict: "supports" };
   return { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
@@ -82,6 +91,7 @@ export function replyOrder<T extends { score: number }>(
   judge: (candidate: T) => Judged,
   knobs: VerdictKnobs,
   limit: number,
+  hedged: (candidate: T, judged: Judged) => boolean = () => false,
 ): { verdict: Verdict; shown: Array<{ candidate: T; judged: Judged }> } {
   const byScore = [...candidates].sort((a, b) => b.score - a.score);
   const all = kind === "sources" || knobs.nearPreference !== 1;
@@ -95,6 +105,7 @@ export function replyOrder<T extends { score: number }>(
     kind,
     judged.sort((a, b) => weigh(b) - weigh(a)),
     (p) => p.judged.verdict,
+    (p) => hedged(p.candidate, p.judged),
   );
   return { verdict: ordered[0]?.judged.verdict ?? "no_match", shown: ordered.slice(0, limit) };
 }
@@ -102,12 +113,21 @@ export function replyOrder<T extends { score: number }>(
 /**
  * Passages in a reply's order, with, for a claim whose first passage does not support it, the first
  * passage that contradicts it moved to the front: a reader meets "the article says otherwise" before a
- * loosely related quote. `passages` is sorted in place and returned.
+ * loosely related quote. Where several contradict it, the first whose clash the article states plainly
+ * (`hedged` false: not "has probably sent", not "sources claim") comes first: the article says it, not only
+ * that someone may have. `passages` is sorted in place and returned.
  */
-export function clashFirst<T>(kind: QueryKind, passages: T[], verdictOf: (passage: T) => PassageVerdict): T[] {
+export function clashFirst<T>(
+  kind: QueryKind,
+  passages: T[],
+  verdictOf: (passage: T) => PassageVerdict,
+  hedged: (passage: T) => boolean = () => false,
+): T[] {
   const [first] = passages;
   if (kind !== "sources" || first === undefined || verdictOf(first) === "supports") return passages;
-  const clash = passages.findIndex((p) => verdictOf(p) === "contradicts");
-  if (clash > 0) passages.unshift(...passages.splice(clash, 1));
+  const clashes = passages.filter((p) => verdictOf(p) === "contradicts");
+  const clash = clashes.find((p) => !hedged(p)) ?? clashes[0];
+  const at = clash === undefined ? -1 : passages.indexOf(clash);
+  if (at > 0) passages.unshift(...passages.splice(at, 1));
   return passages;
 }
