@@ -56,6 +56,26 @@ describe("ask: what a question's structure asks of a passage", () => {
   });
 });
 
+describe("ask: a percentage answers a question that asks for one", () => {
+  // The article writes "%" and never "percentage": the question's word is bridged to the term "percent",
+  // which "60%" also is; its digits are still a value the question does not hold.
+  const census = buildIndex(
+    [
+      parseTxt(
+        "census.txt",
+        "census",
+        `Census of Inish\n\nAbout 60% of the island's residents live in the harbour village, the council said.\n\nThe council counted the island's cattle and sheep.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("answers with the percentage", () => {
+    const answer = ask(census, "What percentage of residents live in the harbour village?");
+    expect(answer).toMatchObject({ verdict: "answers", results: [{ paragraph: 1 }] });
+  });
+});
+
 describe("judgeQuestion: the predicate decides only between the two shares", () => {
   const knobs = { ...VERDICT, answers: 0.3, unstated: 0.4 };
   const evidence = (coverage: number, statesPredicate: () => boolean): QuestionEvidence => ({
