@@ -47,6 +47,11 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("How long will repairs to the hull take?")).toMatchObject({ verdict: "answers", paragraph: 3 });
   });
 
+  it("comes near where the quote gives another figure for one the question states", () => {
+    expect(reply("What will take three weeks?")).toMatchObject({ verdict: "answers", paragraph: 3 });
+    expect(reply("What will take five weeks?")).toMatchObject({ verdict: "near", paragraph: 3 });
+  });
+
   it("answers what a speaker said only with what the article attributes to them", () => {
     expect(reply("What did the operator say about repairs to the hull?")).toMatchObject({
       verdict: "answers",
@@ -83,9 +88,20 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     asked: undefined,
     gives: true,
     nameMissing: false,
+    saysOtherFigure: false,
     saidBySpeaker: true,
     statesPredicate,
     lacks: () => ["arrested"],
+  });
+
+  it("comes near where the quote gives another figure for one the question states, whatever it holds", () => {
+    expect(judgeQuestion({ ...evidence(1, () => true), saysOtherFigure: true }, knobs).verdict).toBe("near");
+    expect(
+      judgeQuestion(
+        evidence(1, () => true),
+        knobs,
+      ).verdict,
+    ).toBe("answers");
   });
 
   it("answers from `answers` where the quote states the predicate, from `unstated` where it does not", () => {

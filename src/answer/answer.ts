@@ -15,6 +15,7 @@ import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-ty
 import { type Asked, askedFor } from "../text/asked.ts";
 import { isProperName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
+import { figuresIn } from "../text/numbers.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, bridgeMissing, isFiller, meaningTest, relatedTerms } from "./bridge.ts";
@@ -35,7 +36,7 @@ import {
   VERDICT,
   type VerdictKnobs,
 } from "./tuning.ts";
-import type { Answer, AnswerOptions, Passage, QueryKind, QuotedSentence } from "./types.ts";
+import type { Answer, AnswerOptions, ContrastKind, Passage, QueryKind, QuotedSentence } from "./types.ts";
 import { type Judged, judgeClaim, judgeQuestion, replyOrder } from "./verdict.ts";
 
 /** A question or claim that cannot be searched as asked, such as an unknown article id. */
@@ -180,6 +181,8 @@ class Judge {
   readonly #question: QuestionReading | undefined;
   /** The question's predicate, where it has one. */
   readonly #questionPredicate: Weighed | undefined;
+  /** A question that states a figure ("Who ranked Warsaw 22nd?", "What happened in 1969?"), read as a claim is. */
+  readonly #figured: ReadText | undefined;
 
   constructor(
     query: string,
@@ -208,6 +211,8 @@ class Judge {
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
+    const tokens = kind === "ask" ? tokenize(text) : [];
+    this.#figured = figuresIn(text, tokens).length > 0 ? { text, tokens } : undefined;
   }
 
   /** Whether a query word says what happened: the claim's predicate, or what the question asks happened. */
@@ -243,6 +248,30 @@ class Judge {
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
     return total > 0 ? held / total : 0;
+  }
+
+  /**
+   * Whether the quote gives another figure for one the question states ("ranked Warsaw as the 32nd most
+   * liveable city" for "Who ranked Warsaw as 22nd ...?"), as `contrastOf` finds a claim's: it is about
+   * something else, however many of the question's words it holds. Only figures: a question is worded unlike
+   * a claim, and a negator or an antonym in it says otherwise less plainly.
+   */
+  #saysOtherFigure(c: Candidate, paragraph: Paragraph, quote: string, tokens: Token[], inQuote: Map<Weighed, number>) {
+    const figured = this.#figured;
+    if (figured === undefined) return false;
+    const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
+    const clash = contrastOf({
+      claim: figured,
+      quote: { text: quote, tokens },
+      paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      claimTerms: this.#claimTerms,
+      inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
+      inArticle: (token) => {
+        const w = byStart.get(token.start);
+        return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
+      },
+    });
+    return clash !== undefined && FIGURE_CLASHES.has(clash.kind);
   }
 
   of(c: Candidate): Judged {
@@ -302,6 +331,8 @@ class Judge {
       return judgeQuestion(
         {
           coverage: share,
+          saysOtherFigure:
+            paragraph !== undefined && this.#saysOtherFigure(c, paragraph, quote, quoteTokens(), inQuote),
           asked: this.asked,
           ...read,
           // A name may stand in the paragraph as "he" or "the field marshal": it must be in the article.
@@ -339,6 +370,9 @@ class Judge {
     return judgeClaim({ coverage, contrast: contrast ?? roles.clash, lacks, statesPredicate }, this.knobs);
   }
 }
+
+/** What `contrastOf` finds that a question's own words say otherwise: another figure for the same thing. */
+const FIGURE_CLASHES: ReadonlySet<ContrastKind> = new Set(["number", "date", "quantity"]);
 
 /** A passage that holds enough of the question, before the best are chosen. */
 interface Candidate {
