@@ -52,6 +52,11 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("What will take five weeks?")).toMatchObject({ verdict: "near", paragraph: 3 });
   });
 
+  it("comes near where the question negates what the quote states", () => {
+    expect(reply("Who inspected the crew?")).toMatchObject({ verdict: "answers", paragraph: 2 });
+    expect(reply("Who never inspected the crew?")).toMatchObject({ verdict: "near", paragraph: 2 });
+  });
+
   it("answers what a speaker said only with what the article attributes to them", () => {
     expect(reply("What did the operator say about repairs to the hull?")).toMatchObject({
       verdict: "answers",
@@ -88,14 +93,14 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     asked: undefined,
     gives: true,
     nameMissing: false,
-    saysOtherFigure: false,
+    saysOtherwise: false,
     saidBySpeaker: true,
     statesPredicate,
     lacks: () => ["arrested"],
   });
 
   it("comes near where the quote gives another figure for one the question states, whatever it holds", () => {
-    expect(judgeQuestion({ ...evidence(1, () => true), saysOtherFigure: true }, knobs).verdict).toBe("near");
+    expect(judgeQuestion({ ...evidence(1, () => true), saysOtherwise: true }, knobs).verdict).toBe("near");
     expect(
       judgeQuestion(
         evidence(1, () => true),

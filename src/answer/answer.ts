@@ -181,8 +181,11 @@ class Judge {
   readonly #question: QuestionReading | undefined;
   /** The question's predicate, where it has one. */
   readonly #questionPredicate: Weighed | undefined;
-  /** A question that states a figure ("Who ranked Warsaw 22nd?", "What happened in 1969?"), read as a claim is. */
-  readonly #figured: ReadText | undefined;
+  /**
+   * A question that states a figure ("Who ranked Warsaw 22nd?") or is negated ("Who never captured the
+   * fort?"), read as a claim is, and the clashes (`contrastOf`) that say a quote is about something else.
+   */
+  readonly #otherwise: { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined;
 
   constructor(
     query: string,
@@ -212,7 +215,11 @@ class Judge {
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
     const tokens = kind === "ask" ? tokenize(text) : [];
-    this.#figured = figuresIn(text, tokens).length > 0 ? { text, tokens } : undefined;
+    const kinds = new Set<ContrastKind>([
+      ...(figuresIn(text, tokens).length > 0 ? FIGURE_CLASHES : []),
+      ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
+    ]);
+    this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
   }
 
   /** Whether a query word says what happened: the claim's predicate, or what the question asks happened. */
@@ -251,17 +258,19 @@ class Judge {
   }
 
   /**
-   * Whether the quote gives another figure for one the question states ("ranked Warsaw as the 32nd most
-   * liveable city" for "Who ranked Warsaw as 22nd ...?"), as `contrastOf` finds a claim's: it is about
-   * something else, however many of the question's words it holds. Only figures: a question is worded unlike
-   * a claim, and a negator or an antonym in it says otherwise less plainly.
+   * Whether the quote says otherwise than the question, as `contrastOf` finds a claim's clash: another figure
+   * for one the question states ("ranked Warsaw as the 32nd most liveable city" for "Who ranked Warsaw as 22nd
+   * ...?"), or for a negated question, the thing it negates stated ("the British captured Fort Beauséjour" for
+   * "Who never captured Fort Beausejour?"). It is about something else, however many of the question's words
+   * it holds. Not an antonym, nor a negation in the quote alone: a question is worded unlike a claim, and SQuAD
+   * open's answers say these more often.
    */
-  #saysOtherFigure(c: Candidate, paragraph: Paragraph, quote: string, tokens: Token[], inQuote: Map<Weighed, number>) {
-    const figured = this.#figured;
-    if (figured === undefined) return false;
+  #saysOtherwise(c: Candidate, paragraph: Paragraph, quote: string, tokens: Token[], inQuote: Map<Weighed, number>) {
+    const otherwise = this.#otherwise;
+    if (otherwise === undefined) return false;
     const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
     const clash = contrastOf({
-      claim: figured,
+      claim: otherwise.question,
       quote: { text: quote, tokens },
       paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
       claimTerms: this.#claimTerms,
@@ -271,7 +280,7 @@ class Judge {
         return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
       },
     });
-    return clash !== undefined && FIGURE_CLASHES.has(clash.kind);
+    return clash !== undefined && otherwise.kinds.has(clash.kind);
   }
 
   of(c: Candidate): Judged {
@@ -331,8 +340,7 @@ class Judge {
       return judgeQuestion(
         {
           coverage: share,
-          saysOtherFigure:
-            paragraph !== undefined && this.#saysOtherFigure(c, paragraph, quote, quoteTokens(), inQuote),
+          saysOtherwise: paragraph !== undefined && this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote),
           asked: this.asked,
           ...read,
           // A name may stand in the paragraph as "he" or "the field marshal": it must be in the article.
@@ -371,8 +379,8 @@ class Judge {
   }
 }
 
-/** What `contrastOf` finds that a question's own words say otherwise: another figure for the same thing. */
-const FIGURE_CLASHES: ReadonlySet<ContrastKind> = new Set(["number", "date", "quantity"]);
+/** The clashes (`contrastOf`) of another figure for the same thing. */
+const FIGURE_CLASHES: readonly ContrastKind[] = ["number", "date", "quantity"];
 
 /** A passage that holds enough of the question, before the best are chosen. */
 interface Candidate {
