@@ -57,6 +57,19 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("Who never inspected the crew?")).toMatchObject({ verdict: "near", paragraph: 2 });
   });
 
+  it("comes near where the article never writes side by side the names the question does", () => {
+    expect(reply("Why was the ferry service to Inish Island suspended?")).toMatchObject({
+      verdict: "answers",
+      paragraph: 1,
+    });
+    expect(reply("Why was the ferry service to Elling Island suspended?")).toMatchObject({
+      verdict: "near",
+      paragraph: 1,
+    });
+    // A word capitalized that names nothing ("Ferry") and a possessive ("Elling's") join no name.
+    expect(reply("Why was the Ferry Service to Inish Island suspended?").verdict).toBe("answers");
+  });
+
   it("answers what a speaker said only with what the article attributes to them", () => {
     expect(reply("What did the operator say about repairs to the hull?")).toMatchObject({
       verdict: "answers",

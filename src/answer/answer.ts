@@ -283,6 +283,18 @@ class Judge {
     return clash !== undefined && otherwise.kinds.has(clash.kind);
   }
 
+  /**
+   * Whether a name the question asks about is not in the candidate's article: a name may stand in the
+   * paragraph as "he" or "the field marshal", so the article is where it must be; and names the question
+   * writes side by side must stand so there ("Old France" is not "New France").
+   */
+  #nameMissing(c: Candidate): boolean {
+    return (
+      this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)) ||
+      this.#question?.writesNames(c.indexed.article) === false
+    );
+  }
+
   of(c: Candidate): Judged {
     const paragraph = c.indexed.article.paragraphs[c.index];
     const quote = paragraph?.text.slice(c.span.start, c.span.end) ?? "";
@@ -343,8 +355,7 @@ class Judge {
           saysOtherwise: paragraph !== undefined && this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote),
           asked: this.asked,
           ...read,
-          // A name may stand in the paragraph as "he" or "the field marshal": it must be in the article.
-          nameMissing: this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)),
+          nameMissing: this.#nameMissing(c),
           lacks,
         },
         this.knobs,
