@@ -23,6 +23,13 @@ describe("givesAsked: whether a quote gives the kind of answer asked for", () =>
     expect(gives("name", "The company is run by Tom Reilly.", question)).toBe(true);
   });
 
+  it("takes a figure whose digits the question does not hold, though its unit is one of the question's terms", () => {
+    const percent = new Set(["percent", "resident"]);
+    const quote = "About 60% of residents live there.";
+    expect(givesAsked("number", quote, tokenize(quote), percent)).toBe(true);
+    expect(givesAsked("number", quote, tokenize(quote), new Set([...percent, "60"]))).toBe(false);
+  });
+
   it("takes only a number that counts what is asked, where told which", () => {
     const question = "How many people were hurt?";
     const people = (unit: string | undefined) => unit === undefined || unit === "person";

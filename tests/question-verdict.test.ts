@@ -47,12 +47,55 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("How long will repairs to the hull take?")).toMatchObject({ verdict: "answers", paragraph: 3 });
   });
 
+  it("comes near where the quote gives another figure for one the question states", () => {
+    expect(reply("What will take three weeks?")).toMatchObject({ verdict: "answers", paragraph: 3 });
+    expect(reply("What will take five weeks?")).toMatchObject({ verdict: "near", paragraph: 3 });
+  });
+
+  it("comes near where the question negates what the quote states", () => {
+    expect(reply("Who inspected the crew?")).toMatchObject({ verdict: "answers", paragraph: 2 });
+    expect(reply("Who never inspected the crew?")).toMatchObject({ verdict: "near", paragraph: 2 });
+  });
+
+  it("comes near where the article never writes side by side the names the question does", () => {
+    expect(reply("Why was the ferry service to Inish Island suspended?")).toMatchObject({
+      verdict: "answers",
+      paragraph: 1,
+    });
+    expect(reply("Why was the ferry service to Elling Island suspended?")).toMatchObject({
+      verdict: "near",
+      paragraph: 1,
+    });
+    // A word capitalized that names nothing ("Ferry") and a possessive ("Elling's") join no name.
+    expect(reply("Why was the Ferry Service to Inish Island suspended?").verdict).toBe("answers");
+  });
+
   it("answers what a speaker said only with what the article attributes to them", () => {
     expect(reply("What did the operator say about repairs to the hull?")).toMatchObject({
       verdict: "answers",
       paragraph: 3,
     });
     expect(reply("What did the coastguard say about repairs to the hull?").verdict).toBe("near");
+  });
+});
+
+describe("ask: a percentage answers a question that asks for one", () => {
+  // The article writes "%" and never "percentage": the question's word is bridged to the term "percent",
+  // which "60%" also is; its digits are still a value the question does not hold.
+  const census = buildIndex(
+    [
+      parseTxt(
+        "census.txt",
+        "census",
+        `Census of Inish\n\nAbout 60% of the island's residents live in the harbour village, the council said.\n\nThe council counted the island's cattle and sheep.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("answers with the percentage", () => {
+    const answer = ask(census, "What percentage of residents live in the harbour village?");
+    expect(answer).toMatchObject({ verdict: "answers", results: [{ paragraph: 1 }] });
   });
 });
 
@@ -63,9 +106,20 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     asked: undefined,
     gives: true,
     nameMissing: false,
+    saysOtherwise: false,
     saidBySpeaker: true,
     statesPredicate,
     lacks: () => ["arrested"],
+  });
+
+  it("comes near where the quote gives another figure for one the question states, whatever it holds", () => {
+    expect(judgeQuestion({ ...evidence(1, () => true), saysOtherwise: true }, knobs).verdict).toBe("near");
+    expect(
+      judgeQuestion(
+        evidence(1, () => true),
+        knobs,
+      ).verdict,
+    ).toBe("answers");
   });
 
   it("answers from `answers` where the quote states the predicate, from `unstated` where it does not", () => {

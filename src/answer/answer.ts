@@ -39,7 +39,7 @@ import {
   VERDICT,
   type VerdictKnobs,
 } from "./tuning.ts";
-import type { Answer, AnswerOptions, Passage, QueryKind, QuotedSentence } from "./types.ts";
+import type { Answer, AnswerOptions, ContrastKind, Passage, QueryKind, QuotedSentence } from "./types.ts";
 import { type Judged, judgeClaim, judgeQuestion, replyOrder } from "./verdict.ts";
 
 /** A question or claim that cannot be searched as asked, such as an unknown article id. */
@@ -213,6 +213,11 @@ class Judge {
   readonly #question: QuestionReading | undefined;
   /** The question's predicate, where it has one. */
   readonly #questionPredicate: Weighed | undefined;
+  /**
+   * A question that states a figure ("Who ranked Warsaw 22nd?") or is negated ("Who never captured the
+   * fort?"), read as a claim is, and the clashes (`contrastOf`) that say a quote is about something else.
+   */
+  readonly #otherwise: { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined;
 
   constructor(
     query: string,
@@ -248,6 +253,12 @@ class Judge {
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
+    const tokens = kind === "ask" ? tokenize(text) : [];
+    const kinds = new Set<ContrastKind>([
+      ...(figuresIn(text, tokens).length > 0 ? FIGURE_CLASHES : []),
+      ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
+    ]);
+    this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
   }
 
   /** Whether a query word says what happened: the claim's predicate, or what the question asks happened. */
@@ -296,6 +307,44 @@ class Judge {
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
     return total > 0 ? held / total : 0;
+  }
+
+  /**
+   * Whether the quote says otherwise than the question, as `contrastOf` finds a claim's clash: another figure
+   * for one the question states ("ranked Warsaw as the 32nd most liveable city" for "Who ranked Warsaw as 22nd
+   * ...?"), or for a negated question, the thing it negates stated ("the British captured Fort Beauséjour" for
+   * "Who never captured Fort Beausejour?"). It is about something else, however many of the question's words
+   * it holds. Not an antonym, nor a negation in the quote alone: a question is worded unlike a claim, and SQuAD
+   * open's answers say these more often.
+   */
+  #saysOtherwise(c: Candidate, paragraph: Paragraph, quote: string, tokens: Token[], inQuote: Map<Weighed, number>) {
+    const otherwise = this.#otherwise;
+    if (otherwise === undefined) return false;
+    const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
+    const clash = contrastOf({
+      claim: otherwise.question,
+      quote: { text: quote, tokens },
+      paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      claimTerms: this.#claimTerms,
+      inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
+      inArticle: (token) => {
+        const w = byStart.get(token.start);
+        return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
+      },
+    });
+    return clash !== undefined && otherwise.kinds.has(clash.kind);
+  }
+
+  /**
+   * Whether a name the question asks about is not in the candidate's article: a name may stand in the
+   * paragraph as "he" or "the field marshal", so the article is where it must be; and names the question
+   * writes side by side must stand so there ("Old France" is not "New France").
+   */
+  #nameMissing(c: Candidate): boolean {
+    return (
+      this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)) ||
+      this.#question?.writesNames(c.indexed.article) === false
+    );
   }
 
   of(c: Candidate): Judged {
@@ -358,10 +407,10 @@ class Judge {
       return judgeQuestion(
         {
           coverage: share,
+          saysOtherwise: paragraph !== undefined && this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote),
           asked: this.asked,
           ...read,
-          // A name may stand in the paragraph as "he" or "the field marshal": it must be in the article.
-          nameMissing: this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)),
+          nameMissing: this.#nameMissing(c),
           lacks,
         },
         this.knobs,
@@ -441,8 +490,8 @@ function clashHedged(c: Candidate, judged: Judged): boolean {
   return hedgeWords(sentence.text).length > 0 || sources.some((a) => a.hedges.length > 0);
 }
 
-/** Clashes of value: another number, date or quantity for the same thing. */
-const FIGURE_CLASHES: ReadonlySet<string> = new Set(["number", "date", "quantity"]);
+/** Clashes of value (`contrastOf`): another number, date or quantity for the same thing. */
+const FIGURE_CLASHES: ReadonlySet<ContrastKind> = new Set(["number", "date", "quantity"]);
 
 /**
  * A passage read past the `limit` shown (`VERDICT.claimReads`) counts only where a figure in it clashes with
@@ -451,7 +500,11 @@ const FIGURE_CLASHES: ReadonlySet<string> = new Set(["number", "date", "quantity
  * (open 6/11 against 7/11, at every `claimReads` from 2 to 8).
  */
 export function readPast(extra: boolean, judged: Judged): Judged {
-  if (!extra || (judged.verdict === "contradicts" && FIGURE_CLASHES.has(judged.contrast?.kind ?? ""))) return judged;
+  if (
+    !extra ||
+    (judged.verdict === "contradicts" && judged.contrast !== undefined && FIGURE_CLASHES.has(judged.contrast.kind))
+  )
+    return judged;
   return { verdict: "near", missing: { words: [] } };
 }
 

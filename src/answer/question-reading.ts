@@ -1,8 +1,10 @@
 import type { Attribution } from "../attribution/types.ts";
-import type { Token } from "../text/analyzer.ts";
+import { type Token, tokenize } from "../text/analyzer.ts";
 import { type Asked, givesAsked, speaksOfFuture } from "../text/asked.ts";
+import { LEXICON_NAME_TAGS, looksLikeName } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { frameOf } from "../text/question-frame.ts";
+import { lexiconTags } from "../text/word-tables.ts";
 import type { Bridge } from "./bridge.ts";
 import { countsAsked, PredicateTest } from "./predicate.ts";
 import { askedSpeaker, saidBy } from "./speaker.ts";
@@ -52,6 +54,10 @@ export class QuestionReading {
   readonly #unsaid: boolean;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
+  /** Each two names the question writes side by side, as the terms each may be found as. */
+  readonly #namePairs: ReadonlyArray<readonly [readonly string[], readonly string[]]>;
+  /** Per article, the pairs of terms its words make side by side: read once a question asks. */
+  readonly #articlePairs = new Map<string, ReadonlySet<string>>();
 
   constructor(question: string, focus: readonly FoundWord[], asked: Asked | undefined) {
     const frame = frameOf(question);
@@ -66,9 +72,26 @@ export class QuestionReading {
     const object = at(frame.object);
     this.#unsaid = object !== undefined && !object.known && object.bridges.length === 0;
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
+    const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
+    this.#namePairs = namePairs(question).map(([a, b]) => [spellings(a), spellings(b)] as const);
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
     );
+  }
+
+  /**
+   * Whether the article writes the names the question writes side by side as it does: "Old France" is not
+   * the article's "New France", nor "Queen George's War" its "King George's War", though each word is there.
+   */
+  writesNames(article: { id: string; paragraphs: ReadonlyArray<{ text: string }> }): boolean {
+    if (this.#namePairs.length === 0) return true;
+    let pairs = this.#articlePairs.get(article.id);
+    if (pairs === undefined) {
+      pairs = termPairs(article.paragraphs);
+      this.#articlePairs.set(article.id, pairs);
+    }
+    const held = pairs;
+    return this.#namePairs.every(([a, b]) => a.some((x) => b.some((y) => held.has(`${x} ${y}`))));
   }
 
   /**
@@ -121,4 +144,38 @@ export class QuestionReading {
       .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))
       .some(gives);
   }
+}
+
+/**
+ * The names a question writes side by side, two by two ("Old France", "Queen George"): words that look like
+ * names (`looksLikeName`) and that the lexicon knows for names or not at all, since a question's writer
+ * capitalizes words that are not ("Who did Emma Marry?", "Guy's Rival"). A possessive ends a name: "Iqbal's
+ * Allahabad address" names two.
+ */
+function namePairs(question: string): Array<[Token, Token]> {
+  const tokens = tokenize(question);
+  const isName = (token: Token) => {
+    if (token.terms.length === 0 || !looksLikeName(question, token)) return false;
+    const tags = lexiconTags(token.surface.toLowerCase());
+    return tags.length === 0 || tags.some((tag) => LEXICON_NAME_TAGS.has(tag));
+  };
+  const pairs: Array<[Token, Token]> = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    const a = tokens[i - 1] as Token;
+    const b = tokens[i] as Token;
+    if (/^\s+$/u.test(question.slice(a.end, b.start)) && !/['’]s$/u.test(a.surface) && isName(a) && isName(b))
+      pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/** The pairs of terms that texts' words make side by side, as "a b". */
+function termPairs(texts: ReadonlyArray<{ text: string }>): ReadonlySet<string> {
+  const pairs = new Set<string>();
+  for (const { text } of texts) {
+    const tokens = tokenize(text);
+    for (let i = 1; i < tokens.length; i += 1)
+      for (const a of tokens[i - 1]?.terms ?? []) for (const b of tokens[i]?.terms ?? []) pairs.add(`${a} ${b}`);
+  }
+  return pairs;
 }

@@ -17,6 +17,8 @@ export interface QuestionEvidence {
   asked: Asked | undefined;
   /** Whether the quote gives it (always, where none is asked for). */
   gives: boolean;
+  /** Whether the quote says otherwise than the question (another figure, what it negates): it is about something else. */
+  saysOtherwise: boolean;
   /** Whether a name the question asks about is missing from the whole paragraph. */
   nameMissing: boolean;
   /** Whether the quote states the question's predicate (`frameOf`), or the question has none; asked only where it decides. */
@@ -29,13 +31,13 @@ export interface QuestionEvidence {
 
 /**
  * `answers` where the quote holds enough of the question (`knobs.answers`), states its predicate, every name it
- * asks about stands in the paragraph, and the quote holds the kind of answer asked for; `near` otherwise,
- * saying what is missing.
+ * asks about stands in the paragraph, the quote holds the kind of answer asked for and does not say otherwise
+ * (another figure for one the question states, what it negates); `near` otherwise, saying what is missing.
  */
 export function judgeQuestion(evidence: QuestionEvidence, knobs: VerdictKnobs): Judged {
-  const { gives, nameMissing, saidBySpeaker, coverage } = evidence;
+  const { gives, nameMissing, saidBySpeaker, saysOtherwise, coverage } = evidence;
   const held = coverage >= knobs.answers && (coverage >= knobs.unstated || evidence.statesPredicate());
-  if (gives && !nameMissing && saidBySpeaker && held) return { verdict: "answers" };
+  if (gives && !nameMissing && saidBySpeaker && !saysOtherwise && held) return { verdict: "answers" };
   return { verdict: "near", missing: missingOf(evidence.lacks(), evidence.gives ? undefined : evidence.asked) };
 }
 

@@ -56,6 +56,15 @@ function isPeriod(text: string, tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Whether a figure's token says a value the question does not: by its digits where it has any, since "60%" is
+ * also the term "percent", which a question asking "what percentage" holds; by its words otherwise ("three").
+ */
+function isNewFigure(token: Token, terms: ReadonlySet<string>): boolean {
+  const digits = token.terms.filter((term) => /\p{N}/u.test(term));
+  return !(digits.length > 0 ? digits : token.terms).some((term) => terms.has(term));
+}
+
+/**
  * What a question asks for ("How many died?": a number; "Where was he killed?": a place), or undefined where
  * its wording does not say: ranking's kinds (`wantedType`), and a place.
  */
@@ -85,7 +94,7 @@ export function givesAsked(
         (figure) =>
           figure.kind !== "date" &&
           counts(figure.unit, tokens.filter((token) => token.start >= figure.end).slice(0, 3)) &&
-          tokens.some((token) => token.start >= figure.start && token.end <= figure.end && isNew(token)),
+          tokens.some((token) => token.start >= figure.start && token.end <= figure.end && isNewFigure(token, terms)),
       );
     case "time":
       return (
