@@ -378,6 +378,10 @@ class Judge {
       claim,
       quote: { text: quote, tokens: quoteTokens() },
       paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      article: () =>
+        c.indexed.article.paragraphs
+          .filter((_, index) => index !== c.index)
+          .map((other) => ({ text: other.text, tokens: tokenize(other.text) })),
       claimTerms: this.#claimTerms,
       inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
       inArticle: (token) => {

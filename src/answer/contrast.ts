@@ -34,6 +34,12 @@ export interface ContrastInput {
    * Where absent or empty, every denial bears.
    */
   predicate?: ReadonlySet<string>;
+  /**
+   * The passage's other paragraphs, where the article may give the claim's figure for the same unit: then a
+   * figure of the quote that clashes counts another thing ("36 to 40 people under the rubble" against "over
+   * 1,000 people lived there"). Read only where a figure clashes; none where absent.
+   */
+  article?: () => readonly ReadText[];
   /** The paragraph's sentences outside the quote, each with where it starts against the quote's start; none where absent. */
   others?: () => ReadonlyArray<ReadText & { offset: number }>;
   /**
@@ -126,7 +132,7 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
 }
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure of the paragraph agrees with. */
-function figureContrast({ claim, quote, paragraph }: ContrastInput): Contrast | undefined {
+function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Contrast | undefined {
   const claimed = figuresIn(claim.text, claim.tokens);
   if (claimed.length === 0) return undefined;
   // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
@@ -142,6 +148,7 @@ function figureContrast({ claim, quote, paragraph }: ContrastInput): Contrast | 
     if (!around) {
       const whole = paragraph();
       around = figuresIn(whole.text, whole.tokens);
+      for (const other of article?.() ?? []) around.push(...figuresIn(other.text, other.tokens));
     }
     if (around.some((other) => comparable(figure, other) && agrees(figure, other))) continue;
     const other = same.find((f) => f.unit === figure.unit) ?? same[0];
@@ -166,6 +173,14 @@ function sameUnit(unit: string, other: string): boolean {
   return relatedTerms(unit).has(other);
 }
 
+/** The values a figure without a range leaves open, as far as its bound reaches: "over 1,000" is 1,000 to 2,000. */
+function reach({ value, bound }: Figure): readonly [number, number] {
+  if (bound === "atLeast") return [value, BOUND_REACH * value];
+  if (bound === "atMost") return [value / BOUND_REACH, value];
+  if (bound === "about") return [value * (1 - ABOUT), value * (1 + ABOUT)];
+  return [value, value];
+}
+
 /**
  * Whether `claimed` fits `stated`, within the bounds either gives. A bound is read as a reader takes it:
  * "more than two years" is not ten years, so a bound reaches to twice (or half) its figure, and "about" to
@@ -174,8 +189,8 @@ function sameUnit(unit: string, other: string): boolean {
 function agrees(claimed: Figure, stated: Figure): boolean {
   // A vague share ("most") fits any figure or share within what it leaves open.
   if (claimed.range || stated.range) {
-    const [low, high] = claimed.range ?? [claimed.value, claimed.value];
-    const [otherLow, otherHigh] = stated.range ?? [stated.value, stated.value];
+    const [low, high] = claimed.range ?? reach(claimed);
+    const [otherLow, otherHigh] = stated.range ?? reach(stated);
     return low <= otherHigh && otherLow <= high;
   }
   // Spans of time in different units are held as days: "a week" against "three days".
