@@ -209,6 +209,8 @@ class Judge {
   readonly #ranks: readonly Weighed[];
   /** A claim's figures, met in a quote that writes them otherwise ("two years" for "2 years"). */
   readonly #figures: Figure[];
+  /** Each article's paragraphs with their tokens, read once per query where a figure clashes (`ContrastInput.article`). */
+  readonly #paragraphsRead = new Map<IndexedArticle, ReadText[]>();
   /** What a question asks of a quote beyond its words: its predicate, its speaker, the answer's sentence. */
   readonly #question: QuestionReading | undefined;
   /** The question's predicate, where it has one. */
@@ -248,6 +250,15 @@ class Judge {
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
+  }
+
+  #paragraphsOf(indexed: IndexedArticle): ReadText[] {
+    let read = this.#paragraphsRead.get(indexed);
+    if (!read) {
+      read = indexed.article.paragraphs.map((p) => ({ text: p.text, tokens: tokenize(p.text) }));
+      this.#paragraphsRead.set(indexed, read);
+    }
+    return read;
   }
 
   /** Whether a query word says what happened: the claim's predicate, or what the question asks happened. */
@@ -378,10 +389,7 @@ class Judge {
       claim,
       quote: { text: quote, tokens: quoteTokens() },
       paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
-      article: () =>
-        c.indexed.article.paragraphs
-          .filter((_, index) => index !== c.index)
-          .map((other) => ({ text: other.text, tokens: tokenize(other.text) })),
+      article: () => this.#paragraphsOf(c.indexed).filter((_, index) => index !== c.index),
       claimTerms: this.#claimTerms,
       inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
       inArticle: (token) => {
