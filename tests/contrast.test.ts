@@ -213,3 +213,13 @@ describe("contrastOf: a bounded figure and the rest of the article", () => {
     });
   });
 });
+
+describe("contrastOf: a date and the rest of the article", () => {
+  it("lets a year clash stand though another paragraph names the claim's year for something else", () => {
+    const claim = "the Kessel mill was rebuilt in 1902";
+    const elsewhere = [read("In 1902 the town built a school.")];
+    expect(
+      contrastOf({ ...input(claim, "Its owners rebuilt the Kessel mill in 1871.", []), article: () => elsewhere }),
+    ).toMatchObject({ kind: "date", claim: "1902", article: "1871" });
+  });
+});

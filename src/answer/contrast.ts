@@ -37,7 +37,7 @@ export interface ContrastInput {
   /**
    * The passage's other paragraphs, where the article may give the claim's figure for the same unit: then a
    * figure of the quote that clashes counts another thing ("36 to 40 people under the rubble" against "over
-   * 1,000 people lived there"). Read only where a figure clashes; none where absent.
+   * 1,000 people lived there"). Read only where a count or amount clashes (not a date); none where absent.
    */
   article?: () => readonly ReadText[];
   /** The paragraph's sentences outside the quote, each with where it starts against the quote's start; none where absent. */
@@ -140,6 +140,7 @@ function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Co
     (other) => !claimed.some((own) => own.value === other.value && comparable(own, other)),
   );
   let around: Figure[] | undefined;
+  let inArticle: Figure[] | undefined;
   for (const figure of claimed) {
     // "the 707", "the S-300": a number after "the" with nothing it counts names a thing.
     if (figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "")) continue;
@@ -148,9 +149,15 @@ function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Co
     if (!around) {
       const whole = paragraph();
       around = figuresIn(whole.text, whole.tokens);
-      for (const other of article?.() ?? []) around.push(...figuresIn(other.text, other.tokens));
     }
-    if (around.some((other) => comparable(figure, other) && agrees(figure, other))) continue;
+    const fits = (other: Figure) => comparable(figure, other) && agrees(figure, other);
+    if (around.some(fits)) continue;
+    // A date agrees with any of its kind ("1990" with every year an article names), so only a count or an
+    // amount is looked for in the rest of the article, where its unit says what it counts.
+    if (figure.kind !== "date") {
+      inArticle ??= (article?.() ?? []).flatMap((other) => figuresIn(other.text, other.tokens));
+      if (inArticle.some(fits)) continue;
+    }
     const other = same.find((f) => f.unit === figure.unit) ?? same[0];
     if (!other) continue;
     const kind: ContrastKind = figure.kind === "number" ? other.kind : figure.kind;
