@@ -131,7 +131,7 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
   return words.length > 0 ? held / words.length : 0;
 }
 
-/** A figure of the claim that the quote gives otherwise for the same thing, and no figure of the paragraph agrees with. */
+/** A figure of the claim that the quote gives otherwise for the same thing, and no figure around agrees with (`agreeingFigures`). */
 function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Contrast | undefined {
   const claimed = figuresIn(claim.text, claim.tokens);
   if (claimed.length === 0) return undefined;
@@ -139,31 +139,43 @@ function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Co
   const stated = figuresIn(quote.text, quote.tokens).filter(
     (other) => !claimed.some((own) => own.value === other.value && comparable(own, other)),
   );
-  let around: Figure[] | undefined;
-  let inArticle: Figure[] | undefined;
+  const agreeing = agreeingFigures(paragraph, article);
   for (const figure of claimed) {
     // "the 707", "the S-300": a number after "the" with nothing it counts names a thing.
     if (figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "")) continue;
     const same = stated.filter((other) => comparable(figure, other));
-    if (same.length === 0 || same.some((other) => agrees(figure, other))) continue;
-    if (!around) {
-      const whole = paragraph();
-      around = figuresIn(whole.text, whole.tokens);
-    }
-    const fits = (other: Figure) => comparable(figure, other) && agrees(figure, other);
-    if (around.some(fits)) continue;
-    // A date agrees with any of its kind ("1990" with every year an article names), so only a count or an
-    // amount is looked for in the rest of the article, where its unit says what it counts.
-    if (figure.kind !== "date") {
-      inArticle ??= (article?.() ?? []).flatMap((other) => figuresIn(other.text, other.tokens));
-      if (inArticle.some(fits)) continue;
-    }
+    if (same.length === 0 || same.some((other) => agrees(figure, other)) || agreeing(figure)) continue;
     const other = same.find((f) => f.unit === figure.unit) ?? same[0];
     if (!other) continue;
     const kind: ContrastKind = figure.kind === "number" ? other.kind : figure.kind;
     return contrast(kind, claim.text, [figure.start, figure.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/**
+ * Whether the paragraph, or for a count or an amount the rest of the article, gives a figure that agrees with a
+ * claim's: then the quote's clashing figure is of another thing. A date agrees with any of its kind ("1990" with
+ * every year an article names), so only a count or an amount, whose unit says what it counts, is looked for
+ * beyond the paragraph. Each text's figures are read once, on first need.
+ */
+function agreeingFigures(
+  paragraph: ContrastInput["paragraph"],
+  article: ContrastInput["article"],
+): (figure: Figure) => boolean {
+  let around: Figure[] | undefined;
+  let inArticle: Figure[] | undefined;
+  return (figure) => {
+    const fits = (other: Figure) => comparable(figure, other) && agrees(figure, other);
+    if (!around) {
+      const whole = paragraph();
+      around = figuresIn(whole.text, whole.tokens);
+    }
+    if (around.some(fits)) return true;
+    if (figure.kind === "date") return false;
+    inArticle ??= (article?.() ?? []).flatMap((other) => figuresIn(other.text, other.tokens));
+    return inArticle.some(fits);
+  };
 }
 
 /** Whether two figures could be of the same thing: dates of one kind, or counts and amounts of one unit where both say. */
