@@ -190,3 +190,36 @@ describe("contrastOf: a figure against a range", () => {
     expect(rubble("50 people were under the Kessel rubble")).toMatchObject({ claim: "50", article: "36 and 40" });
   });
 });
+
+describe("contrastOf: a bounded figure and the rest of the article", () => {
+  const rubble = "Rescuers said between 36 and 40 people were under the Kessel rubble.";
+
+  it("holds a bound as the values it reaches against a range: 'over 30' fits '36 to 40', 'over a thousand' does not", () => {
+    expect(contrastOf(input("over 30 people were under the Kessel rubble", rubble, []))).toBeUndefined();
+    expect(contrastOf(input("over a thousand people were under the Kessel rubble", rubble, []))).toMatchObject({
+      claim: "a thousand",
+      article: "36 and 40",
+    });
+  });
+
+  it("lets a figure clash stand only where no other paragraph of the article gives the claim's figure", () => {
+    const claim = "over a thousand people lived in the Kessel block";
+    const elsewhere = [read("The block was home to over 1,000 people.")];
+    expect(contrastOf({ ...input(claim, rubble, []), article: () => elsewhere })).toBeUndefined();
+    expect(
+      contrastOf({ ...input(claim, rubble, []), article: () => [read("The block had ten floors.")] }),
+    ).toMatchObject({
+      kind: "number",
+    });
+  });
+});
+
+describe("contrastOf: a date and the rest of the article", () => {
+  it("lets a year clash stand though another paragraph names the claim's year for something else", () => {
+    const claim = "the Kessel mill was rebuilt in 1902";
+    const elsewhere = [read("In 1902 the town built a school.")];
+    expect(
+      contrastOf({ ...input(claim, "Its owners rebuilt the Kessel mill in 1871.", []), article: () => elsewhere }),
+    ).toMatchObject({ kind: "date", claim: "1902", article: "1871" });
+  });
+});

@@ -112,3 +112,33 @@ describe("figuresIn: ranges", () => {
     expect(ranges("between 1990 and 1995")).toHaveLength(2);
   });
 });
+
+describe("figuresIn: counts given by their scale", () => {
+  const read = (text: string) =>
+    figuresIn(text, tokenize(text)).map((f) => [f.value, f.unit, f.bound, f.range, text.slice(f.start, f.end)]);
+
+  it("reads 'a thousand' and 'a hundred' as one of their scale, keeping the bound before the article", () => {
+    expect(read("over a thousand people lived there")).toEqual([[1000, "person", "atLeast", undefined, "a thousand"]]);
+    expect(read("more than a hundred soldiers")).toEqual([[100, "soldier", "atLeast", undefined, "a hundred"]]);
+    expect(read("about a million barrels")).toEqual([[1e6, "barrel", "about", undefined, "a million"]]);
+    expect(read("a house fell")).toEqual([]);
+  });
+
+  it("reads a currency named after a figure as its sign, so 'a million dollar prize' is '$1,000,000'", () => {
+    const [prize] = figuresIn("a million dollar prize", tokenize("a million dollar prize"));
+    const [stated] = figuresIn("a US$1,000,000 prize", tokenize("a US$1,000,000 prize"));
+    expect(prize).toMatchObject({ kind: "quantity", value: 1e6, unit: "$" });
+    expect(stated).toMatchObject({ kind: "quantity", value: 1e6, unit: "$" });
+  });
+
+  it("reads 'thousands of' and 'hundreds of thousands' as ranges of what follows 'of'", () => {
+    expect(read("thousands of people fled")).toEqual([[500_499.5, "person", "exact", [1e3, 1e6 - 1], "thousands"]]);
+    expect(read("hundreds of thousands of barrels")[0]?.slice(1, 5)).toEqual([
+      "barrel",
+      "exact",
+      [1e5, 1e6 - 1],
+      "hundreds of thousands",
+    ]);
+    expect(read("dozens of boats")[0]?.[3]).toEqual([12, 199]);
+  });
+});

@@ -209,6 +209,8 @@ class Judge {
   readonly #ranks: readonly Weighed[];
   /** A claim's figures, met in a quote that writes them otherwise ("two years" for "2 years"). */
   readonly #figures: Figure[];
+  /** Each article's paragraphs with their tokens, read once per query where a figure clashes (`ContrastInput.article`). */
+  readonly #paragraphsRead = new Map<IndexedArticle, ReadText[]>();
   /** What a question asks of a quote beyond its words: its predicate, its speaker, the answer's sentence. */
   readonly #question: QuestionReading | undefined;
   /** The question's predicate, where it has one. */
@@ -259,6 +261,15 @@ class Judge {
       ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
     ]);
     this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
+  }
+
+  #paragraphsOf(indexed: IndexedArticle): ReadText[] {
+    let read = this.#paragraphsRead.get(indexed);
+    if (!read) {
+      read = indexed.article.paragraphs.map((p) => ({ text: p.text, tokens: tokenize(p.text) }));
+      this.#paragraphsRead.set(indexed, read);
+    }
+    return read;
   }
 
   /** Whether a query word says what happened: the claim's predicate, or what the question asks happened. */
@@ -427,6 +438,7 @@ class Judge {
       claim,
       quote: { text: quote, tokens: quoteTokens() },
       paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      article: () => this.#paragraphsOf(c.indexed).filter((_, index) => index !== c.index),
       claimTerms: this.#claimTerms,
       inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
       inArticle: (token) => {

@@ -34,6 +34,12 @@ export interface ContrastInput {
    * Where absent or empty, every denial bears.
    */
   predicate?: ReadonlySet<string>;
+  /**
+   * The passage's other paragraphs, where the article may give the claim's figure for the same unit: then a
+   * figure of the quote that clashes counts another thing ("36 to 40 people under the rubble" against "over
+   * 1,000 people lived there"). Read only where a count or amount clashes (not a date); none where absent.
+   */
+  article?: () => readonly ReadText[];
   /** The paragraph's sentences outside the quote, each with where it starts against the quote's start; none where absent. */
   others?: () => ReadonlyArray<ReadText & { offset: number }>;
   /**
@@ -125,31 +131,51 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
   return words.length > 0 ? held / words.length : 0;
 }
 
-/** A figure of the claim that the quote gives otherwise for the same thing, and no figure of the paragraph agrees with. */
-function figureContrast({ claim, quote, paragraph }: ContrastInput): Contrast | undefined {
+/** A figure of the claim that the quote gives otherwise for the same thing, and no figure around agrees with (`agreeingFigures`). */
+function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Contrast | undefined {
   const claimed = figuresIn(claim.text, claim.tokens);
   if (claimed.length === 0) return undefined;
   // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
   const stated = figuresIn(quote.text, quote.tokens).filter(
     (other) => !claimed.some((own) => own.value === other.value && comparable(own, other)),
   );
-  let around: Figure[] | undefined;
+  const agreeing = agreeingFigures(paragraph, article);
   for (const figure of claimed) {
     // "the 707", "the S-300": a number after "the" with nothing it counts names a thing.
     if (figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "")) continue;
     const same = stated.filter((other) => comparable(figure, other));
-    if (same.length === 0 || same.some((other) => agrees(figure, other))) continue;
-    if (!around) {
-      const whole = paragraph();
-      around = figuresIn(whole.text, whole.tokens);
-    }
-    if (around.some((other) => comparable(figure, other) && agrees(figure, other))) continue;
+    if (same.length === 0 || same.some((other) => agrees(figure, other)) || agreeing(figure)) continue;
     const other = same.find((f) => f.unit === figure.unit) ?? same[0];
     if (!other) continue;
     const kind: ContrastKind = figure.kind === "number" ? other.kind : figure.kind;
     return contrast(kind, claim.text, [figure.start, figure.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/**
+ * Whether the paragraph, or for a count or an amount the rest of the article, gives a figure that agrees with a
+ * claim's: then the quote's clashing figure is of another thing. A date agrees with any of its kind ("1990" with
+ * every year an article names), so only a count or an amount, whose unit says what it counts, is looked for
+ * beyond the paragraph. Each text's figures are read once, on first need.
+ */
+function agreeingFigures(
+  paragraph: ContrastInput["paragraph"],
+  article: ContrastInput["article"],
+): (figure: Figure) => boolean {
+  let around: Figure[] | undefined;
+  let inArticle: Figure[] | undefined;
+  return (figure) => {
+    const fits = (other: Figure) => comparable(figure, other) && agrees(figure, other);
+    if (!around) {
+      const whole = paragraph();
+      around = figuresIn(whole.text, whole.tokens);
+    }
+    if (around.some(fits)) return true;
+    if (figure.kind === "date") return false;
+    inArticle ??= (article?.() ?? []).flatMap((other) => figuresIn(other.text, other.tokens));
+    return inArticle.some(fits);
+  };
 }
 
 /** Whether two figures could be of the same thing: dates of one kind, or counts and amounts of one unit where both say. */
@@ -166,6 +192,14 @@ function sameUnit(unit: string, other: string): boolean {
   return relatedTerms(unit).has(other);
 }
 
+/** The values a figure without a range leaves open, as far as its bound reaches: "over 1,000" is 1,000 to 2,000. */
+function reach({ value, bound }: Figure): readonly [number, number] {
+  if (bound === "atLeast") return [value, BOUND_REACH * value];
+  if (bound === "atMost") return [value / BOUND_REACH, value];
+  if (bound === "about") return [value * (1 - ABOUT), value * (1 + ABOUT)];
+  return [value, value];
+}
+
 /**
  * Whether `claimed` fits `stated`, within the bounds either gives. A bound is read as a reader takes it:
  * "more than two years" is not ten years, so a bound reaches to twice (or half) its figure, and "about" to
@@ -174,8 +208,8 @@ function sameUnit(unit: string, other: string): boolean {
 function agrees(claimed: Figure, stated: Figure): boolean {
   // A vague share ("most") fits any figure or share within what it leaves open.
   if (claimed.range || stated.range) {
-    const [low, high] = claimed.range ?? [claimed.value, claimed.value];
-    const [otherLow, otherHigh] = stated.range ?? [stated.value, stated.value];
+    const [low, high] = claimed.range ?? reach(claimed);
+    const [otherLow, otherHigh] = stated.range ?? reach(stated);
     return low <= otherHigh && otherLow <= high;
   }
   // Spans of time in different units are held as days: "a week" against "three days".

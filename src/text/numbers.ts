@@ -105,6 +105,47 @@ const BOUND_PAIRS: Record<string, Bound> = {
 
 const CURRENCY = /[$£€¥]\s*$/u;
 
+/** Currencies named in words, by the sign an amount in digits is written with: "a million dollar prize" is "$1,000,000". */
+const CURRENCY_SIGNS: Record<string, string> = {
+  dollar: "$",
+  dollars: "$",
+  pound: "£",
+  pounds: "£",
+  euro: "€",
+  euros: "€",
+  yen: "¥",
+};
+
+/**
+ * Counts English gives by their scale alone, as the values they leave open: "hundreds of" is at least a hundred
+ * and under a thousand, "tens of thousands" at least ten thousand and under a hundred thousand. Read as ranges,
+ * as vague shares are (`shares.ts`), so that "thousands of people" fits "2,500 people" and clashes with "40".
+ */
+const VAGUE_COUNTS: ReadonlyArray<{ words: readonly string[]; range: readonly [number, number] }> = [
+  { words: ["tens", "of", "thousands"], range: [1e4, 1e5 - 1] },
+  { words: ["hundreds", "of", "thousands"], range: [1e5, 1e6 - 1] },
+  { words: ["tens", "of", "millions"], range: [1e7, 1e8 - 1] },
+  { words: ["hundreds", "of", "millions"], range: [1e8, 1e9 - 1] },
+  { words: ["dozens"], range: [12, 199] },
+  { words: ["hundreds"], range: [100, 999] },
+  { words: ["thousands"], range: [1e3, 1e6 - 1] },
+  { words: ["millions"], range: [1e6, 1e9 - 1] },
+  { words: ["billions"], range: [1e9, 1e12 - 1] },
+];
+
+/** A vague count at `at` ("thousands of"): its range and the index of its last word; undefined where none stands there. */
+function vagueCountAt(
+  lower: readonly string[],
+  at: number,
+): { range: readonly [number, number]; last: number } | undefined {
+  // "two thousands" or "the 1990s" are not vague: a number before it gives its figure.
+  if (/^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
+  for (const { words, range } of VAGUE_COUNTS) {
+    if (words.every((word, k) => lower[at + k] === word)) return { range, last: at + words.length - 1 };
+  }
+  return undefined;
+}
+
 /**
  * Spans of time in days, so that "a week" and "three days" are held against each other as values: the closed
  * list of English's calendar units (a month and a year at their mean lengths).
@@ -222,12 +263,25 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
       i += 1;
       continue;
     }
+    // "thousands of people", "hundreds of thousands": a count given by its scale alone.
+    const vague = vagueFigure(text, tokens, lower, i);
+    if (vague) {
+      figures.push(vague.figure);
+      i = vague.last;
+      continue;
+    }
     const counted = countedCompound(word);
     if (counted) {
       figures.push({ kind: "number", ...counted, bound: boundBefore(lower, i), start: token.start, end: token.end });
       continue;
     }
-    let value = /^\p{N}/u.test(word) ? Number(word.replace(/,/gu, "").replace(/%$/u, "")) : wordValue(word);
+    // "a thousand", "a hundred": the article stands for one of the scale after it.
+    const article = /^an?$/u.test(word) && Object.hasOwn(SCALES, lower[i + 1] ?? "");
+    let value = article
+      ? 1
+      : /^\p{N}/u.test(word)
+        ? Number(word.replace(/,/gu, "").replace(/%$/u, ""))
+        : wordValue(word);
     if (value === undefined || Number.isNaN(value)) continue;
     const first = i;
     let unit: string | undefined = word.endsWith("%") ? "percent" : undefined;
@@ -254,7 +308,7 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
     const end = tokens[i]?.end ?? token.end;
     const currency = CURRENCY.exec(text.slice(Math.max(0, token.start - 2), token.start))?.[0]?.trim();
     const after = unit || currency ? undefined : unitAfter(text, tokens, lower, i);
-    unit ??= currency ?? after?.term;
+    unit ??= currency ?? currencySign(after?.word) ?? after?.term;
     // A year stands alone: "2,000 troops" has its comma, and "1500 troops" counts them.
     const isYear =
       /^\d{4}$/u.test(word) && first === i && value >= 1000 && value <= 2100 && !currency && !after?.word.endsWith("s");
@@ -273,6 +327,30 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
     });
   }
   return joinRanges(text, figures);
+}
+
+/** The vague count at `at` ("thousands of people") as a figure of what follows "of", and the index of its last word. */
+function vagueFigure(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[],
+  at: number,
+): { figure: Figure; last: number } | undefined {
+  const vague = vagueCountAt(lower, at);
+  const token = tokens[at];
+  if (!vague || !token) return undefined;
+  const [low, high] = vague.range;
+  const after = unitAfter(text, tokens, lower, lower[vague.last + 1] === "of" ? vague.last + 1 : vague.last);
+  const figure: Figure = {
+    kind: isMeasure(after?.word) ? "quantity" : "number",
+    value: (low + high) / 2,
+    unit: currencySign(after?.word) ?? after?.term,
+    bound: boundBefore(lower, at),
+    range: vague.range,
+    start: token.start,
+    end: tokens[vague.last]?.end ?? token.end,
+  };
+  return { figure, last: vague.last };
 }
 
 /** What joins the two ends of a range: "36 to 40", "20-30", "20–30"; "and" only after "between". */
@@ -351,6 +429,11 @@ function unitAfter(
     if (j === at + 2 || !lexiconTags(word).includes("Adjective")) return { word, term };
   }
   return undefined;
+}
+
+/** The sign of a currency named in words ("dollars" is "$"); undefined for any other word. */
+function currencySign(word: string | undefined): string | undefined {
+  return word !== undefined && Object.hasOwn(CURRENCY_SIGNS, word) ? CURRENCY_SIGNS[word] : undefined;
 }
 
 /** Whether a word measures rather than counts: "percent", "dollars", "tonnes", "metres". */
