@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ContrastInput, contrastOf } from "../src/answer/contrast.ts";
+import { consequentOf } from "../src/answer/predicate.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
@@ -178,6 +179,35 @@ describe("contrastOf: a denial scoped to the claim's predicate", () => {
     expect(scoped("inspectors found rust on the pier", "Inspectors found no rust on the pier.", "found")?.kind).toBe(
       "negation",
     );
+  });
+});
+
+describe("contrastOf: a denial of what the predicate causes or follows from", () => {
+  /** The contrast with the claim's predicate (the word `predicate` of the claim) linked by cause or entailment. */
+  const linked = (claimText: string, quoteText: string, predicate: string) => {
+    const base = input(claimText, quoteText, []);
+    const verb = base.claim.tokens.filter((token) => token.surface === predicate);
+    return contrastOf({ ...base, consequent: consequentOf(verb, base.claimTerms) });
+  };
+
+  it("takes a denial of the event the claim's verb causes as a denial of the claim", () => {
+    const clash = linked("fishermen were killed at Kessel", "No deaths were reported at Kessel.", "killed");
+    expect(clash?.kind).toBe("negation");
+    expect(clash?.claim).toBe("killed");
+    expect(clash?.article).toBe("No deaths");
+    expect(
+      contrastOf(input("fishermen were killed at Kessel", "No deaths were reported at Kessel.", [])),
+    ).toBeUndefined();
+  });
+
+  it("takes the claim's denial as denied by a quote stating that event", () => {
+    expect(linked("no fishermen were killed at Kessel", "Three fishermen died at Kessel.", "killed")?.kind).toBe(
+      "negation",
+    );
+  });
+
+  it("finds no clash where both state the event", () => {
+    expect(linked("fishermen were killed at Kessel", "Three fishermen died at Kessel.", "killed")).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Token } from "../text/analyzer.ts";
 import type { QueryWord } from "../text/query.ts";
-import { relatedTerms } from "./bridge.ts";
+import { consequentTerms, relatedTerms } from "./bridge.ts";
 
 /**
  * Whether a quote's words state a question's predicate (`frameOf`: "arrested" in "How many people were
@@ -69,4 +69,18 @@ export function countsAsked(
     related ??= new Set(counted.flatMap((word) => [...relatedTerms(word.surface)]));
     return among(related, unit, after);
   };
+}
+
+/**
+ * The terms of the events a claim's predicate causes, entails or follows from by WordNet ("killed" -> die,
+ * death), each with the predicate word it comes from, leaving out the claim's own terms: a quote that denies
+ * one of them ("no deaths were reported") denies the claim's event ("people were killed"). Only for denial:
+ * "three people died" does not say that they were killed.
+ */
+export function consequentOf(predicate: readonly Token[], claimTerms: ReadonlySet<string>): Map<string, Token> {
+  const found = new Map<string, Token>();
+  for (const token of predicate)
+    for (const term of consequentTerms(token.surface))
+      if (!claimTerms.has(term) && !found.has(term)) found.set(term, token);
+  return found;
 }
