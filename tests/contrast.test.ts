@@ -206,6 +206,13 @@ describe("contrastOf: a denial of what the predicate causes or follows from", ()
     );
   });
 
+  it("takes the denial only where its clause speaks of the claim's case and no clause states the event for it", () => {
+    const quote = "Two sailors at Kessel died; no deaths were reported in the harbour.";
+    expect(linked("fishermen were killed in the harbour", quote, "killed")?.kind).toBe("negation");
+    expect(linked("fishermen were killed at Kessel", quote, "killed")).toBeUndefined();
+    expect(linked("fishermen were killed", "No deaths were reported.", "killed")).toBeUndefined();
+  });
+
   it("finds no clash where both state the event", () => {
     expect(linked("fishermen were killed at Kessel", "Three fishermen died at Kessel.", "killed")).toBeUndefined();
   });

@@ -7,6 +7,7 @@ import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { placeRoleContrast } from "./place-role.ts";
+import { deniesClaimedCase } from "./predicate.ts";
 import { presenceContrast } from "./presence.ts";
 import type { Contrast, ContrastKind } from "./types.ts";
 
@@ -220,7 +221,11 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const quoteDenies = denial(quote, shared);
   const quoteDenial =
     quoteDenies &&
-    denial(quote, (token, negator) => follows(token) || (shared(token) && inScope(quote, negator, token, predicate)));
+    denial(quote, (token, negator) =>
+      follows(token)
+        ? deniesClaimedCase(quote, token, (t) => follows(t) || inPredicate(t, predicate), claimTerms)
+        : shared(token) && inScope(quote, negator, token, predicate),
+    );
   const opposite = antonymIn(claim, quote, claimTerms, inQuote);
   const denied =
     (claimDenial === undefined) !== (quoteDenies === undefined) &&
@@ -244,6 +249,10 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const statement = quote.tokens[stated];
   if (!negator || !governed || !statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
+}
+
+function inPredicate(token: Token, predicate: ReadonlySet<string> | undefined): boolean {
+  return token.terms.some((t) => predicate?.has(t));
 }
 
 /**
