@@ -213,6 +213,11 @@ describe("contrastOf: a denial of what the predicate causes or follows from", ()
     expect(linked("fishermen were killed", "No deaths were reported.", "killed")).toBeUndefined();
   });
 
+  it("does not take a denial of another case as the quote denying alike", () => {
+    const quote = "Two sailors at Kessel died; no deaths were reported in the harbour.";
+    expect(linked("no sailors were killed at Kessel", quote, "killed")?.kind).toBe("negation");
+  });
+
   it("finds no clash where both state the event", () => {
     expect(linked("fishermen were killed at Kessel", "Three fishermen died at Kessel.", "killed")).toBeUndefined();
   });

@@ -210,7 +210,10 @@ function agrees(claimed: Figure, stated: Figure): boolean {
 function polarityContrast(input: ContrastInput): Contrast | undefined {
   const { claim, quote, claimTerms, inQuote, predicate } = input;
   const consequent = input.consequent ?? new Map<string, Token>();
-  const follows = (token: Token) => token.terms.some((t) => consequent.has(t));
+  // A quote's denial of what the predicate causes or follows from counts only where it speaks of the claim's case.
+  const names = (token: Token) => token.terms.some((t) => consequent.has(t) || predicate?.has(t));
+  const follows = (token: Token) =>
+    token.terms.some((t) => consequent.has(t)) && deniesClaimedCase(quote, token, names, claimTerms);
   // A word of a name is not what a negator denies: "not a tapestry" does not deny the "Bayeux Tapestry".
   const predicates = new Set(
     claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
@@ -221,11 +224,7 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const quoteDenies = denial(quote, shared);
   const quoteDenial =
     quoteDenies &&
-    denial(quote, (token, negator) =>
-      follows(token)
-        ? deniesClaimedCase(quote, token, (t) => follows(t) || inPredicate(t, predicate), claimTerms)
-        : shared(token) && inScope(quote, negator, token, predicate),
-    );
+    denial(quote, (token, negator) => follows(token) || (shared(token) && inScope(quote, negator, token, predicate)));
   const opposite = antonymIn(claim, quote, claimTerms, inQuote);
   const denied =
     (claimDenial === undefined) !== (quoteDenies === undefined) &&
@@ -249,10 +248,6 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const statement = quote.tokens[stated];
   if (!negator || !governed || !statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
-}
-
-function inPredicate(token: Token, predicate: ReadonlySet<string> | undefined): boolean {
-  return token.terms.some((t) => predicate?.has(t));
 }
 
 /**
