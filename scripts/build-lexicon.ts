@@ -8,6 +8,8 @@
  * - data/initials.txt: initials WordNet lists beside the words they stand for ("GDP", "gross domestic product").
  * - data/phrases.txt: for each two-word WordNet lemma ("take_off"), its single-word synonyms ("depart").
  * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers).
+ * - data/consequences.txt: for each verb that causes or entails another (`>` "kill" → die, `*` "snore" →
+ *   sleep) or that another causes or entails, the other verb and its word family, both ways.
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
  *
  * Skips the work while data/lexicon.stamp matches the packages' versions and this builder's source.
@@ -21,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import lemmatizer from "wink-lemmatizer";
 import {
   ANTONYMS_FILE,
+  CONSEQUENCES_FILE,
   DATA_DIR,
   INITIALS_FILE,
   PHRASES_FILE,
@@ -60,6 +63,15 @@ const OTHER_POINTERS = new Set(["="]);
 /** WordNet's antonym pointer: lexical, from one word of a synset to one word of another ("rise" ! "fall"). */
 const ANTONYM = "!";
 
+/**
+ * WordNet's verb pointers from one event to another that it brings about: `>` cause ("kill" > die) and `*`
+ * entailment ("snore" * sleep). Kept apart from synonymy: "kill" does not mean "die".
+ */
+const CONSEQUENCE_POINTERS = new Set([">", "*"]);
+
+/** Every pointer read from the dictionary files. */
+const KEPT_POINTERS = new Set([...FAMILY_POINTERS, ...OTHER_POINTERS, ANTONYM, ...CONSEQUENCE_POINTERS]);
+
 interface Pointer {
   symbol: string;
   from: string;
@@ -80,7 +92,15 @@ function main(): void {
       .update(readFileSync(fileURLToPath(new URL("../src/text/initialisms.ts", import.meta.url))))
       .digest("hex"),
   });
-  const outputs = [WORDNET_FILE, INITIALS_FILE, PHRASES_FILE, ANTONYMS_FILE, VECTOR_WORDS_FILE, VECTORS_FILE];
+  const outputs = [
+    WORDNET_FILE,
+    INITIALS_FILE,
+    PHRASES_FILE,
+    ANTONYMS_FILE,
+    CONSEQUENCES_FILE,
+    VECTOR_WORDS_FILE,
+    VECTORS_FILE,
+  ];
   if (readOrEmpty(STAMP_FILE) === stamp && outputs.every(exists)) {
     console.log("lexicon: data/ is up to date");
     return;
@@ -125,7 +145,7 @@ function buildWordnet(): number {
       const pointerCount = Number.parseInt(field(fields, at++), 10);
       for (let k = 0; k < pointerCount; k++, at += 4) {
         const symbol = field(fields, at);
-        if (!FAMILY_POINTERS.has(symbol) && !OTHER_POINTERS.has(symbol) && symbol !== ANTONYM) continue;
+        if (!KEPT_POINTERS.has(symbol)) continue;
         const targetPos = field(fields, at + 2).replace("s", "a");
         const words = field(fields, at + 3);
         pointers.push({
@@ -170,6 +190,7 @@ function buildWordnet(): number {
       if (a && b && SINGLE.test(a) && SINGLE.test(b)) link(opposite, a, b);
       continue;
     }
+    if (CONSEQUENCE_POINTERS.has(pointer.symbol)) continue;
     const fromWords = synsetWords(synsets, pointer.from, pointer.fromWord);
     const toWords = synsetWords(synsets, pointer.to, pointer.toWord);
     for (const a of fromWords.flatMap(standIns)) {
@@ -197,6 +218,7 @@ function buildWordnet(): number {
   writeAtomically(INITIALS_FILE, `${[...initials].sort().join("\n")}\n`);
   writePhrases(synsets);
   antonymsOf = opposite;
+  writeConsequences(consequencesOf(synsets, pointers), family);
   return lemmas.length;
 }
 
@@ -262,6 +284,57 @@ function initialsIn(lemmas: readonly string[]): string[] {
     }
   }
   return pairs;
+}
+
+/**
+ * Verbs linked by cause or entailment, both ways, by their synsets' first single words, the ones WordNet
+ * lists first for the sense: {die, decease, perish, go, exit, pass, ...} is "die" here, since "go" and "pass"
+ * say far more than dying. And only where both senses are their words' commonest: "kill" > "dress" links
+ * hunters' senses of both.
+ */
+function consequencesOf(synsets: Map<string, string[]>, pointers: readonly Pointer[]): Map<string, Set<string>> {
+  const firstVerbSense = readFirstVerbSenses();
+  const commonest = (word: string, key: string) => firstVerbSense.get(word) === key;
+  const consequence = new Map<string, Set<string>>();
+  for (const pointer of pointers) {
+    if (!CONSEQUENCE_POINTERS.has(pointer.symbol)) continue;
+    const [a] = synsetWords(synsets, pointer.from, pointer.fromWord).filter((word) => SINGLE.test(word));
+    const [b] = synsetWords(synsets, pointer.to, pointer.toWord).filter((word) => SINGLE.test(word));
+    if (a && b && a !== b && commonest(a, pointer.from) && commonest(b, pointer.to)) link(consequence, a, b);
+  }
+  return consequence;
+}
+
+/**
+ * Writes data/consequences.txt: each verb linked by cause or entailment, with the verbs at the link's other
+ * end and their word family ("kill" → die, death, dead), so that a passage saying "no deaths" speaks of the
+ * event a claim's "killed" names.
+ */
+function writeConsequences(consequence: Map<string, Set<string>>, family: Map<string, Set<string>>): void {
+  const lines = [...consequence]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word, others]) => {
+      const words = new Set([...others].flatMap((other) => [other, ...(family.get(other) ?? [])]));
+      words.delete(word);
+      return `${word}\t${[...words].sort().join(" ")}`;
+    });
+  writeAtomically(CONSEQUENCES_FILE, `${lines.join("\n")}\n`);
+}
+
+/**
+ * Each verb lemma's commonest sense, as a synset key: index.verb lists a lemma's synsets by how often their
+ * sense was tagged in WordNet's concordance, most often first.
+ */
+function readFirstVerbSenses(): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const line of readFileSync(join(WORDNET_DIR, "dict", "index.verb"), "utf8").split("\n")) {
+    if (line === "" || line.startsWith(" ")) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+    const fields = line.trim().split(" ");
+    const offset = fields[4 + Number.parseInt(field(fields, 3), 10) + 2];
+    if (offset !== undefined) first.set(field(fields, 0), `v${offset}`);
+  }
+  return first;
 }
 
 /** WordNet's antonyms by lemma, from `buildWordnet` for `buildAntonyms`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ContrastInput, contrastOf } from "../src/answer/contrast.ts";
+import { consequentOf } from "../src/answer/predicate.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
@@ -178,6 +179,47 @@ describe("contrastOf: a denial scoped to the claim's predicate", () => {
     expect(scoped("inspectors found rust on the pier", "Inspectors found no rust on the pier.", "found")?.kind).toBe(
       "negation",
     );
+  });
+});
+
+describe("contrastOf: a denial of what the predicate causes or follows from", () => {
+  /** The contrast with the claim's predicate (the word `predicate` of the claim) linked by cause or entailment. */
+  const linked = (claimText: string, quoteText: string, predicate: string) => {
+    const base = input(claimText, quoteText, []);
+    const verb = base.claim.tokens.filter((token) => token.surface === predicate);
+    return contrastOf({ ...base, consequent: consequentOf(verb, base.claimTerms) });
+  };
+
+  it("takes a denial of the event the claim's verb causes as a denial of the claim", () => {
+    const clash = linked("fishermen were killed at Kessel", "No deaths were reported at Kessel.", "killed");
+    expect(clash?.kind).toBe("negation");
+    expect(clash?.claim).toBe("killed");
+    expect(clash?.article).toBe("No deaths");
+    expect(
+      contrastOf(input("fishermen were killed at Kessel", "No deaths were reported at Kessel.", [])),
+    ).toBeUndefined();
+  });
+
+  it("takes the claim's denial as denied by a quote stating that event", () => {
+    expect(linked("no fishermen were killed at Kessel", "Three fishermen died at Kessel.", "killed")?.kind).toBe(
+      "negation",
+    );
+  });
+
+  it("takes the denial only where its clause speaks of the claim's case and no clause states the event for it", () => {
+    const quote = "Two sailors at Kessel died; no deaths were reported in the harbour.";
+    expect(linked("fishermen were killed in the harbour", quote, "killed")?.kind).toBe("negation");
+    expect(linked("fishermen were killed at Kessel", quote, "killed")).toBeUndefined();
+    expect(linked("fishermen were killed", "No deaths were reported.", "killed")).toBeUndefined();
+  });
+
+  it("does not take a denial of another case as the quote denying alike", () => {
+    const quote = "Two sailors at Kessel died; no deaths were reported in the harbour.";
+    expect(linked("no sailors were killed at Kessel", quote, "killed")?.kind).toBe("negation");
+  });
+
+  it("finds no clash where both state the event", () => {
+    expect(linked("fishermen were killed at Kessel", "Three fishermen died at Kessel.", "killed")).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadVectors, type Vectors } from "../src/lexicon/vectors.ts";
-import { antonyms, baseForms, phraseSynonyms, related, spelledOut } from "../src/lexicon/wordnet.ts";
+import { antonyms, baseForms, consequences, phraseSynonyms, related, spelledOut } from "../src/lexicon/wordnet.ts";
 
 function vectors(): Vectors {
   const loaded = loadVectors();
@@ -92,6 +92,28 @@ describe("antonyms", () => {
   it("is empty for a word without one", () => {
     expect(antonyms("haftar")).toEqual([]);
     expect(antonyms("")).toEqual([]);
+  });
+});
+
+describe("consequences", () => {
+  it("gives the verbs WordNet links by cause or entailment, both ways, with their word family", () => {
+    expect(consequences("kill")).toEqual(expect.arrayContaining(["die", "death"]));
+    expect(consequences("die")).toContain("kill");
+    expect(consequences("snore")).toContain("sleep");
+    expect(consequences("sleep")).toContain("snore");
+  });
+
+  it("keeps the link apart from synonymy, and only between the words' commonest senses", () => {
+    expect(related("kill")).not.toContain("die");
+    // "kill" > "dress" is the hunter's sense of both (to dress game), neither word's commonest.
+    expect(consequences("kill")).not.toContain("dress");
+    // {die, decease, perish, go, exit, pass, ...}: only the synset's first word speaks for it.
+    expect(consequences("kill")).not.toContain("go");
+  });
+
+  it("is empty for a word without such a link", () => {
+    expect(consequences("haftar")).toEqual([]);
+    expect(consequences("")).toEqual([]);
   });
 });
 

@@ -24,6 +24,7 @@ import { type ClaimClause, readClaim } from "./claim-clause.ts";
 import { quoteWithClash } from "./clash-quote.ts";
 import { type ContrastInput, clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
 import { placeRoleContrast } from "./place-role.ts";
+import { consequentOf } from "./predicate.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { type QuoteSpan, selectQuote } from "./quote.ts";
 import { rolesOf } from "./roles.ts";
@@ -203,6 +204,8 @@ class Judge {
   readonly #predicateTerms: ReadonlySet<string>;
   /** The same and WordNet's related words' ("supported" for "backing"). */
   readonly #predicateRelated: ReadonlySet<string>;
+  /** What the predicate causes or follows from, by WordNet ("die" for "killed"), with its word (`consequentOf`). */
+  readonly #consequent: ReadonlyMap<string, Token>;
   /** The head of a claim's subject (`readClaim`), its last word: whom it is about ("parents" in "Ivan's parents"). */
   readonly #subjectHead: Weighed | undefined;
   /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
@@ -243,6 +246,7 @@ class Judge {
     ]);
     this.#figures = this.#claim ? figuresIn(text, this.#claim.tokens) : [];
     this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+    this.#consequent = consequentOf(this.#clause?.predicate ?? [], this.#claimTerms);
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
@@ -448,6 +452,7 @@ class Judge {
       others,
       elsewhere: this.knobs.elsewhere,
       predicate: this.#predicateRelated,
+      consequent: this.#consequent,
     };
     const contrast = contrastOf(input);
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.

@@ -1,6 +1,6 @@
 import framingWords from "stopwords-en" with { type: "json" };
 import { loadVectors } from "../lexicon/vectors.ts";
-import { baseForms, phraseSynonyms, related, spelledOut } from "../lexicon/wordnet.ts";
+import { baseForms, consequences, phraseSynonyms, related, spelledOut } from "../lexicon/wordnet.ts";
 import { type CorpusIndex, capitalizedNear } from "../search/corpus-index.ts";
 import { fold, foldWord, perWord, termsOf, tokenize } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
@@ -113,6 +113,20 @@ export const relatedTerms = perWord(
     new Set(
       lemmasOf(baseForm(foldWord(surface)))
         .flatMap(relatedSpelt)
+        .flatMap((other) => termsOf(other)),
+    ),
+);
+
+/**
+ * The terms of the verbs WordNet links to a word by cause or entailment, and of their word family ("killed"
+ * -> die, death): words that speak of the same event, for telling that "no deaths" denies what "were killed"
+ * claims. Not for support: "died" does not say who killed. Remembered by word.
+ */
+export const consequentTerms = perWord(
+  (surface: string): ReadonlySet<string> =>
+    new Set(
+      lemmasOf(baseForm(foldWord(surface)))
+        .flatMap(consequences)
         .flatMap((other) => termsOf(other)),
     ),
 );

@@ -7,6 +7,7 @@ import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { placeRoleContrast } from "./place-role.ts";
+import { deniesClaimedCase } from "./predicate.ts";
 import { presenceContrast } from "./presence.ts";
 import type { Contrast, ContrastKind } from "./types.ts";
 
@@ -40,6 +41,11 @@ export interface ContrastInput {
    * 1,000 people lived there"). Read only where a count or amount clashes (not a date); none where absent.
    */
   article?: () => readonly ReadText[];
+  /**
+   * The terms of what the claim's predicate causes or follows from (`consequentOf`: "die", "death" for
+   * "killed"), each with the claim's word: a denial of one in the quote denies the claim's event.
+   */
+  consequent?: ReadonlyMap<string, Token>;
   /** The paragraph's sentences outside the quote, each with where it starts against the quote's start; none where absent. */
   others?: () => ReadonlyArray<ReadText & { offset: number }>;
   /**
@@ -235,17 +241,24 @@ function agrees(claimed: Figure, stated: Figure): boolean {
  * or the reverse), or a word of the claim that the quote has only as its antonym. Both at once say the same
  * thing twice over: "did not reject" against "accepted".
  */
-function polarityContrast({ claim, quote, claimTerms, inQuote, predicate }: ContrastInput): Contrast | undefined {
+function polarityContrast(input: ContrastInput): Contrast | undefined {
+  const { claim, quote, claimTerms, inQuote, predicate } = input;
+  const consequent = input.consequent ?? new Map<string, Token>();
+  // A quote's denial of what the predicate causes or follows from counts only where it speaks of the claim's case.
+  const names = (token: Token) => token.terms.some((t) => consequent.has(t) || predicate?.has(t));
+  const follows = (token: Token) =>
+    token.terms.some((t) => consequent.has(t)) && deniesClaimedCase(quote, token, names, claimTerms);
   // A word of a name is not what a negator denies: "not a tapestry" does not deny the "Bayeux Tapestry".
   const predicates = new Set(
     claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
   );
   const claimDenial = denial(claim, (token) => !looksLikeName(claim.text, token));
-  const shared = (token: Token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t));
+  const shared = (token: Token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t)) || follows(token);
   // Any denial of a shared word makes the quote deny as the claim does; only one in scope denies the claim.
   const quoteDenies = denial(quote, shared);
   const quoteDenial =
-    quoteDenies && denial(quote, (token, negator) => shared(token) && inScope(quote, negator, token, predicate));
+    quoteDenies &&
+    denial(quote, (token, negator) => follows(token) || (shared(token) && inScope(quote, negator, token, predicate)));
   const opposite = antonymIn(claim, quote, claimTerms, inQuote);
   const denied =
     (claimDenial === undefined) !== (quoteDenies === undefined) &&
@@ -255,7 +268,7 @@ function polarityContrast({ claim, quote, claimTerms, inQuote, predicate }: Cont
   if (!denied || opposite) return undefined;
   if (quoteDenial) {
     const [negator, governed] = quoteDenial;
-    const claimWord = claim.tokens.find((token) => governed.terms.some((t) => token.terms.includes(t)));
+    const claimWord = deniedInClaim(claim, governed, consequent);
     if (!claimWord) return undefined;
     return contrast("negation", claim.text, [claimWord.start, claimWord.end], quote.text, [
       negator.start,
@@ -265,12 +278,32 @@ function polarityContrast({ claim, quote, claimTerms, inQuote, predicate }: Cont
   // The claim denies what the quote states: its negator and the word it governs, against that word in the
   // quote. Where the quote lacks the word, it does not state what the claim denies.
   const [negator, governed] = claimDenial ?? [];
-  // The quote states it in the claim's word or one WordNet relates to it ("isn't backing" against "supported").
-  const said = governed && new Set([...governed.terms, ...relatedTerms(governed.surface)]);
-  const stated = said && quote.tokens.findIndex((token) => token.terms.some((t) => said.has(t)));
-  const statement = stated === undefined || stated < 0 ? undefined : quote.tokens[stated];
-  if (!negator || !governed || !statement || supposed(quote, stated ?? 0)) return undefined;
+  const stated = governed ? statedIn(quote, governed, consequent) : -1;
+  const statement = quote.tokens[stated];
+  if (!negator || !governed || !statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
+}
+
+/**
+ * The claim's word that a quote's denial of `governed` denies: the same word, or the predicate word whose
+ * cause or effect it names ("killed" for "no deaths").
+ */
+function deniedInClaim(claim: ReadText, governed: Token, consequent: ReadonlyMap<string, Token>): Token | undefined {
+  return (
+    claim.tokens.find((token) => governed.terms.some((t) => token.terms.includes(t))) ??
+    governed.terms.map((t) => consequent.get(t)).find((token) => token !== undefined)
+  );
+}
+
+/**
+ * Where the quote states the word a claim denies, or -1: in the claim's word or one WordNet relates to it
+ * ("isn't backing" against "supported"), or, where the denied word is the predicate, in one naming the event
+ * it causes or follows from ("no one was killed" against "three people died").
+ */
+function statedIn(quote: ReadText, governed: Token, consequent: ReadonlyMap<string, Token>): number {
+  const linked = [...consequent].filter(([, token]) => token.start === governed.start).map(([t]) => t);
+  const said = new Set([...governed.terms, ...relatedTerms(governed.surface), ...linked]);
+  return quote.tokens.findIndex((token) => token.terms.some((t) => said.has(t)));
 }
 
 /**

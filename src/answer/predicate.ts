@@ -1,6 +1,6 @@
 import type { Token } from "../text/analyzer.ts";
 import type { QueryWord } from "../text/query.ts";
-import { relatedTerms } from "./bridge.ts";
+import { consequentTerms, relatedTerms } from "./bridge.ts";
 
 /**
  * Whether a quote's words state a question's predicate (`frameOf`: "arrested" in "How many people were
@@ -69,4 +69,46 @@ export function countsAsked(
     related ??= new Set(counted.flatMap((word) => [...relatedTerms(word.surface)]));
     return among(related, unit, after);
   };
+}
+
+/**
+ * The terms of the events a claim's predicate causes, entails or follows from by WordNet ("killed" -> die,
+ * death), each with the predicate word it comes from, leaving out the claim's own terms: a quote that denies
+ * one of them ("no deaths were reported") denies the claim's event ("people were killed"). Only for denial:
+ * "three people died" does not say that they were killed.
+ */
+export function consequentOf(predicate: readonly Token[], claimTerms: ReadonlySet<string>): Map<string, Token> {
+  const found = new Map<string, Token>();
+  for (const token of predicate)
+    for (const term of consequentTerms(token.surface))
+      if (!claimTerms.has(term) && !found.has(term)) found.set(term, token);
+  return found;
+}
+
+/**
+ * Whether a quote's denial of the claim's event (`denied`, a word `names` takes: the predicate or what it
+ * causes or follows from) speaks of the claim's case: its clause (up to `.`, `;`, `!` or `?`) holds another of
+ * the claim's words (`claimTerms`), and no clause that names the event undenied does. "All but one of the
+ * sixteen on-board died; no deaths were reported on the ground" denies deaths on the ground, not on board.
+ */
+export function deniesClaimedCase(
+  quote: { text: string; tokens: readonly Token[] },
+  denied: Token,
+  names: (token: Token) => boolean,
+  claimTerms: ReadonlySet<string>,
+): boolean {
+  const clauses: number[] = [];
+  let clause = 0;
+  for (const [i, token] of quote.tokens.entries()) {
+    const before = quote.tokens[i - 1];
+    if (before && /[.;!?]/u.test(quote.text.slice(before.end, token.start))) clause += 1;
+    clauses.push(clause);
+  }
+  const about = (at: number) =>
+    quote.tokens.some((token, i) => clauses[i] === at && !names(token) && token.terms.some((t) => claimTerms.has(t)));
+  const deniedAt = clauses[quote.tokens.indexOf(denied)] ?? -1;
+  const statedElsewhere = quote.tokens.some(
+    (token, i) => token !== denied && names(token) && clauses[i] !== deniedAt && about(clauses[i] ?? -1),
+  );
+  return about(deniedAt) && !statedElsewhere;
 }

@@ -28,6 +28,12 @@ export const INITIALS_FILE = `${DATA_DIR}initials.txt`;
 export const ANTONYMS_FILE = `${DATA_DIR}antonyms.txt`;
 
 /**
+ * WordNet's verbs that cause or entail one another, one verb a line: `word<TAB>the verbs at the other end of
+ * the link and their word family` ("kill" → die, death), both ways; not synonyms ("kill" does not mean "die").
+ */
+export const CONSEQUENCES_FILE = `${DATA_DIR}consequences.txt`;
+
+/**
  * WordNet's two-word lemmas, one a line: `first second<TAB>single-word synonyms separated by spaces` ("take
  * off" → depart), for a claim that says in a phrase what a passage says in a word.
  */

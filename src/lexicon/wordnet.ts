@@ -5,7 +5,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import { ANTONYMS_FILE, INITIALS_FILE, PHRASES_FILE, POS_BITS, WORDNET_FILE } from "./files.ts";
+import { ANTONYMS_FILE, CONSEQUENCES_FILE, INITIALS_FILE, PHRASES_FILE, POS_BITS, WORDNET_FILE } from "./files.ts";
 
 /** Lemma → the rest of its line (`mask<TAB>related words`); split only when asked, to keep loading cheap. */
 let lines: Map<string, string> | undefined;
@@ -95,6 +95,32 @@ export function antonyms(word: string): readonly string[] {
     }
   }
   return opposites.get(word.toLowerCase()) ?? [];
+}
+
+/** Verb → the verbs it causes or entails or that cause or entail it, with their word family; read on first use. */
+let consequent: Map<string, readonly string[]> | undefined;
+
+/**
+ * The verbs WordNet links to `word` by cause or entailment, either way, and their word family ("kill" → die,
+ * death; "die" → kill, killing): the same event told from its cause or its effect, not a synonym. `word` is a
+ * lower-case lemma (see {@link baseForms}). Empty for a word without such a link, and for every word when
+ * data/ was not built.
+ */
+export function consequences(word: string): readonly string[] {
+  if (consequent === undefined) {
+    consequent = new Map();
+    let text = "";
+    try {
+      text = readFileSync(CONSEQUENCES_FILE, "utf8");
+    } catch {
+      // Without the built file no such link is known: a predicate is then met only in its own or related words.
+    }
+    for (const line of text.split("\n")) {
+      const tab = line.indexOf("\t");
+      if (tab > 0) consequent.set(line.slice(0, tab), line.slice(tab + 1).split(" "));
+    }
+  }
+  return consequent.get(word.toLowerCase()) ?? [];
 }
 
 /**
