@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { relatedTerms } from "../src/answer/bridge.ts";
 import { type ContrastInput, contrastOf } from "../src/answer/contrast.ts";
 import { consequentOf } from "../src/answer/predicate.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
@@ -263,5 +264,29 @@ describe("contrastOf: a date and the rest of the article", () => {
     expect(
       contrastOf({ ...input(claim, "Its owners rebuilt the Kessel mill in 1871.", []), article: () => elsewhere }),
     ).toMatchObject({ kind: "date", claim: "1902", article: "1871" });
+  });
+});
+
+describe("contrastOf: a negative pronoun denies its clause's verb", () => {
+  /** The contrast with the claim's predicate read as the word `verb` and those WordNet relates to it. */
+  const denying = (claimText: string, quoteText: string, verb: string) => ({
+    ...input(claimText, quoteText, []),
+    predicate: new Set([...tokenize(verb).flatMap((token) => token.terms), ...relatedTerms(verb)]),
+  });
+
+  it("takes 'nobody ... died' as denying the death, however far the verb, not the words between", () => {
+    const quote = "Two fishermen died at sea; no deaths were reported in the harbour.";
+    expect(contrastOf(denying("nobody in the harbour died", quote, "died"))).toBeUndefined();
+    // Read without its verb, as before: the denial took "harbour", which the quote states.
+    expect(contrastOf(input("nobody in the harbour died", quote, []))?.kind).toBe("negation");
+    expect(contrastOf(denying("nobody at sea died", quote, "died"))).toMatchObject({
+      kind: "negation",
+      article: "died",
+    });
+  });
+
+  it("does not read the 'one' of 'no one' as what is denied", () => {
+    const quote = "All but one of the crew came home; no deaths were reported in the harbour.";
+    expect(contrastOf(denying("no one in the harbour died", quote, "died"))).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { isDenialLike, isNegator } from "../src/text/negation.ts";
+import { isDenialLike, isNegativePronoun, isNegator } from "../src/text/negation.ts";
 import { daysIn, figuresIn } from "../src/text/numbers.ts";
 
 /** Each figure of a text as [kind, value, unit, bound, its words]. */
@@ -140,5 +140,15 @@ describe("figuresIn: counts given by their scale", () => {
       "hundreds of thousands",
     ]);
     expect(read("dozens of boats")[0]?.[3]).toEqual([12, 199]);
+  });
+});
+
+describe("figuresIn and isNegator: 'no one'", () => {
+  it("reads 'no one' as a denial, not a count of one", () => {
+    expect(figures("no one was hurt")).toEqual([]);
+    expect(figures("one was hurt")).toEqual([["number", 1, undefined, "exact", "one"]]);
+    expect(isNegator("no-one")).toBe(true);
+    expect(isNegativePronoun("no", "one")).toBe(true);
+    expect(isNegativePronoun("no", "deaths")).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { antonyms, baseForms } from "../lexicon/wordnet.ts";
 import { foldWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
-import { isDenialLike, isDenyingVerb, isNegator } from "../text/negation.ts";
+import { isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../text/negation.ts";
 import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
@@ -244,18 +244,27 @@ function agrees(claimed: Figure, stated: Figure): boolean {
 function polarityContrast(input: ContrastInput): Contrast | undefined {
   const { claim, quote, claimTerms, inQuote, predicate } = input;
   const consequent = input.consequent ?? new Map<string, Token>();
-  // A quote's denial of what the predicate causes or follows from counts only where it speaks of the claim's case.
+  // A quote's denial of what the predicate causes or follows from counts only where it speaks of the claim's
+  // case: its words, not its negators nor the "one" of "no one".
   const names = (token: Token) => token.terms.some((t) => consequent.has(t) || predicate?.has(t));
-  const follows = (token: Token) =>
-    token.terms.some((t) => consequent.has(t)) && deniesClaimedCase(quote, token, names, claimTerms);
+  const caseTerms = withoutNegators(claim, claimTerms);
+  const about = (token: Token, terms: (t: string) => boolean) =>
+    token.terms.some(terms) && deniesClaimedCase(quote, token, names, caseTerms);
+  const follows = (token: Token) => about(token, (t) => consequent.has(t));
+  // "Nobody on the ground died" denies dying, not the ground.
+  const verb =
+    predicate && predicate.size > 0 ? (token: Token) => token.terms.some((t) => predicate.has(t)) : undefined;
   // A word of a name is not what a negator denies: "not a tapestry" does not deny the "Bayeux Tapestry".
   const predicates = new Set(
     claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
   );
-  const claimDenial = denial(claim, (token) => !looksLikeName(claim.text, token));
-  const shared = (token: Token) => token.terms.some((t) => claimTerms.has(t) && predicates.has(t)) || follows(token);
+  const claimDenial = denial(claim, (token) => !looksLikeName(claim.text, token), verb);
+  const shared = (token: Token) => token.terms.some((t) => caseTerms.has(t) && predicates.has(t)) || follows(token);
+  // A denial of the claim's predicate in a word WordNet relates to it ("no deaths" for "nobody died") agrees
+  // with a claim that denies; it is never read as a clash of its own (a negation of the check set was lost).
+  const alike = (token: Token) => claimDenial !== undefined && about(token, (t) => predicate?.has(t) === true);
   // Any denial of a shared word makes the quote deny as the claim does; only one in scope denies the claim.
-  const quoteDenies = denial(quote, shared);
+  const quoteDenies = denial(quote, (token) => shared(token) || alike(token));
   const quoteDenial =
     quoteDenies &&
     denial(quote, (token, negator) => follows(token) || (shared(token) && inScope(quote, negator, token, predicate)));
@@ -282,6 +291,19 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const statement = quote.tokens[stated];
   if (!negator || !governed || !statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
+}
+
+/** `terms` without those of the claim's negators and of the "one" a negative pronoun is written with ("no one"). */
+function withoutNegators(claim: ReadText, terms: ReadonlySet<string>): ReadonlySet<string> {
+  const left = new Set(terms);
+  for (const [i, token] of claim.tokens.entries()) {
+    const before = claim.tokens[i - 1];
+    const negating =
+      isNegator(token.surface, claim.tokens[i + 1]?.surface) ||
+      (before !== undefined && isNegativePronoun(before.surface, token.surface));
+    if (negating) for (const t of token.terms) left.delete(t);
+  }
+  return left;
 }
 
 /**
@@ -336,15 +358,26 @@ function supposed(read: ReadText, at: number): boolean {
 
 /**
  * The first negator of a text that governs a word `counts` takes ("did not send", "not a tapestry"): the
- * first word with terms within `NEGATION_REACH` words after it, other negators passed over. The negator and
+ * first word with terms within `NEGATION_REACH` words after it, other negators passed over; for a negative
+ * pronoun ("nobody", "no one"), the first word `verb` takes after it, where `verb` is given. The negator and
  * that word, or undefined.
  */
-function denial(read: ReadText, counts: (token: Token, negator: number) => boolean): [Token, Token] | undefined {
+function denial(
+  read: ReadText,
+  counts: (token: Token, negator: number) => boolean,
+  verb?: (token: Token) => boolean,
+): [Token, Token] | undefined {
   const { tokens } = read;
   for (const [i, negator] of tokens.entries()) {
     if (!isNegator(negator.surface, tokens[i + 1]?.surface)) continue;
+    if (verb && isNegativePronoun(negator.surface, tokens[i + 1]?.surface)) {
+      const denied = tokens.find((token, j) => j > i && verb(token) && counts(token, i));
+      if (denied) return [negator, denied];
+      continue;
+    }
     let content = 0;
-    for (let j = i + 1; j <= i + NEGATION_REACH && j < tokens.length && content < NEGATED_WORDS; j += 1) {
+    const after = isNegativePronoun(negator.surface, tokens[i + 1]?.surface) && negator.surface.length === 2 ? 2 : 1;
+    for (let j = i + after; j <= i + NEGATION_REACH && j < tokens.length && content < NEGATED_WORDS; j += 1) {
       const word = tokens[j];
       if (!word || isNegator(word.surface) || word.terms.length === 0) continue;
       if (counts(word, i)) return [negator, word];

@@ -7,6 +7,19 @@ import { lexiconTags } from "./word-tables.ts";
  */
 const NEGATORS = new Set(["no", "none", "nobody", "nothing", "neither", "nor", "nowhere"]);
 
+/** Negators that stand for the doer: they deny their clause's verb, not the words after them ("nobody on the ground died"). */
+const NEGATIVE_PRONOUNS = new Set(["nobody", "none", "nothing", "no-one", "noone"]);
+
+/**
+ * Whether a negator stands for the doer of its clause ("nobody", "none", "no one"): what it denies is the
+ * clause's verb, however far ("no one on the ground was killed"), not the first words after it; and the
+ * "one" of "no one" is no count.
+ */
+export function isNegativePronoun(surface: string, next?: string): boolean {
+  const word = surface.toLowerCase().replaceAll("’", "'");
+  return NEGATIVE_PRONOUNS.has(word) || (word === "no" && next?.toLowerCase() === "one");
+}
+
 /** Verbs that deny the verb they govern with "to": "failed to make", "refused to sign", "declined to say". */
 const DENYING_VERBS = ["fail", "refuse", "decline", "neglect"];
 
@@ -22,7 +35,7 @@ let denying: { to: Set<string>; clause: Set<string> } | undefined;
  */
 export function isNegator(surface: string, next?: string): boolean {
   const word = surface.toLowerCase().replaceAll("’", "'");
-  if (NEGATORS.has(word) || word === "cannot" || /n't$/u.test(word)) return true;
+  if (NEGATORS.has(word) || NEGATIVE_PRONOUNS.has(word) || word === "cannot" || /n't$/u.test(word)) return true;
   return next?.toLowerCase() === "to" ? deniesTo(word) : negates(word);
 }
 

@@ -1,5 +1,6 @@
 import { perWord, type Token, termsOf } from "./analyzer.ts";
 import { monthIndex } from "./answer-type.ts";
+import { isNegativePronoun } from "./negation.ts";
 import { shareAt } from "./shares.ts";
 import { lexiconTags } from "./word-tables.ts";
 
@@ -282,7 +283,8 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
       : /^\p{N}/u.test(word)
         ? Number(word.replace(/,/gu, "").replace(/%$/u, ""))
         : wordValue(word);
-    if (value === undefined || Number.isNaN(value)) continue;
+    // The "one" of "no one" is the doer denied, no count.
+    if (value === undefined || Number.isNaN(value) || isNegativePronoun(lower[i - 1] ?? "", word)) continue;
     const first = i;
     let unit: string | undefined = word.endsWith("%") ? "percent" : undefined;
     // A number in words goes on while its words do ("two hundred thousand"); any number takes its scale.
