@@ -159,7 +159,7 @@ async function verdictTables(): Promise<void> {
   for (const answers of [0.2, 0.3, 0.4, 0.5])
     for (const unstated of new Set([answers, 0.4, 0.5, 0.6, 1.01]))
       if (unstated >= answers) questionGrid.push({ ...VERDICT, answers, unstated, nearPreference: 1 });
-  questionGrid.push({ ...VERDICT, nearPreference: 0.85 });
+  for (const nearPreference of [0.95, 0.85, 0.75, 0.6]) questionGrid.push({ ...VERDICT, nearPreference });
   for (const knobs of questionGrid) {
     const pick = await shares("ask", knobs);
     const squad = await squadVerdicts(answerer, knobs);

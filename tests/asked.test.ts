@@ -17,6 +17,16 @@ describe("givesAsked: whether a quote gives the kind of answer asked for", () =>
     expect(gives("time", "The monks settled there for good.", question)).toBe(false);
   });
 
+  it("takes a time of day for a time, not a score or a count", () => {
+    const question = "What time did the drones strike?";
+    expect(gives("time", "The attacks occurred at 4:00 A.M. local time.", question)).toBe(true);
+    expect(gives("time", "They struck at 0100 UTC.", question)).toBe(true);
+    expect(gives("time", "The first came at 9 p.m. and the second at 10am.", question)).toBe(true);
+    expect(gives("time", "Sirens sounded at 3 o'clock.", question)).toBe(true);
+    expect(gives("time", "The home side won 3:1 with 4 players hurt.", question)).toBe(false);
+    expect(gives("time", "Ten drones hit 4 plants.", question)).toBe(false);
+  });
+
   it("takes a run of names the question does not hold for a name, not one that shares a word with the question's", () => {
     const question = "Who runs Elling Ferries?";
     expect(gives("name", "Port Elling owns the ferry company.", question)).toBe(false);

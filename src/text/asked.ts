@@ -55,6 +55,15 @@ function isPeriod(text: string, tokens: readonly Token[], i: number): boolean {
   return next === undefined || /^\p{Lu}/u.test(next.surface) || /^\s*[.,;:)]/u.test(text.slice(token.end, next.start));
 }
 
+/** What follows an hour's digits in a time of day: minutes ("4:00"), "a.m.", "pm", "o'clock", a time zone ("0100 UTC"). */
+const CLOCK = /^(?::[0-5]\d(?!\d)|\s?[ap]\.?\s?m\b\.?|\s+o['’]clock\b|\s+(?:UTC|GMT)\b)/iu;
+
+/** Whether the token at `i` is the hour of a time of day ("at 4:00 A.M.", "9 p.m.", "0100 UTC"): figures read it as a count. */
+function isClockTime(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && /^\d{1,4}$/u.test(token.surface) && CLOCK.test(text.slice(token.end));
+}
+
 /**
  * Whether a figure's token says a value the question does not: by its digits where it has any, since "60%" is
  * also the term "percent", which a question asking "what percentage" holds; by its words otherwise ("three").
@@ -75,7 +84,7 @@ export function askedFor(question: string): Asked | undefined {
 /**
  * Whether a quote gives what was asked, in words the question itself does not hold (`terms`, its terms),
  * more strictly than ranking's sentence flags (which take any digit for a number and a time): a number that
- * is not a date; a date, a day or a word of time ("yesterday"); a name, or for "Who is X?" words that
+ * is not a date; a date, a day, a time of day ("4:00 A.M.") or a word of time ("yesterday"); a name, or for "Who is X?" words that
  * describe X; a place, by name or after "in", "at". `counts` says whether a number counts what was asked,
  * by the term of the word it counts (undefined where none says) and the words after it: "ten-storey" does not
  * count people.
@@ -102,7 +111,9 @@ export function givesAsked(
         tokens.some(
           (token, i) =>
             isNew(token) &&
-            (lexiconTags(token.surface.toLowerCase()).some((tag) => TIME_TAGS.has(tag)) || isPeriod(quote, tokens, i)),
+            (lexiconTags(token.surface.toLowerCase()).some((tag) => TIME_TAGS.has(tag)) ||
+              isPeriod(quote, tokens, i) ||
+              isClockTime(quote, tokens, i)),
         )
       );
     case "name":
