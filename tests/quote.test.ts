@@ -49,6 +49,13 @@ describe("selectQuote: a claim's figure", () => {
     expect([span.first, span.last]).toEqual([0, 0]);
   });
 
+  it("takes the neighbour stating the figure over one that only adds terms", () => {
+    const terms = [new Set<string>(), new Set(["medal", "reward"]), new Set(["fisherman"])];
+    expect(selectQuote(paragraph, terms, weightOf, 1)).toMatchObject({ first: 1, last: 2 });
+    const states = statesFigure(paragraph, figures("the Velka medal has been given since 1904"));
+    expect(selectQuote(paragraph, terms, weightOf, 1, states)).toMatchObject({ first: 0, best: 1, last: 1 });
+  });
+
   it("shows a /sources claim with the sentence that states its figure", () => {
     const index = buildIndex([article], attributeArticle);
     const [first] = sources(index, "the Velka Guild's lighthouse medal is worth twenty-five thousand dollars").results;
