@@ -26,7 +26,7 @@ import { type ContrastInput, clashElsewhere, contrastOf, type ReadText } from ".
 import { placeRoleContrast } from "./place-role.ts";
 import { consequentOf } from "./predicate.ts";
 import { QuestionReading } from "./question-reading.ts";
-import { type QuoteSpan, selectQuote } from "./quote.ts";
+import { type QuoteSpan, selectQuote, statesFigure } from "./quote.ts";
 import { rolesOf } from "./roles.ts";
 import {
   CANDIDATES,
@@ -129,6 +129,8 @@ export function answer(
   const total = focus.reduce((sum, w) => sum + (absentName && isAbsentName(w) ? 0 : w.weight), 0);
   const kept: Candidate[] = [];
   let heldCount = 0;
+  // A claim's figures: a quote is drawn to the sentence that states them (`selectQuote`).
+  const claimFigures = kind === "sources" ? figuresIn(withoutNoise(query), tokenize(withoutNoise(query))) : [];
   for (const hit of rankParagraphs(index, rankTerms, rankSettings(CANDIDATES), inScope, quotedPhrases(query))) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
@@ -144,6 +146,7 @@ export function answer(
       hit.sentences.map((sentence) => sentence.counts),
       (id) => weights.get(id) ?? 0,
       hit.sentence,
+      statesFigure(paragraph, claimFigures),
     );
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
     const extra = heldCount >= limit;
