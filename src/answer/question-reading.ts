@@ -6,6 +6,7 @@ import type { QueryWord } from "../text/query.ts";
 import { frameOf } from "../text/question-frame.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import type { Bridge } from "./bridge.ts";
+import { ownedByOther, possessiveOf } from "./possessive.ts";
 import { countsAsked, PredicateTest } from "./predicate.ts";
 import { askedSpeaker, saidBy } from "./speaker.ts";
 
@@ -56,6 +57,8 @@ export class QuestionReading {
   readonly #future: boolean;
   /** Each two names the question writes side by side, as the terms each may be found as. */
   readonly #namePairs: ReadonlyArray<readonly [readonly string[], readonly string[]]>;
+  /** A possessive the question asks through ("Rollo's wife"): owner and owned, each as the terms it may be found as. */
+  readonly #possessive: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined;
   /** Per article, the pairs of terms its words make side by side: read once a question asks. */
   readonly #articlePairs = new Map<string, ReadonlySet<string>>();
 
@@ -73,6 +76,11 @@ export class QuestionReading {
     this.#unsaid = object !== undefined && !object.known && object.bridges.length === 0;
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
+    const possessive = possessiveOf(question);
+    this.#possessive = possessive && [
+      new Set(spellings(possessive.owner)),
+      new Set(possessive.owned.flatMap(spellings)),
+    ];
     this.#namePairs = namePairs(question).map(([a, b]) => [spellings(a), spellings(b)] as const);
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
@@ -123,7 +131,9 @@ export class QuestionReading {
         test === undefined ||
         (speaker !== undefined && saidBySpeaker) ||
         (!this.#unsaid && (holdsPredicate || quote.tokens.some((token) => test.states(token)))));
-    return { gives: this.#gives(quote, sentences, held), statesPredicate, saidBySpeaker };
+    // "Who was Rollo's wife?" asks for a wife of Rollo: not one the quote gives as another's (`ownedByOther`).
+    const owns = this.#possessive === undefined || !ownedByOther(quote.tokens, ...this.#possessive);
+    return { gives: owns && this.#gives(quote, sentences, held), statesPredicate, saidBySpeaker };
   }
 
   /**

@@ -1,0 +1,99 @@
+import { type Token, tokenize } from "../text/analyzer.ts";
+import { looksLikeName } from "../text/names.ts";
+import { countryOf } from "../text/word-tables.ts";
+
+/**
+ * A question's "X's Y" ("Rollo's wife"): the name that owns and the words it owns, the first two after the
+ * possessive up to a stop word ("Iraq's acting PM": "acting", "PM"), since a tagger-less reading cannot tell
+ * the head from its modifier.
+ */
+export interface Possessive {
+  owner: Token;
+  owned: Token[];
+}
+
+/** The first "X's Y" a question writes where X looks like a name: "Who was Rollo's wife?". */
+export function possessiveOf(question: string): Possessive | undefined {
+  const tokens = tokenize(question);
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const owner = tokens[i] as Token;
+    if (!/['’]s$/u.test(owner.surface) || owner.terms.length === 0 || !looksLikeName(question, owner)) continue;
+    const after = tokens.slice(i + 1, i + 3);
+    const stop = after.findIndex((token) => token.terms.length === 0);
+    const owned = stop === -1 ? after : after.slice(0, stop);
+    if (owned.length > 0) return { owner, owned };
+  }
+  return undefined;
+}
+
+/** Words that, standing between "X's" and a later word, make that word another's: "Rollo's Vikings and their wives". */
+const BREAKS = new Set(["and", "or", "but", "their", "his", "her", "its", "whose", "who", "which"]);
+const OWNERS = new Set(["his", "her", "its"]);
+
+/** Whose a word of a text is said to be: the question's owner's, another's, or the text does not say. */
+type Ownership = "owner" | "other" | "unsaid";
+
+/**
+ * Whether a text gives the owned word (any of `owned`'s terms) only as another's than the owner's, though it
+ * names the owner: "Rollo's Vikings and their wives" gives no wife of Rollo, "Egypt, whose president ..." no
+ * president of the UAE. Where the text does not say whose the word is, or names it the owner's anywhere, it does
+ * not: a question's writer says "Marin's fort" of "Marin constructed a second fort", and "his orders" may be the
+ * owner's, named in a sentence before the quote.
+ */
+export function ownedByOther(text: readonly Token[], owner: ReadonlySet<string>, owned: ReadonlySet<string>): boolean {
+  const is = ownerTest(owner);
+  const named = text.some((token) => is(token));
+  let other = false;
+  for (let y = 0; y < text.length; y += 1) {
+    if (!text[y]?.terms.some((t) => owned.has(t))) continue;
+    const whose = ownership(text, y, is, named);
+    if (whose === "owner") return false;
+    if (whose === "other") other = true;
+  }
+  return other;
+}
+
+/** Whether a word stands for the owner; a demonym stands for its country's name: "the Iraqi Prime Minister" is Iraq's. */
+function ownerTest(owner: ReadonlySet<string>): (token: Token | undefined) => boolean {
+  return (token) => token?.terms.some((t) => owner.has(t) || owner.has(countryOf(t) ?? "")) === true;
+}
+
+const word = (token: Token | undefined) => token?.surface.toLowerCase() ?? "";
+
+/**
+ * Whose the owned word at `y` is: the owner's in "X's Y" (up to two words between, none a break), "X Y" ("UAE
+ * President"), "Y of X" ("acting Prime Minister of Iraq"), "X, whose Y", X then "his/her/its Y", or a capitalized word then Y, which may be a form of X the tables lack; another's
+ * where another's possessive, "their" or "whose" stands before it.
+ */
+function ownership(
+  text: readonly Token[],
+  y: number,
+  is: (token: Token | undefined) => boolean,
+  named: boolean,
+): Ownership {
+  // Y [up to two words] of [up to two words] X
+  const of = [1, 2, 3].find((k) => word(text[y + k]) === "of");
+  const beforeOf = of === undefined ? [] : text.slice(y + 1, y + of).map(word);
+  const ofOwner = of !== undefined && !beforeOf.some((w) => BREAKS.has(w));
+  if (ofOwner && [1, 2, 3].some((k) => is(text[y + (of ?? 0) + k]))) return "owner";
+  for (let x = y - 1; x >= 0 && x >= y - 3; x -= 1) {
+    if (!is(text[x])) continue;
+    const between = text.slice(x + 1, y).map(word);
+    if (between.length === 0) return "owner";
+    if (/['’]s$/u.test(text[x]?.surface ?? "") && !between.some((w) => BREAKS.has(w))) return "owner";
+    if (between[0] === "whose") return "owner";
+  }
+  const pronoun = [y - 1, y - 2].find((k) => OWNERS.has(word(text[k])));
+  if (pronoun !== undefined && text.slice(0, pronoun).some((token) => is(token))) return "owner";
+  // Another's: only where the owner is named in the text, so that a pronoun cannot be the owner's named before it.
+  if (!named) return "unsaid";
+  // "his" or "her" may be the owner's, named after it ("In his Allahabad Address ..., Iqbal ..."); "their" is a group's.
+  const possessor = [y - 1, y - 2].some((k) => {
+    const w = word(text[k]);
+    return w === "their" || w === "whose" || (/['’]s$/u.test(w) && (text[k]?.terms.length ?? 0) > 0);
+  });
+  if (possessor) return "other";
+  // A name or adjective right before it may be the owner's in a form the tables lack ("the Polish capital").
+  const before = text[y - 1];
+  return before && /^\p{Lu}/u.test(before.surface) ? "owner" : "unsaid";
+}
