@@ -1,6 +1,6 @@
 import type { Attribution } from "../attribution/types.ts";
 import { type Token, tokenize } from "../text/analyzer.ts";
-import { type Asked, givesAsked, speaksOfFuture } from "../text/asked.ts";
+import { type Asked, asksTimeOfDay, givesAsked, givesTimeOfDay, speaksOfFuture } from "../text/asked.ts";
 import { LEXICON_NAME_TAGS, looksLikeName } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { frameOf } from "../text/question-frame.ts";
@@ -53,6 +53,8 @@ export class QuestionReading {
   readonly #speaker: Array<Set<string>> | undefined;
   /** The head of the predicate's object, where the corpus has no word for it: nothing can say it. */
   readonly #unsaid: boolean;
+  /** Whether the question asks for a time of day ("What time did the drones hit?"), which a day does not give. */
+  readonly #clock: boolean;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
   /** Each two names the question writes side by side, as the terms each may be found as. */
@@ -74,6 +76,7 @@ export class QuestionReading {
     this.#counts = countsAsked(focus.filter((w) => counted.has(w.word.start)).map((w) => w.word));
     const object = at(frame.object);
     this.#unsaid = object !== undefined && !object.known && object.bridges.length === 0;
+    this.#clock = asked === "time" && asksTimeOfDay(question);
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
     const possessive = possessiveOf(question);
@@ -146,7 +149,8 @@ export class QuestionReading {
     if (asked === undefined) return true;
     const gives = (text: ReadSentence) =>
       givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) &&
-      (!this.#future || speaksOfFuture(text.tokens));
+      (!this.#future || speaksOfFuture(text.tokens)) &&
+      (!this.#clock || givesTimeOfDay(text.text, text.tokens));
     if (!held || !gives(quote)) return false;
     const test = this.#test;
     if (test === undefined || !quote.tokens.some((token) => test.literal(token))) return true;
