@@ -3,25 +3,38 @@ import { looksLikeName } from "../text/names.ts";
 import { countryOf } from "../text/word-tables.ts";
 
 /**
- * A question's "X's Y" ("Rollo's wife"): the name that owns and the words it owns, the first two after the
- * possessive up to a stop word ("Iraq's acting PM": "acting", "PM"), since a tagger-less reading cannot tell
- * the head from its modifier.
+ * A question's possessive, "X's Y" ("Rollo's wife") or "the Y of X" ("the president of the UAE"): the name
+ * that owns (its words) and the words it owns. After "X's", the first two up to a stop word ("Iraq's acting
+ * PM": "acting", "PM"), since a tagger-less reading cannot tell the head from its modifier.
  */
 export interface Possessive {
-  owner: Token;
+  owner: Token[];
   owned: Token[];
 }
 
-/** The first "X's Y" a question writes where X looks like a name: "Who was Rollo's wife?". */
+/** A question's possessive where its owner looks like a name, "X's Y" before "the Y of X": "Who was Rollo's wife?". */
 export function possessiveOf(question: string): Possessive | undefined {
   const tokens = tokenize(question);
+  const isName = (token: Token | undefined) =>
+    token !== undefined && token.terms.length > 0 && looksLikeName(question, token);
+  const possessive = (token: Token | undefined) => /['’]s$/u.test(token?.surface ?? "");
   for (let i = 0; i + 1 < tokens.length; i += 1) {
-    const owner = tokens[i] as Token;
-    if (!/['’]s$/u.test(owner.surface) || owner.terms.length === 0 || !looksLikeName(question, owner)) continue;
+    const token = tokens[i] as Token;
+    if (!possessive(token) || !isName(token)) continue;
     const after = tokens.slice(i + 1, i + 3);
-    const stop = after.findIndex((token) => token.terms.length === 0);
+    const stop = after.findIndex((t) => t.terms.length === 0);
     const owned = stop === -1 ? after : after.slice(0, stop);
-    if (owned.length > 0) return { owner, owned };
+    if (owned.length > 0) return { owner: [token], owned };
+  }
+  // the Y of [the] X: a word that is not a name, then a run of names
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const owned = tokens[i - 1] as Token;
+    if (tokens[i]?.surface.toLowerCase() !== "of" || owned.terms.length === 0 || isName(owned)) continue;
+    let k = i + 1;
+    if (tokens[k]?.surface.toLowerCase() === "the") k += 1;
+    const owner: Token[] = [];
+    while (isName(tokens[k]) && !possessive(tokens[k])) owner.push(tokens[k++] as Token);
+    if (owner.length > 0) return { owner, owned: [owned] };
   }
   return undefined;
 }
@@ -29,6 +42,8 @@ export function possessiveOf(question: string): Possessive | undefined {
 /** Words that, standing between "X's" and a later word, make that word another's: "Rollo's Vikings and their wives". */
 const BREAKS = new Set(["and", "or", "but", "their", "his", "her", "its", "whose", "who", "which"]);
 const OWNERS = new Set(["his", "her", "its"]);
+/** Words a chain of names after "of" runs through: "of the Commonwealth and of the Crown". */
+const CHAIN = new Set(["of", "the", "and"]);
 
 /** Whose a word of a text is said to be: the question's owner's, another's, or the text does not say. */
 type Ownership = "owner" | "other" | "unsaid";
@@ -71,11 +86,16 @@ function ownership(
   is: (token: Token | undefined) => boolean,
   named: boolean,
 ): Ownership {
-  // Y [up to two words] of [up to two words] X
+  // Y [up to two words] of X, through a chain of names: "the capital of the Commonwealth and of the Crown of
+  // the Kingdom of Poland" is Poland's capital too.
   const of = [1, 2, 3].find((k) => word(text[y + k]) === "of");
   const beforeOf = of === undefined ? [] : text.slice(y + 1, y + of).map(word);
-  const ofOwner = of !== undefined && !beforeOf.some((w) => BREAKS.has(w));
-  if (ofOwner && [1, 2, 3].some((k) => is(text[y + (of ?? 0) + k]))) return "owner";
+  if (of !== undefined && !beforeOf.some((w) => BREAKS.has(w))) {
+    for (let k = y + of + 1; k < text.length; k += 1) {
+      if (is(text[k])) return "owner";
+      if (!CHAIN.has(word(text[k])) && !/^\p{Lu}/u.test(text[k]?.surface ?? "")) break;
+    }
+  }
   for (let x = y - 1; x >= 0 && x >= y - 3; x -= 1) {
     if (!is(text[x])) continue;
     const between = text.slice(x + 1, y).map(word);

@@ -81,7 +81,7 @@ export class QuestionReading {
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
     const possessive = possessiveOf(question);
     this.#possessive = possessive && [
-      new Set(spellings(possessive.owner)),
+      new Set(possessive.owner.flatMap(spellings)),
       new Set(possessive.owned.flatMap(spellings)),
     ];
     this.#namePairs = namePairs(question).map(([a, b]) => [spellings(a), spellings(b)] as const);
