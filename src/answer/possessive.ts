@@ -17,7 +17,13 @@ export function possessiveOf(question: string): Possessive | undefined {
   const tokens = tokenize(question);
   const isName = (token: Token | undefined) =>
     token !== undefined && token.terms.length > 0 && looksLikeName(question, token);
-  const possessive = (token: Token | undefined) => /['’]s$/u.test(token?.surface ?? "");
+  return possessiveBefore(tokens, isName) ?? possessiveWithOf(tokens, isName);
+}
+
+const possessive = (token: Token | undefined) => /['’]s$/u.test(token?.surface ?? "");
+
+/** "X's Y": the name, and up to two words after it up to a stop word. */
+function possessiveBefore(tokens: readonly Token[], isName: (token: Token | undefined) => boolean) {
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     if (!possessive(token) || !isName(token)) continue;
@@ -26,12 +32,15 @@ export function possessiveOf(question: string): Possessive | undefined {
     const owned = stop === -1 ? after : after.slice(0, stop);
     if (owned.length > 0) return { owner: [token], owned };
   }
-  // the Y of [the] X: a word that is not a name, then a run of names
+  return undefined;
+}
+
+/** "the Y of [the] X": a word that is not a name, "of", then a run of names none of which is a possessive. */
+function possessiveWithOf(tokens: readonly Token[], isName: (token: Token | undefined) => boolean) {
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     const owned = tokens[i - 1] as Token;
-    if (tokens[i]?.surface.toLowerCase() !== "of" || owned.terms.length === 0 || isName(owned)) continue;
-    let k = i + 1;
-    if (tokens[k]?.surface.toLowerCase() === "the") k += 1;
+    if (word(tokens[i]) !== "of" || owned.terms.length === 0 || isName(owned)) continue;
+    let k = word(tokens[i + 1]) === "the" ? i + 2 : i + 1;
     const owner: Token[] = [];
     while (isName(tokens[k]) && !possessive(tokens[k])) owner.push(tokens[k++] as Token);
     if (owner.length > 0) return { owner, owned: [owned] };
@@ -76,9 +85,10 @@ function ownerTest(owner: ReadonlySet<string>): (token: Token | undefined) => bo
 const word = (token: Token | undefined) => token?.surface.toLowerCase() ?? "";
 
 /**
- * Whose the owned word at `y` is: the owner's in "X's Y" (up to two words between, none a break), "X Y" ("UAE
- * President"), "Y of X" ("acting Prime Minister of Iraq"), "X, whose Y", X then "his/her/its Y", or a capitalized word then Y, which may be a form of X the tables lack; another's
- * where another's possessive, "their" or "whose" stands before it.
+ * Whose the owned word at `y` is: the owner's where the text relates them (`relatesAt`), or a capitalized word
+ * stands right before it, which may be a form of the owner the tables lack ("the Polish capital"); another's
+ * where another's possessive, "their" or "whose" stands before it, and the text names the owner elsewhere (a
+ * pronoun may be the owner's, named before the text).
  */
 function ownership(
   text: readonly Token[],
@@ -86,34 +96,42 @@ function ownership(
   is: (token: Token | undefined) => boolean,
   named: boolean,
 ): Ownership {
-  // Y [up to two words] of X, through a chain of names: "the capital of the Commonwealth and of the Crown of
-  // the Kingdom of Poland" is Poland's capital too.
-  const of = [1, 2, 3].find((k) => word(text[y + k]) === "of");
-  const beforeOf = of === undefined ? [] : text.slice(y + 1, y + of).map(word);
-  if (of !== undefined && !beforeOf.some((w) => BREAKS.has(w))) {
-    for (let k = y + of + 1; k < text.length; k += 1) {
-      if (is(text[k])) return "owner";
-      if (!CHAIN.has(word(text[k])) && !/^\p{Lu}/u.test(text[k]?.surface ?? "")) break;
-    }
-  }
-  for (let x = y - 1; x >= 0 && x >= y - 3; x -= 1) {
-    if (!is(text[x])) continue;
-    const between = text.slice(x + 1, y).map(word);
-    if (between.length === 0) return "owner";
-    if (/['’]s$/u.test(text[x]?.surface ?? "") && !between.some((w) => BREAKS.has(w))) return "owner";
-    if (between[0] === "whose") return "owner";
-  }
-  const pronoun = [y - 1, y - 2].find((k) => OWNERS.has(word(text[k])));
-  if (pronoun !== undefined && text.slice(0, pronoun).some((token) => is(token))) return "owner";
-  // Another's: only where the owner is named in the text, so that a pronoun cannot be the owner's named before it.
+  if (relatesAt(text, y, is)) return "owner";
   if (!named) return "unsaid";
   // "his" or "her" may be the owner's, named after it ("In his Allahabad Address ..., Iqbal ..."); "their" is a group's.
   const possessor = [y - 1, y - 2].some((k) => {
     const w = word(text[k]);
-    return w === "their" || w === "whose" || (/['’]s$/u.test(w) && (text[k]?.terms.length ?? 0) > 0);
+    return w === "their" || w === "whose" || (possessive(text[k]) && (text[k]?.terms.length ?? 0) > 0);
   });
   if (possessor) return "other";
-  // A name or adjective right before it may be the owner's in a form the tables lack ("the Polish capital").
   const before = text[y - 1];
   return before && /^\p{Lu}/u.test(before.surface) ? "owner" : "unsaid";
+}
+
+/**
+ * Whether the text says the owned word at `y` is the owner's: "Y of X" (up to two words before "of", and
+ * through a chain of names: "the capital of the Commonwealth and of the Crown of the Kingdom of Poland"), "X's Y"
+ * (up to two words between, none a break), "X Y" ("UAE President"), "X, whose Y", or X then "his/her/its Y".
+ */
+function relatesAt(text: readonly Token[], y: number, is: (token: Token | undefined) => boolean): boolean {
+  if (ofOwner(text, y, is)) return true;
+  for (let x = Math.max(0, y - 3); x < y; x += 1) {
+    if (!is(text[x])) continue;
+    const between = text.slice(x + 1, y).map(word);
+    if (between.length === 0 || between[0] === "whose") return true;
+    if (possessive(text[x]) && !between.some((w) => BREAKS.has(w))) return true;
+  }
+  const pronoun = [y - 1, y - 2].find((k) => OWNERS.has(word(text[k])));
+  return pronoun !== undefined && text.slice(0, pronoun).some((token) => is(token));
+}
+
+/** "Y of X", up to two words before "of", X in the chain of names after it. */
+function ofOwner(text: readonly Token[], y: number, is: (token: Token | undefined) => boolean): boolean {
+  const of = [1, 2, 3].find((k) => word(text[y + k]) === "of");
+  if (of === undefined || text.slice(y + 1, y + of).some((token) => BREAKS.has(word(token)))) return false;
+  for (let k = y + of + 1; k < text.length; k += 1) {
+    if (is(text[k])) return true;
+    if (!CHAIN.has(word(text[k])) && !/^\p{Lu}/u.test(text[k]?.surface ?? "")) return false;
+  }
+  return false;
 }
