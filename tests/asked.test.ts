@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { type Asked, givesAsked, speaksOfFuture } from "../src/text/asked.ts";
+import { type Asked, asksTimeOfDay, givesAsked, givesTimeOfDay, speaksOfFuture } from "../src/text/asked.ts";
 
 /** The terms of a question, as `givesAsked` takes them: a quote's word among them gives nothing new. */
 const terms = (question: string) => new Set(tokenize(question).flatMap((token) => token.terms));
@@ -56,5 +56,25 @@ describe("speaksOfFuture", () => {
     expect(said("The ferry will sail again on Friday.")).toBe(true);
     expect(said("Sailings are expected to resume next week.")).toBe(true);
     expect(said("The ferry service was suspended on Tuesday.")).toBe(false);
+  });
+});
+
+describe("time of day: what a question asking what time needs", () => {
+  it("reads 'what time' and 'at what hour' as asking a time of day, not a time period", () => {
+    expect(asksTimeOfDay("What time did the ferry leave?")).toBe(true);
+    expect(asksTimeOfDay("The vote takes place at what time?")).toBe(true);
+    expect(asksTimeOfDay("At which hour was the gate shut?")).toBe(true);
+    expect(asksTimeOfDay("What time period does the war cover?")).toBe(false);
+    expect(asksTimeOfDay("What time of year do the geese come?")).toBe(false);
+    expect(asksTimeOfDay("When did the ferry leave?")).toBe(false);
+  });
+
+  it("takes a clock time or an hour's name, not a day or a year", () => {
+    const day = (text: string) => givesTimeOfDay(text, tokenize(text));
+    expect(day("The ferry left at 9:30 on Monday.")).toBe(true);
+    expect(day("The ferry left at 6 p.m.")).toBe(true);
+    expect(day("The gate was shut at midnight.")).toBe(true);
+    expect(day("The ferry left yesterday.")).toBe(false);
+    expect(day("The ferry left on Monday in 2019.")).toBe(false);
   });
 });

@@ -1,11 +1,12 @@
 import type { Attribution } from "../attribution/types.ts";
 import { type Token, tokenize } from "../text/analyzer.ts";
-import { type Asked, givesAsked, speaksOfFuture } from "../text/asked.ts";
+import { type Asked, asksTimeOfDay, givesAsked, givesTimeOfDay, speaksOfFuture } from "../text/asked.ts";
 import { LEXICON_NAME_TAGS, looksLikeName } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { frameOf } from "../text/question-frame.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import type { Bridge } from "./bridge.ts";
+import { ownedByOther, possessiveOf } from "./possessive.ts";
 import { countsAsked, PredicateTest } from "./predicate.ts";
 import { askedSpeaker, saidBy } from "./speaker.ts";
 
@@ -52,10 +53,14 @@ export class QuestionReading {
   readonly #speaker: Array<Set<string>> | undefined;
   /** The head of the predicate's object, where the corpus has no word for it: nothing can say it. */
   readonly #unsaid: boolean;
+  /** Whether the question asks for a time of day ("What time did the drones hit?"), which a day does not give. */
+  readonly #clock: boolean;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
   /** Each two names the question writes side by side, as the terms each may be found as. */
   readonly #namePairs: ReadonlyArray<readonly [readonly string[], readonly string[]]>;
+  /** A possessive the question asks through ("Rollo's wife"): owner and owned, each as the terms it may be found as. */
+  readonly #possessive: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined;
   /** Per article, the pairs of terms its words make side by side: read once a question asks. */
   readonly #articlePairs = new Map<string, ReadonlySet<string>>();
 
@@ -71,8 +76,14 @@ export class QuestionReading {
     this.#counts = countsAsked(focus.filter((w) => counted.has(w.word.start)).map((w) => w.word));
     const object = at(frame.object);
     this.#unsaid = object !== undefined && !object.known && object.bridges.length === 0;
+    this.#clock = asked === "time" && asksTimeOfDay(question);
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
+    const possessive = possessiveOf(question);
+    this.#possessive = possessive && [
+      new Set(possessive.owner.flatMap(spellings)),
+      new Set(possessive.owned.flatMap(spellings)),
+    ];
     this.#namePairs = namePairs(question).map(([a, b]) => [spellings(a), spellings(b)] as const);
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
@@ -123,7 +134,9 @@ export class QuestionReading {
         test === undefined ||
         (speaker !== undefined && saidBySpeaker) ||
         (!this.#unsaid && (holdsPredicate || quote.tokens.some((token) => test.states(token)))));
-    return { gives: this.#gives(quote, sentences, held), statesPredicate, saidBySpeaker };
+    // "Who was Rollo's wife?" asks for a wife of Rollo: not one the quote gives as another's (`ownedByOther`).
+    const owns = this.#possessive === undefined || !ownedByOther(quote.tokens, ...this.#possessive);
+    return { gives: owns && this.#gives(quote, sentences, held), statesPredicate, saidBySpeaker };
   }
 
   /**
@@ -136,7 +149,8 @@ export class QuestionReading {
     if (asked === undefined) return true;
     const gives = (text: ReadSentence) =>
       givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) &&
-      (!this.#future || speaksOfFuture(text.tokens));
+      (!this.#future || speaksOfFuture(text.tokens)) &&
+      (!this.#clock || givesTimeOfDay(text.text, text.tokens));
     if (!held || !gives(quote)) return false;
     const test = this.#test;
     if (test === undefined || !quote.tokens.some((token) => test.literal(token))) return true;

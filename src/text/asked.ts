@@ -65,6 +65,27 @@ function isClockTime(text: string, tokens: readonly Token[], i: number): boolean
 }
 
 /**
+ * Whether a question asks for a time of day ("What time did the drones hit?", "At what hour ..."), not a
+ * period ("What time period ...", "what time of year").
+ */
+export function asksTimeOfDay(question: string): boolean {
+  return /\b(?:what|which)\s+(?:time|hour)\b(?!\s+(?:period|periods|frame|span|scale|zone|of\s+(?:the\s+)?year|in\s+history))/iu.test(
+    question,
+  );
+}
+
+/** Words that name an hour of the day without digits. */
+const HOURS = new Set(["noon", "midday", "midnight"]);
+
+/**
+ * Whether a text gives a time of day: a clock time ("at 4:00 A.M.", "0100 UTC") or an hour's name ("noon");
+ * a day ("yesterday", "on Monday") or a year does not say what time.
+ */
+export function givesTimeOfDay(text: string, tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => HOURS.has(token.surface.toLowerCase()) || isClockTime(text, tokens, i));
+}
+
+/**
  * Whether a figure's token says a value the question does not: by its digits where it has any, since "60%" is
  * also the term "percent", which a question asking "what percentage" holds; by its words otherwise ("three").
  */
