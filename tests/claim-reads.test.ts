@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPast } from "../src/answer/answer.ts";
+import { readPast } from "../src/answer/judge.ts";
 import type { Contrast } from "../src/answer/types.ts";
 
 const clash = (kind: Contrast["kind"]): Contrast => ({

@@ -1,0 +1,202 @@
+import type { Paragraph } from "../corpus/types.ts";
+import { baseForms } from "../lexicon/wordnet.ts";
+import type { CorpusIndex, IndexedArticle, ParagraphRef } from "../search/corpus-index.ts";
+import type { SentenceMatch } from "../search/rank.ts";
+import { foldWord, type Token, tokenize, words } from "../text/analyzer.ts";
+import { isProperName } from "../text/names.ts";
+import type { QueryWord } from "../text/query.ts";
+import { lexiconTags } from "../text/word-tables.ts";
+import { type Bridge, meaningTest, relatedTerms } from "./bridge.ts";
+import type { QuoteSpan } from "./quote.ts";
+import { HEADLINE_CREDIT, type Refusal } from "./tuning.ts";
+
+/** A query word as answering weighs it: its rarity, times its boost. */
+export interface Weighed {
+  word: QueryWord;
+  /** How much more than its rarity it counts in ranking (`boostOf`). */
+  boost: number;
+  weight: number;
+  /** Whether the corpus (or the chosen article) uses any of its terms. */
+  known: boolean;
+  bridges: Bridge[];
+}
+
+/** A passage that holds enough of the question, before the best are chosen. */
+export interface Candidate {
+  indexed: IndexedArticle;
+  /** The paragraph's index in its article. */
+  index: number;
+  span: QuoteSpan;
+  score: number;
+  found: Map<Weighed, number>;
+  /** Whether its quote holds the kind of answer the question asks for (always, when it asks for none). */
+  held: boolean;
+  /** Ranking's evidence for each of its sentences. */
+  sentences: SentenceMatch[];
+  /** Read past the `limit` passages shown, for a clash below them (`VERDICT.claimReads`). */
+  extra: boolean;
+}
+
+/**
+ * Which query words a paragraph holds, and at what credit: a word counts in full when its terms or a
+ * same-word bridge are there, at `HEADLINE_CREDIT` when only its article's headline holds it, at
+ * `relatedCredit` when a related word is. Read from the paragraph's stored term ids; its words are read
+ * only when a word the corpus lacks is looked for by meaning, which is only where the words found weigh
+ * less than `needed`: a word found by meaning counts toward the relevance floor and nowhere else (it has
+ * no term to highlight, and `unmatched` still names it).
+ */
+export class Evidence {
+  readonly #ids: Map<
+    Weighed,
+    {
+      own: number[];
+      bridges: Array<{ ids: number[]; credit: number }>;
+      /** For a word the corpus lacks: whether a passage word means nearly the same. */
+      near?: (surface: string) => boolean;
+    }
+  >;
+  readonly #tuning: Refusal;
+  readonly #index: CorpusIndex;
+  readonly #inArticles = new Map<IndexedArticle, Map<Weighed, boolean>>();
+
+  constructor(
+    index: CorpusIndex,
+    focus: Weighed[],
+    tuning: Refusal,
+    private readonly phrasal = new Map<QueryWord, ReadonlySet<string>>(),
+  ) {
+    this.#index = index;
+    const ids = (terms: readonly string[]) => terms.map((term) => index.terms.get(term) ?? -1);
+    this.#ids = new Map(
+      focus.map((w) => {
+        const near = w.known ? undefined : meaningTest(w.word, tuning);
+        return [
+          w,
+          {
+            own: ids(w.word.terms),
+            bridges: w.bridges.map((b) => ({ ids: ids(b.terms), credit: b.credit })),
+            ...(near && { near }),
+          },
+        ];
+      }),
+    );
+    this.#tuning = tuning;
+  }
+
+  of(ref: ParagraphRef, paragraph: Paragraph, needed: number): Map<Weighed, number> {
+    const held = new Set(ref.terms);
+    const has = (id: number) => held.has(id);
+    const headline = this.#index.articles.get(ref.articleId)?.headline ?? new Int32Array(0);
+    const found = new Map<Weighed, number>();
+    for (const [w, entry] of this.#ids) {
+      let credit = entry.own.some(has) ? 1 : entry.own.some((id) => headline.includes(id)) ? HEADLINE_CREDIT : 0;
+      for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
+      if (credit > 0) found.set(w, credit);
+    }
+    if (weigh(found) >= needed) return found;
+    let surfaces: string[] | undefined;
+    for (const [w, { near }] of this.#ids) {
+      if (found.has(w) || !near) continue;
+      surfaces ??= words(paragraph.text);
+      if (surfaces.some(near)) found.set(w, this.#tuning.relatedCredit);
+    }
+    return found;
+  }
+
+  /** What a word found by meaning counts for. */
+  get relatedCredit(): number {
+    return this.#tuning.relatedCredit;
+  }
+
+  /** Credits in `found` the words the corpus lacks that a word of the quote means nearly the same as. */
+  byMeaning(found: Map<Weighed, number>, quoteTokens: () => readonly Token[]): void {
+    for (const [w, { near }] of this.#ids) {
+      if (found.has(w) || !near) continue;
+      if (quoteTokens().some((token) => near(token.surface))) found.set(w, this.#tuning.relatedCredit);
+    }
+  }
+
+  /** Whether an article holds a query word, by its own terms or a bridge; remembered, as passages share articles. */
+  inArticle(w: Weighed, indexed: IndexedArticle): boolean {
+    let held = this.#inArticles.get(indexed)?.get(w);
+    if (held === undefined) {
+      const entry = this.#ids.get(w);
+      const has = (id: number) => indexed.terms.includes(id);
+      held = entry !== undefined && (entry.own.some(has) || entry.bridges.some((bridge) => bridge.ids.every(has)));
+      const known = this.#inArticles.get(indexed) ?? new Map<Weighed, boolean>();
+      known.set(w, held);
+      this.#inArticles.set(indexed, known);
+    }
+    return held;
+  }
+
+  /**
+   * The same for the quote alone: from ranking's per-sentence term counts, and for a word the corpus has, a
+   * word of the quote that WordNet relates to it, at `paraphraseCredit` (0: not looked for). Words found by
+   * meaning are added by `byMeaning`, where needed.
+   */
+  inQuote(
+    { sentences, span }: Pick<Candidate, "sentences" | "span">,
+    quoteTokens: () => readonly Token[],
+    paraphraseCredit: number,
+  ): Map<Weighed, number> {
+    const held = new Set<number>();
+    for (const sentence of sentences.slice(span.first, span.last + 1))
+      for (const id of sentence.counts.keys()) held.add(id);
+    const has = (id: number) => held.has(id);
+    const found = new Map<Weighed, number>();
+    let terms: Set<string> | undefined;
+    for (const [w, entry] of this.#ids) {
+      let credit = entry.own.some(has) ? 1 : 0;
+      for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
+      // A word the corpus has, said otherwise in this quote ("backing" where it says "supported"): bridges
+      // are only made for words the corpus lacks, which rank; this only weighs.
+      if (credit === 0 && paraphraseCredit > 0 && w.known && !w.word.name) {
+        terms ??= new Set(quoteTokens().flatMap((token) => token.terms));
+        const said = [...relatedTerms(w.word.surface), ...(this.phrasal.get(w.word) ?? [])];
+        if (said.some((term) => terms?.has(term))) credit = paraphraseCredit;
+      }
+      if (credit > 0) found.set(w, credit);
+    }
+    return found;
+  }
+}
+
+export function weigh(found: Map<Weighed, number>): number {
+  let sum = 0;
+  for (const [w, credit] of found) sum += credit * w.weight;
+  return sum;
+}
+
+/** The sentences of a candidate's quote, each with its tokens and who the article says says it. */
+export function quotedSentences(c: Candidate, paragraph: Paragraph | undefined) {
+  const sentences = [];
+  for (let s = c.span.first; s <= c.span.last; s += 1) {
+    const sentence = paragraph?.sentences[s];
+    if (!paragraph || !sentence) continue;
+    const text = paragraph.text.slice(sentence.start, sentence.end);
+    sentences.push({ text, tokens: tokenize(text), attribution: c.indexed.attribution[c.index]?.[s] ?? [] });
+  }
+  return sentences;
+}
+
+export function creditOf(found: Map<Weighed, number>, word: Weighed | undefined): number {
+  return word === undefined ? 0 : (found.get(word) ?? 0);
+}
+
+/**
+ * Whether a query word names someone or something: it looks like a name, or it is capitalized and
+ * compromise's lexicon does not know it (a name that opens a claim: "Rollo converted ..."; WordNet lists
+ * Rollo), or no dictionary knows it (a name in lower case: "al-Muhandis").
+ */
+export function namesSomething(word: QueryWord): boolean {
+  if (word.name || isProperName(word)) return true;
+  const folded = foldWord(word.surface);
+  if (lexiconTags(folded).length > 0 || /^\p{N}/u.test(folded)) return false;
+  return /^\p{Lu}/u.test(word.surface) || baseForms(folded).length === 0;
+}
+
+/** A query word as the user wrote it, less a possessive ("Libya’s" -> "Libya"). */
+export function asWritten(w: Weighed): string {
+  return w.word.surface.replace(/['’]s?$/u, "");
+}
