@@ -139,7 +139,6 @@ async function verdictTables(): Promise<void> {
   }
   const answerer = new Answerer(".");
   const rows = readRows(VERDICT_SET);
-  const chosen = (knobs: VerdictKnobs) => (JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "");
   const shares = async (kind: "ask" | "sources", knobs: VerdictKnobs) => {
     const lines = await scoreVerdictRows(
       answerer,
@@ -200,72 +199,55 @@ async function creditTable(): Promise<void> {
     for (const outsideQuote of [0, 0.5, 1]) {
       const knobs = { ...VERDICT, paraphrase, outsideQuote };
       const lines = await scoreVerdictRows(answerer, rows, knobs);
-      const shares = CLASS_LABELS.map((label) => {
-        const line = lines.find((l) => l.label.startsWith(label));
-        return line ? `${line.count}/${line.total}` : "-";
-      });
-      const chosen = JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
-      console.log(`${paraphrase} ${outsideQuote} | ${shares.join(" | ")}${chosen}`);
+      console.log(`${paraphrase} ${outsideQuote} | ${sharesOf(lines, CLASS_LABELS)}${chosen(knobs)}`);
     }
 }
 
 const CLASS_LABELS = ["answerable", "unanswerable", "supported", "contradicted", "open"];
 
-/** The claims' predicate knob (`withoutPredicate`): each claim class's share; above 1, the predicate is required. */
-async function predicateTable(): Promise<void> {
+/**
+ * One claim knob over `values`, the others as `VERDICT` has them: each of `labels`' shares on the open set's
+ * claims. `withoutPredicate` above 1 requires the predicate; `elsewhere` above 1 reads the quote alone;
+ * `claimReads` is how many passages a claim reads past those shown.
+ */
+async function claimKnobTable(
+  knob: "withoutPredicate" | "elsewhere" | "claimReads",
+  values: readonly number[],
+  labels: readonly string[],
+): Promise<void> {
   if (!existsSync(VERDICT_SET)) return;
   const answerer = new Answerer(".");
   const rows = readRows(VERDICT_SET).filter((row) => row.kind === "sources");
-  const labels = ["supported", "contradicted", "open"];
-  console.log(`\nClaims (${VERDICT_SET}): withoutPredicate | ${labels.join(" | ")}`);
-  for (const withoutPredicate of [0, 0.25, 0.5, 0.6, 0.75, 1.01]) {
-    const knobs = { ...VERDICT, withoutPredicate };
+  console.log(`\nClaims (${VERDICT_SET}): ${knob} | ${labels.join(" | ")}`);
+  for (const value of values) {
+    const knobs = { ...VERDICT, [knob]: value };
     const lines = await scoreVerdictRows(answerer, rows, knobs);
-    const shares = labels.map((label) => {
-      const line = lines.find((l) => l.label.startsWith(label));
-      return line ? `${line.count}/${line.total}` : "-";
-    });
-    const chosen = JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
-    console.log(`${withoutPredicate} | ${shares.join(" | ")}${chosen}`);
+    console.log(`${value} | ${sharesOf(lines, labels)}${chosen(knobs)}`);
   }
 }
 
-/** The knob that reads a clash outside the quote (`elsewhere`): each claim class's share; above 1, the quote alone. */
-async function elsewhereTable(): Promise<void> {
-  if (!existsSync(VERDICT_SET)) return;
-  const answerer = new Answerer(".");
-  const rows = readRows(VERDICT_SET).filter((row) => row.kind === "sources");
-  const labels = ["supported", "supported but called contradicts", "contradicted", "open"];
-  console.log(`\nClaims (${VERDICT_SET}): elsewhere | ${labels.join(" | ")}`);
-  for (const elsewhere of [0, 0.2, 0.25, 0.3, 0.5, 0.66, 1.01]) {
-    const knobs = { ...VERDICT, elsewhere };
-    const lines = await scoreVerdictRows(answerer, rows, knobs);
-    const shares = labels.map((label) => {
+/** Each label's `count/total`: the first of the scorer's lines whose label, indent aside, starts with it. */
+function sharesOf(lines: Awaited<ReturnType<typeof scoreVerdictRows>>, labels: readonly string[]): string {
+  return labels
+    .map((label) => {
       const line = lines.find((l) => l.label.trimStart().startsWith(label));
       return line ? `${line.count}/${line.total}` : "-";
-    });
-    const chosen = JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
-    console.log(`${elsewhere} | ${shares.join(" | ")}${chosen}`);
-  }
+    })
+    .join(" | ");
 }
 
-/** How many passages a claim reads past those shown (`claimReads`): each claim class's share. */
-async function claimReadsTable(): Promise<void> {
-  if (!existsSync(VERDICT_SET)) return;
-  const answerer = new Answerer(".");
-  const rows = readRows(VERDICT_SET).filter((row) => row.kind === "sources");
-  const labels = ["supported", "supported but called contradicts", "contradicted", "negation", "open"];
-  console.log(`\nClaims (${VERDICT_SET}): claimReads | ${labels.join(" | ")}`);
-  for (const claimReads of [0, 1, 2, 3, 5, 8, 17]) {
-    const knobs = { ...VERDICT, claimReads };
-    const lines = await scoreVerdictRows(answerer, rows, knobs);
-    const shares = labels.map((label) => {
-      const line = lines.find((l) => l.label.trimStart().startsWith(label));
-      return line ? `${line.count}/${line.total}` : "-";
-    });
-    const chosen = JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
-    console.log(`${claimReads} | ${shares.join(" | ")}${chosen}`);
-  }
+/** The mark of the knobs `VERDICT` holds, in a table of others. */
+function chosen(knobs: VerdictKnobs): string {
+  return JSON.stringify(knobs) === JSON.stringify(VERDICT) ? "  <- VERDICT" : "";
+}
+
+/** The table `--claim-reads` prints alone. */
+function claimReadsTable(): Promise<void> {
+  return claimKnobTable(
+    "claimReads",
+    [0, 1, 2, 3, 5, 8, 17],
+    ["supported", "supported but called contradicts", "contradicted", "negation", "open"],
+  );
 }
 
 if (process.argv.includes("--claim-reads")) {
@@ -275,6 +257,10 @@ if (process.argv.includes("--claim-reads")) {
 if (!process.argv.includes("--verdicts")) await refusalTable();
 await verdictTables();
 await creditTable();
-await predicateTable();
-await elsewhereTable();
+await claimKnobTable("withoutPredicate", [0, 0.25, 0.5, 0.6, 0.75, 1.01], ["supported", "contradicted", "open"]);
+await claimKnobTable(
+  "elsewhere",
+  [0, 0.2, 0.25, 0.3, 0.5, 0.66, 1.01],
+  ["supported", "supported but called contradicts", "contradicted", "open"],
+);
 await claimReadsTable();
