@@ -108,28 +108,23 @@ function relatives(word: QueryWord, tuning: Refusal): Bridge[] {
  * "backing" -> support, back, endorse...), for telling that a passage says a query word in other words
  * though the corpus uses the word itself elsewhere (`relatedSpelt`). Remembered by word.
  */
-export const relatedTerms = perWord(
-  (surface: string): ReadonlySet<string> =>
-    new Set(
-      lemmasOf(baseForm(foldWord(surface)))
-        .flatMap(relatedSpelt)
-        .flatMap((other) => termsOf(other)),
-    ),
-);
+export const relatedTerms = perWord((surface: string) => linkedTerms(surface, relatedSpelt));
 
 /**
  * The terms of the verbs WordNet links to a word by cause or entailment, and of their word family ("killed"
  * -> die, death): words that speak of the same event, for telling that "no deaths" denies what "were killed"
  * claims. Not for support: "died" does not say who killed. Remembered by word.
  */
-export const consequentTerms = perWord(
-  (surface: string): ReadonlySet<string> =>
-    new Set(
-      lemmasOf(baseForm(foldWord(surface)))
-        .flatMap(consequences)
-        .flatMap((other) => termsOf(other)),
-    ),
-);
+export const consequentTerms = perWord((surface: string) => linkedTerms(surface, consequences));
+
+/** The terms of the words `link` gives for a word's WordNet lemmas. */
+function linkedTerms(surface: string, link: (lemma: string) => readonly string[]): ReadonlySet<string> {
+  return new Set(
+    lemmasOf(baseForm(foldWord(surface)))
+      .flatMap(link)
+      .flatMap((other) => termsOf(other)),
+  );
+}
 
 /**
  * For each word of `words` that ends, with the word before it in `text`, a two-word lemma of WordNet ("took
