@@ -46,81 +46,67 @@ export function related(word: string): readonly string[] {
   return words === "" ? [] : words.split(" ");
 }
 
-/** Two-word lemma → its single-word synonyms, read on first use. */
-let phrases: Map<string, string> | undefined;
+/**
+ * A table data/ holds a line a key ("key<TAB>word word ..."), as a lookup of its words, read on first use;
+ * empty for every key when data/ was not built, so that what it adds is then not known and nothing fails.
+ */
+function builtTable(file: string): (key: string) => readonly string[] {
+  let table: Map<string, readonly string[]> | undefined;
+  return (key) => {
+    if (table === undefined) {
+      table = new Map();
+      let text = "";
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        // Not built: see above.
+      }
+      for (const line of text.split("\n")) {
+        const tab = line.indexOf("\t");
+        if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1).split(" "));
+      }
+    }
+    return table.get(key) ?? [];
+  };
+}
+
+/** Two-word lemma ("take off") → its single-word synonyms. */
+const phrases = builtTable(PHRASES_FILE);
 
 /**
  * The single words WordNet lists as synonyms of the two-word lemma `first second` ("take off" → depart),
  * without the lemma's own words. Both are lower-case lemmas (see {@link baseForms}). Empty for a pair
- * WordNet does not list as one lemma, and for every pair when data/ was not built.
+ * WordNet does not list as one lemma, and for every pair when data/ was not built (a claim's words are then
+ * read one by one).
  */
 export function phraseSynonyms(first: string, second: string): readonly string[] {
-  if (phrases === undefined) {
-    phrases = new Map();
-    let text = "";
-    try {
-      text = readFileSync(PHRASES_FILE, "utf8");
-    } catch {
-      // Without the built file no phrase is known: a claim's words are then read one by one.
-    }
-    for (const line of text.split("\n")) {
-      const tab = line.indexOf("\t");
-      if (tab > 0) phrases.set(line.slice(0, tab), line.slice(tab + 1));
-    }
-  }
-  const words = phrases.get(`${first.toLowerCase()} ${second.toLowerCase()}`);
-  return words === undefined ? [] : words.split(" ");
+  return phrases(`${first.toLowerCase()} ${second.toLowerCase()}`);
 }
 
-/** Lemma → its antonyms, read on first use. */
-let opposites: Map<string, readonly string[]> | undefined;
+/** Lemma → its antonyms. */
+const opposites = builtTable(ANTONYMS_FILE);
 
 /**
  * The words WordNet gives as antonyms of `word` ("rise" → fall, "accept" → refuse, reject), for telling that
  * a passage says the opposite of a claim. `word` is a lower-case lemma (see {@link baseForms}). Empty for
- * a word without one, and for every word when data/ was not built.
+ * a word without one, and for every word when data/ was not built (contradictions are then found by numbers
+ * and negation only).
  */
 export function antonyms(word: string): readonly string[] {
-  if (opposites === undefined) {
-    opposites = new Map();
-    let text = "";
-    try {
-      text = readFileSync(ANTONYMS_FILE, "utf8");
-    } catch {
-      // Without the built file no antonym is known: contradictions are then found by numbers and negation only.
-    }
-    for (const line of text.split("\n")) {
-      const tab = line.indexOf("\t");
-      if (tab > 0) opposites.set(line.slice(0, tab), line.slice(tab + 1).split(" "));
-    }
-  }
-  return opposites.get(word.toLowerCase()) ?? [];
+  return opposites(word.toLowerCase());
 }
 
-/** Verb → the verbs it causes or entails or that cause or entail it, with their word family; read on first use. */
-let consequent: Map<string, readonly string[]> | undefined;
+/** Verb → the verbs it causes or entails or that cause or entail it, with their word family. */
+const consequent = builtTable(CONSEQUENCES_FILE);
 
 /**
  * The verbs WordNet links to `word` by cause or entailment, either way, and their word family ("kill" → die,
  * death; "die" → kill, killing): the same event told from its cause or its effect, not a synonym. `word` is a
  * lower-case lemma (see {@link baseForms}). Empty for a word without such a link, and for every word when
- * data/ was not built.
+ * data/ was not built (a predicate is then met only in its own or related words).
  */
 export function consequences(word: string): readonly string[] {
-  if (consequent === undefined) {
-    consequent = new Map();
-    let text = "";
-    try {
-      text = readFileSync(CONSEQUENCES_FILE, "utf8");
-    } catch {
-      // Without the built file no such link is known: a predicate is then met only in its own or related words.
-    }
-    for (const line of text.split("\n")) {
-      const tab = line.indexOf("\t");
-      if (tab > 0) consequent.set(line.slice(0, tab), line.slice(tab + 1).split(" "));
-    }
-  }
-  return consequent.get(word.toLowerCase()) ?? [];
+  return consequent(word.toLowerCase());
 }
 
 /**
