@@ -140,7 +140,7 @@ export function answer(
   // unless another passage matches the question that much better (TYPE_PREFERENCE).
   if (heldCount === 0) return noMatch();
   const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
-  const judge = new Judge(query, kind, focus, evidence, knobs, asked);
+  const judge = new Judge(query, kind, focus, evidence, knobs, asked, claimFigures);
   const ordering = kept.map((c) => ({ c, score: c.held ? c.score : c.score * TYPE_PREFERENCE }));
   const { verdict, shown } = replyOrder(
     kind,

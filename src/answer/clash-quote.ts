@@ -15,8 +15,7 @@ export function quoteWithClash(
 ): { span: QuoteSpan; contrast: Contrast } {
   const [start, end] = contrast.articleAt;
   if (start >= 0 && end <= span.end - span.start) return { span, contrast };
-  const at = span.start + start;
-  const clashing = paragraph.sentences.findIndex((sentence) => sentence.start <= at && at < sentence.end);
+  const clashing = clashSentence(paragraph, span, contrast);
   const sentence = paragraph.sentences[clashing];
   if (!sentence) return { span, contrast };
   const widened: QuoteSpan = {
@@ -28,4 +27,10 @@ export function quoteWithClash(
   };
   const shift = span.start - widened.start;
   return { span: widened, contrast: { ...contrast, articleAt: [start + shift, end + shift] } };
+}
+
+/** The index of the paragraph's sentence where a clash stands (`articleAt` counts from the quote's start), or -1. */
+export function clashSentence(paragraph: Paragraph, span: QuoteSpan, contrast: Contrast): number {
+  const at = span.start + contrast.articleAt[0];
+  return paragraph.sentences.findIndex((sentence) => sentence.start <= at && at < sentence.end);
 }

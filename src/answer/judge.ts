@@ -9,6 +9,7 @@ import { withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, readClaim } from "./claim-clause.ts";
+import { clashSentence } from "./clash-quote.ts";
 import { type ContrastInput, clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
 import {
   asWritten,
@@ -56,8 +57,13 @@ export class Judge {
   readonly #subjectHead: Weighed | undefined;
   /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
   readonly #ranks: readonly Weighed[];
-  /** A claim's figures, met in a quote that writes them otherwise ("two years" for "2 years"). */
+  /**
+   * A claim's figures, met in a quote that writes them otherwise ("two years" for "2 years"); read once by
+   * `answer()`, which draws quotes to them too.
+   */
   readonly #figures: Figure[];
+  /** The query's words by where they start in it: how a token of the query is told to be one of them. */
+  readonly #byStart: ReadonlyMap<number, Weighed>;
   /** Each article's paragraphs with their tokens, read once per query where a figure clashes (`ContrastInput.article`). */
   readonly #paragraphsRead = new Map<IndexedArticle, ReadText[]>();
   /** What a question asks of a quote beyond its words: its predicate, its speaker, the answer's sentence. */
@@ -77,6 +83,7 @@ export class Judge {
     private readonly evidence: Evidence,
     private readonly knobs: VerdictKnobs,
     private readonly asked: Asked | undefined,
+    figures: Figure[],
   ) {
     const text = withoutNoise(query);
     this.#claim = kind === "sources" ? { text, tokens: tokenize(text) } : undefined;
@@ -90,7 +97,8 @@ export class Judge {
       ...this.#predicateTerms,
       ...[...this.#predicate].flatMap((w) => [...relatedTerms(w.word.surface)]),
     ]);
-    this.#figures = this.#claim ? figuresIn(text, this.#claim.tokens) : [];
+    this.#figures = figures;
+    this.#byStart = new Map(focus.map((w) => [w.word.start, w]));
     this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
     this.#consequent = consequentOf(this.#clause?.predicate ?? [], this.#claimTerms);
     const light = this.#clause?.light?.start;
@@ -181,19 +189,28 @@ export class Judge {
   #saysOtherwise(c: Candidate, paragraph: Paragraph, quote: string, tokens: Token[], inQuote: Map<Weighed, number>) {
     const otherwise = this.#otherwise;
     if (otherwise === undefined) return false;
-    const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
     const clash = contrastOf({
       claim: otherwise.question,
       quote: { text: quote, tokens },
       paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
       claimTerms: this.#claimTerms,
-      inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
-      inArticle: (token) => {
-        const w = byStart.get(token.start);
-        return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
-      },
+      ...this.#holders(c, inQuote),
     });
     return clash !== undefined && otherwise.kinds.has(clash.kind);
+  }
+
+  /**
+   * How much of a query word, by the token it is written as, the quote holds (`inQuote`), and whether the
+   * candidate's paragraph or article holds it (`inArticle`): what `contrastOf` asks of a query's words.
+   */
+  #holders(c: Candidate, inQuote: Map<Weighed, number>): Pick<ContrastInput, "inQuote" | "inArticle"> {
+    return {
+      inQuote: (token) => creditOf(inQuote, this.#byStart.get(token.start)),
+      inArticle: (token) => {
+        const w = this.#byStart.get(token.start);
+        return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
+      },
+    };
   }
 
   /**
@@ -277,7 +294,6 @@ export class Judge {
         this.knobs,
       );
     }
-    const byStart = new Map(this.focus.map((w) => [w.word.start, w]));
     let outside: Array<ReadText & { offset: number }> | undefined;
     // The paragraph's sentences outside the quote, read only where a clash is looked for there.
     const others = () =>
@@ -290,11 +306,7 @@ export class Judge {
       paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
       article: () => this.#paragraphsOf(c.indexed).filter((_, index) => index !== c.index),
       claimTerms: this.#claimTerms,
-      inQuote: (token) => creditOf(inQuote, byStart.get(token.start)),
-      inArticle: (token) => {
-        const w = byStart.get(token.start);
-        return w !== undefined && (c.found.has(w) || this.evidence.inArticle(w, c.indexed));
-      },
+      ...this.#holders(c, inQuote),
       others,
       elsewhere: this.knobs.elsewhere,
       predicate: this.#predicateRelated,
@@ -344,9 +356,8 @@ export class Judge {
  */
 export function clashHedged(c: Candidate, judged: Judged): boolean {
   const paragraph = c.indexed.article.paragraphs[c.index];
-  const at = judged.contrast && c.span.start + judged.contrast.articleAt[0];
-  if (!paragraph || at === undefined) return false;
-  const s = paragraph.sentences.findIndex((sentence) => sentence.start <= at && at < sentence.end);
+  if (!paragraph || !judged.contrast) return false;
+  const s = clashSentence(paragraph, c.span, judged.contrast);
   const sentence = paragraph.sentences[s];
   if (!sentence) return false;
   const sources = c.indexed.attribution[c.index]?.[s] ?? [];
