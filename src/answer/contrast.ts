@@ -347,13 +347,18 @@ const SUPPOSING = new Set(["if", "whether", "unless", "suppose", "supposing"]);
 
 /** Whether the word at `at` stands in a supposed clause: one of `SUPPOSING` before it in its sentence. */
 function supposed(read: ReadText, at: number): boolean {
-  for (let i = at - 1; i >= 0; i -= 1) {
-    const token = read.tokens[i];
-    const next = read.tokens[i + 1];
-    if (!token || /[.!?]/u.test(read.text.slice(token.end, next?.start ?? token.end))) return false;
-    if (SUPPOSING.has(token.surface.toLowerCase())) return true;
-  }
-  return false;
+  const [first] = sentenceAround(read, at);
+  return read.tokens.slice(first, at).some((token) => SUPPOSING.has(token.surface.toLowerCase()));
+}
+
+/** The indexes of the first and the last token of the sentence of `read` that holds the token at `at`. */
+function sentenceAround(read: ReadText, at: number): [number, number] {
+  const ends = (i: number) => /[.!?]/u.test(read.text.slice(read.tokens[i]?.end ?? 0, read.tokens[i + 1]?.start ?? 0));
+  let first = at;
+  while (first > 0 && !ends(first - 1)) first -= 1;
+  let last = at;
+  while (last < read.tokens.length - 1 && !ends(last)) last += 1;
+  return [first, last];
 }
 
 /**
@@ -396,15 +401,8 @@ function denial(
  */
 function inScope(quote: ReadText, negator: number, word: Token, predicate: ReadonlySet<string> | undefined): boolean {
   if (!predicate || predicate.size === 0 || word.terms.some((t) => predicate.has(t))) return true;
-  const ends = (i: number) =>
-    /[.!?]/u.test(quote.text.slice(quote.tokens[i]?.end ?? 0, quote.tokens[i + 1]?.start ?? 0));
-  let first = negator;
-  while (first > 0 && !ends(first - 1)) first -= 1;
-  for (let i = first; i < quote.tokens.length; i += 1) {
-    if (quote.tokens[i]?.terms.some((t) => predicate.has(t))) return true;
-    if (i >= negator && ends(i)) break;
-  }
-  return false;
+  const [first, last] = sentenceAround(quote, negator);
+  return quote.tokens.slice(first, last + 1).some((token) => token.terms.some((t) => predicate.has(t)));
 }
 
 /** A word of the claim the quote lacks, where the quote has one of its WordNet antonyms instead. */
@@ -437,15 +435,10 @@ function antonymIn(
  * something else altogether.
  */
 function beside(quote: ReadText, at: number, claimTerms: ReadonlySet<string>): boolean {
-  const ends = (i: number) =>
-    /[.!?]/u.test(quote.text.slice(quote.tokens[i]?.end ?? 0, quote.tokens[i + 1]?.start ?? 0));
-  let first = at;
-  while (first > 0 && !ends(first - 1)) first -= 1;
-  for (let i = first; i < quote.tokens.length; i += 1) {
-    if (i !== at && quote.tokens[i]?.terms.some((t) => claimTerms.has(t))) return true;
-    if (i >= at && ends(i)) break;
-  }
-  return false;
+  const [first, last] = sentenceAround(quote, at);
+  return quote.tokens
+    .slice(first, last + 1)
+    .some((token, i) => first + i !== at && token.terms.some((t) => claimTerms.has(t)));
 }
 
 /** The antonyms listed under a word as written ("rose" -> fall). */
