@@ -1,7 +1,7 @@
 import { perWord, type Token, termsOf } from "./analyzer.ts";
 import { monthIndex } from "./answer-type.ts";
 import { isNegativePronoun } from "./negation.ts";
-import { shareAt } from "./shares.ts";
+import { phraseAt, shareAt, type VaguePhrase } from "./shares.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /** What a figure states: a count, a date (a year, a month, a weekday), or an amount of something measured. */
@@ -122,7 +122,7 @@ const CURRENCY_SIGNS: Record<string, string> = {
  * and under a thousand, "tens of thousands" at least ten thousand and under a hundred thousand. Read as ranges,
  * as vague shares are (`shares.ts`), so that "thousands of people" fits "2,500 people" and clashes with "40".
  */
-const VAGUE_COUNTS: ReadonlyArray<{ words: readonly string[]; range: readonly [number, number] }> = [
+const VAGUE_COUNTS: readonly VaguePhrase[] = [
   { words: ["tens", "of", "thousands"], range: [1e4, 1e5 - 1] },
   { words: ["hundreds", "of", "thousands"], range: [1e5, 1e6 - 1] },
   { words: ["tens", "of", "millions"], range: [1e7, 1e8 - 1] },
@@ -141,10 +141,7 @@ function vagueCountAt(
 ): { range: readonly [number, number]; last: number } | undefined {
   // "two thousands" or "the 1990s" are not vague: a number before it gives its figure.
   if (/^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
-  for (const { words, range } of VAGUE_COUNTS) {
-    if (words.every((word, k) => lower[at + k] === word)) return { range, last: at + words.length - 1 };
-  }
-  return undefined;
+  return phraseAt(VAGUE_COUNTS, lower, at);
 }
 
 /**

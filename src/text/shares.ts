@@ -1,12 +1,36 @@
 import type { Token } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
+/** Words that give a range of values without a figure: "most" (a share), "thousands of" (a count). */
+export interface VaguePhrase {
+  words: readonly string[];
+  range: readonly [number, number];
+}
+
+/**
+ * The first phrase of `table` whose words stand in `lower` from `at` and that `fits` takes, with the index of
+ * its last word; undefined where none does.
+ */
+export function phraseAt(
+  table: readonly VaguePhrase[],
+  lower: readonly string[],
+  at: number,
+  fits: (phrase: VaguePhrase & { last: number }) => boolean = () => true,
+): (VaguePhrase & { last: number }) | undefined {
+  for (const phrase of table) {
+    if (!phrase.words.every((word, k) => lower[at + k] === word)) continue;
+    const found = { ...phrase, last: at + phrase.words.length - 1 };
+    if (fits(found)) return found;
+  }
+  return undefined;
+}
+
 /**
  * English's words for a share of a whole without a figure, as the percentages they leave open: "most" is more
  * than half, "a handful" a few out of many. The closed class of vague quantifiers, read where a claim says
  * "most Libyans" and the article "70% of the population".
  */
-const SHARES: ReadonlyArray<{ words: readonly string[]; range: readonly [number, number] }> = [
+const SHARES: readonly VaguePhrase[] = [
   { words: ["almost", "all"], range: [85, 100] },
   { words: ["nearly", "all"], range: [85, 100] },
   { words: ["a", "majority"], range: [50, 100] },
@@ -23,16 +47,14 @@ export function shareAt(
   lower: readonly string[],
   at: number,
 ): { range: readonly [number, number]; last: number } | undefined {
-  for (const { words, range } of SHARES) {
-    if (!words.every((word, k) => lower[at + k] === word)) continue;
-    const last = at + words.length - 1;
-    // "the most important", "at most", "most of all": "most" is a share only before a noun or "of" a whole.
-    if (words[0] === "most" && (["the", "at"].includes(lower[at - 1] ?? "") || !beforeWhole(tokens, lower, last))) {
-      continue;
-    }
-    return { range, last };
-  }
-  return undefined;
+  // "the most important", "at most", "most of all": "most" is a share only before a noun or "of" a whole.
+  return phraseAt(
+    SHARES,
+    lower,
+    at,
+    ({ words, last }) =>
+      words[0] !== "most" || (!["the", "at"].includes(lower[at - 1] ?? "") && beforeWhole(tokens, lower, last)),
+  );
 }
 
 /** Whether a noun or "of" follows the word at `at`: "most Libyans", "most of the country". */
