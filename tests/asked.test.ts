@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { type Asked, asksTimeOfDay, givesAsked, givesTimeOfDay, speaksOfFuture } from "../src/text/asked.ts";
+import {
+  type Asked,
+  asksOrigin,
+  asksTimeOfDay,
+  givesAsked,
+  givesOrigin,
+  givesTimeOfDay,
+  speaksOfFuture,
+} from "../src/text/asked.ts";
 
 /** The terms of a question, as `givesAsked` takes them: a quote's word among them gives nothing new. */
 const terms = (question: string) => new Set(tokenize(question).flatMap((token) => token.terms));
@@ -76,5 +84,27 @@ describe("time of day: what a question asking what time needs", () => {
     expect(day("The gate was shut at midnight.")).toBe(true);
     expect(day("The ferry left yesterday.")).toBe(false);
     expect(day("The ferry left on Monday in 2019.")).toBe(false);
+  });
+});
+
+describe("asksOrigin and givesOrigin: where something comes from", () => {
+  it("reads a where question about coming from or originating, not any where question", () => {
+    expect(asksOrigin("where does the word Velka come from")).toBe(true);
+    expect(asksOrigin("Where did the Elling ferrymen originate?")).toBe(true);
+    expect(asksOrigin("Where is the name derived from?")).toBe(true);
+    expect(asksOrigin("Where did the ferry come to rest?")).toBe(false);
+    expect(asksOrigin("Where was the ferry built?")).toBe(false);
+    expect(asksOrigin("When did the word come from France?")).toBe(false);
+  });
+
+  it("takes a people, a language or a place after 'from', not a common word or the question's own name", () => {
+    const question = "Where does the word Velka come from?";
+    const origin = (text: string) => givesOrigin(tokenize(text), terms(question));
+    expect(origin('The name "Velka" comes from the Norse word for a well.')).toBe(true);
+    expect(origin("It was borrowed from Old Elling in the 9th century.")).toBe(true);
+    expect(origin("Miners came from Tobruk.")).toBe(true);
+    expect(origin("The word Velka comes from a local dialect.")).toBe(false);
+    expect(origin("The Velka mine is named from Velka hill.")).toBe(false);
+    expect(origin("The word is Norse.")).toBe(false);
   });
 });

@@ -108,6 +108,7 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     nameMissing: false,
     saysOtherwise: false,
     saidBySpeaker: true,
+    narrow: false,
     statesPredicate,
     lacks: () => ["arrested"],
   });

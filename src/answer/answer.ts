@@ -141,7 +141,11 @@ export function answer(
   if (heldCount === 0) return noMatch();
   const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
   const judge = new Judge(query, kind, focus, evidence, knobs, asked, claimFigures);
-  const ordering = kept.map((c) => ({ c, score: c.held ? c.score : c.score * TYPE_PREFERENCE }));
+  const ordering = kept.map((c) => ({
+    c,
+    score: c.held ? c.score : c.score * TYPE_PREFERENCE,
+    article: c.indexed.article.id,
+  }));
   const { verdict, shown } = replyOrder(
     kind,
     ordering,
@@ -151,7 +155,7 @@ export function answer(
     ({ c }, judged) => clashHedged(c, judged),
   );
   if (absentName && verdict !== "contradicts") return noMatch();
-  const results = shown.map(({ candidate: { c }, judged }) => {
+  const results = shown.map(({ candidate: { c }, judged: { lacksOnlyAnswer, ...judged } }) => {
     const paragraph = c.indexed.article.paragraphs[c.index];
     const clash = judged.contrast && paragraph && quoteWithClash(paragraph, c.span, judged.contrast);
     return {

@@ -281,7 +281,7 @@ export class Judge {
         () => (sentences ??= quotedSentences(c, paragraph)),
         c.held,
         this.#questionPredicate !== undefined && inQuote.has(this.#questionPredicate),
-      ) ?? { gives: true, statesPredicate: () => true, saidBySpeaker: true };
+      ) ?? { gives: true, statesPredicate: () => true, saidBySpeaker: true, narrow: false };
       return judgeQuestion(
         {
           coverage: share,

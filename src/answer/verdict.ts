@@ -7,6 +7,12 @@ export interface Judged {
   verdict: PassageVerdict;
   contrast?: Contrast;
   missing?: Missing;
+  /**
+   * On a `near` passage of a question: it would answer but for a narrow kind of answer asked (`narrow`), which a
+   * passage of its article may give ("What time did the drones hit?": "Yesterday ... were hit" is near, "the
+   * attacks occurred at 4:00 A.M." answers). Not shown: it orders the reply (`replyOrder`).
+   */
+  lacksOnlyAnswer?: true;
 }
 
 /** What a passage holds of a question, as `judgeQuestion` weighs it. */
@@ -23,6 +29,8 @@ export interface QuestionEvidence {
   nameMissing: boolean;
   /** Whether the quote states the question's predicate (`frameOf`), or the question has none; asked only where it decides. */
   statesPredicate(): boolean;
+  /** Whether the kind asked is one a quote surely lacks where the reading does not find it (`QuestionReading.narrow`). */
+  narrow: boolean;
   /** Whether the quote is what the question's speaker says ("What did the UN say?"), or it asks of none. */
   saidBySpeaker: boolean;
   /** The question's words its quote lacks, as written, weightiest first (asked for a near passage only). */
@@ -37,8 +45,10 @@ export interface QuestionEvidence {
 export function judgeQuestion(evidence: QuestionEvidence, knobs: VerdictKnobs): Judged {
   const { gives, nameMissing, saidBySpeaker, saysOtherwise, coverage } = evidence;
   const held = coverage >= knobs.answers && (coverage >= knobs.unstated || evidence.statesPredicate());
-  if (gives && !nameMissing && saidBySpeaker && !saysOtherwise && held) return { verdict: "answers" };
-  return { verdict: "near", missing: missingOf(evidence.lacks(), evidence.gives ? undefined : evidence.asked) };
+  const rest = !nameMissing && saidBySpeaker && !saysOtherwise && held;
+  if (gives && rest) return { verdict: "answers" };
+  const near: Judged = { verdict: "near", missing: missingOf(evidence.lacks(), gives ? undefined : evidence.asked) };
+  return !gives && evidence.narrow && rest ? { ...near, lacksOnlyAnswer: true } : near;
 }
 
 /** What a passage holds of a claim, as `judgeClaim` weighs it. */
@@ -82,12 +92,14 @@ function missingOf(words: string[], answer: Asked | undefined): Missing {
 
 /**
  * The passages a reply shows, in order, each judged, and the reply's verdict. Passages come by score, a
- * `near` one counting `knobs.nearPreference` of its score; for a claim, a passage that contradicts it comes
- * first unless the first one supports it, so that a reader meets "the article says otherwise" before a
- * loosely related quote. The reply's verdict is its first passage's. Only the passages that decide the order
- * are judged: all of them for a claim or where `near` weighs less, else the `limit` shown.
+ * `near` one counting `knobs.nearPreference` of its score; for a question, a `near` passage that lacks only a
+ * narrow kind of answer asked comes after a passage of its article that answers (`answerAfter`); for a claim, a
+ * passage that contradicts it comes first unless the first one supports it, so that a reader meets "the article
+ * says otherwise" before a loosely related quote. The reply's verdict is its first passage's. Only the passages
+ * that decide the order are judged: all of them for a claim or where `near` weighs less, else the `limit` shown
+ * and, where one of those lacks only what is asked, the rest of its article's.
  */
-export function replyOrder<T extends { score: number }>(
+export function replyOrder<T extends { score: number; article: string }>(
   kind: QueryKind,
   candidates: readonly T[],
   judge: (candidate: T) => Judged,
@@ -101,15 +113,40 @@ export function replyOrder<T extends { score: number }>(
     candidate,
     judged: judge(candidate),
   }));
+  const lacking = new Set(judged.filter((p) => p.judged.lacksOnlyAnswer).map((p) => p.candidate.article));
+  if (!all && lacking.size > 0)
+    for (const candidate of byScore.slice(limit))
+      if (lacking.has(candidate.article)) judged.push({ candidate, judged: judge(candidate) });
   const weigh = (p: (typeof judged)[number]) =>
     p.judged.verdict === "near" ? p.candidate.score * knobs.nearPreference : p.candidate.score;
+  const byWeight = judged.sort((a, b) => weigh(b) - weigh(a));
   const ordered = clashFirst(
     kind,
-    judged.sort((a, b) => weigh(b) - weigh(a)),
+    lacking.size > 0 ? answerAfter(byWeight) : byWeight,
     (p) => p.judged.verdict,
     (p) => hedged(p.candidate, p.judged),
   );
   return { verdict: ordered[0]?.judged.verdict ?? "no_match", shown: ordered.slice(0, limit) };
+}
+
+/**
+ * Passages in order with each `near` one that lacks only a narrow kind of answer asked (`lacksOnlyAnswer`)
+ * moved after the first passage below it, of its article, that answers: the article answers there what the
+ * closer passage only tells about ("Yesterday ... were hit" before "the attacks occurred at 4:00 A.M."),
+ * however much more of the question's words the closer one holds. Passages moved after one keep their order.
+ * A story's answer is hardly ever in another story, so another article's answer does not move it.
+ */
+export function answerAfter<T extends { candidate: { article: string }; judged: Judged }>(passages: readonly T[]): T[] {
+  const after = new Map<T, T[]>();
+  passages.forEach((p, i) => {
+    if (!p.judged.lacksOnlyAnswer) return;
+    const answer = passages
+      .slice(i + 1)
+      .find((q) => q.judged.verdict === "answers" && q.candidate.article === p.candidate.article);
+    if (answer) after.set(answer, [...(after.get(answer) ?? []), p]);
+  });
+  const moved = new Set([...after.values()].flat());
+  return passages.filter((p) => !moved.has(p)).flatMap((p) => [p, ...(after.get(p) ?? [])]);
 }
 
 /**

@@ -74,6 +74,37 @@ export function asksTimeOfDay(question: string): boolean {
   );
 }
 
+/**
+ * Whether a "where" question asks where something comes from ("Where does the word Norman come from?", "Where
+ * does Hamas originate?"): a people, a language or a source answers it as a place does.
+ */
+export function asksOrigin(question: string): boolean {
+  return /^\W*where\b.*\b(?:come|comes|came|originated?|originates|derived?|derives)\b(?:\s+from)?\W*$/iu.test(
+    question,
+  );
+}
+
+/** Words before what something comes from: "comes from the French", "derived from Latin". */
+const SOURCE_CUES = new Set(["from"]);
+
+/**
+ * Whether a text says where something comes from: one of the two words after "from" ("the", "Old") is a
+ * capitalized word the question does not hold, a people's or a language's name among them ("comes from the
+ * French words", "borrowed from Old Low Franconian"); a place after "from" is one too.
+ */
+export function givesOrigin(tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
+  return tokens.some(
+    (token, i) =>
+      SOURCE_CUES.has(token.surface.toLowerCase()) &&
+      tokens
+        .slice(i + 1, i + 3)
+        .some(
+          (next) =>
+            /^\p{Lu}/u.test(next.surface) && next.terms.length > 0 && !next.terms.some((term) => terms.has(term)),
+        ),
+  );
+}
+
 /** Words that name an hour of the day without digits. */
 const HOURS = new Set(["noon", "midday", "midnight"]);
 
