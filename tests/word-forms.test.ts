@@ -30,6 +30,18 @@ describe("a word's forms in ranking", () => {
     expect(bases && searchTerms(bases)).toEqual(termsOf("bases"));
   });
 
+  it("gives a word one term in its British and American spellings and their forms", () => {
+    expect(termsOf("colours")).toEqual(termsOf("color"));
+    expect(termsOf("organising")).toEqual(termsOf("organized"));
+    expect(termsOf("centre")).toEqual(termsOf("centers"));
+    expect(termsOf("sobre")).not.toEqual(termsOf("sober"));
+  });
+
+  it("gives a plural the term of its singular where the singular is a verb's form", () => {
+    expect(termsOf("buildings")).toEqual(termsOf("building"));
+    expect(termsOf("killings")).toEqual(termsOf("killed"));
+  });
+
   it("does not count a paragraph twice for holding a people's adjective and its place", () => {
     const index = buildIndex([parseTxt("ports.txt", "ports", PORTS)], unattributed);
     expect(ask(index, "Which Bulgarian cities have Russian bases?").results[0]?.paragraph).toBe(2);
