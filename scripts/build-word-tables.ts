@@ -1,15 +1,18 @@
 /**
  * Writes data/word-tables.json from compromise's lexicon and wink-lemmatizer's WordNet rules (see
  * src/text/word-tables.ts and ./term-table.ts), at install time (`prepare`), after scripts/build-lexicon.ts
- * has written the embeddings' words, so that answering loads neither. It takes a few seconds, so it
+ * has written the embeddings' words and WordNet's links (which pair British and American spellings), so that
+ * answering loads neither. It takes a few seconds, so it
  * always runs.
  */
 
 import { mkdirSync, readFileSync } from "node:fs";
 import { stemmer } from "stemmer";
 import lemmatizer from "wink-lemmatizer";
+import { americanSpellings } from "../src/answer/spelling-variants.ts";
 import { REPORTING_VERBS } from "../src/attribution/reporting-verbs.ts";
 import { DATA_DIR, VECTOR_WORDS_FILE, WORD_TABLES_FILE } from "../src/lexicon/files.ts";
+import { baseForms, related } from "../src/lexicon/wordnet.ts";
 import { deriveWordTables, type WordTables } from "../src/text/word-tables.ts";
 import { deriveTermTable } from "./term-table.ts";
 import { writeAtomically } from "./write-atomically.ts";
@@ -29,7 +32,23 @@ function lemmatize(word: string, irregular: Record<string, string>): string {
     : word.endsWith("s")
       ? [lemmatizer.noun, lemmatizer.verb]
       : [lemmatizer.noun];
-  return readings.map((reading) => reading(word)).find((lemma) => lemma !== word) ?? word;
+  const lemma = readings.map((reading) => reading(word)).find((lemma) => lemma !== word) ?? word;
+  // A British spelling is brought to the American one, so that the two are one term ("organising" ->
+  // "organise" -> "organize").
+  const american = americanSpelling(lemma);
+  return american === undefined ? lemma : lemmatize(american, irregular);
+}
+
+/**
+ * The American spelling of a British one ("colours" -> "colors"), where WordNet links the two words ("colour",
+ * "color"): a word it does not know is left as it is ("sobre" is Spanish, not "sober").
+ */
+function americanSpelling(word: string): string | undefined {
+  const bases = baseForms(word);
+  return americanSpellings(word).find((spelling) => {
+    const american = baseForms(spelling);
+    return bases.some((base) => american.some((other) => related(base).includes(other)));
+  });
 }
 
 const derived = deriveWordTables(REPORTING_VERBS);

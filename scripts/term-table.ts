@@ -4,7 +4,7 @@
  * forms of one word and nothing else, and the terms a rare word may take.
  *
  * Each common word is brought to its dictionary form (`lemmatize`: "executions" -> "execution", "leaves"
- * -> "leaf"). A dictionary form's term is its Porter stem where no other form of the vocabulary has that
+ * -> "leaf"; a plural to its singular's, "buildings" -> "build" as "building"). A dictionary form's term is its Porter stem where no other form of the vocabulary has that
  * stem, and the form itself where one does: "executive" and "execution", "university" and "universe",
  * "news" and "new", "organ" and "organization" stay apart.
  *
@@ -42,7 +42,7 @@ const WORD = /^[a-z]+$/u;
 
 export function deriveTermTable({ vocabulary, lemmatize, stem }: TermSources): TermTables {
   const words = vocabulary.filter((word) => WORD.test(word));
-  const lemmaOf = new Map(words.map((word) => [word, lemmatize(word)]));
+  const lemmaOf = new Map(words.map((word) => [word, dictionaryForm(word, lemmatize)]));
   const lemmas = [...new Set(lemmaOf.values())].filter((lemma) => WORD.test(lemma));
   const sharing = new Map<string, number>();
   for (const lemma of lemmas) sharing.set(stemmer(lemma), (sharing.get(stemmer(lemma)) ?? 0) + 1);
@@ -67,4 +67,14 @@ export function deriveTermTable({ vocabulary, lemmatize, stem }: TermSources): T
     if (term !== termAmongStemMates(word, stemmed, stems.get(stemmed) ?? [])) terms.set(word, term);
   }
   return { terms, stems };
+}
+
+/**
+ * A word's dictionary form, where a plural meets its singular: the lemmatizer reads "buildings" as the noun
+ * "building" but "building" as a form of "build", so the plural of an -ing word takes its singular's form.
+ * Following every dictionary form further did not keep to plurals ("founded" -> "found" -> "find").
+ */
+function dictionaryForm(word: string, lemmatize: (word: string) => string): string {
+  const lemma = lemmatize(word);
+  return lemma !== word && word.endsWith("s") && lemma.endsWith("ing") ? lemmatize(lemma) : lemma;
 }

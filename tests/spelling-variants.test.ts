@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relatedTerms } from "../src/answer/bridge.ts";
-import { isSpellingVariant } from "../src/answer/spelling-variants.ts";
+import { americanSpellings, isSpellingVariant } from "../src/answer/spelling-variants.ts";
 
 describe("isSpellingVariant: British and American spellings of one word", () => {
   it("pairs the regular endings either way round", () => {
@@ -23,5 +23,19 @@ describe("relatedTerms: a word's family through its other spelling", () => {
   it("reaches the family WordNet links to the other spelling only", () => {
     // WordNet links "center", not "centre", to "central".
     expect(relatedTerms("centre").has("central")).toBe(true);
+  });
+});
+
+describe("americanSpellings", () => {
+  it("finds the American spelling inside an inflected or derived word", () => {
+    expect(americanSpellings("colours")).toContain("colors");
+    expect(americanSpellings("organised")).toContain("organized");
+    expect(americanSpellings("centres")).toContain("centers");
+    expect(americanSpellings("neighbourhood")).toContain("neighborhood");
+  });
+
+  it("leaves a word's first letters alone", () => {
+    expect(americanSpellings("four")).toEqual([]);
+    expect(americanSpellings("rise")).toEqual([]);
   });
 });

@@ -21,6 +21,10 @@ const LEMMAS: Record<string, string> = {
   leaf: "leaf",
   leave: "leave",
   leaving: "leave",
+  build: "build",
+  built: "build",
+  building: "build",
+  buildings: "building",
 };
 const { terms, stems } = deriveTermTable({
   vocabulary: Object.keys(LEMMAS),
@@ -41,6 +45,11 @@ describe("the term table", () => {
     expect(termOf("landed")).toBe(termOf("land"));
     expect(termOf("leaves")).toBe(termOf("leaf"));
     expect(termOf("leaves")).not.toBe(termOf("leaving"));
+  });
+
+  it("brings a plural to its singular's term where the lemmatizer reads the singular as a form", () => {
+    expect(termOf("buildings")).toBe(termOf("building"));
+    expect(termOf("buildings")).toBe(termOf("built"));
   });
 
   it("gives a rare word the term of the common words that share its stem, the one spelt most like it", () => {

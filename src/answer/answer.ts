@@ -9,7 +9,7 @@ import {
   termWeight,
 } from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
-import { foldWord, tokenize } from "../text/analyzer.ts";
+import { foldWord, searchTerms, tokenize } from "../text/analyzer.ts";
 import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
 import { askedFor } from "../text/asked.ts";
 import { figuresIn } from "../text/numbers.ts";
@@ -89,7 +89,7 @@ export function answer(
 
   const rankTerms = new Map<string, RankTerm>();
   for (const w of focus) {
-    if (w.known) for (const term of w.word.terms) rankTerms.set(term, { boost: w.boost });
+    if (w.known) for (const term of searchTerms(w.word)) rankTerms.set(term, { boost: w.boost });
     for (const bridge of w.bridges) {
       for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
     }

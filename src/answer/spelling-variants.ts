@@ -24,3 +24,19 @@ function sameBut(a: string, b: string, british: string, american: string): boole
   // A stem of a letter or two is a short word of its own ("ore"/"or"), not a spelling.
   return stem.length > 2 && stem === b.slice(0, -american.length);
 }
+
+/**
+ * The American spellings `word` (lower case) could be a British spelling of, inflected or derived as it is:
+ * "colours" -> "colors", "organised" -> "organized", "centres" -> "centers". Candidates only: whoever asks
+ * keeps those its dictionary knows ("timbre" gives "timber", another word, which only a dictionary of
+ * meanings would tell apart).
+ */
+export function americanSpellings(word: string): string[] {
+  const found = new Set<string>();
+  for (const [british, american] of ENDINGS) {
+    for (let at = word.indexOf(british, 3); at >= 0; at = word.indexOf(british, at + 1)) {
+      found.add(word.slice(0, at) + american + word.slice(at + british.length));
+    }
+  }
+  return [...found];
+}

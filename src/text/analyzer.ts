@@ -86,6 +86,17 @@ export function termsOf(surface: string): string[] {
   return unique([whole, ...parts.flatMap((part) => wordTerms(part, acronym))]);
 }
 
+/**
+ * The terms a query word is searched by: its own, except that a people's adjective ("Libyan") is searched by its
+ * place's term alone. The index gives every demonym its place's term as well, so that term already finds both
+ * forms; searching the adjective's own term beside it counted a paragraph that holds both ("Russia ... the
+ * Russian Defense Ministry") twice for one word of the question.
+ */
+export function searchTerms(token: Token): readonly string[] {
+  const country = countryOf(foldWord(token.surface));
+  return country ? [termOf(country)] : token.terms;
+}
+
 /** A word folded with its possessive dropped, as the analyzer reads it before stemming: "Libya’s" -> "libya". */
 export function foldWord(surface: string): string {
   return fold(surface).replace(/'s?$/u, "");
