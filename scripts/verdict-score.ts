@@ -8,11 +8,14 @@
  * `--verbose` prints one line per miss; `--strict` exits 1 when a target is missed (else the exit status
  * is 0 whatever the shares); `--cli` is the command answering, default `node dist/cli/main.js`.
  *
- * The two sets, one format:
+ * The sets, one format:
  * - `eval/verdicts.jsonl`, the open set: the one to read misses on and to tune against.
  * - `eval/verdicts-check.jsonl`, a second, smaller set of the same classes over the same corpora, with
  *   other claims and questions (not paraphrases of the first set's): it is only for checking that what
  *   was tuned on the first set generalises. Do not tune on it, or it stops telling you that.
+ * - `eval/verdicts-pages.jsonl`, an open set over real news pages never used for verdicts (the 13 of
+ *   eval/attribution/pages/corpus), written blind; first score supported 18/28, contradicted 12/29, open
+ *   9/16, answerable 6/21, unanswerable 11/19 (after 2 label fixes: 18/30, 12/29, 8/14, 6/21, 11/19).
  *
  * Rows are grouped by corpus and kind; each group is answered by one run of
  * `CLI ask|sources --json --limit 3 --corpus DIR`, one query per line on standard input, one group at a

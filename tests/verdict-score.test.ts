@@ -208,6 +208,15 @@ describe("the labelled verdict sets", () => {
         ]);
   });
 
+  it("keep the pages set over every one of the 13 news pages, with queries of its own", () => {
+    const pages = readRows("eval/verdicts-pages.jsonl");
+    expect(pages.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(pages.map((r) => r.corpus))).toEqual(new Set(["eval/attribution/pages/corpus"]));
+    expect(new Set(pages.flatMap((r) => (r.article ? [r.article] : []))).size).toBe(13);
+    const asked = new Set(open.map((r) => r.query.toLowerCase()));
+    expect(pages.filter((r) => asked.has(r.query.toLowerCase())).map((r) => r.query)).toEqual([]);
+  });
+
   it("share no query, so the check set says something the open set did not", () => {
     const asked = new Set(open.map((r) => r.query.toLowerCase()));
     expect(check.filter((r) => asked.has(r.query.toLowerCase())).map((r) => r.query)).toEqual([]);
