@@ -14,8 +14,11 @@ import type { CorpusIndex } from "../src/search/corpus-index.ts";
  * sweep tries others; the bench takes `VERDICT`).
  */
 
-/** The verdict sets: the open one, tuned on, and the check set, only ever scored. */
-export const VERDICT_SETS = ["eval/verdicts.jsonl", "eval/verdicts-check.jsonl"];
+/**
+ * The verdict sets: the open one, tuned on; the check set, only ever scored; and the set over real news
+ * pages, written blind and scored once before anything was tuned on it (scripts/verdict-score.ts's header).
+ */
+export const VERDICT_SETS = ["eval/verdicts.jsonl", "eval/verdicts-check.jsonl", "eval/verdicts-pages.jsonl"];
 
 /** SQuAD open, as ../shared/eval/retrieval-score reads it. */
 export const SQUAD_OPEN = { file: "../shared/eval/squad-open.jsonl", corpus: "../shared/corpora/squad" };
