@@ -415,14 +415,9 @@ function antonymIn(
   for (const word of claim.tokens) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
     if (word.terms.length === 0 || inQuote(word) === 1) continue;
-    const own = lemmas(word.surface);
-    const opposites = new Set(own.flatMap((lemma) => antonyms(lemma)));
-    // Either side may be a form WordNet lists under its own line ("rose", whose lemma the rules miss).
+    const opposed = opposes(word.surface);
     const other = quote.tokens.find(
-      (token, i) =>
-        token.terms.length > 0 &&
-        (lemmas(token.surface).some((l) => opposites.has(l)) || opposite(token.surface).some((l) => own.includes(l))) &&
-        beside(quote, i, claimTerms),
+      (token, i) => token.terms.length > 0 && opposed(token.surface) && beside(quote, i, claimTerms),
     );
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
@@ -439,6 +434,19 @@ function beside(quote: ReadText, at: number, claimTerms: ReadonlySet<string>): b
   return quote.tokens
     .slice(first, last + 1)
     .some((token, i) => first + i !== at && token.terms.some((t) => claimTerms.has(t)));
+}
+
+/** Whether a word is one of WordNet's antonyms of the word written `surface` ("fell" of "rose"). */
+export function opposes(surface: string): (other: string) => boolean {
+  const own = lemmas(surface);
+  const opposites = new Set(own.flatMap((lemma) => antonyms(lemma)));
+  // Either side may be a form WordNet lists under its own line ("rose", whose lemma the rules miss).
+  return (other) => lemmas(other).some((l) => opposites.has(l)) || opposite(other).some((l) => own.includes(l));
+}
+
+/** WordNet's antonyms of a word's lemmas ("low" of "highest"). */
+export function antonymsOf(surface: string): readonly string[] {
+  return lemmas(surface).flatMap((lemma) => antonyms(lemma));
 }
 
 /** The antonyms listed under a word as written ("rose" -> fall). */

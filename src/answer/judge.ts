@@ -24,6 +24,7 @@ import { placeRoleContrast } from "./place-role.ts";
 import { consequentOf } from "./predicate.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
+import { SwappedWord } from "./swapped-word.ts";
 import type { VerdictKnobs } from "./tuning.ts";
 import type { ContrastKind, QueryKind } from "./types.ts";
 import { type Judged, judgeClaim, judgeQuestion } from "./verdict.ts";
@@ -75,6 +76,8 @@ export class Judge {
    * fort?"), read as a claim is, and the clashes (`contrastOf`) that say a quote is about something else.
    */
   readonly #otherwise: { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined;
+  /** A question's modifiers, for a quote that writes another in its place ("secret ballot" for "open ballot"). */
+  readonly #swapped: SwappedWord<Weighed> | undefined;
 
   constructor(
     query: string,
@@ -119,6 +122,7 @@ export class Judge {
       ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
     ]);
     this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
+    this.#swapped = kind === "ask" ? new SwappedWord(text, focus) : undefined;
   }
 
   #paragraphsOf(indexed: IndexedArticle): ReadText[] {
@@ -285,7 +289,10 @@ export class Judge {
       return judgeQuestion(
         {
           coverage: share,
-          saysOtherwise: paragraph !== undefined && this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote),
+          saysOtherwise:
+            paragraph !== undefined &&
+            (this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote) ||
+              this.#swapped?.in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) === true),
           asked: this.asked,
           ...read,
           nameMissing: this.#nameMissing(c),

@@ -198,12 +198,24 @@ export function spelledOut(short: string): readonly string[] {
  * "founded" → found), as a claim's predicate is looked for without a tagger. `word` is lower-cased.
  */
 export function isVerbForm(word: string): boolean {
+  return isFormOf(word, "v");
+}
+
+/**
+ * Whether WordNet has `word` as an adjective or an adjective's comparative or superlative by its suffix rules
+ * ("secret", "smallest" → small). `word` is lower-cased.
+ */
+export function isAdjectiveForm(word: string): boolean {
+  return isFormOf(word, "a");
+}
+
+function isFormOf(word: string, pos: keyof typeof POS_BITS): boolean {
   const lower = word.toLowerCase();
-  if ((partsOfSpeech(lower) & POS_BITS.v) !== 0) return true;
-  return DETACHMENTS.v.some(
+  if ((partsOfSpeech(lower) & POS_BITS[pos]) !== 0) return true;
+  return DETACHMENTS[pos].some(
     ([ending, replacement]) =>
       lower.endsWith(ending) &&
       lower.length > ending.length &&
-      (partsOfSpeech(lower.slice(0, -ending.length) + replacement) & POS_BITS.v) !== 0,
+      (partsOfSpeech(lower.slice(0, -ending.length) + replacement) & POS_BITS[pos]) !== 0,
   );
 }

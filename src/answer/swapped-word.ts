@@ -1,0 +1,142 @@
+import { isAdjectiveForm } from "../lexicon/wordnet.ts";
+import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
+import { looksLikeName } from "../text/names.ts";
+import { lexiconTags } from "../text/word-tables.ts";
+import { relatedTerms } from "./bridge.ts";
+import { antonymsOf, opposes } from "./contrast.ts";
+import type { FoundWord } from "./question-reading.ts";
+
+/** What kind of word a modifier is, for telling that another word of its kind stands in its place. */
+type ModifierKind = "name" | "ordinal" | "number" | "adjective";
+
+/** A question's modifier beside the word it modifies: "open" before "ballot", "States" after "United". */
+interface Slot<W> {
+  word: W;
+  kind: ModifierKind;
+  /** The terms the neighbour may be found as. */
+  neighbour: ReadonlySet<string>;
+  /** Where the modifier stands from its neighbour: -1 before it, 1 after it. */
+  side: -1 | 1;
+}
+
+/**
+ * A question's modifier that the passage lacks, where the quote writes another of its kind beside the same
+ * word: "the Second Minister" against "the First Minister", "the United States Parliament" against "the United
+ * Kingdom Parliament", "three months" against "one month", "the smallest party" against "the largest party".
+ * SQuAD 2.0's writers made questions the passage leaves open by such swaps. A name, an ordinal or a number
+ * beside the same word is another thing; an adjective counts only where it is the question's opposite, since
+ * paraphrase changes adjectives ("the observable effect" for "its most familiar effect") and WordNet does not
+ * relate most such pairs.
+ */
+export class SwappedWord<W extends FoundWord> {
+  readonly #slots: Slot<W>[];
+  /** The question's terms and their bridges: a word among them is not another. */
+  readonly #terms: ReadonlySet<string>;
+
+  constructor(question: string, focus: readonly W[]) {
+    const tokens = tokenize(question);
+    const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
+    const spellings = (w: W) => new Set([...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]);
+    this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
+    this.#slots = [];
+    tokens.forEach((token, i) => {
+      const word = at(token);
+      if (word === undefined) return;
+      const kind = kindOf(question, token);
+      if (kind === undefined) return;
+      for (const side of [-1, 1] as const) {
+        // A name runs on after its first word ("United States"); other modifiers stand before their noun.
+        if (side === 1 && kind !== "name") continue;
+        const next = tokens[i - side];
+        const neighbour = at(next);
+        if (!next || !neighbour || !adjacent(question, token, next)) continue;
+        this.#slots.push({ word, kind, neighbour: spellings(neighbour), side });
+      }
+    });
+  }
+
+  /**
+   * Whether the quote writes another modifier of a slot's kind beside its neighbour, where `held` says the
+   * passage lacks the question's own.
+   */
+  in(quote: string, tokens: readonly Token[], held: (word: W) => boolean): boolean {
+    return this.#slots.some((slot) => !held(slot.word) && this.#swapped(slot, quote, tokens));
+  }
+
+  /**
+   * Whether the words the quote writes in the slot, beside each of its neighbour's, include another of the
+   * modifier's kind and none that says it in other words ("worldwide empire" and "colonial empire" for "global
+   * empire").
+   */
+  #swapped(slot: Slot<W>, quote: string, tokens: readonly Token[]): boolean {
+    let swapped = false;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      const other = tokens[i + slot.side];
+      if (!other || !token.terms.some((t) => slot.neighbour.has(t)) || !adjacent(quote, other, token)) continue;
+      // Another of the question's words beside it ("the Ethiopian Empire" for "the French Empire or the
+      // Ethiopian Empire") is not in the slot's place.
+      if (other.terms.some((t) => this.#terms.has(t))) continue;
+      if (!another(slot.word.word.surface, other.surface)) return false;
+      const kind = kindOf(quote, other);
+      // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
+      swapped ||= kind === slot.kind && (kind !== "adjective" || opposed(slot.word.word.surface, other.surface));
+    }
+    return swapped;
+  }
+}
+
+/**
+ * Whether `other` says something else than `word`: not a word WordNet relates to it either way, nor the same
+ * word misspelt ("Hamaz" for "Hamza").
+ */
+function another(word: string, other: string): boolean {
+  if (termsOf(other).some((t) => relatedTerms(word).has(t)) || termsOf(word).some((t) => relatedTerms(other).has(t)))
+    return false;
+  return !oneEditApart(foldWord(word), foldWord(other));
+}
+
+/**
+ * Whether WordNet opposes two adjectives, or the opposite of one is related to the other ("weak" against
+ * "powerful", as "strong"), or one is the other with a negating prefix ("unimportant", "abnormal").
+ */
+function opposed(word: string, other: string): boolean {
+  if (opposes(word)(other)) return true;
+  const related = relatedTerms(other);
+  if (antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)))) return true;
+  const [a, b] = [foldWord(word), foldWord(other)];
+  return NEGATING_PREFIX.test(a) ? a.replace(NEGATING_PREFIX, "") === b : b.replace(NEGATING_PREFIX, "") === a;
+}
+
+/** Prefixes that make an adjective its opposite. */
+const NEGATING_PREFIX = /^(?:un|non|in|im|ir|il|dis|ab)-?/u;
+
+/** Whether two words are one letter changed, added, dropped or two swapped apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether two tokens stand side by side, only spaces between them. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^\s+$/u.test(text.slice(first.end, second.start));
+}
+
+/**
+ * A word's kind as a modifier: an ordinal ("second", "II"), a number ("three"), a name, an adjective; undefined
+ * for other words.
+ */
+function kindOf(text: string, token: Token): ModifierKind | undefined {
+  if (token.terms.length === 0) return undefined;
+  const folded = foldWord(token.surface);
+  const tags = lexiconTags(folded);
+  if (tags.includes("Ordinal") || /^[IVX]+$/u.test(token.surface)) return "ordinal";
+  if (tags.includes("Cardinal")) return "number";
+  if (looksLikeName(text, token)) return "name";
+  return isAdjectiveForm(folded) ? "adjective" : undefined;
+}

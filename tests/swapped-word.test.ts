@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { SwappedWord } from "../src/answer/swapped-word.ts";
+import { attributeArticle } from "../src/attribution/extract.ts";
+import { parseTxt } from "../src/corpus/parse.ts";
+import { buildIndex } from "../src/search/corpus-index.ts";
+import { tokenize } from "../src/text/analyzer.ts";
+import { queryWords } from "../src/text/query.ts";
+import { ask } from "./helpers/answer.ts";
+
+/** Whether the quote swaps a modifier of the question, where the passage holds none of the question's words but those in `held`. */
+function swapped(question: string, quote: string, held: readonly string[] = []): boolean {
+  const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+  const reading = new SwappedWord(question, focus);
+  return reading.in(quote, tokenize(quote), (w) => held.includes(w.word.surface));
+}
+
+describe("SwappedWord", () => {
+  it("finds another name, ordinal or number beside the word the question's stands beside", () => {
+    expect(swapped("Who sits in the Second Chamber?", "The First Chamber seats the Lord Advocate.")).toBe(true);
+    expect(swapped("What did the Liberal victory change?", "After the Conservative victory, rules changed.")).toBe(
+      true,
+    );
+    expect(swapped("What did the United States Parliament pass?", "The United Kingdom Parliament passed it.")).toBe(
+      true,
+    );
+    expect(swapped("What lasts three months?", "The poll may be moved by one month.")).toBe(true);
+  });
+
+  it("finds an adjective only in its opposite, by WordNet or a negating prefix", () => {
+    expect(swapped("Who are elected by an open ballot?", "They are elected by a closed ballot.")).toBe(true);
+    expect(swapped("Where does the smallest party sit?", "The largest party sits in the middle.")).toBe(true);
+    expect(swapped("What does the abnormal force do?", "The normal force acts on the object.")).toBe(true);
+    // A paraphrase keeps the noun and changes its adjective to a word WordNet does not oppose to it.
+    expect(swapped("What is the observable effect of decay?", "Its most familiar effect is decay.")).toBe(false);
+  });
+
+  it("finds nothing where the passage holds the question's word, or says it in other words", () => {
+    expect(swapped("Who sits in the Second Chamber?", "The First Chamber seats him.", ["Second"])).toBe(false);
+    expect(swapped("What did France build its global empire on?", "France rebuilt its worldwide empire.")).toBe(false);
+    expect(swapped("What was Abu Hamaz charged with?", "Abu Hamza was charged.")).toBe(false);
+    expect(swapped("What did the small council decide?", "The council decided.")).toBe(false);
+  });
+
+  it("reads another of the question's own words beside the neighbour as no swap", () => {
+    expect(swapped("Is the French Empire or the Ethiopian Empire older?", "The Ethiopian Empire predates it.")).toBe(
+      false,
+    );
+  });
+});
+
+const PARLIAMENT = `The chamber
+
+Private bills are scrutinised by a committee of four members.
+
+The largest party in the Parliament sits in the middle of the semicircle.
+
+Its debates are public.`;
+
+const index = buildIndex([parseTxt("chamber.txt", "chamber", PARLIAMENT)], attributeArticle);
+
+describe("ask: a question whose modifier the passage swaps", () => {
+  it("comes near, where the same question with the passage's word answers", () => {
+    expect(ask(index, "The largest party in the Parliament sits in the middle of what?").verdict).toBe("answers");
+    expect(ask(index, "The smallest party in the Parliament sits in the middle of what?").verdict).toBe("near");
+    expect(ask(index, "What scrutinises private bills?").verdict).toBe("answers");
+    expect(ask(index, "What scrutinises public bills?").verdict).toBe("near");
+  });
+});
