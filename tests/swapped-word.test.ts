@@ -39,6 +39,10 @@ describe("SwappedWord", () => {
     expect(swapped("What did France build its global empire on?", "France rebuilt its worldwide empire.")).toBe(false);
     expect(swapped("What was Abu Hamaz charged with?", "Abu Hamza was charged.")).toBe(false);
     expect(swapped("What did the small council decide?", "The council decided.")).toBe(false);
+    // A name's initials for the name written out, either way round.
+    expect(swapped("What does EU law override?", "European Union law overrides national law.")).toBe(false);
+    expect(swapped("What does European Union law override?", "EU law overrides national law.")).toBe(false);
+    expect(swapped("What does EU law override?", "European Community law overrides national law.")).toBe(true);
   });
 
   it("reads another of the question's own words beside the neighbour as no swap", () => {

@@ -1,5 +1,6 @@
 import { isAdjectiveForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
+import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
@@ -17,6 +18,8 @@ interface Slot<W> {
   neighbour: ReadonlySet<string>;
   /** Where the modifier stands from its neighbour: -1 before it, 1 after it. */
   side: -1 | 1;
+  /** The initials of the name the modifier ends, where it ends one of two words or more ("eu" for "European Union"). */
+  initials: string | undefined;
 }
 
 /**
@@ -41,16 +44,14 @@ export class SwappedWord<W extends FoundWord> {
     this.#slots = [];
     tokens.forEach((token, i) => {
       const word = at(token);
-      if (word === undefined) return;
-      const kind = kindOf(question, token);
-      if (kind === undefined) return;
-      for (const side of [-1, 1] as const) {
-        // A name runs on after its first word ("United States"); other modifiers stand before their noun.
-        if (side === 1 && kind !== "name") continue;
-        const next = tokens[i - side];
-        const neighbour = at(next);
-        if (!next || !neighbour || !adjacent(question, token, next)) continue;
-        this.#slots.push({ word, kind, neighbour: spellings(neighbour), side });
+      const kind = word && kindOf(question, token);
+      if (word === undefined || kind === undefined) return;
+      // A name runs on after its first word ("United States"); other modifiers stand before their noun.
+      const sides: Array<-1 | 1> = kind === "name" ? [-1, 1] : [-1];
+      const initials = initialsEnding(question, tokens, i);
+      for (const side of sides) {
+        const neighbour = at(besideOf(question, tokens, i, -side));
+        if (neighbour) this.#slots.push({ word, kind, neighbour: spellings(neighbour), side, initials });
       }
     });
   }
@@ -77,7 +78,8 @@ export class SwappedWord<W extends FoundWord> {
       // Another of the question's words beside it ("the Ethiopian Empire" for "the French Empire or the
       // Ethiopian Empire") is not in the slot's place.
       if (other.terms.some((t) => this.#terms.has(t))) continue;
-      if (!another(slot.word.word.surface, other.surface)) return false;
+      if (!another(slot.word.word.surface, other.surface) || spelledOut(slot, quote, tokens, i + slot.side))
+        return false;
       const kind = kindOf(quote, other);
       // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
       swapped ||= kind === slot.kind && (kind !== "adjective" || opposed(slot.word.word.surface, other.surface));
@@ -94,6 +96,37 @@ function another(word: string, other: string): boolean {
   if (termsOf(other).some((t) => relatedTerms(word).has(t)) || termsOf(word).some((t) => relatedTerms(other).has(t)))
     return false;
   return !oneEditApart(foldWord(word), foldWord(other));
+}
+
+/**
+ * Whether the quote's word in the slot (at `at`) is the question's name written the other way: "European
+ * Union law" for "EU law", or "EU law" for "European Union law".
+ */
+function spelledOut<W extends FoundWord>(slot: Slot<W>, quote: string, tokens: readonly Token[], at: number): boolean {
+  if (slot.kind !== "name" || slot.side !== -1) return false;
+  const word = foldWord(slot.word.word.surface);
+  const other = foldWord(tokens[at]?.surface ?? "");
+  return initialsEnding(quote, tokens, at) === word || slot.initials === other;
+}
+
+/**
+ * The initials of the run of capitalized words ending at `at` ("European Union" gives "eu"), small words inside
+ * it skipped ("Bank of England"); undefined where it is one word, whose initial says nothing.
+ */
+function initialsEnding(text: string, tokens: readonly Token[], at: number): string | undefined {
+  let initials = "";
+  let words = 0;
+  for (let i = at; i >= 0; i -= 1) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (i < at && next && !adjacent(text, token, next)) break;
+    if (SKIPPED.has(token.surface.toLowerCase())) continue;
+    // Capitals rather than `looksLikeName`, which takes a name's first word at a sentence's start for a common one.
+    if (!/^\p{Lu}/u.test(token.surface)) break;
+    initials = initialOf(token.surface) + initials;
+    words += 1;
+  }
+  return words > 1 ? initials : undefined;
 }
 
 /**
@@ -119,6 +152,13 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i += 1;
   const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
+function besideOf(text: string, tokens: readonly Token[], at: number, side: number): Token | undefined {
+  const token = tokens[at];
+  const next = tokens[at + side];
+  return token && next && adjacent(text, token, next) ? next : undefined;
 }
 
 /** Whether two tokens stand side by side, only spaces between them. */
