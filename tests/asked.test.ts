@@ -16,6 +16,16 @@ const gives = (asked: Asked, quote: string, question: string, counts?: Parameter
   givesAsked(asked, quote, tokenize(quote), terms(question), counts);
 
 describe("givesAsked: whether a quote gives the kind of answer asked for", () => {
+  it("takes a run of names after a place preposition for a place, possessives and 'the' included, not a time", () => {
+    const question = "Where was Mara Tolle arrested?";
+    expect(gives("place", "Tolle was arrested at Brenn's Grand Hotel on Monday.", question)).toBe(true);
+    expect(gives("place", "Tolle was arrested at the Velka Mill.", question)).toBe(true);
+    expect(gives("place", "Tolle was arrested at the hospital.", question)).toBe(false);
+    expect(gives("place", "Tolle was arrested in January.", question)).toBe(false);
+    expect(gives("place", "Tolle was arrested by the police.", question)).toBe(false);
+    expect(gives("place", "Tolle was arrested after Brenn called.", question)).toBe(false);
+  });
+
   it("takes a decade, a century and a year before a name for a time, not a count of years", () => {
     const question = "When did the monks settle on Inish?";
     expect(gives("time", "The monks settled there in the 1060s.", question)).toBe(true);

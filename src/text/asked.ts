@@ -105,6 +105,26 @@ export function givesOrigin(tokens: readonly Token[], terms: ReadonlySet<string>
   );
 }
 
+/** Lexicon tags of names that say when, not where: "in January", "on Christmas". */
+const NOT_PLACE_TAGS = new Set([...TIME_TAGS, "Duration"]);
+
+/**
+ * Whether the token at `i` names a place by the preposition before it: a word of a run of names right after a
+ * place preposition, possessives and "the" included ("in Perris", "at Manhattan's Plaza Hotel", "at the White
+ * House"), never a name of time ("in January"). The lexicon knows too few places to ask it, and a name written
+ * as a possessive for none.
+ */
+function placeAfterPreposition(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const word = (at: number) => tokens[at]?.surface.toLowerCase() ?? "";
+  if (token === undefined || !looksLikeName(text, token)) return false;
+  if (lexiconTags(word(i)).some((tag) => NOT_PLACE_TAGS.has(tag))) return false;
+  let start = i;
+  while (start > 0 && looksLikeName(text, tokens[start - 1] as Token)) start -= 1;
+  if (word(start - 1) === "the") start -= 1;
+  return PLACE_PREPOSITIONS.has(word(start - 1));
+}
+
 /** Words that name an hour of the day without digits. */
 const HOURS = new Set(["noon", "midday", "midnight"]);
 
@@ -137,7 +157,7 @@ export function askedFor(question: string): Asked | undefined {
  * Whether a quote gives what was asked, in words the question itself does not hold (`terms`, its terms),
  * more strictly than ranking's sentence flags (which take any digit for a number and a time): a number that
  * is not a date; a date, a day, a time of day ("4:00 A.M.") or a word of time ("yesterday"); a name, or for "Who is X?" words that
- * describe X; a place, by name or after "in", "at". `counts` says whether a number counts what was asked,
+ * describe X; a place by name, or by the preposition before it (`placeAfterPreposition`). `counts` says whether a number counts what was asked,
  * by the term of the word it counts (undefined where none says) and the words after it: "ten-storey" does not
  * count people.
  */
@@ -175,9 +195,7 @@ export function givesAsked(
     case "place":
       return tokens.some(
         (token, i) =>
-          isNew(token) &&
-          isProperName(token) &&
-          (isPlace(token.surface) || PLACE_PREPOSITIONS.has(tokens[i - 1]?.surface.toLowerCase() ?? "")),
+          isNew(token) && ((isProperName(token) && isPlace(token.surface)) || placeAfterPreposition(quote, tokens, i)),
       );
   }
 }
