@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
 import {
   type Asked,
+  asksAge,
   asksOrigin,
   asksTimeOfDay,
+  givesAge,
   givesAsked,
   givesOrigin,
   givesTimeOfDay,
@@ -116,5 +118,27 @@ describe("asksOrigin and givesOrigin: where something comes from", () => {
     expect(origin("The word Velka comes from a local dialect.")).toBe(false);
     expect(origin("The Velka mine is named from Velka hill.")).toBe(false);
     expect(origin("The word is Norse.")).toBe(false);
+  });
+});
+
+describe("asksAge and givesAge: how old someone is", () => {
+  const age = (sentence: string, name: string) => givesAge(sentence, tokenize(sentence), terms(name));
+
+  it("reads 'how old' as asking an age", () => {
+    expect(asksAge("How old was Roof when he attacked the church?")).toBe(true);
+    expect(asksAge("How many people did Roof kill?")).toBe(false);
+  });
+
+  it("finds the named one's age however it is written", () => {
+    expect(age("Roof, who was 21 at the time, was arrested the next day.", "Roof")).toBe(true);
+    expect(age("The 21-year-old Roof was arrested.", "Roof")).toBe(true);
+    expect(age("Chopin moved to the city when he was seven months old.", "Chopin")).toBe(true);
+    expect(age("Smith, 65, retired.", "Smith")).toBe(true);
+  });
+
+  it("takes neither a count, nor another's age, nor an age in a sentence that does not name them", () => {
+    expect(age("Roof was found guilty on all 33 counts.", "Roof")).toBe(false);
+    expect(age("Roof was inspired by the killing of 17-year-old Trayvon Martin.", "Roof")).toBe(false);
+    expect(age("The 21-year-old was arrested the next day.", "Roof")).toBe(false);
   });
 });

@@ -2,8 +2,10 @@ import type { Attribution } from "../attribution/types.ts";
 import { type Token, tokenize } from "../text/analyzer.ts";
 import {
   type Asked,
+  asksAge,
   asksOrigin,
   asksTimeOfDay,
+  givesAge,
   givesAsked,
   givesOrigin,
   givesTimeOfDay,
@@ -58,8 +60,8 @@ export class QuestionReading {
   /** The question's predicate, where it is one of the words weighed. */
   readonly predicate: QueryWord | undefined;
   /**
-   * Whether the question asks for a time of day or where something comes from: kinds said in few ways (a clock
-   * time; a name after "from"), which ranking's flags take for any date or name, so a quote that lacks one
+   * Whether the question asks for a time of day, where something comes from or someone's age: kinds said in few
+   * ways (a clock time; a name after "from"; "21-year-old", "aged 21"), which ranking's flags take for any date or name, so a quote that lacks one
    * lacks what is asked. The other kinds are said in too many ways ("the Ottoman Empire" for "which country")
    * for their lack to be sure: on SQuAD 2.0's tuning articles, putting their answering passages first
    * (`answerAfter`) lost more right first passages than it won.
@@ -78,6 +80,11 @@ export class QuestionReading {
   readonly #clock: boolean;
   /** Whether the question asks where something comes from ("Where does the word Norman come from?"): a people or a language answers it. */
   readonly #origin: boolean;
+  /**
+   * The terms of the one whose age the question asks ("How old was Roof ...?"), which a count, a year or another's
+   * age does not give; undefined where it asks none, or names no one.
+   */
+  readonly #agedOne: ReadonlySet<string> | undefined;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
   /** Each two names the question writes side by side, as the terms each may be found as. */
@@ -101,7 +108,9 @@ export class QuestionReading {
     this.#unsaid = object !== undefined && !object.known && object.bridges.length === 0;
     this.#clock = asked === "time" && asksTimeOfDay(question);
     this.#origin = asked === "place" && asksOrigin(question);
-    this.narrow = this.#clock || this.#origin;
+    const names = focus.filter((w) => w.word.name).flatMap((w) => w.word.terms);
+    this.#agedOne = asked === "number" && asksAge(question) && names.length > 0 ? new Set(names) : undefined;
+    this.narrow = this.#clock || this.#origin || this.#agedOne !== undefined;
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
     const possessive = possessiveOf(question);
@@ -181,7 +190,8 @@ export class QuestionReading {
       (givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) ||
         (this.#origin && givesOrigin(text.tokens, this.#terms))) &&
       (!this.#future || speaksOfFuture(text.tokens)) &&
-      (!this.#clock || givesTimeOfDay(text.text, text.tokens));
+      (!this.#clock || givesTimeOfDay(text.text, text.tokens)) &&
+      (this.#agedOne === undefined || givesAge(text.text, text.tokens, this.#agedOne));
     if (!held || !gives(quote)) return false;
     const test = this.#test;
     if (test === undefined || !quote.tokens.some((token) => test.literal(token))) return true;

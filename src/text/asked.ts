@@ -136,6 +136,34 @@ export function givesTimeOfDay(text: string, tokens: readonly Token[]): boolean 
   return tokens.some((token, i) => HOURS.has(token.surface.toLowerCase()) || isClockTime(text, tokens, i));
 }
 
+/** Whether a question asks an age ("How old was Roof when he attacked the church?"). */
+export function asksAge(question: string): boolean {
+  return /\bhow\s+old\b/iu.test(question);
+}
+
+/**
+ * How a text states an age: "21-year-old", "seven months old", "aged 65", "at the age of 21", "Roof, 21,", "who
+ * was 21 at the time".
+ */
+const AGE =
+  /[\p{L}\d]+[-‐‑\s](?:years?|months?|weeks?)[-‐‑\s]old\b|\bage(?:d|\s+of)?\s+\d{1,3}\b|\p{Lu}[\p{L}'’-]*,\s+\d{1,3},|\b(?:was|is|were|are)\s+\d{1,3}\s+(?:at|when)\b/gu;
+
+/**
+ * Whether a sentence states the age of the one the question names (`names`, its names' terms): a number is
+ * most often a count or a date, which "how old" does not ask. The sentence must name them, and an age written
+ * before a name is that name's ("17-year-old Trayvon Martin" in a sentence about Roof is another's).
+ */
+export function givesAge(text: string, tokens: readonly Token[], names: ReadonlySet<string>): boolean {
+  const named = (token: Token | undefined) => token?.terms.some((term) => names.has(term)) === true;
+  if (!tokens.some(named)) return false;
+  for (const match of text.matchAll(AGE)) {
+    const next = tokens.find((token) => token.start >= match.index + match[0].length);
+    const beforeName = next !== undefined && /^\s+$/u.test(text.slice(match.index + match[0].length, next.start));
+    if (!beforeName || !looksLikeName(text, next) || named(next)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a figure's token says a value the question does not: by its digits where it has any, since "60%" is
  * also the term "percent", which a question asking "what percentage" holds; by its words otherwise ("three").
