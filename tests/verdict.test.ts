@@ -112,6 +112,13 @@ describe("sources: the verdict", () => {
     expect(claim("The mine's owners rejected claims that the reopening was rushed").verdict).not.toBe("contradicts");
   });
 
+  it("comes near a claim whose figure the passage does not give, though nothing in it clashes", () => {
+    expect(claim("Environmental groups oppose the reopening").verdict).toBe("supports");
+    const { answer } = claim("Environmental groups have opposed the reopening since 2019");
+    expect(answer.verdict).toBe("near");
+    expect(answer.results[0]?.missing?.words).toContain("2019");
+  });
+
   it("comes near a claim the articles touch but do not make, saying what the passage lacks", () => {
     const { answer } = claim("Fishermen were paid compensation by the mine's owners");
     expect(answer.verdict).toBe("near");

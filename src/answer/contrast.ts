@@ -147,8 +147,7 @@ function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Co
   );
   const agreeing = agreeingFigures(paragraph, article);
   for (const figure of claimed) {
-    // "the 707", "the S-300": a number after "the" with nothing it counts names a thing.
-    if (figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "")) continue;
+    if (namesAThing(claim, figure)) continue;
     const same = stated.filter((other) => comparable(figure, other));
     if (same.length === 0 || same.some((other) => agrees(figure, other)) || agreeing(figure)) continue;
     const other = same.find((f) => f.unit === figure.unit) ?? same[0];
@@ -157,6 +156,23 @@ function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Co
     return contrast(kind, claim.text, [figure.start, figure.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/** Whether a claim's figure names a thing rather than counting it: "the 707", "the S-300", a number after "the" with nothing it counts. */
+function namesAThing(claim: ReadText, figure: Figure): boolean {
+  return figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "");
+}
+
+/**
+ * The claim's figures (`figures`, read from `claim`) that a text stating `stated` does not give: no figure of it
+ * agrees in value, within the bounds either gives, a date being of the same unit. What a count counts is not
+ * asked: the article words it otherwise ("33 federal charges", "33 counts"). A figure that names a thing ("the
+ * 707") is left out: it says what the claim is about, not how much.
+ */
+export function figuresUnstated(claim: ReadText, figures: readonly Figure[], stated: readonly Figure[]): Figure[] {
+  const gives = (figure: Figure, other: Figure) =>
+    (figure.kind === "date" ? comparable(figure, other) : other.kind !== "date") && agrees(figure, other);
+  return figures.filter((figure) => !namesAThing(claim, figure) && !stated.some((other) => gives(figure, other)));
 }
 
 /**

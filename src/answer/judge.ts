@@ -10,7 +10,7 @@ import { lexiconTags } from "../text/word-tables.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, readClaim } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
-import { type ContrastInput, clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
+import { type ContrastInput, clashElsewhere, contrastOf, figuresUnstated, type ReadText } from "./contrast.ts";
 import {
   asWritten,
   type Candidate,
@@ -346,7 +346,9 @@ export class Judge {
       this.#ranks.every((w) => inQuote.has(w)) &&
       ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
     const placeInRole = clash?.kind === "place" && placeRoleContrast(input) !== undefined;
-    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate, placeInRole }, this.knobs);
+    // A figure the claim gives that the quote does not is a claim the quote does not make, clash or none.
+    const lacksFigure = figuresUnstated(claim, this.#figures, figuresIn(quote, quoteTokens())).length > 0;
+    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate, placeInRole, lacksFigure }, this.knobs);
   }
 }
 
