@@ -290,3 +290,48 @@ describe("contrastOf: a negative pronoun denies its clause's verb", () => {
     expect(contrastOf(denying("no one in the harbour died", quote, "died"))).toBeUndefined();
   });
 });
+
+describe("contrastOf: which figure of the article agrees, and which clashes", () => {
+  /** `input`, with the article's other paragraphs `others`. */
+  const withArticle = (claim: string, quote: string, others: string[]) => ({
+    ...input(claim, quote, []),
+    article: () => others.map(read),
+  });
+
+  it("holds an exact figure against the quote's though the article elsewhere gives a word's range that fits it", () => {
+    const clash = contrastOf(
+      withArticle("84 percent of members back the plan", "Of the members, 74 percent back the plan.", [
+        "Most members of the other party were against it.",
+      ]),
+    );
+    expect(clash).toMatchObject({ kind: "quantity", claim: "84", article: "74" });
+  });
+
+  it("holds a count against the quote's though the article elsewhere gives a figure that counts nothing said", () => {
+    const clash = contrastOf(
+      withArticle("30 ships and 50 aircraft searched the bay", "Around 30 ships and 21 aircraft searched the bay.", [
+        "The bay is only 50 to 100 (150 to 300 feet) metres deep.",
+      ]),
+    );
+    expect(clash).toMatchObject({ kind: "number", claim: "50", article: "21" });
+    // A figure elsewhere that counts the claim's thing still says the quote's is of another.
+    expect(
+      contrastOf(
+        withArticle("50 aircraft searched the bay", "Around 21 aircraft searched the bay on Monday.", [
+          "By Tuesday 50 aircraft had joined.",
+        ]),
+      ),
+    ).toBeUndefined();
+  });
+
+  it("names, of two clashing figures, the one with the claim's words around it", () => {
+    const clash = contrastOf(
+      input(
+        "84 percent of Republican insiders expect Pence to win",
+        "All Democratic insiders, 97 percent, back Kaine. In comparison, three in four Republicans, 74 percent, think Pence will win.",
+        [],
+      ),
+    );
+    expect(clash).toMatchObject({ claim: "84", article: "74" });
+  });
+});

@@ -138,7 +138,7 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
 }
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure around agrees with (`agreeingFigures`). */
-function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Contrast | undefined {
+function figureContrast({ claim, quote, paragraph, article, claimTerms }: ContrastInput): Contrast | undefined {
   const claimed = figuresIn(claim.text, claim.tokens);
   if (claimed.length === 0) return undefined;
   // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
@@ -150,12 +150,42 @@ function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Co
     if (namesAThing(claim, figure)) continue;
     const same = stated.filter((other) => comparable(figure, other));
     if (same.length === 0 || same.some((other) => agrees(figure, other)) || agreeing(figure)) continue;
-    const other = same.find((f) => f.unit === figure.unit) ?? same[0];
+    const sameUnit = same.filter((f) => f.unit === figure.unit);
+    const other = closestFigure(quote, sameUnit.length > 0 ? sameUnit : same, claimTerms);
     if (!other) continue;
     const kind: ContrastKind = figure.kind === "number" ? other.kind : figure.kind;
     return contrast(kind, claim.text, [figure.start, figure.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/** How many words either side of a figure tell what it counts: "of Republicans, 74 percent, think Pence will win". */
+const FIGURE_CONTEXT = 6;
+
+/**
+ * Of the quote's figures that clash with one of the claim's, the one with most of the claim's words around it in
+ * its sentence: "97 percent" of Democratic insiders and "74 percent" of Republicans are both percentages, and the
+ * claim's "84 percent of Republican insiders" is held against the Republicans'. The first where none has more.
+ */
+function closestFigure(
+  quote: ReadText,
+  figures: readonly Figure[],
+  claimTerms: ReadonlySet<string>,
+): Figure | undefined {
+  if (figures.length < 2) return figures[0];
+  const around = (figure: Figure) => {
+    const at = quote.tokens.findIndex((token) => token.start >= figure.start);
+    const [first, last] = sentenceAround(quote, Math.max(at, 0));
+    const near = quote.tokens.slice(Math.max(first, at - FIGURE_CONTEXT), Math.min(last, at + FIGURE_CONTEXT) + 1);
+    return new Set(near.flatMap((token) => token.terms).filter((t) => claimTerms.has(t))).size;
+  };
+  let best = figures[0];
+  let most = -1;
+  for (const figure of figures) {
+    const held = around(figure);
+    if (held > most) [best, most] = [figure, held];
+  }
+  return best;
 }
 
 /** Whether a claim's figure names a thing rather than counting it: "the 707", "the S-300", a number after "the" with nothing it counts. */
@@ -188,15 +218,20 @@ function agreeingFigures(
   let around: Figure[] | undefined;
   let inArticle: Figure[] | undefined;
   return (figure) => {
-    const fits = (other: Figure) => comparable(figure, other) && agrees(figure, other);
+    // A word's range ("most Democrats") gives no figure of its own to agree with an exact one ("84 percent").
+    const fits = (other: Figure) =>
+      comparable(figure, other) && agrees(figure, other) && (!other.vague || figure.vague === true);
     if (!around) {
       const whole = paragraph();
       around = figuresIn(whole.text, whole.tokens);
     }
     if (around.some(fits)) return true;
     if (figure.kind === "date") return false;
-    inArticle ??= (article?.() ?? []).flatMap((other) => figuresIn(other.text, other.tokens));
-    return inArticle.some(fits);
+    // Beyond the paragraph only a figure that says what it counts is of the claim's thing: not "only 50 to 100".
+    inArticle ??= (article?.() ?? [])
+      .flatMap((other) => figuresIn(other.text, other.tokens))
+      .filter((other) => other.unit !== undefined);
+    return figure.unit !== undefined && inArticle.some(fits);
   };
 }
 

@@ -22,6 +22,8 @@ export interface Figure {
   bound: Bound;
   /** For a vague share ("most", "a handful"), the percentages it leaves open; its `value` is their middle. */
   range?: readonly [number, number];
+  /** Whether the range is a word's, not the text's figures ("most", "thousands of"; not "36 to 40"). */
+  vague?: true;
   /** `[start, end)` in the text: the figure's own words ("4.5 million", "twenty-five"), not its bound or unit. */
   start: number;
   end: number;
@@ -241,6 +243,7 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
         unit: "percent",
         bound: "exact",
         range: share.range,
+        vague: true,
         start: token.start,
         end,
       });
@@ -346,6 +349,7 @@ function vagueFigure(
     unit: currencySign(after?.word) ?? after?.term,
     bound: boundBefore(lower, at),
     range: vague.range,
+    vague: true,
     start: token.start,
     end: tokens[vague.last]?.end ?? token.end,
   };
