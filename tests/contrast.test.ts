@@ -335,3 +335,18 @@ describe("contrastOf: which figure of the article agrees, and which clashes", ()
     expect(clash).toMatchObject({ claim: "84", article: "74" });
   });
 });
+
+describe("contrastOf: a denial both sides make", () => {
+  it("takes no clash where the claim's 'nothing' denies the word the quote's does", () => {
+    const sentence = "Divers searched the bay but found nothing connected to the missing boat, the coastguard said.";
+    // The claim's predicate, which its "nothing" does not govern.
+    const predicate = new Set(read("searched").tokens.flatMap((token) => token.terms));
+    expect(contrastOf({ ...input(sentence, sentence, []), predicate })).toBeUndefined();
+    // A quote that denies what the claim states still clashes.
+    expect(
+      contrastOf(
+        input("the wreck was connected to the missing boat", "Nothing was connected to the missing boat.", []),
+      ),
+    ).toMatchObject({ kind: "negation" });
+  });
+});

@@ -320,9 +320,17 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
     quoteDenies &&
     denial(quote, (token, negator) => follows(token) || (shared(token) && inScope(quote, negator, token, predicate)));
   const opposite = antonymIn(claim, quote, claimTerms, inQuote);
+  // The claim's "no one" or "nothing" governs its predicate only, but a quote saying "found nothing connected
+  // to" is not otherwise than a claim that says it too: the same word denied by a negator on both sides.
+  const quoteDenied = (quoteDenial ?? quoteDenies)?.[1];
+  const deniedToo =
+    claimDenial === undefined &&
+    quoteDenied !== undefined &&
+    denial(claim, (token) => token.terms.some((t) => quoteDenied.terms.includes(t))) !== undefined;
   const denied =
     (claimDenial === undefined) !== (quoteDenies === undefined) &&
     (claimDenial !== undefined || quoteDenial !== undefined) &&
+    !deniedToo &&
     !deniedAlike(claimDenial ?? quoteDenial, claimDenial ? quote : claim);
   if (opposite && !denied) return opposite;
   if (!denied || opposite) return undefined;
