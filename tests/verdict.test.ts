@@ -154,3 +154,33 @@ describe("ask: the verdict", () => {
     }
   });
 });
+
+describe("sources: who the claim says said it", () => {
+  const COUNCIL = `Council split over harbour fees
+
+Councillor Ilsa Varn praised the mayor's budget at Tuesday's meeting.
+
+"It is one of the most wasteful councils in the region," Councillor Tomas Brenk said of the harbour board.
+
+"Putin publicly blamed me for the protests," Varn said, recalling her years abroad.`;
+  const council = buildIndex([parseTxt("council.txt", "council", COUNCIL)], attributeArticle);
+  const verdict = (text: string) => {
+    const [first] = sources(council, text).results;
+    return [first?.verdict, first?.contrast?.claim, first?.contrast?.article];
+  };
+
+  it("contradicts a claim that names another speaker than the one the article quotes", () => {
+    expect(verdict("Ilsa Varn called the harbour board one of the most wasteful councils in the region")).toEqual([
+      "contradicts",
+      "Ilsa Varn",
+      "Tomas Brenk",
+    ]);
+    expect(verdict("Tomas Brenk called the harbour board one of the most wasteful councils in the region")[0]).toBe(
+      "supports",
+    );
+  });
+
+  it("takes no clash where the quote names the claim's speaker, who may be quoted within it", () => {
+    expect(verdict("Putin publicly blamed Varn for the protests")[0]).not.toBe("contradicts");
+  });
+});
