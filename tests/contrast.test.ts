@@ -350,3 +350,19 @@ describe("contrastOf: a denial both sides make", () => {
     ).toMatchObject({ kind: "negation" });
   });
 });
+
+describe("contrastOf: a comparison of amount reversed", () => {
+  it("holds 'more ... than' against 'fewer ... than', and leaves bounds on figures to the values", () => {
+    const clash = contrastOf(
+      input(
+        "Kessel has closed more coal plants than Brenn",
+        "Kessel has closed fewer coal-fired plants than Brenn.",
+        [],
+      ),
+    );
+    expect(clash).toMatchObject({ kind: "antonym", claim: "more", article: "fewer" });
+    expect(
+      contrastOf(input("Kessel closed more than 30 coal plants", "Kessel closed fewer than 40 coal plants.", [])),
+    ).toBeUndefined();
+  });
+});

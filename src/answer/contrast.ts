@@ -319,7 +319,7 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const quoteDenial =
     quoteDenies &&
     denial(quote, (token, negator) => follows(token) || (shared(token) && inScope(quote, negator, token, predicate)));
-  const opposite = antonymIn(claim, quote, claimTerms, inQuote);
+  const opposite = antonymIn(claim, quote, claimTerms, inQuote) ?? comparisonReversed(claim, quote, claimTerms);
   // The claim's "no one" or "nothing" governs its predicate only, but a quote saying "found nothing connected
   // to" is not otherwise than a claim that says it too: the same word denied by a negator on both sides.
   const quoteDenied = (quoteDenial ?? quoteDenies)?.[1];
@@ -483,6 +483,41 @@ function antonymIn(
         (lemmas(token.surface).some((l) => opposites.has(l)) || opposite(token.surface).some((l) => own.includes(l))) &&
         beside(quote, i, claimTerms),
     );
+    if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
+  }
+  return undefined;
+}
+
+/** Comparatives of amount and their reverse: "more" plants than others against "fewer". */
+const COMPARATIVES: Readonly<Record<string, readonly string[]>> = {
+  more: ["fewer", "less"],
+  fewer: ["more"],
+  less: ["more"],
+};
+
+/** How far "than" may stand after a comparative of amount: "more coal-fired plants than". */
+const THAN_REACH = 4;
+
+/**
+ * A comparison of amount the quote makes the other way round ("closed fewer coal-fired plants than other
+ * states" against "closed more coal plants than West Virginia"): a comparative of `COMPARATIVES` with "than"
+ * after it on both sides, in a sentence of the quote that holds a word of the claim. Not where a number follows
+ * "than" ("more than 30"): figures are compared as values.
+ */
+function comparisonReversed(claim: ReadText, quote: ReadText, claimTerms: ReadonlySet<string>): Contrast | undefined {
+  const comparing = (read: ReadText, i: number) => {
+    const words = read.tokens.slice(i + 1, i + 1 + THAN_REACH).map((token) => token.surface.toLowerCase());
+    const than = words.indexOf("than");
+    return than >= 0 && !/^\p{N}/u.test(read.tokens[i + 2 + than]?.surface ?? "");
+  };
+  for (const [i, word] of claim.tokens.entries()) {
+    const reverse = COMPARATIVES[word.surface.toLowerCase()];
+    if (!reverse || !comparing(claim, i)) continue;
+    const at = quote.tokens.findIndex(
+      (token, j) =>
+        reverse.includes(token.surface.toLowerCase()) && comparing(quote, j) && beside(quote, j, claimTerms),
+    );
+    const other = quote.tokens[at];
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
