@@ -29,6 +29,16 @@ describe("readClaim: the words that say what a claim says happened", () => {
     expect(predicate("the Gazette says the council has been backing Varn")).toEqual(["backing"]);
   });
 
+  it("reads no clause where a preposition follows the speech verb, and keeps who speaks either way", () => {
+    const speaker = (claim: string) => readClaim(claim, tokenize(claim)).speaker?.map((token) => token.surface);
+    expect(predicate("Ilsa Varn warned of a return to the witch hunts")).toEqual(["warned"]);
+    expect(predicate("Ilsa Varn said on Monday that the council has been backing the plan")).toEqual(["backing"]);
+    expect(speaker("Ilsa Varn warned of a return to the witch hunts")).toEqual(["Ilsa", "Varn"]);
+    expect(speaker("the Gazette says the council has been backing Varn")).toEqual(["Gazette"]);
+    expect(speaker("Ilsa Varn called the council corrupt")).toEqual(["Ilsa", "Varn"]);
+    expect(speaker("Ilsa Varn founded the Kessel Trust")).toBeUndefined();
+  });
+
   it("takes a light verb's object, and the complement of 'be'", () => {
     expect(predicate("the ferry had five decks")).toEqual(["decks"]);
     expect(predicate("Varn is the youngest mayor")).toEqual(["youngest", "mayor"]);

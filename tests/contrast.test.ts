@@ -290,3 +290,79 @@ describe("contrastOf: a negative pronoun denies its clause's verb", () => {
     expect(contrastOf(denying("no one in the harbour died", quote, "died"))).toBeUndefined();
   });
 });
+
+describe("contrastOf: which figure of the article agrees, and which clashes", () => {
+  /** `input`, with the article's other paragraphs `others`. */
+  const withArticle = (claim: string, quote: string, others: string[]) => ({
+    ...input(claim, quote, []),
+    article: () => others.map(read),
+  });
+
+  it("holds an exact figure against the quote's though the article elsewhere gives a word's range that fits it", () => {
+    const clash = contrastOf(
+      withArticle("84 percent of members back the plan", "Of the members, 74 percent back the plan.", [
+        "Most members of the other party were against it.",
+      ]),
+    );
+    expect(clash).toMatchObject({ kind: "quantity", claim: "84", article: "74" });
+  });
+
+  it("holds a count against the quote's though the article elsewhere gives a figure that counts nothing said", () => {
+    const clash = contrastOf(
+      withArticle("30 ships and 50 aircraft searched the bay", "Around 30 ships and 21 aircraft searched the bay.", [
+        "The bay is only 50 to 100 (150 to 300 feet) metres deep.",
+      ]),
+    );
+    expect(clash).toMatchObject({ kind: "number", claim: "50", article: "21" });
+    // A figure elsewhere that counts the claim's thing still says the quote's is of another.
+    expect(
+      contrastOf(
+        withArticle("50 aircraft searched the bay", "Around 21 aircraft searched the bay on Monday.", [
+          "By Tuesday 50 aircraft had joined.",
+        ]),
+      ),
+    ).toBeUndefined();
+  });
+
+  it("names, of two clashing figures, the one with the claim's words around it", () => {
+    const clash = contrastOf(
+      input(
+        "84 percent of Republican insiders expect Pence to win",
+        "All Democratic insiders, 97 percent, back Kaine. In comparison, three in four Republicans, 74 percent, think Pence will win.",
+        [],
+      ),
+    );
+    expect(clash).toMatchObject({ claim: "84", article: "74" });
+  });
+});
+
+describe("contrastOf: a denial both sides make", () => {
+  it("takes no clash where the claim's 'nothing' denies the word the quote's does", () => {
+    const sentence = "Divers searched the bay but found nothing connected to the missing boat, the coastguard said.";
+    // The claim's predicate, which its "nothing" does not govern.
+    const predicate = new Set(read("searched").tokens.flatMap((token) => token.terms));
+    expect(contrastOf({ ...input(sentence, sentence, []), predicate })).toBeUndefined();
+    // A quote that denies what the claim states still clashes.
+    expect(
+      contrastOf(
+        input("the wreck was connected to the missing boat", "Nothing was connected to the missing boat.", []),
+      ),
+    ).toMatchObject({ kind: "negation" });
+  });
+});
+
+describe("contrastOf: a comparison of amount reversed", () => {
+  it("holds 'more ... than' against 'fewer ... than', and leaves bounds on figures to the values", () => {
+    const clash = contrastOf(
+      input(
+        "Kessel has closed more coal plants than Brenn",
+        "Kessel has closed fewer coal-fired plants than Brenn.",
+        [],
+      ),
+    );
+    expect(clash).toMatchObject({ kind: "antonym", claim: "more", article: "fewer" });
+    expect(
+      contrastOf(input("Kessel closed more than 30 coal plants", "Kessel closed fewer than 40 coal plants.", [])),
+    ).toBeUndefined();
+  });
+});

@@ -26,6 +26,18 @@ describe("figuresIn", () => {
     expect(figures("where 70% of the population lives")).toEqual([["quantity", 70, "percent", "exact", "70%"]]);
   });
 
+  it("reads a month shortened with its full stop as a date, and its day with it; 'Jan' alone is a name", () => {
+    expect(figures("set to begin Jan. 17.")).toEqual([
+      ["date", 0, "month", "exact", "Jan"],
+      ["date", 17, "day", "exact", "17"],
+    ]);
+    expect(figures("after the Sept. 11 attacks")).toEqual([
+      ["date", 8, "month", "exact", "Sept"],
+      ["date", 11, "day", "exact", "11"],
+    ]);
+    expect(figures("Jan Novak met 3 people")).toEqual([["number", 3, "person", "exact", "3"]]);
+  });
+
   it("reads years, months, weekdays and days as dates, and a year before a comma counts nothing", () => {
     expect(figures("In 2016, Haftar met")).toEqual([["date", 2016, "year", "exact", "2016"]]);
     expect(figures("on Tuesday 3 March").map(([kind, value, unit]) => [kind, value, unit])).toEqual([

@@ -112,6 +112,13 @@ describe("sources: the verdict", () => {
     expect(claim("The mine's owners rejected claims that the reopening was rushed").verdict).not.toBe("contradicts");
   });
 
+  it("comes near a claim whose figure the passage does not give, though nothing in it clashes", () => {
+    expect(claim("Environmental groups oppose the reopening").verdict).toBe("supports");
+    const { answer } = claim("Environmental groups have opposed the reopening since 2019");
+    expect(answer.verdict).toBe("near");
+    expect(answer.results[0]?.missing?.words).toContain("2019");
+  });
+
   it("comes near a claim the articles touch but do not make, saying what the passage lacks", () => {
     const { answer } = claim("Fishermen were paid compensation by the mine's owners");
     expect(answer.verdict).toBe("near");
@@ -145,5 +152,35 @@ describe("ask: the verdict", () => {
     for (const answer of [ask(index, "What is the capital of France?"), sources(index, "Volcanic ash grounded jets")]) {
       expect(answer).toMatchObject({ status: "no_match", verdict: "no_match", results: [] });
     }
+  });
+});
+
+describe("sources: who the claim says said it", () => {
+  const COUNCIL = `Council split over harbour fees
+
+Councillor Ilsa Varn praised the mayor's budget at Tuesday's meeting.
+
+"It is one of the most wasteful councils in the region," Councillor Tomas Brenk said of the harbour board.
+
+"Putin publicly blamed me for the protests," Varn said, recalling her years abroad.`;
+  const council = buildIndex([parseTxt("council.txt", "council", COUNCIL)], attributeArticle);
+  const verdict = (text: string) => {
+    const [first] = sources(council, text).results;
+    return [first?.verdict, first?.contrast?.claim, first?.contrast?.article];
+  };
+
+  it("contradicts a claim that names another speaker than the one the article quotes", () => {
+    expect(verdict("Ilsa Varn called the harbour board one of the most wasteful councils in the region")).toEqual([
+      "contradicts",
+      "Ilsa Varn",
+      "Tomas Brenk",
+    ]);
+    expect(verdict("Tomas Brenk called the harbour board one of the most wasteful councils in the region")[0]).toBe(
+      "supports",
+    );
+  });
+
+  it("takes no clash where the quote names the claim's speaker, who may be quoted within it", () => {
+    expect(verdict("Putin publicly blamed Varn for the protests")[0]).not.toBe("contradicts");
   });
 });

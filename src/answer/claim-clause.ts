@@ -87,6 +87,12 @@ export interface ClaimClause {
    * so an article that says the same with another ("extends its condolences") still states the claim.
    */
   light?: Token;
+  /**
+   * Who the claim says said it, where its verb reports speech: the subject of "says" in "Doherty says he is
+   * backing Paul", of "warned" in "Cummings warned of a return to ...", of "called" in "Addiego called the
+   * government corrupt". Absent for any other verb.
+   */
+  speaker?: Token[];
 }
 
 /**
@@ -113,18 +119,15 @@ function clauseFrom(text: string, tokens: readonly Token[], from: number, depth:
   const token = tokens[verb];
   if (!token) return NO_CLAUSE;
   const word = lower(token);
-  // A report's clause says what is claimed: "Bloomberg says Moscow has been backing Haftar".
-  const cue = CUE_WORDS.get(word);
-  if (cue && SPEECH_LEMMAS.has(cue.lemma) && !OBJECT_LEMMAS.has(cue.lemma) && depth === 0) {
-    const clause = clauseFrom(text, tokens, verb + 1, depth + 1);
-    if (clause.predicate.length > 0) return clause;
-  }
   // A relative clause describes the subject and is not part of it: "the flight engineer who survived".
   const words = tokens.slice(from === 0 ? 0 : from + 1, first);
   const relative = words.findIndex((t, k) => k > 0 && RELATIVES.has(lower(t)));
   const subject = (relative > 0 ? words.slice(0, relative) : words).filter((t) => t.terms.length > 0);
   const passive = verb > first && tokens.slice(first, verb).some((t) => isCopula(lower(t)));
-  const clause = (predicate: Token[], verbal = false) => ({ predicate, subject, passive, verbal });
+  const speaker = depth === 0 && !passive && speaks(word) ? { speaker: subject } : {};
+  const reported = depth === 0 ? reportedClause(text, tokens, verb) : undefined;
+  if (reported) return { ...reported, ...speaker };
+  const clause = (predicate: Token[], verbal = false) => ({ predicate, subject, passive, verbal, ...speaker });
   if (verb === first && isCopula(word)) return clause(complement(text, tokens, verb + 1));
   if (LIGHT_VERBS.has(lemmaOf(word))) {
     const object = complement(text, tokens, verb + 1).filter((t) => !looksLikeName(text, t));
@@ -224,6 +227,35 @@ function complement(text: string, tokens: readonly Token[], from: number): Token
     if (PREPOSITIONS.has(word) || tags.includes("Preposition") || !tags.some((tag) => MODIFIER_TAGS.test(tag))) break;
   }
   return words;
+}
+
+/** Whether a verb reports what someone says: a speech verb, or one that takes an object ("called it corrupt"). */
+function speaks(word: string): boolean {
+  const cue = CUE_WORDS.get(word);
+  return cue !== undefined && (SPEECH_LEMMAS.has(cue.lemma) || OBJECT_LEMMAS.has(cue.lemma));
+}
+
+/**
+ * The clause a speech verb at `verb` reports, which says what is claimed: "Bloomberg says Moscow has been
+ * backing Haftar". None after a verb that takes an object, or where a preposition follows it ("warned of a
+ * return"; "said on Monday that" reports one).
+ */
+function reportedClause(text: string, tokens: readonly Token[], verb: number): ClaimClause | undefined {
+  const token = tokens[verb];
+  const cue = token && CUE_WORDS.get(lower(token));
+  if (!cue || !SPEECH_LEMMAS.has(cue.lemma) || OBJECT_LEMMAS.has(cue.lemma) || prepositional(tokens, verb + 1))
+    return undefined;
+  const clause = clauseFrom(text, tokens, verb + 1, 1);
+  return clause.predicate.length > 0 ? clause : undefined;
+}
+
+/** Whether the words from `at` open a prepositional phrase that no "that" clause follows: "of a return to ...". */
+function prepositional(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  const word = lower(next);
+  const opens = PREPOSITIONS.has(word) || lexiconTags(word).includes("Preposition");
+  return opens && !tokens.slice(at).some((token) => lower(token) === "that");
 }
 
 /** A verb's lemma where the tables know it ("had" -> have, "sent" -> send), else the word. */

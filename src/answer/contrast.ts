@@ -138,7 +138,7 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
 }
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure around agrees with (`agreeingFigures`). */
-function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Contrast | undefined {
+function figureContrast({ claim, quote, paragraph, article, claimTerms }: ContrastInput): Contrast | undefined {
   const claimed = figuresIn(claim.text, claim.tokens);
   if (claimed.length === 0) return undefined;
   // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
@@ -147,16 +147,62 @@ function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Co
   );
   const agreeing = agreeingFigures(paragraph, article);
   for (const figure of claimed) {
-    // "the 707", "the S-300": a number after "the" with nothing it counts names a thing.
-    if (figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "")) continue;
+    if (namesAThing(claim, figure)) continue;
     const same = stated.filter((other) => comparable(figure, other));
     if (same.length === 0 || same.some((other) => agrees(figure, other)) || agreeing(figure)) continue;
-    const other = same.find((f) => f.unit === figure.unit) ?? same[0];
+    const sameUnit = same.filter((f) => f.unit === figure.unit);
+    const other = closestFigure(quote, sameUnit.length > 0 ? sameUnit : same, claimTerms);
     if (!other) continue;
     const kind: ContrastKind = figure.kind === "number" ? other.kind : figure.kind;
     return contrast(kind, claim.text, [figure.start, figure.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/** How many words either side of a figure tell what it counts: "of Republicans, 74 percent, think Pence will win". */
+const FIGURE_CONTEXT = 6;
+
+/**
+ * Of the quote's figures that clash with one of the claim's, the one with most of the claim's words around it in
+ * its sentence: "97 percent" of Democratic insiders and "74 percent" of Republicans are both percentages, and the
+ * claim's "84 percent of Republican insiders" is held against the Republicans'. The first where none has more.
+ */
+function closestFigure(
+  quote: ReadText,
+  figures: readonly Figure[],
+  claimTerms: ReadonlySet<string>,
+): Figure | undefined {
+  if (figures.length < 2) return figures[0];
+  const around = (figure: Figure) => {
+    const at = quote.tokens.findIndex((token) => token.start >= figure.start);
+    const [first, last] = sentenceAround(quote, Math.max(at, 0));
+    const near = quote.tokens.slice(Math.max(first, at - FIGURE_CONTEXT), Math.min(last, at + FIGURE_CONTEXT) + 1);
+    return new Set(near.flatMap((token) => token.terms).filter((t) => claimTerms.has(t))).size;
+  };
+  let best = figures[0];
+  let most = -1;
+  for (const figure of figures) {
+    const held = around(figure);
+    if (held > most) [best, most] = [figure, held];
+  }
+  return best;
+}
+
+/** Whether a claim's figure names a thing rather than counting it: "the 707", "the S-300", a number after "the" with nothing it counts. */
+function namesAThing(claim: ReadText, figure: Figure): boolean {
+  return figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "");
+}
+
+/**
+ * The claim's figures (`figures`, read from `claim`) that a text stating `stated` does not give: no figure of it
+ * agrees in value, within the bounds either gives, a date being of the same unit. What a count counts is not
+ * asked: the article words it otherwise ("33 federal charges", "33 counts"). A figure that names a thing ("the
+ * 707") is left out: it says what the claim is about, not how much.
+ */
+export function figuresUnstated(claim: ReadText, figures: readonly Figure[], stated: readonly Figure[]): Figure[] {
+  const gives = (figure: Figure, other: Figure) =>
+    (figure.kind === "date" ? comparable(figure, other) : other.kind !== "date") && agrees(figure, other);
+  return figures.filter((figure) => !namesAThing(claim, figure) && !stated.some((other) => gives(figure, other)));
 }
 
 /**
@@ -172,15 +218,20 @@ function agreeingFigures(
   let around: Figure[] | undefined;
   let inArticle: Figure[] | undefined;
   return (figure) => {
-    const fits = (other: Figure) => comparable(figure, other) && agrees(figure, other);
+    // A word's range ("most Democrats") gives no figure of its own to agree with an exact one ("84 percent").
+    const fits = (other: Figure) =>
+      comparable(figure, other) && agrees(figure, other) && (!other.vague || figure.vague === true);
     if (!around) {
       const whole = paragraph();
       around = figuresIn(whole.text, whole.tokens);
     }
     if (around.some(fits)) return true;
     if (figure.kind === "date") return false;
-    inArticle ??= (article?.() ?? []).flatMap((other) => figuresIn(other.text, other.tokens));
-    return inArticle.some(fits);
+    // Beyond the paragraph only a figure that says what it counts is of the claim's thing: not "only 50 to 100".
+    inArticle ??= (article?.() ?? [])
+      .flatMap((other) => figuresIn(other.text, other.tokens))
+      .filter((other) => other.unit !== undefined);
+    return figure.unit !== undefined && inArticle.some(fits);
   };
 }
 
@@ -268,10 +319,18 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const quoteDenial =
     quoteDenies &&
     denial(quote, (token, negator) => follows(token) || (shared(token) && inScope(quote, negator, token, predicate)));
-  const opposite = antonymIn(claim, quote, claimTerms, inQuote);
+  const opposite = antonymIn(claim, quote, claimTerms, inQuote) ?? comparisonReversed(claim, quote, claimTerms);
+  // The claim's "no one" or "nothing" governs its predicate only, but a quote saying "found nothing connected
+  // to" is not otherwise than a claim that says it too: the same word denied by a negator on both sides.
+  const quoteDenied = (quoteDenial ?? quoteDenies)?.[1];
+  const deniedToo =
+    claimDenial === undefined &&
+    quoteDenied !== undefined &&
+    denial(claim, (token) => token.terms.some((t) => quoteDenied.terms.includes(t))) !== undefined;
   const denied =
     (claimDenial === undefined) !== (quoteDenies === undefined) &&
     (claimDenial !== undefined || quoteDenial !== undefined) &&
+    !deniedToo &&
     !deniedAlike(claimDenial ?? quoteDenial, claimDenial ? quote : claim);
   if (opposite && !denied) return opposite;
   if (!denied || opposite) return undefined;
@@ -419,6 +478,41 @@ function antonymIn(
     const other = quote.tokens.find(
       (token, i) => token.terms.length > 0 && opposed(token.surface) && beside(quote, i, claimTerms),
     );
+    if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
+  }
+  return undefined;
+}
+
+/** Comparatives of amount and their reverse: "more" plants than others against "fewer". */
+const COMPARATIVES: Readonly<Record<string, readonly string[]>> = {
+  more: ["fewer", "less"],
+  fewer: ["more"],
+  less: ["more"],
+};
+
+/** How far "than" may stand after a comparative of amount: "more coal-fired plants than". */
+const THAN_REACH = 4;
+
+/**
+ * A comparison of amount the quote makes the other way round ("closed fewer coal-fired plants than other
+ * states" against "closed more coal plants than West Virginia"): a comparative of `COMPARATIVES` with "than"
+ * after it on both sides, in a sentence of the quote that holds a word of the claim. Not where a number follows
+ * "than" ("more than 30"): figures are compared as values.
+ */
+function comparisonReversed(claim: ReadText, quote: ReadText, claimTerms: ReadonlySet<string>): Contrast | undefined {
+  const comparing = (read: ReadText, i: number) => {
+    const words = read.tokens.slice(i + 1, i + 1 + THAN_REACH).map((token) => token.surface.toLowerCase());
+    const than = words.indexOf("than");
+    return than >= 0 && !/^\p{N}/u.test(read.tokens[i + 2 + than]?.surface ?? "");
+  };
+  for (const [i, word] of claim.tokens.entries()) {
+    const reverse = COMPARATIVES[word.surface.toLowerCase()];
+    if (!reverse || !comparing(claim, i)) continue;
+    const at = quote.tokens.findIndex(
+      (token, j) =>
+        reverse.includes(token.surface.toLowerCase()) && comparing(quote, j) && beside(quote, j, claimTerms),
+    );
+    const other = quote.tokens[at];
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;

@@ -10,7 +10,7 @@ import { lexiconTags } from "../text/word-tables.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, readClaim } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
-import { type ContrastInput, clashElsewhere, contrastOf, type ReadText } from "./contrast.ts";
+import { type ContrastInput, clashElsewhere, contrastOf, figuresUnstated, type ReadText } from "./contrast.ts";
 import {
   asWritten,
   type Candidate,
@@ -24,9 +24,10 @@ import { placeRoleContrast } from "./place-role.ts";
 import { consequentOf } from "./predicate.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
+import { otherSpeaker } from "./speaker.ts";
 import { SwappedWord } from "./swapped-word.ts";
 import type { VerdictKnobs } from "./tuning.ts";
-import type { ContrastKind, QueryKind } from "./types.ts";
+import type { Contrast, ContrastKind, QueryKind } from "./types.ts";
 import { type Judged, judgeClaim, judgeQuestion } from "./verdict.ts";
 
 /**
@@ -165,6 +166,15 @@ export class Judge {
       if (!stated.some((s) => s.kind === figure.kind && s.value === figure.value)) continue;
       for (const w of this.focus) if (w.word.start >= figure.start && w.word.end <= figure.end) inQuote.set(w, 1);
     }
+  }
+
+  /** Another speaker than the claim's (`otherSpeaker`), read from the attributions of the quote's sentences. */
+  #otherSpeaker(c: Candidate, quote: ReadText): Contrast | undefined {
+    const speaker = this.#clause?.speaker;
+    if (!this.#claim || !speaker || speaker.length === 0) return undefined;
+    const attributions = [];
+    for (let s = c.span.first; s <= c.span.last; s += 1) attributions.push(c.indexed.attribution[c.index]?.[s] ?? []);
+    return otherSpeaker(this.#claim, speaker, quote, attributions);
   }
 
   /**
@@ -337,6 +347,7 @@ export class Judge {
     const clash =
       contrast ??
       roles.clash ??
+      this.#otherSpeaker(c, { text: quote, tokens: quoteTokens() }) ??
       (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined);
     // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
     // article: "he") says something of something else.
@@ -353,7 +364,25 @@ export class Judge {
       this.#ranks.every((w) => inQuote.has(w)) &&
       ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
     const placeInRole = clash?.kind === "place" && placeRoleContrast(input) !== undefined;
-    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate, placeInRole }, this.knobs);
+    if (process.env.DEBUG_JUDGE)
+      console.error(
+        "DBG",
+        c.index + 1,
+        JSON.stringify({
+          cov: coverage().toFixed(2),
+          what: this.#whatShare(inQuote).toFixed(2),
+          pred: [...this.#predicate].map((w) => w.word.surface),
+          predIn: [...this.#predicate].map((w) => inQuote.get(w)),
+          subj: head?.word.surface,
+          aboutSubject,
+          fits: roles.fits,
+          clash,
+          inQuote: [...inQuote].map(([w, v]) => `${w.word.surface}:${v}`).join(" "),
+        }),
+      );
+    // A figure the claim gives that the quote does not is a claim the quote does not make, clash or none.
+    const lacksFigure = figuresUnstated(claim, this.#figures, figuresIn(quote, quoteTokens())).length > 0;
+    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate, placeInRole, lacksFigure }, this.knobs);
   }
 }
 

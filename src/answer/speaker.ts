@@ -1,7 +1,10 @@
 import { CUE_WORDS, SPEECH_LEMMAS } from "../attribution/lexicon.ts";
 import type { Attribution } from "../attribution/types.ts";
 import { type Token, tokenize } from "../text/analyzer.ts";
+import { isProperName, looksLikeName } from "../text/names.ts";
 import type { QuestionFrame } from "../text/question-frame.ts";
+import type { ReadText } from "./contrast.ts";
+import type { Contrast } from "./types.ts";
 
 /** Auxiliaries of a question about what was said: "What did X say?", "What has X claimed?"; not "What can X ask?". */
 const REPORTED = new Set(["do", "does", "did", "has", "have", "had"]);
@@ -45,4 +48,52 @@ export function saidBy(
   return sentences.some(
     (tokens) => holdsSpeaker(new Set(tokens.flatMap((token) => token.terms))) && tokens.some((token) => verb(token)),
   );
+}
+
+/**
+ * Another speaker than the one a claim names, where the quote's sentences are attributed (`attributions`, by
+ * sentence) and neither the quote nor a source or whom it cites shares a word of the claim's speaker's name
+ * (`speaker`, the claim's words that name who said it): "Dawn Addiego called Camden's government one of the most corrupt" against
+ * "'... one of the most wasteful and corrupt governments ...,' Doherty said". The clash names the first other
+ * source whose name the quote writes. Undefined where the claim's speaker is not named, or a sentence is the
+ * article's own voice only: who says it is then not told.
+ */
+export function otherSpeaker(
+  claim: ReadText,
+  speaker: readonly Token[],
+  quote: ReadText,
+  attributions: readonly (readonly Attribution[])[],
+): Contrast | undefined {
+  const named = speaker.filter((token) => isProperName(token) || looksLikeName(claim.text, token));
+  const last = named.at(-1);
+  // A name's first word that opens the claim is capitalized as any first word is: "Dawn Addiego called".
+  const before = named[0] && speaker[speaker.indexOf(named[0]) - 1];
+  const first = before && /^\p{Lu}/u.test(before.surface) ? before : named[0];
+  if (!first || !last || attributions.some((list) => list.length === 0)) return undefined;
+  const own = new Set(named.flatMap((token) => token.terms));
+  const sources = attributions.flat().flatMap((a) => [a.source, ...a.citing]);
+  const names = (tokens: readonly Token[]) => tokens.some((token) => token.terms.some((t) => own.has(t)));
+  // A quote that names the claim's speaker may report the speech itself: "'Putin publicly blamed me,' Clinton said".
+  if (names(quote.tokens) || sources.some((source) => names(tokenize(source)))) return undefined;
+  for (const source of sources) {
+    const words = new Set(
+      tokenize(source)
+        .filter((token) => isProperName(token))
+        .map((token) => token.surface),
+    );
+    const at = quote.tokens.findIndex((token) => words.has(token.surface));
+    if (at < 0) continue;
+    // The source's whole name as the quote writes it: "David Cox", not "David".
+    let end = at;
+    while (words.has(quote.tokens[end + 1]?.surface ?? "")) end += 1;
+    const [start, stop] = [quote.tokens[at]?.start ?? 0, quote.tokens[end]?.end ?? 0];
+    return {
+      kind: "actor",
+      claim: claim.text.slice(first.start, last.end),
+      article: quote.text.slice(start, stop),
+      claimAt: [first.start, last.end],
+      articleAt: [start, stop],
+    };
+  }
+  return undefined;
 }

@@ -67,13 +67,18 @@ export interface ClaimEvidence {
    * what the claim does.
    */
   placeInRole?: boolean;
+  /**
+   * Whether the claim gives a figure (a number, a date, an amount) that the quote does not give: where no clash
+   * is found, the quote still does not say what the claim says ("84 percent" against a quote without it).
+   */
+  lacksFigure?: boolean;
 }
 
 /**
  * `contradicts` where something in the quote clashes with the claim and the quote holds enough of the rest
  * of it (`knobs.contradicts`: the clash is about the same thing; `knobs.supports` for another actor, or another
  * place not in the claim's place's role); `supports` where nothing clashes and the
- * quote holds enough of the claim (`knobs.supports`) and its predicate; `near` otherwise. A hedged source is not a clash: the
+ * quote holds enough of the claim (`knobs.supports`), its predicate and every figure it gives; `near` otherwise. A hedged source is not a clash: the
  * passage supports the claim, and its attribution says how sure the source is.
  */
 export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged {
@@ -82,7 +87,8 @@ export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged
   const byName = contrast?.kind === "actor" || (contrast?.kind === "place" && !evidence.placeInRole);
   const needed = byName ? knobs.supports : knobs.contradicts;
   if (contrast && evidence.coverage(contrast.claimAt) >= needed) return { verdict: "contradicts", contrast };
-  if (!contrast && evidence.statesPredicate && evidence.coverage() >= knobs.supports) return { verdict: "supports" };
+  if (!contrast && evidence.statesPredicate && !evidence.lacksFigure && evidence.coverage() >= knobs.supports)
+    return { verdict: "supports" };
   return { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
 }
 

@@ -22,6 +22,8 @@ export interface Figure {
   bound: Bound;
   /** For a vague share ("most", "a handful"), the percentages it leaves open; its `value` is their middle. */
   range?: readonly [number, number];
+  /** Whether the range is a word's, not the text's figures ("most", "thousands of"; not "36 to 40"). */
+  vague?: true;
   /** `[start, end)` in the text: the figure's own words ("4.5 million", "twenty-five"), not its bound or unit. */
   start: number;
   end: number;
@@ -214,7 +216,7 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
     const token = tokens[i];
     const word = lower[i] ?? "";
     if (!token) continue;
-    const date = dateOf(token.surface, word);
+    const date = dateOf(token.surface, word, text.slice(token.end));
     if (date) {
       figures.push({ kind: "date", ...date, bound: "exact", start: token.start, end: token.end });
       continue;
@@ -241,6 +243,7 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
         unit: "percent",
         bound: "exact",
         range: share.range,
+        vague: true,
         start: token.start,
         end,
       });
@@ -314,7 +317,9 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
     // "3 March", "March 3": the day of a date.
     const isDay =
       /^\d{1,2}$/u.test(word) &&
-      [first - 1, i + 1].some((j) => dateOf(tokens[j]?.surface ?? "", lower[j] ?? "")?.unit === "month");
+      [first - 1, i + 1].some(
+        (j) => dateOf(tokens[j]?.surface ?? "", lower[j] ?? "", text.slice(tokens[j]?.end ?? 0))?.unit === "month",
+      );
     const measured = unit === "percent" || currency !== undefined || isMeasure(after?.word);
     figures.push({
       kind: isYear || isDay ? "date" : measured ? "quantity" : "number",
@@ -346,6 +351,7 @@ function vagueFigure(
     unit: currencySign(after?.word) ?? after?.term,
     bound: boundBefore(lower, at),
     range: vague.range,
+    vague: true,
     start: token.start,
     end: tokens[vague.last]?.end ?? token.end,
   };
@@ -399,11 +405,31 @@ function spanAfter(
   return next && Object.hasOwn(DAYS, word) ? { unit: termsOf(word)[0] ?? word, end: next.end } : undefined;
 }
 
-/** A month or weekday as a date figure's value and unit; undefined for any other word. */
-function dateOf(surface: string, word: string): { value: number; unit: string } | undefined {
+/** Months as news style shortens them ("Jan. 3", "Sept. 11"), by the shortened word; May, June and July are not. */
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+
+/**
+ * A month or weekday as a date figure's value and unit; undefined for any other word. `next` is what follows the
+ * word in the text: a shortened month is one only with its full stop ("Jan."), since "Jan" alone may be a name.
+ */
+function dateOf(surface: string, word: string, next = ""): { value: number; unit: string } | undefined {
   // Capitalized, since "march" and "may" are mostly not months.
-  const month = /^\p{Lu}/u.test(surface) ? monthIndex(word) : -1;
+  const capital = /^\p{Lu}/u.test(surface);
+  const month = capital ? monthIndex(word) : -1;
   if (month >= 0) return { value: month, unit: "month" };
+  if (capital && next.startsWith(".") && Object.hasOwn(MONTH_ABBREVIATIONS, word))
+    return { value: MONTH_ABBREVIATIONS[word] ?? 0, unit: "month" };
   const day = WEEKDAYS.indexOf(word);
   return day >= 0 ? { value: day, unit: "weekday" } : undefined;
 }
