@@ -4,10 +4,12 @@ import {
   type Asked,
   asksAge,
   asksOrigin,
+  asksSpan,
   asksTimeOfDay,
   givesAge,
   givesAsked,
   givesOrigin,
+  givesSpan,
   givesTimeOfDay,
   speaksOfFuture,
 } from "../src/text/asked.ts";
@@ -140,5 +142,29 @@ describe("asksAge and givesAge: how old someone is", () => {
     expect(age("Roof was found guilty on all 33 counts.", "Roof")).toBe(false);
     expect(age("Roof was inspired by the killing of 17-year-old Trayvon Martin.", "Roof")).toBe(false);
     expect(age("The 21-year-old was arrested the next day.", "Roof")).toBe(false);
+  });
+});
+
+describe("asksSpan and givesSpan: how long", () => {
+  const span = (sentence: string) => givesSpan(sentence, tokenize(sentence));
+
+  it("reads 'how long' as asking a span", () => {
+    expect(asksSpan("How long did the jury deliberate?")).toBe(true);
+    expect(asksSpan("How many jurors deliberated?")).toBe(false);
+  });
+
+  it("finds a span of time or a length, or dates that bound one", () => {
+    expect(span("The jury deliberated for about two hours.")).toBe(true);
+    expect(span("Roof gave a two-hour taped interview.")).toBe(true);
+    expect(span("The river runs 1,233 km to the sea.")).toBe(true);
+    expect(span("The theatre was in operation from 1870 to 1939.")).toBe(true);
+    expect(span("The group has been active since 2001.")).toBe(true);
+    expect(span("The French and Indian War (1754–1763) was part of a wider war.")).toBe(true);
+  });
+
+  it("takes neither a count nor a date alone", () => {
+    expect(span("Roof was found guilty on all 33 counts.")).toBe(false);
+    expect(span("Trump said he could be taught at least one thing.")).toBe(false);
+    expect(span("The company filed for bankruptcy in September 2014.")).toBe(false);
   });
 });

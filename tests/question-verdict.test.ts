@@ -227,6 +227,20 @@ describe("QuestionReading: the answer's sentence", () => {
     expect(reading.read(both, () => [both], true, true).gives).toBe(true);
   });
 
+  it("gives how long only where the quote names the predicate's event itself", () => {
+    const question = "How long did the jury deliberate?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "number");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const deliberated = text("The jury deliberated for two hours.");
+    expect(reading.read(deliberated, () => [deliberated], true, true).gives).toBe(true);
+    // "study" is a word WordNet relates to "deliberate", and the hour is the Bible study's.
+    const study = text("The jury heard he sat for nearly an hour at a Bible study.");
+    expect(reading.read(study, () => [study], true, true).gives).toBe(false);
+    const counts = text("The jury deliberated on all 33 counts.");
+    expect(reading.read(counts, () => [counts], true, true).gives).toBe(false);
+  });
+
   it("takes a verb of speech as stated where the quote is the speaker's, in whatever words they said it", () => {
     const question = "What did the coastguard say about the harbour wall?";
     const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));

@@ -4,10 +4,12 @@ import {
   type Asked,
   asksAge,
   asksOrigin,
+  asksSpan,
   asksTimeOfDay,
   givesAge,
   givesAsked,
   givesOrigin,
+  givesSpan,
   givesTimeOfDay,
   speaksOfFuture,
 } from "../text/asked.ts";
@@ -85,6 +87,8 @@ export class QuestionReading {
    * age does not give; undefined where it asks none, or names no one.
    */
   readonly #agedOne: ReadonlySet<string> | undefined;
+  /** Whether the question asks how long ("How long did the jury deliberate?"), which a count or a date alone does not give. */
+  readonly #span: boolean;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
   /** Each two names the question writes side by side, as the terms each may be found as. */
@@ -110,7 +114,8 @@ export class QuestionReading {
     this.#origin = asked === "place" && asksOrigin(question);
     const names = focus.filter((w) => w.word.name).flatMap((w) => w.word.terms);
     this.#agedOne = asked === "number" && asksAge(question) && names.length > 0 ? new Set(names) : undefined;
-    this.narrow = this.#clock || this.#origin || this.#agedOne !== undefined;
+    this.#span = asked === "number" && asksSpan(question);
+    this.narrow = this.#clock || this.#origin || this.#agedOne !== undefined || this.#span;
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
     const possessive = possessiveOf(question);
@@ -170,8 +175,12 @@ export class QuestionReading {
         (!this.#unsaid && (holdsPredicate || quote.tokens.some((token) => test.states(token)))));
     // "Who was Rollo's wife?" asks for a wife of Rollo: not one the quote gives as another's (`ownedByOther`).
     const owns = this.#possessive === undefined || !ownedByOther(quote.tokens, ...this.#possessive);
+    // How long is how long the predicate's event lasts, so the quote must name that event itself: "a two-hour
+    // interview" does not say how long a jury deliberated, nor "for nearly an hour, sat ... at a Bible study"
+    // (a word WordNet relates to "deliberate"), however much else of the question the quote holds.
+    const namesEvent = test === undefined || quote.tokens.some((token) => test.literal(token));
     return {
-      gives: owns && this.#gives(quote, sentences, held),
+      gives: owns && this.#gives(quote, sentences, held) && (!this.#span || namesEvent),
       statesPredicate,
       saidBySpeaker,
       narrow: this.narrow,
@@ -187,8 +196,10 @@ export class QuestionReading {
     const asked = this.#asked;
     if (asked === undefined) return true;
     const gives = (text: ReadSentence) =>
-      (givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) ||
-        (this.#origin && givesOrigin(text.tokens, this.#terms))) &&
+      (this.#span
+        ? givesSpan(text.text, text.tokens)
+        : givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) ||
+          (this.#origin && givesOrigin(text.tokens, this.#terms))) &&
       (!this.#future || speaksOfFuture(text.tokens)) &&
       (!this.#clock || givesTimeOfDay(text.text, text.tokens)) &&
       (this.#agedOne === undefined || givesAge(text.text, text.tokens, this.#agedOne));

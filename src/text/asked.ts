@@ -1,4 +1,4 @@
-import type { Token } from "./analyzer.ts";
+import { type Token, tokenize } from "./analyzer.ts";
 import { holdsWho, wantedType } from "./answer-type.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "./grammar.ts";
 import { isProperName, looksLikeName } from "./names.ts";
@@ -162,6 +162,39 @@ export function givesAge(text: string, tokens: readonly Token[], names: Readonly
     if (!beforeName || !looksLikeName(text, next) || named(next)) return true;
   }
   return false;
+}
+
+/** Whether a question asks how long: a span of time or a length ("How long did the jury deliberate?", "How long is the Rhine?"). */
+export function asksSpan(question: string): boolean {
+  return /\bhow\s+long\b/iu.test(question);
+}
+
+/** The terms of the words that measure a span of time or a length, as a figure's `unit` is written. */
+const SPAN_UNITS = new Set(
+  tokenize(
+    `second minute hour day week fortnight month year decade century millennium millimetre centimetre metre
+    meter kilometre kilometer km mile foot feet inch yard`,
+  ).flatMap((token) => token.terms),
+);
+
+/** Words before a date that make it an end of a span: "since 2001", "until 1796", "from 1870 to 1939". */
+const SPAN_CUES = new Set(["since", "until", "till", "from", "between"]);
+
+/**
+ * Whether a text gives how long something lasts or measures: a figure of time or length ("for 45 minutes",
+ * "a two-hour interview", "1,233 km"), or a date that ends a span ("in operation from 1870 to 1939", "since
+ * 2001", "(1754–1763)"). A count ("33 counts", "one general") or a date alone ("in September") does not say how
+ * long.
+ */
+export function givesSpan(text: string, tokens: readonly Token[]): boolean {
+  const figures = figuresIn(text, tokens);
+  return figures.some((figure, i) => {
+    if (figure.kind !== "date") return figure.unit !== undefined && SPAN_UNITS.has(figure.unit);
+    const before = tokens.filter((token) => token.end <= figure.start).at(-1);
+    if (before && SPAN_CUES.has(before.surface.toLowerCase())) return true;
+    const next = figures[i + 1];
+    return next?.kind === "date" && /^\s*[-‐‑–—]\s*$/u.test(text.slice(figure.end, next.start));
+  });
 }
 
 /**
