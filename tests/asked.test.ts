@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
 import {
   type Asked,
+  askedFor,
   asksAge,
   asksOrigin,
   asksSpan,
   asksTimeOfDay,
   givesAge,
   givesAsked,
+  givesNameInRole,
   givesOrigin,
   givesSpan,
   givesTimeOfDay,
@@ -166,5 +168,44 @@ describe("asksSpan and givesSpan: how long", () => {
     expect(span("Roof was found guilty on all 33 counts.")).toBe(false);
     expect(span("Trump said he could be taught at least one thing.")).toBe(false);
     expect(span("The company filed for bankruptcy in September 2014.")).toBe(false);
+  });
+});
+
+describe("givesNameInRole: a name given the role asked about", () => {
+  const inRole = (sentence: string, question: string, role: string) =>
+    givesNameInRole(sentence, tokenize(sentence), terms(question), terms(role));
+
+  it("finds a name beside the role, as a title, in apposition, or after a form of 'be'", () => {
+    const question = "What is the name of Avalos's boyfriend?";
+    expect(inRole("Her boyfriend, Juan Lopez, was not hurt.", question, "boyfriend")).toBe(true);
+    expect(inRole("Police said Captain Iriyanto had flown for years.", "Who was the captain?", "captain")).toBe(true);
+    expect(inRole("The first director was Isaiah Bowman.", "Who was the first director?", "director")).toBe(true);
+    expect(inRole("The regime was under the leadership of Hassan al-Turabi.", "Who was the leader?", "leader")).toBe(
+      true,
+    );
+  });
+
+  it("takes no name given another role, one a verb stands between, nor one without the role", () => {
+    const question = "What is the name of Avalos's boyfriend?";
+    expect(
+      inRole(
+        "Defense attorney Nic Cocis said Avalos did not seek to have her boyfriend killed.",
+        question,
+        "boyfriend",
+      ),
+    ).toBe(false);
+    expect(inRole("The boyfriend waited outside in the Jeep while Avalos went in.", question, "boyfriend")).toBe(false);
+    expect(
+      inRole(
+        "Flight QZ8501 had sought permission from Indonesian air traffic control.",
+        "Who was the captain of flight QZ8501?",
+        "captain",
+      ),
+    ).toBe(false);
+  });
+
+  it("asks a name where the question asks the name of someone by their role", () => {
+    expect(askedFor("What is the name of Avalos's boyfriend?")).toBe("name");
+    expect(askedFor("What was the name of the imperialistic policy in China?")).toBeUndefined();
   });
 });

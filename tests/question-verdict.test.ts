@@ -241,6 +241,17 @@ describe("QuestionReading: the answer's sentence", () => {
     expect(reading.read(counts, () => [counts], true, true).gives).toBe(false);
   });
 
+  it("gives the name of a role asked about only as that role's", () => {
+    const question = "Who was the captain of the MV Corrib?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "name");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const master = text("Harbour master Tom Reilly said the crew had been inspected.");
+    expect(reading.read(master, () => [master], true, true).gives).toBe(false);
+    const captain = text("The captain, Sean Daly, said the crew had been inspected.");
+    expect(reading.read(captain, () => [captain], true, true).gives).toBe(true);
+  });
+
   it("takes a verb of speech as stated where the quote is the speaker's, in whatever words they said it", () => {
     const question = "What did the coastguard say about the harbour wall?";
     const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));

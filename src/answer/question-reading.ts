@@ -8,9 +8,11 @@ import {
   asksTimeOfDay,
   givesAge,
   givesAsked,
+  givesNameInRole,
   givesOrigin,
   givesSpan,
   givesTimeOfDay,
+  isRole,
   speaksOfFuture,
 } from "../text/asked.ts";
 import { LEXICON_NAME_TAGS, looksLikeName } from "../text/names.ts";
@@ -89,6 +91,11 @@ export class QuestionReading {
   readonly #agedOne: ReadonlySet<string> | undefined;
   /** Whether the question asks how long ("How long did the jury deliberate?"), which a count or a date alone does not give. */
   readonly #span: boolean;
+  /**
+   * The terms of the role whose holder's name the question asks, where it asks only that ("Who was the captain of
+   * AirAsia flight QZ8501?", "What is the name of Avalos's boyfriend?"): a name answers only as that role's.
+   */
+  readonly #role: ReadonlySet<string> | undefined;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
   /** Each two names the question writes side by side, as the terms each may be found as. */
@@ -123,6 +130,8 @@ export class QuestionReading {
       new Set(possessive.owner.flatMap(spellings)),
       new Set(possessive.owned.flatMap(spellings)),
     ];
+    const role = possessive?.owned.filter(isRole).flatMap(spellings) ?? [];
+    this.#role = asked === "name" && frame.predicate === undefined && role.length > 0 ? new Set(role) : undefined;
     this.#namePairs = namePairs(question).map(([a, b]) => [spellings(a), spellings(b)] as const);
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
@@ -202,6 +211,7 @@ export class QuestionReading {
           (this.#origin && givesOrigin(text.tokens, this.#terms))) &&
       (!this.#future || speaksOfFuture(text.tokens)) &&
       (!this.#clock || givesTimeOfDay(text.text, text.tokens)) &&
+      (this.#role === undefined || givesNameInRole(text.text, text.tokens, this.#terms, this.#role)) &&
       (this.#agedOne === undefined || givesAge(text.text, text.tokens, this.#agedOne));
     if (!held || !gives(quote)) return false;
     const test = this.#test;

@@ -15,25 +15,83 @@ const WHERE =
 const TIME_TAGS = new Set(["Month", "WeekDay", "Date", "Holiday"]);
 
 /**
- * Whether a quote names someone or something the question does not: a run of names (words written as names,
- * side by side) none of whose words the question holds. "Saudi Arabia" is not new to a question about "Saudi
- * Aramco": a word of the run is the question's, so the run may be the same name, or one beside it.
+ * The names a quote writes that the question does not, each as the `[first, last]` indices of its tokens: runs of
+ * names (words written as names, side by side) none of whose words the question holds. "Saudi Arabia" is not new
+ * to a question about "Saudi Aramco": a word of the run is the question's, so the run may be the same name, or
+ * one beside it.
  */
-function holdsNewName(quote: string, tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
-  let run: Token[] = [];
-  const isNew = () => run.length > 0 && !run.some((token) => token.terms.some((term) => terms.has(term)));
-  for (const token of tokens) {
-    const last = run.at(-1);
+function newNames(quote: string, tokens: readonly Token[], terms: ReadonlySet<string>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  const close = (end: number) => {
+    const run = tokens.slice(start, end + 1);
+    if (start >= 0 && !run.some((token) => token.terms.some((term) => terms.has(term)))) runs.push([start, end]);
+  };
+  tokens.forEach((token, i) => {
+    const last = tokens[i - 1];
     if (!looksLikeName(quote, token)) {
-      if (isNew()) return true;
-      run = [];
-    } else if (last && /^\s+$/u.test(quote.slice(last.end, token.start))) run.push(token);
-    else {
-      if (isNew()) return true;
-      run = [token];
+      close(i - 1);
+      start = -1;
+    } else if (start < 0 || !last || !/^\s+$/u.test(quote.slice(last.end, token.start))) {
+      close(i - 1);
+      start = i;
     }
-  }
-  return isNew();
+  });
+  close(tokens.length - 1);
+  return runs;
+}
+
+/** Whether a quote names someone or something the question does not (`newNames`). */
+function holdsNewName(quote: string, tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
+  return newNames(quote, tokens, terms).length > 0;
+}
+
+/**
+ * Whether a word names a person by a role ("captain", "boyfriend", "director"): where a question asks whose
+ * name the role is, a quote answers only by giving a name that role.
+ */
+export function isRole(token: Token): boolean {
+  return lexiconTags(token.surface.toLowerCase()).includes("Actor");
+}
+
+/**
+ * How many words at most stand between a role and the name given it: "the captain of the plane, Iriyanto",
+ * "Bowman was the director", "Ali Shariati, ideologue of the Iranian Revolution".
+ */
+const ROLE_REACH = 5;
+
+/** Lexicon tags of verbs: one between a role and a name says something else of them ("the boyfriend waited in the Jeep"). */
+const VERB_TAGS = new Set(["PastTense", "PresentTense", "Infinitive", "Gerund", "Participle", "PhrasalVerb", "Verb"]);
+/** Verbs that give a name: "a form of be", "named", "called". */
+const NAMING = new Set(["named", "called", "identified"]);
+
+/**
+ * Whether a quote gives a new name (`newNames`) the role asked about (`role`, its terms), by standing near it
+ * with no verb between but one that names ("Captain Iriyanto", "her boyfriend, Juan Lopez", "Bowman was the
+ * director"). A name elsewhere in the sentence is someone else's ("Defense attorney Nic Cocis said Avalos did
+ * not seek to have her boyfriend killed"; "The boyfriend waited outside in the Jeep").
+ */
+export function givesNameInRole(
+  quote: string,
+  tokens: readonly Token[],
+  terms: ReadonlySet<string>,
+  role: ReadonlySet<string>,
+): boolean {
+  // The role or its office: "under the leadership of Hassan al-Turabi".
+  const isRole = (term: string) => role.has(term) || (term.endsWith("ship") && role.has(term.slice(0, -4)));
+  const roles = tokens.flatMap((token, i) => (token.terms.some(isRole) ? [i] : []));
+  const says = (token: Token) => {
+    const tags = lexiconTags(token.surface.toLowerCase());
+    return (
+      tags.some((tag) => VERB_TAGS.has(tag)) && !tags.includes("Copula") && !NAMING.has(token.surface.toLowerCase())
+    );
+  };
+  const near = (from: number, to: number) => to - from - 1 <= ROLE_REACH && !tokens.slice(from + 1, to).some(says);
+  // The role written as a title is part of the name: "Captain Iriyanto".
+  const others = new Set([...terms].filter((term) => !role.has(term)));
+  return newNames(quote, tokens, others).some(([first, last]) =>
+    roles.some((at) => (at >= first && at <= last) || (at < first ? near(at, first) : near(last, at))),
+  );
 }
 
 /** Words after an ordinal that make it a time: "the 11th century". */
@@ -211,7 +269,21 @@ function isNewFigure(token: Token, terms: ReadonlySet<string>): boolean {
  * its wording does not say: ranking's kinds (`wantedType`), and a place.
  */
 export function askedFor(question: string): Asked | undefined {
-  return wantedType(question) ?? (WHERE.test(question) ? "place" : undefined);
+  return (
+    wantedType(question) ?? (WHERE.test(question) ? "place" : NAME_OF.test(question) ? nameOf(question) : undefined)
+  );
+}
+
+/** "What is the name of ...", "What was the full name of ...". */
+const NAME_OF = /^\W*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:\w+\s+)?names?\s+of\b/iu;
+
+/**
+ * A name, where the question asks the name of someone by their role ("What is the name of Avalos's boyfriend?"):
+ * a person's name is written as one. The name of a policy or a period is often not ("Reserved matters").
+ */
+function nameOf(question: string): Asked | undefined {
+  const after = question.slice(question.search(/\bnames?\s+of\b/iu));
+  return tokenize(after).some(isRole) ? "name" : undefined;
 }
 
 /**
