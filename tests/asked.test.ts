@@ -208,4 +208,10 @@ describe("givesNameInRole: a name given the role asked about", () => {
     expect(askedFor("What is the name of Avalos's boyfriend?")).toBe("name");
     expect(askedFor("What was the name of the imperialistic policy in China?")).toBeUndefined();
   });
+
+  it("asks a number where the question asks a measure by its noun", () => {
+    expect(askedFor("What is the unemployment rate in New Mexico?")).toBe("number");
+    expect(askedFor("What was Warsaw's population in 1901?")).toBe("number");
+    expect(askedFor("What is the capital of New Mexico?")).toBeUndefined();
+  });
 });

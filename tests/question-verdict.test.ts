@@ -252,6 +252,17 @@ describe("QuestionReading: the answer's sentence", () => {
     expect(reading.read(captain, () => [captain], true, true).gives).toBe(true);
   });
 
+  it("gives a measure asked by its noun only in a figure beside that noun", () => {
+    const question = "What is the unemployment rate in Port Elling?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "number");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const jobs = text("Port Elling added about 80 jobs last year.");
+    expect(reading.read(jobs, () => [jobs], true, true).gives).toBe(false);
+    const rate = text("The unemployment rate in Port Elling is 6 percent.");
+    expect(reading.read(rate, () => [rate], true, true).gives).toBe(true);
+  });
+
   it("takes a verb of speech as stated where the quote is the speaker's, in whatever words they said it", () => {
     const question = "What did the coastguard say about the harbour wall?";
     const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));

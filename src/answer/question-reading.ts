@@ -3,6 +3,7 @@ import { type Token, tokenize } from "../text/analyzer.ts";
 import {
   type Asked,
   asksAge,
+  asksMeasure,
   asksOrigin,
   asksSpan,
   asksTimeOfDay,
@@ -96,6 +97,11 @@ export class QuestionReading {
    * AirAsia flight QZ8501?", "What is the name of Avalos's boyfriend?"): a name answers only as that role's.
    */
   readonly #role: ReadonlySet<string> | undefined;
+  /**
+   * The measure a question asks by its noun ("rate" in "What is the unemployment rate in New Mexico?"), which a
+   * figure answers only beside that noun or a word WordNet relates to it: "about 80 jobs" is no rate.
+   */
+  readonly #measured: PredicateTest | undefined;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
   /** Each two names the question writes side by side, as the terms each may be found as. */
@@ -132,6 +138,8 @@ export class QuestionReading {
     ];
     const role = possessive?.owned.filter(isRole).flatMap(spellings) ?? [];
     this.#role = asked === "name" && frame.predicate === undefined && role.length > 0 ? new Set(role) : undefined;
+    this.#measured =
+      asked === "number" && asksMeasure(question) ? measureTest(at(frame.subject.at(-1)), focus) : undefined;
     this.#namePairs = namePairs(question).map(([a, b]) => [spellings(a), spellings(b)] as const);
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
@@ -210,6 +218,7 @@ export class QuestionReading {
         : givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) ||
           (this.#origin && givesOrigin(text.tokens, this.#terms))) &&
       (!this.#future || speaksOfFuture(text.tokens)) &&
+      (this.#measured === undefined || text.tokens.some((token) => this.#measured?.states(token))) &&
       (!this.#clock || givesTimeOfDay(text.text, text.tokens)) &&
       (this.#role === undefined || givesNameInRole(text.text, text.tokens, this.#terms, this.#role)) &&
       (this.#agedOne === undefined || givesAge(text.text, text.tokens, this.#agedOne));
@@ -220,6 +229,12 @@ export class QuestionReading {
       .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))
       .some(gives);
   }
+}
+
+/** A test of the measure a question asks by its noun (`head`, its subject's last word), where that is no name. */
+function measureTest(head: FoundWord | undefined, focus: readonly FoundWord[]): PredicateTest | undefined {
+  if (head === undefined || head.word.name) return undefined;
+  return new PredicateTest(head.word, new Set(focus.filter((w) => w !== head).flatMap((w) => w.word.terms)));
 }
 
 /**

@@ -269,9 +269,21 @@ function isNewFigure(token: Token, terms: ReadonlySet<string>): boolean {
  * its wording does not say: ranking's kinds (`wantedType`), and a place.
  */
 export function askedFor(question: string): Asked | undefined {
-  return (
-    wantedType(question) ?? (WHERE.test(question) ? "place" : NAME_OF.test(question) ? nameOf(question) : undefined)
-  );
+  const where = WHERE.test(question) ? "place" : undefined;
+  const measure = asksMeasure(question) ? "number" : undefined;
+  return wantedType(question) ?? where ?? measure ?? (NAME_OF.test(question) ? nameOf(question) : undefined);
+}
+
+/** Nouns of a measure, which a figure gives: "the unemployment rate", "Warsaw's population". */
+const MEASURE =
+  /^\W*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?(?:rate|population|price|cost|percentage|proportion|share)\b/iu;
+
+/**
+ * Whether a question asks a measure by its noun ("What is the unemployment rate in New Mexico?", "What was
+ * Warsaw's population in 1901?"): a figure answers it, and only a figure of that measure.
+ */
+export function asksMeasure(question: string): boolean {
+  return MEASURE.test(question);
 }
 
 /** "What is the name of ...", "What was the full name of ...". */
