@@ -11,6 +11,7 @@ import {
   givesAsked,
   givesNameInRole,
   givesOrigin,
+  givesPlaceAfter,
   givesSpan,
   givesTimeOfDay,
   speaksOfFuture,
@@ -213,5 +214,21 @@ describe("givesNameInRole: a name given the role asked about", () => {
     expect(askedFor("What is the unemployment rate in New Mexico?")).toBe("number");
     expect(askedFor("What was Warsaw's population in 1901?")).toBe("number");
     expect(askedFor("What is the capital of New Mexico?")).toBeUndefined();
+  });
+});
+
+describe("givesPlaceAfter: where the verb's event took place, said without a name", () => {
+  const place = (sentence: string, verb: string) =>
+    givesPlaceAfter(tokenize(sentence), (token) => token.surface.toLowerCase() === verb);
+
+  it("finds a place after the verb's preposition", () => {
+    expect(place("Avalos was arrested at the hospital where she was visiting him.", "arrested")).toBe(true);
+    expect(place("The body was found in a field near the road.", "found")).toBe(true);
+  });
+
+  it("takes no time, no figure, and no place of another verb", () => {
+    expect(place("Avalos was arrested in the evening.", "arrested")).toBe(false);
+    expect(place("Avalos was arrested in the 1990s.", "arrested")).toBe(false);
+    expect(place("Avalos was arrested after she went to the hospital.", "arrested")).toBe(false);
   });
 });

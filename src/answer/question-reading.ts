@@ -11,6 +11,7 @@ import {
   givesAsked,
   givesNameInRole,
   givesOrigin,
+  givesPlaceAfter,
   givesSpan,
   givesTimeOfDay,
   isRole,
@@ -212,18 +213,19 @@ export class QuestionReading {
   #gives(quote: ReadSentence, sentences: () => readonly ReadSentence[], held: boolean): boolean {
     const asked = this.#asked;
     if (asked === undefined) return true;
+    const test = this.#test;
     const gives = (text: ReadSentence) =>
       (this.#span
         ? givesSpan(text.text, text.tokens)
         : givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) ||
-          (this.#origin && givesOrigin(text.tokens, this.#terms))) &&
+          (this.#origin && givesOrigin(text.tokens, this.#terms)) ||
+          (asked === "place" && test !== undefined && givesPlaceAfter(text.tokens, (token) => test.literal(token)))) &&
       (!this.#future || speaksOfFuture(text.tokens)) &&
       (this.#measured === undefined || text.tokens.some((token) => this.#measured?.states(token))) &&
       (!this.#clock || givesTimeOfDay(text.text, text.tokens)) &&
       (this.#role === undefined || givesNameInRole(text.text, text.tokens, this.#terms, this.#role)) &&
       (this.#agedOne === undefined || givesAge(text.text, text.tokens, this.#agedOne));
     if (!held || !gives(quote)) return false;
-    const test = this.#test;
     if (test === undefined || !quote.tokens.some((token) => test.literal(token))) return true;
     return sentences()
       .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))

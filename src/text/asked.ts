@@ -1,6 +1,6 @@
 import { type Token, tokenize } from "./analyzer.ts";
 import { holdsWho, wantedType } from "./answer-type.ts";
-import { isPlace, PLACE_PREPOSITIONS } from "./grammar.ts";
+import { isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "./grammar.ts";
 import { isProperName, looksLikeName } from "./names.ts";
 import { figuresIn } from "./numbers.ts";
 import { lexiconTags } from "./word-tables.ts";
@@ -60,8 +60,6 @@ export function isRole(token: Token): boolean {
  */
 const ROLE_REACH = 5;
 
-/** Lexicon tags of verbs: one between a role and a name says something else of them ("the boyfriend waited in the Jeep"). */
-const VERB_TAGS = new Set(["PastTense", "PresentTense", "Infinitive", "Gerund", "Participle", "PhrasalVerb", "Verb"]);
 /** Verbs that give a name: "a form of be", "named", "called". */
 const NAMING = new Set(["named", "called", "identified"]);
 
@@ -83,7 +81,9 @@ export function givesNameInRole(
   const says = (token: Token) => {
     const tags = lexiconTags(token.surface.toLowerCase());
     return (
-      tags.some((tag) => VERB_TAGS.has(tag)) && !tags.includes("Copula") && !NAMING.has(token.surface.toLowerCase())
+      tags.some((tag) => VERB_FORM_TAGS.has(tag)) &&
+      !tags.includes("Copula") &&
+      !NAMING.has(token.surface.toLowerCase())
     );
   };
   const near = (from: number, to: number) => to - from - 1 <= ROLE_REACH && !tokens.slice(from + 1, to).some(says);
@@ -181,6 +181,33 @@ function placeAfterPreposition(text: string, tokens: readonly Token[], i: number
   while (start > 0 && looksLikeName(text, tokens[start - 1] as Token)) start -= 1;
   if (word(start - 1) === "the") start -= 1;
   return PLACE_PREPOSITIONS.has(word(start - 1));
+}
+
+/** Words that open the noun phrase of a place said without a name: "at the hospital", "in her car". */
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+/** Nouns after "in the" that say when, not where: "in the evening", "in the meantime". */
+const WHEN_NOUNS = new Set(
+  `morning afternoon evening night past future meantime end beginning middle course aftermath wake process
+  days weeks months years`.split(/\s+/u),
+);
+
+/**
+ * Whether a text says where the question's event took place by the preposition right after its verb (`isVerb`)
+ * and a noun phrase a determiner opens: "was arrested at the hospital", "was found in a field"; a place that is
+ * no name, which `placeAfterPreposition` does not take. "died in the evening" says when.
+ */
+export function givesPlaceAfter(tokens: readonly Token[], isVerb: (token: Token) => boolean): boolean {
+  const word = (at: number) => tokens[at]?.surface.toLowerCase() ?? "";
+  return tokens.some((token, i) => {
+    if (!isVerb(token) || !PLACE_PREPOSITIONS.has(word(i + 1)) || !DETERMINERS.has(word(i + 2))) return false;
+    const noun = tokens[i + 3];
+    return (
+      noun !== undefined &&
+      !/\p{N}/u.test(noun.surface) &&
+      !WHEN_NOUNS.has(word(i + 3)) &&
+      !lexiconTags(word(i + 3)).some((tag) => NOT_PLACE_TAGS.has(tag))
+    );
+  });
 }
 
 /** Words that name an hour of the day without digits. */
