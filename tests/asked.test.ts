@@ -14,6 +14,7 @@ import {
   givesPlaceAfter,
   givesSpan,
   givesTimeOfDay,
+  givesTimeUnclaimed,
   speaksOfFuture,
 } from "../src/text/asked.ts";
 
@@ -230,5 +231,19 @@ describe("givesPlaceAfter: where the verb's event took place, said without a nam
     expect(place("Avalos was arrested in the evening.", "arrested")).toBe(false);
     expect(place("Avalos was arrested in the 1990s.", "arrested")).toBe(false);
     expect(place("Avalos was arrested after she went to the hospital.", "arrested")).toBe(false);
+  });
+});
+
+describe("givesTimeUnclaimed: a time no other verb claims", () => {
+  const unclaimed = (sentence: string) => givesTimeUnclaimed(sentence, tokenize(sentence), new Set());
+
+  it("takes a time in a clause without a verb of its own", () => {
+    expect(unclaimed("Historians John Gallagher (1919–1980) and Ronald Robinson constructed a framework.")).toBe(true);
+    expect(unclaimed("The casino, open since 1984, employs 3,000 people.")).toBe(true);
+  });
+
+  it("takes no time another verb claims", () => {
+    expect(unclaimed("Trump Entertainment Resorts filed for bankruptcy protection in September.")).toBe(false);
+    expect(unclaimed("Zia-ul-Haq was killed in 1988 but Islamization remains important.")).toBe(false);
   });
 });

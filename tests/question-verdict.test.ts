@@ -263,6 +263,17 @@ describe("QuestionReading: the answer's sentence", () => {
     expect(reading.read(rate, () => [rate], true, true).gives).toBe(true);
   });
 
+  it("gives a time for an event the quote does not state only where no other verb claims it", () => {
+    const question = "When did Port Elling open its harbour?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "time");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const sold = text("Port Elling sold its harbour in September.");
+    expect(reading.read(sold, () => [sold], true, true).gives).toBe(false);
+    const opened = text("Port Elling opened its harbour in September.");
+    expect(reading.read(opened, () => [opened], true, true).gives).toBe(true);
+  });
+
   it("takes a verb of speech as stated where the quote is the speaker's, in whatever words they said it", () => {
     const question = "What did the coastguard say about the harbour wall?";
     const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));

@@ -14,6 +14,7 @@ import {
   givesPlaceAfter,
   givesSpan,
   givesTimeOfDay,
+  givesTimeUnclaimed,
   isRole,
   speaksOfFuture,
 } from "../text/asked.ts";
@@ -226,6 +227,10 @@ export class QuestionReading {
       (this.#role === undefined || givesNameInRole(text.text, text.tokens, this.#terms, this.#role)) &&
       (this.#agedOne === undefined || givesAge(text.text, text.tokens, this.#agedOne));
     if (!held || !gives(quote)) return false;
+    // A quote that does not state the event asked about may date another: "filed for bankruptcy in September"
+    // does not say when casinos opened.
+    const unstated = test !== undefined && !quote.tokens.some((token) => test.states(token));
+    if (asked === "time" && unstated && !givesTimeUnclaimed(quote.text, quote.tokens, this.#terms)) return false;
     if (test === undefined || !quote.tokens.some((token) => test.literal(token))) return true;
     return sentences()
       .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))

@@ -1,6 +1,6 @@
 import { type Token, tokenize } from "./analyzer.ts";
 import { holdsWho, wantedType } from "./answer-type.ts";
-import { isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "./grammar.ts";
+import { isAuxiliary, isCopula, isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "./grammar.ts";
 import { isProperName, looksLikeName } from "./names.ts";
 import { figuresIn } from "./numbers.ts";
 import { lexiconTags } from "./word-tables.ts";
@@ -207,6 +207,38 @@ export function givesPlaceAfter(tokens: readonly Token[], isVerb: (token: Token)
       !WHEN_NOUNS.has(word(i + 3)) &&
       !lexiconTags(word(i + 3)).some((tag) => NOT_PLACE_TAGS.has(tag))
     );
+  });
+}
+
+/** What sets off a clause or an aside in a sentence: its date is of the clause's own verb. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
+
+/**
+ * Whether a text gives a time that no other verb claims, for a question whose verb it does not state: some clause
+ * (up to a comma, a colon, a dash or a bracket) gives a time (`givesAsked`) and holds no verb but a form of "be"
+ * or an auxiliary. "Trump Entertainment Resorts Inc. ... filed for bankruptcy protection in September" dates the
+ * filing, not an opening; "John Gallagher (1919–1980)" dates him, whatever the sentence goes on to say.
+ */
+export function givesTimeUnclaimed(text: string, tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
+  const clauses: Token[][] = [[]];
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    if (before && CLAUSE_BREAK.test(text.slice(before.end, token.start))) clauses.push([]);
+    clauses.at(-1)?.push(token);
+  });
+  const otherVerb = (token: Token) => {
+    const word = token.surface.toLowerCase();
+    if (isAuxiliary(word) || isCopula(word)) return false;
+    return lexiconTags(word).some((tag) => VERB_FORM_TAGS.has(tag));
+  };
+  return clauses.some((clause) => {
+    const first = clause[0];
+    const last = clause.at(-1);
+    if (!first || !last || clause.some(otherVerb)) return false;
+    const part = text.slice(first.start, last.end);
+    const offset = first.start;
+    const own = clause.map((token) => ({ ...token, start: token.start - offset, end: token.end - offset }));
+    return givesAsked("time", part, own, terms);
   });
 }
 
