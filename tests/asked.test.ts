@@ -2,13 +2,19 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
 import {
   type Asked,
+  askedFor,
   asksAge,
   asksOrigin,
+  asksSpan,
   asksTimeOfDay,
   givesAge,
   givesAsked,
+  givesNameInRole,
   givesOrigin,
+  givesPlaceAfter,
+  givesSpan,
   givesTimeOfDay,
+  givesTimeUnclaimed,
   speaksOfFuture,
 } from "../src/text/asked.ts";
 
@@ -140,5 +146,104 @@ describe("asksAge and givesAge: how old someone is", () => {
     expect(age("Roof was found guilty on all 33 counts.", "Roof")).toBe(false);
     expect(age("Roof was inspired by the killing of 17-year-old Trayvon Martin.", "Roof")).toBe(false);
     expect(age("The 21-year-old was arrested the next day.", "Roof")).toBe(false);
+  });
+});
+
+describe("asksSpan and givesSpan: how long", () => {
+  const span = (sentence: string) => givesSpan(sentence, tokenize(sentence));
+
+  it("reads 'how long' as asking a span", () => {
+    expect(asksSpan("How long did the jury deliberate?")).toBe(true);
+    expect(asksSpan("How many jurors deliberated?")).toBe(false);
+  });
+
+  it("finds a span of time or a length, or dates that bound one", () => {
+    expect(span("The jury deliberated for about two hours.")).toBe(true);
+    expect(span("Roof gave a two-hour taped interview.")).toBe(true);
+    expect(span("The river runs 1,233 km to the sea.")).toBe(true);
+    expect(span("The theatre was in operation from 1870 to 1939.")).toBe(true);
+    expect(span("The group has been active since 2001.")).toBe(true);
+    expect(span("The French and Indian War (1754–1763) was part of a wider war.")).toBe(true);
+  });
+
+  it("takes neither a count nor a date alone", () => {
+    expect(span("Roof was found guilty on all 33 counts.")).toBe(false);
+    expect(span("Trump said he could be taught at least one thing.")).toBe(false);
+    expect(span("The company filed for bankruptcy in September 2014.")).toBe(false);
+  });
+});
+
+describe("givesNameInRole: a name given the role asked about", () => {
+  const inRole = (sentence: string, question: string, role: string) =>
+    givesNameInRole(sentence, tokenize(sentence), terms(question), terms(role));
+
+  it("finds a name beside the role, as a title, in apposition, or after a form of 'be'", () => {
+    const question = "What is the name of Avalos's boyfriend?";
+    expect(inRole("Her boyfriend, Juan Lopez, was not hurt.", question, "boyfriend")).toBe(true);
+    expect(inRole("Police said Captain Iriyanto had flown for years.", "Who was the captain?", "captain")).toBe(true);
+    expect(inRole("The first director was Isaiah Bowman.", "Who was the first director?", "director")).toBe(true);
+    expect(inRole("The regime was under the leadership of Hassan al-Turabi.", "Who was the leader?", "leader")).toBe(
+      true,
+    );
+  });
+
+  it("takes no name given another role, one a verb stands between, nor one without the role", () => {
+    const question = "What is the name of Avalos's boyfriend?";
+    expect(
+      inRole(
+        "Defense attorney Nic Cocis said Avalos did not seek to have her boyfriend killed.",
+        question,
+        "boyfriend",
+      ),
+    ).toBe(false);
+    expect(inRole("The boyfriend waited outside in the Jeep while Avalos went in.", question, "boyfriend")).toBe(false);
+    expect(
+      inRole(
+        "Flight QZ8501 had sought permission from Indonesian air traffic control.",
+        "Who was the captain of flight QZ8501?",
+        "captain",
+      ),
+    ).toBe(false);
+  });
+
+  it("asks a name where the question asks the name of someone by their role", () => {
+    expect(askedFor("What is the name of Avalos's boyfriend?")).toBe("name");
+    expect(askedFor("What was the name of the imperialistic policy in China?")).toBeUndefined();
+  });
+
+  it("asks a number where the question asks a measure by its noun", () => {
+    expect(askedFor("What is the unemployment rate in New Mexico?")).toBe("number");
+    expect(askedFor("What was Warsaw's population in 1901?")).toBe("number");
+    expect(askedFor("What is the capital of New Mexico?")).toBeUndefined();
+  });
+});
+
+describe("givesPlaceAfter: where the verb's event took place, said without a name", () => {
+  const place = (sentence: string, verb: string) =>
+    givesPlaceAfter(tokenize(sentence), (token) => token.surface.toLowerCase() === verb);
+
+  it("finds a place after the verb's preposition", () => {
+    expect(place("Avalos was arrested at the hospital where she was visiting him.", "arrested")).toBe(true);
+    expect(place("The body was found in a field near the road.", "found")).toBe(true);
+  });
+
+  it("takes no time, no figure, and no place of another verb", () => {
+    expect(place("Avalos was arrested in the evening.", "arrested")).toBe(false);
+    expect(place("Avalos was arrested in the 1990s.", "arrested")).toBe(false);
+    expect(place("Avalos was arrested after she went to the hospital.", "arrested")).toBe(false);
+  });
+});
+
+describe("givesTimeUnclaimed: a time no other verb claims", () => {
+  const unclaimed = (sentence: string) => givesTimeUnclaimed(sentence, tokenize(sentence), new Set());
+
+  it("takes a time in a clause without a verb of its own", () => {
+    expect(unclaimed("Historians John Gallagher (1919–1980) and Ronald Robinson constructed a framework.")).toBe(true);
+    expect(unclaimed("The casino, open since 1984, employs 3,000 people.")).toBe(true);
+  });
+
+  it("takes no time another verb claims", () => {
+    expect(unclaimed("Trump Entertainment Resorts filed for bankruptcy protection in September.")).toBe(false);
+    expect(unclaimed("Zia-ul-Haq was killed in 1988 but Islamization remains important.")).toBe(false);
   });
 });

@@ -227,6 +227,53 @@ describe("QuestionReading: the answer's sentence", () => {
     expect(reading.read(both, () => [both], true, true).gives).toBe(true);
   });
 
+  it("gives how long only where the quote names the predicate's event itself", () => {
+    const question = "How long did the jury deliberate?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "number");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const deliberated = text("The jury deliberated for two hours.");
+    expect(reading.read(deliberated, () => [deliberated], true, true).gives).toBe(true);
+    // "study" is a word WordNet relates to "deliberate", and the hour is the Bible study's.
+    const study = text("The jury heard he sat for nearly an hour at a Bible study.");
+    expect(reading.read(study, () => [study], true, true).gives).toBe(false);
+    const counts = text("The jury deliberated on all 33 counts.");
+    expect(reading.read(counts, () => [counts], true, true).gives).toBe(false);
+  });
+
+  it("gives the name of a role asked about only as that role's", () => {
+    const question = "Who was the captain of the MV Corrib?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "name");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const master = text("Harbour master Tom Reilly said the crew had been inspected.");
+    expect(reading.read(master, () => [master], true, true).gives).toBe(false);
+    const captain = text("The captain, Sean Daly, said the crew had been inspected.");
+    expect(reading.read(captain, () => [captain], true, true).gives).toBe(true);
+  });
+
+  it("gives a measure asked by its noun only in a figure beside that noun", () => {
+    const question = "What is the unemployment rate in Port Elling?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "number");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const jobs = text("Port Elling added about 80 jobs last year.");
+    expect(reading.read(jobs, () => [jobs], true, true).gives).toBe(false);
+    const rate = text("The unemployment rate in Port Elling is 6 percent.");
+    expect(reading.read(rate, () => [rate], true, true).gives).toBe(true);
+  });
+
+  it("gives a time for an event the quote does not state only where no other verb claims it", () => {
+    const question = "When did Port Elling open its harbour?";
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const reading = new QuestionReading(question, focus, "time");
+    const text = (t: string) => ({ text: t, tokens: tokenize(t), attribution: [] });
+    const sold = text("Port Elling sold its harbour in September.");
+    expect(reading.read(sold, () => [sold], true, true).gives).toBe(false);
+    const opened = text("Port Elling opened its harbour in September.");
+    expect(reading.read(opened, () => [opened], true, true).gives).toBe(true);
+  });
+
   it("takes a verb of speech as stated where the quote is the speaker's, in whatever words they said it", () => {
     const question = "What did the coastguard say about the harbour wall?";
     const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));

@@ -3,12 +3,19 @@ import { type Token, tokenize } from "../text/analyzer.ts";
 import {
   type Asked,
   asksAge,
+  asksMeasure,
   asksOrigin,
+  asksSpan,
   asksTimeOfDay,
   givesAge,
   givesAsked,
+  givesNameInRole,
   givesOrigin,
+  givesPlaceAfter,
+  givesSpan,
   givesTimeOfDay,
+  givesTimeUnclaimed,
+  isRole,
   speaksOfFuture,
 } from "../text/asked.ts";
 import { LEXICON_NAME_TAGS, looksLikeName } from "../text/names.ts";
@@ -85,6 +92,18 @@ export class QuestionReading {
    * age does not give; undefined where it asks none, or names no one.
    */
   readonly #agedOne: ReadonlySet<string> | undefined;
+  /** Whether the question asks how long ("How long did the jury deliberate?"), which a count or a date alone does not give. */
+  readonly #span: boolean;
+  /**
+   * The terms of the role whose holder's name the question asks, where it asks only that ("Who was the captain of
+   * AirAsia flight QZ8501?", "What is the name of Avalos's boyfriend?"): a name answers only as that role's.
+   */
+  readonly #role: ReadonlySet<string> | undefined;
+  /**
+   * The measure a question asks by its noun ("rate" in "What is the unemployment rate in New Mexico?"), which a
+   * figure answers only beside that noun or a word WordNet relates to it: "about 80 jobs" is no rate.
+   */
+  readonly #measured: PredicateTest | undefined;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
   /** Each two names the question writes side by side, as the terms each may be found as. */
@@ -110,7 +129,8 @@ export class QuestionReading {
     this.#origin = asked === "place" && asksOrigin(question);
     const names = focus.filter((w) => w.word.name).flatMap((w) => w.word.terms);
     this.#agedOne = asked === "number" && asksAge(question) && names.length > 0 ? new Set(names) : undefined;
-    this.narrow = this.#clock || this.#origin || this.#agedOne !== undefined;
+    this.#span = asked === "number" && asksSpan(question);
+    this.narrow = this.#clock || this.#origin || this.#agedOne !== undefined || this.#span;
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
     const possessive = possessiveOf(question);
@@ -118,6 +138,10 @@ export class QuestionReading {
       new Set(possessive.owner.flatMap(spellings)),
       new Set(possessive.owned.flatMap(spellings)),
     ];
+    const role = possessive?.owned.filter(isRole).flatMap(spellings) ?? [];
+    this.#role = asked === "name" && frame.predicate === undefined && role.length > 0 ? new Set(role) : undefined;
+    this.#measured =
+      asked === "number" && asksMeasure(question) ? measureTest(at(frame.subject.at(-1)), focus) : undefined;
     this.#namePairs = namePairs(question).map(([a, b]) => [spellings(a), spellings(b)] as const);
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
@@ -170,8 +194,12 @@ export class QuestionReading {
         (!this.#unsaid && (holdsPredicate || quote.tokens.some((token) => test.states(token)))));
     // "Who was Rollo's wife?" asks for a wife of Rollo: not one the quote gives as another's (`ownedByOther`).
     const owns = this.#possessive === undefined || !ownedByOther(quote.tokens, ...this.#possessive);
+    // How long is how long the predicate's event lasts, so the quote must name that event itself: "a two-hour
+    // interview" does not say how long a jury deliberated, nor "for nearly an hour, sat ... at a Bible study"
+    // (a word WordNet relates to "deliberate"), however much else of the question the quote holds.
+    const namesEvent = test === undefined || quote.tokens.some((token) => test.literal(token));
     return {
-      gives: owns && this.#gives(quote, sentences, held),
+      gives: owns && this.#gives(quote, sentences, held) && (!this.#span || namesEvent),
       statesPredicate,
       saidBySpeaker,
       narrow: this.narrow,
@@ -186,19 +214,34 @@ export class QuestionReading {
   #gives(quote: ReadSentence, sentences: () => readonly ReadSentence[], held: boolean): boolean {
     const asked = this.#asked;
     if (asked === undefined) return true;
+    const test = this.#test;
     const gives = (text: ReadSentence) =>
-      (givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) ||
-        (this.#origin && givesOrigin(text.tokens, this.#terms))) &&
+      (this.#span
+        ? givesSpan(text.text, text.tokens)
+        : givesAsked(asked, text.text, text.tokens, this.#terms, this.#counts) ||
+          (this.#origin && givesOrigin(text.tokens, this.#terms)) ||
+          (asked === "place" && test !== undefined && givesPlaceAfter(text.tokens, (token) => test.literal(token)))) &&
       (!this.#future || speaksOfFuture(text.tokens)) &&
+      (this.#measured === undefined || text.tokens.some((token) => this.#measured?.states(token))) &&
       (!this.#clock || givesTimeOfDay(text.text, text.tokens)) &&
+      (this.#role === undefined || givesNameInRole(text.text, text.tokens, this.#terms, this.#role)) &&
       (this.#agedOne === undefined || givesAge(text.text, text.tokens, this.#agedOne));
     if (!held || !gives(quote)) return false;
-    const test = this.#test;
+    // A quote that does not state the event asked about may date another: "filed for bankruptcy in September"
+    // does not say when casinos opened.
+    const unstated = test !== undefined && !quote.tokens.some((token) => test.states(token));
+    if (asked === "time" && unstated && !givesTimeUnclaimed(quote.text, quote.tokens, this.#terms)) return false;
     if (test === undefined || !quote.tokens.some((token) => test.literal(token))) return true;
     return sentences()
       .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))
       .some(gives);
   }
+}
+
+/** A test of the measure a question asks by its noun (`head`, its subject's last word), where that is no name. */
+function measureTest(head: FoundWord | undefined, focus: readonly FoundWord[]): PredicateTest | undefined {
+  if (head === undefined || head.word.name) return undefined;
+  return new PredicateTest(head.word, new Set(focus.filter((w) => w !== head).flatMap((w) => w.word.terms)));
 }
 
 /**

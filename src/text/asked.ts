@@ -1,6 +1,6 @@
-import type { Token } from "./analyzer.ts";
+import { type Token, tokenize } from "./analyzer.ts";
 import { holdsWho, wantedType } from "./answer-type.ts";
-import { isPlace, PLACE_PREPOSITIONS } from "./grammar.ts";
+import { isAuxiliary, isCopula, isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "./grammar.ts";
 import { isProperName, looksLikeName } from "./names.ts";
 import { figuresIn } from "./numbers.ts";
 import { lexiconTags } from "./word-tables.ts";
@@ -15,25 +15,83 @@ const WHERE =
 const TIME_TAGS = new Set(["Month", "WeekDay", "Date", "Holiday"]);
 
 /**
- * Whether a quote names someone or something the question does not: a run of names (words written as names,
- * side by side) none of whose words the question holds. "Saudi Arabia" is not new to a question about "Saudi
- * Aramco": a word of the run is the question's, so the run may be the same name, or one beside it.
+ * The names a quote writes that the question does not, each as the `[first, last]` indices of its tokens: runs of
+ * names (words written as names, side by side) none of whose words the question holds. "Saudi Arabia" is not new
+ * to a question about "Saudi Aramco": a word of the run is the question's, so the run may be the same name, or
+ * one beside it.
  */
-function holdsNewName(quote: string, tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
-  let run: Token[] = [];
-  const isNew = () => run.length > 0 && !run.some((token) => token.terms.some((term) => terms.has(term)));
-  for (const token of tokens) {
-    const last = run.at(-1);
+function newNames(quote: string, tokens: readonly Token[], terms: ReadonlySet<string>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  const close = (end: number) => {
+    const run = tokens.slice(start, end + 1);
+    if (start >= 0 && !run.some((token) => token.terms.some((term) => terms.has(term)))) runs.push([start, end]);
+  };
+  tokens.forEach((token, i) => {
+    const last = tokens[i - 1];
     if (!looksLikeName(quote, token)) {
-      if (isNew()) return true;
-      run = [];
-    } else if (last && /^\s+$/u.test(quote.slice(last.end, token.start))) run.push(token);
-    else {
-      if (isNew()) return true;
-      run = [token];
+      close(i - 1);
+      start = -1;
+    } else if (start < 0 || !last || !/^\s+$/u.test(quote.slice(last.end, token.start))) {
+      close(i - 1);
+      start = i;
     }
-  }
-  return isNew();
+  });
+  close(tokens.length - 1);
+  return runs;
+}
+
+/** Whether a quote names someone or something the question does not (`newNames`). */
+function holdsNewName(quote: string, tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
+  return newNames(quote, tokens, terms).length > 0;
+}
+
+/**
+ * Whether a word names a person by a role ("captain", "boyfriend", "director"): where a question asks whose
+ * name the role is, a quote answers only by giving a name that role.
+ */
+export function isRole(token: Token): boolean {
+  return lexiconTags(token.surface.toLowerCase()).includes("Actor");
+}
+
+/**
+ * How many words at most stand between a role and the name given it: "the captain of the plane, Iriyanto",
+ * "Bowman was the director", "Ali Shariati, ideologue of the Iranian Revolution".
+ */
+const ROLE_REACH = 5;
+
+/** Verbs that give a name: "a form of be", "named", "called". */
+const NAMING = new Set(["named", "called", "identified"]);
+
+/**
+ * Whether a quote gives a new name (`newNames`) the role asked about (`role`, its terms), by standing near it
+ * with no verb between but one that names ("Captain Iriyanto", "her boyfriend, Juan Lopez", "Bowman was the
+ * director"). A name elsewhere in the sentence is someone else's ("Defense attorney Nic Cocis said Avalos did
+ * not seek to have her boyfriend killed"; "The boyfriend waited outside in the Jeep").
+ */
+export function givesNameInRole(
+  quote: string,
+  tokens: readonly Token[],
+  terms: ReadonlySet<string>,
+  role: ReadonlySet<string>,
+): boolean {
+  // The role or its office: "under the leadership of Hassan al-Turabi".
+  const isRole = (term: string) => role.has(term) || (term.endsWith("ship") && role.has(term.slice(0, -4)));
+  const roles = tokens.flatMap((token, i) => (token.terms.some(isRole) ? [i] : []));
+  const says = (token: Token) => {
+    const tags = lexiconTags(token.surface.toLowerCase());
+    return (
+      tags.some((tag) => VERB_FORM_TAGS.has(tag)) &&
+      !tags.includes("Copula") &&
+      !NAMING.has(token.surface.toLowerCase())
+    );
+  };
+  const near = (from: number, to: number) => to - from - 1 <= ROLE_REACH && !tokens.slice(from + 1, to).some(says);
+  // The role written as a title is part of the name: "Captain Iriyanto".
+  const others = new Set([...terms].filter((term) => !role.has(term)));
+  return newNames(quote, tokens, others).some(([first, last]) =>
+    roles.some((at) => (at >= first && at <= last) || (at < first ? near(at, first) : near(last, at))),
+  );
 }
 
 /** Words after an ordinal that make it a time: "the 11th century". */
@@ -125,6 +183,65 @@ function placeAfterPreposition(text: string, tokens: readonly Token[], i: number
   return PLACE_PREPOSITIONS.has(word(start - 1));
 }
 
+/** Words that open the noun phrase of a place said without a name: "at the hospital", "in her car". */
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+/** Nouns after "in the" that say when, not where: "in the evening", "in the meantime". */
+const WHEN_NOUNS = new Set(
+  `morning afternoon evening night past future meantime end beginning middle course aftermath wake process
+  days weeks months years`.split(/\s+/u),
+);
+
+/**
+ * Whether a text says where the question's event took place by the preposition right after its verb (`isVerb`)
+ * and a noun phrase a determiner opens: "was arrested at the hospital", "was found in a field"; a place that is
+ * no name, which `placeAfterPreposition` does not take. "died in the evening" says when.
+ */
+export function givesPlaceAfter(tokens: readonly Token[], isVerb: (token: Token) => boolean): boolean {
+  const word = (at: number) => tokens[at]?.surface.toLowerCase() ?? "";
+  return tokens.some((token, i) => {
+    if (!isVerb(token) || !PLACE_PREPOSITIONS.has(word(i + 1)) || !DETERMINERS.has(word(i + 2))) return false;
+    const noun = tokens[i + 3];
+    return (
+      noun !== undefined &&
+      !/\p{N}/u.test(noun.surface) &&
+      !WHEN_NOUNS.has(word(i + 3)) &&
+      !lexiconTags(word(i + 3)).some((tag) => NOT_PLACE_TAGS.has(tag))
+    );
+  });
+}
+
+/** What sets off a clause or an aside in a sentence: its date is of the clause's own verb. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
+
+/**
+ * Whether a text gives a time that no other verb claims, for a question whose verb it does not state: some clause
+ * (up to a comma, a colon, a dash or a bracket) gives a time (`givesAsked`) and holds no verb but a form of "be"
+ * or an auxiliary. "Trump Entertainment Resorts Inc. ... filed for bankruptcy protection in September" dates the
+ * filing, not an opening; "John Gallagher (1919–1980)" dates him, whatever the sentence goes on to say.
+ */
+export function givesTimeUnclaimed(text: string, tokens: readonly Token[], terms: ReadonlySet<string>): boolean {
+  const clauses: Token[][] = [[]];
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    if (before && CLAUSE_BREAK.test(text.slice(before.end, token.start))) clauses.push([]);
+    clauses.at(-1)?.push(token);
+  });
+  const otherVerb = (token: Token) => {
+    const word = token.surface.toLowerCase();
+    if (isAuxiliary(word) || isCopula(word)) return false;
+    return lexiconTags(word).some((tag) => VERB_FORM_TAGS.has(tag));
+  };
+  return clauses.some((clause) => {
+    const first = clause[0];
+    const last = clause.at(-1);
+    if (!first || !last || clause.some(otherVerb)) return false;
+    const part = text.slice(first.start, last.end);
+    const offset = first.start;
+    const own = clause.map((token) => ({ ...token, start: token.start - offset, end: token.end - offset }));
+    return givesAsked("time", part, own, terms);
+  });
+}
+
 /** Words that name an hour of the day without digits. */
 const HOURS = new Set(["noon", "midday", "midnight"]);
 
@@ -164,6 +281,39 @@ export function givesAge(text: string, tokens: readonly Token[], names: Readonly
   return false;
 }
 
+/** Whether a question asks how long: a span of time or a length ("How long did the jury deliberate?", "How long is the Rhine?"). */
+export function asksSpan(question: string): boolean {
+  return /\bhow\s+long\b/iu.test(question);
+}
+
+/** The terms of the words that measure a span of time or a length, as a figure's `unit` is written. */
+const SPAN_UNITS = new Set(
+  tokenize(
+    `second minute hour day week fortnight month year decade century millennium millimetre centimetre metre
+    meter kilometre kilometer km mile foot feet inch yard`,
+  ).flatMap((token) => token.terms),
+);
+
+/** Words before a date that make it an end of a span: "since 2001", "until 1796", "from 1870 to 1939". */
+const SPAN_CUES = new Set(["since", "until", "till", "from", "between"]);
+
+/**
+ * Whether a text gives how long something lasts or measures: a figure of time or length ("for 45 minutes",
+ * "a two-hour interview", "1,233 km"), or a date that ends a span ("in operation from 1870 to 1939", "since
+ * 2001", "(1754–1763)"). A count ("33 counts", "one general") or a date alone ("in September") does not say how
+ * long.
+ */
+export function givesSpan(text: string, tokens: readonly Token[]): boolean {
+  const figures = figuresIn(text, tokens);
+  return figures.some((figure, i) => {
+    if (figure.kind !== "date") return figure.unit !== undefined && SPAN_UNITS.has(figure.unit);
+    const before = tokens.filter((token) => token.end <= figure.start).at(-1);
+    if (before && SPAN_CUES.has(before.surface.toLowerCase())) return true;
+    const next = figures[i + 1];
+    return next?.kind === "date" && /^\s*[-‐‑–—]\s*$/u.test(text.slice(figure.end, next.start));
+  });
+}
+
 /**
  * Whether a figure's token says a value the question does not: by its digits where it has any, since "60%" is
  * also the term "percent", which a question asking "what percentage" holds; by its words otherwise ("three").
@@ -178,7 +328,33 @@ function isNewFigure(token: Token, terms: ReadonlySet<string>): boolean {
  * its wording does not say: ranking's kinds (`wantedType`), and a place.
  */
 export function askedFor(question: string): Asked | undefined {
-  return wantedType(question) ?? (WHERE.test(question) ? "place" : undefined);
+  const where = WHERE.test(question) ? "place" : undefined;
+  const measure = asksMeasure(question) ? "number" : undefined;
+  return wantedType(question) ?? where ?? measure ?? (NAME_OF.test(question) ? nameOf(question) : undefined);
+}
+
+/** Nouns of a measure, which a figure gives: "the unemployment rate", "Warsaw's population". */
+const MEASURE =
+  /^\W*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?(?:rate|population|price|cost|percentage|proportion|share)\b/iu;
+
+/**
+ * Whether a question asks a measure by its noun ("What is the unemployment rate in New Mexico?", "What was
+ * Warsaw's population in 1901?"): a figure answers it, and only a figure of that measure.
+ */
+export function asksMeasure(question: string): boolean {
+  return MEASURE.test(question);
+}
+
+/** "What is the name of ...", "What was the full name of ...". */
+const NAME_OF = /^\W*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:\w+\s+)?names?\s+of\b/iu;
+
+/**
+ * A name, where the question asks the name of someone by their role ("What is the name of Avalos's boyfriend?"):
+ * a person's name is written as one. The name of a policy or a period is often not ("Reserved matters").
+ */
+function nameOf(question: string): Asked | undefined {
+  const after = question.slice(question.search(/\bnames?\s+of\b/iu));
+  return tokenize(after).some(isRole) ? "name" : undefined;
 }
 
 /**
