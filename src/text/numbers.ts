@@ -388,10 +388,23 @@ function isRange(text: string, first: Figure, second: Figure): boolean {
     (first.bound !== "exact" && first.bound !== "about")
   )
     return false;
-  const between = text.slice(first.end, second.start);
+  const between = unitRepeated(text.slice(first.end, second.start), first, second);
   const before = text.slice(Math.max(0, first.start - 9), first.start).toLowerCase();
   if (/^\s*and\s*$/u.test(between)) return /\bbetween\s+$/u.test(before);
   return RANGE_JOINS.test(between) && !/\bfrom\s+$/u.test(before);
+}
+
+/**
+ * What stands between two ends of a range, less the first end's unit where both ends count the same thing and
+ * the text writes it after each ("between 0.50 percent and 0.75 percent", "10 miles to 20 miles").
+ */
+function unitRepeated(between: string, first: Figure, second: Figure): string {
+  if (first.unit === undefined || first.unit !== second.unit) return between;
+  const word = /^\s*(per\s+cent|[\p{L}]+)(?=\s)/iu.exec(between);
+  if (!word?.[1]) return between;
+  const written = word[1].toLowerCase().replace(/\s+/gu, " ");
+  const term = written === "per cent" || written === "percent" ? "percent" : termsOf(written)[0];
+  return term === first.unit ? between.slice(word[0].length) : between;
 }
 
 /** The unit of time a singular word after `at` names ("week" in "a week"), and where it ends; else undefined. */
