@@ -366,3 +366,26 @@ describe("contrastOf: a comparison of amount reversed", () => {
     ).toBeUndefined();
   });
 });
+
+describe("contrastOf: an antonym within a name", () => {
+  it("takes no clash from a word of a name of several words ('New' in 'The New York Times')", () => {
+    expect(
+      contrastOf(
+        input(
+          "Kessel blames the fire on an old grudge",
+          "In a letter obtained by The New York Times, Kessel blames the fire on a grudge.",
+          [],
+        ),
+      ),
+    ).toBeUndefined();
+  });
+
+  it("still holds the antonym where it stands alone, or where the claim's word names too", () => {
+    expect(
+      contrastOf(input("Kessel blames the fire on an old grudge", "Kessel blames the fire on a new grudge.", [])),
+    ).toMatchObject({ kind: "antonym", claim: "old", article: "new" });
+    expect(
+      contrastOf(input("South Kessel blamed the fire on Brenn", "North Kessel blamed the fire on Brenn.", [])),
+    ).toMatchObject({ kind: "antonym", claim: "South", article: "North" });
+  });
+});

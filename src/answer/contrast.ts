@@ -471,16 +471,38 @@ function antonymIn(
   claimTerms: ReadonlySet<string>,
   inQuote: (token: Token) => number,
 ): Contrast | undefined {
-  for (const word of claim.tokens) {
+  for (const [at, word] of claim.tokens.entries()) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
     if (word.terms.length === 0 || inQuote(word) === 1) continue;
     const opposed = opposes(word.surface);
+    // A word of a name is no word of the sentence: "old" is not denied by "The New York Times", though a claim
+    // that names the other ("South Korea" against "North Korea") still clashes.
+    const named = inLongName(claim, at);
     const other = quote.tokens.find(
-      (token, i) => token.terms.length > 0 && opposed(token.surface) && beside(quote, i, claimTerms),
+      (token, i) =>
+        token.terms.length > 0 &&
+        opposed(token.surface) &&
+        (named || !inLongName(quote, i)) &&
+        beside(quote, i, claimTerms),
     );
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/**
+ * Whether the quote's word at `at` is a word of a name of several capitalized words ("New" in "The New York
+ * Times"), not one that starts a sentence alone.
+ */
+function inLongName(read: ReadText, at: number): boolean {
+  const capitalized = (i: number) => /^\p{Lu}/u.test(read.tokens[i]?.surface ?? "");
+  const joined = (i: number) =>
+    /^\s+$/u.test(read.text.slice(read.tokens[i]?.end ?? 0, read.tokens[i + 1]?.start ?? 0));
+  const token = read.tokens[at];
+  if (!token || !capitalized(at)) return false;
+  return (
+    (capitalized(at + 1) && joined(at)) || (capitalized(at - 1) && joined(at - 1) && looksLikeName(read.text, token))
+  );
 }
 
 /** Comparatives of amount and their reverse: "more" plants than others against "fewer". */
