@@ -276,6 +276,10 @@ export class Judge {
       this.evidence.byMeaning(inQuote, quoteTokens);
       share = coverage();
     }
+    if (this.#claim && share < needed) {
+      this.evidence.knownByMeaning(inQuote, quoteTokens, this.knobs.paraphrase);
+      share = coverage();
+    }
     // Said only by a near passage, so worked out only for one; a question's predicate first, as what the
     // passage most plainly does not say.
     const lacks = () => [
