@@ -389,3 +389,29 @@ describe("contrastOf: an antonym within a name", () => {
     ).toMatchObject({ kind: "antonym", claim: "South", article: "North" });
   });
 });
+
+describe("contrastOf: another light verb denied before the claim's object", () => {
+  const withLight = (claim: string, quote: string) => {
+    const base = input(claim, quote, []);
+    const light = base.claim.tokens.find((token) => token.surface === "gave");
+    return contrastOf({ ...base, ...(light && { light }) });
+  };
+
+  it("takes 'not going to offer ... advice' as denying 'gave ... advice'", () => {
+    expect(
+      withLight("Otto gave Brenn advice on the harbour", "“I am not going to offer Brenn advice,” Otto said."),
+    ).toMatchObject({
+      kind: "negation",
+      claim: "gave",
+    });
+  });
+
+  it("does not where the claim's object does not follow the denied light verb", () => {
+    expect(
+      withLight(
+        "Otto gave Brenn advice on the harbour",
+        "Otto would not hold talks with Brenn or the council, and gave advice.",
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -12,6 +12,11 @@ import { baseForm, lexiconTags } from "../text/word-tables.ts";
  */
 const LIGHT_VERBS = new Set(["have", "make", "take", "give", "get", "do", "hold", "send", "put", "pay", "offer"]);
 
+/** Whether a word is a form of a light verb ("offered", "gave", "had"): see `LIGHT_VERBS`. */
+export function isLightVerb(word: string): boolean {
+  return LIGHT_VERBS.has(lemmaOf(word.toLowerCase().replaceAll("’", "'")));
+}
+
 /** Reporting verbs that take an object rather than a clause: "accuses both sides", "asked Russia for weapons". */
 const OBJECT_LEMMAS = new Set(["accuse", "ask", "describe", "deny", "call", "blame"]);
 

@@ -8,7 +8,7 @@ import { type Figure, figuresIn } from "../text/numbers.ts";
 import { withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
-import { type ClaimClause, readClaim } from "./claim-clause.ts";
+import { type ClaimClause, isLightVerb, readClaim } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
 import { type ContrastInput, clashElsewhere, contrastOf, figuresUnstated, type ReadText } from "./contrast.ts";
 import {
@@ -57,6 +57,11 @@ export class Judge {
   readonly #consequent: ReadonlyMap<string, Token>;
   /** The head of a claim's subject (`readClaim`), its last word: whom it is about ("parents" in "Ivan's parents"). */
   readonly #subjectHead: Weighed | undefined;
+  /**
+   * A claim's light verb: the one before its object ("sent" in "sent its condolences"), or its verb where that
+   * is one and no object was read ("gave" in "gave Trump advice").
+   */
+  readonly #light: Token | undefined;
   /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
   readonly #ranks: readonly Weighed[];
   /**
@@ -107,6 +112,8 @@ export class Judge {
     this.#consequent = consequentOf(this.#clause?.predicate ?? [], this.#claimTerms);
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
+    const verb = this.#clause?.verbal ? this.#clause.predicate[0] : undefined;
+    this.#light = this.#clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
     this.#ranks = this.#claim
       ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
@@ -332,6 +339,7 @@ export class Judge {
       elsewhere: this.knobs.elsewhere,
       predicate: this.#predicateRelated,
       consequent: this.#consequent,
+      ...(this.#light && { light: this.#light }),
     };
     const contrast = contrastOf(input);
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
