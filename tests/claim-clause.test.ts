@@ -20,6 +20,10 @@ describe("readClaim: the words that say what a claim says happened", () => {
     expect(predicate("the council can't close the harbour")).toEqual(["close"]);
   });
 
+  it("passes a word between two auxiliaries, whatever its tags ('will likely be fired')", () => {
+    expect(predicate("the harbour staff will likely be fired")).toEqual(["fired"]);
+  });
+
   it("finds a verb the lexicon does not tag as one right after its subject, not a noun of a compound", () => {
     expect(predicate("Varn founded the Kessel Trust")).toEqual(["founded"]);
     expect(predicate("the fishing companies have signed new contracts")).toEqual(["signed"]);

@@ -181,7 +181,10 @@ function chain(tokens: readonly Token[], at: number): [number, number] {
     const next = tokens[j];
     if (!next) break;
     const word = lower(next);
-    if (isAuxiliary(word) || isNegator(next.surface) || isAdverb(word)) {
+    // A word between two auxiliaries modifies the chain ("will likely be fired"), whatever its tags.
+    const after = tokens[j + 1];
+    const between = after !== undefined && isAuxiliary(lower(after));
+    if (isAuxiliary(word) || isNegator(next.surface) || isAdverb(word) || between) {
       if (isAuxiliary(word)) last = j;
       continue;
     }
