@@ -89,6 +89,23 @@ describe("sources: a passage that lacks a claim's predicate", () => {
   });
 });
 
+describe("sources: a claim that says what its subject is", () => {
+  const DOCKS = `Kessel dockers strike
+
+Striking dockers from Kessel marched through Brenn on Monday.
+
+The guild has many members in the port, and its members meet monthly.
+
+Guild members elected a new chair, and the guild members approved the budget.`;
+  const docks = buildIndex([parseTxt("docks.txt", "docks", DOCKS)], attributeArticle);
+
+  it("is not supported by a passage that holds only its subject's words ('striking dockers')", () => {
+    const reply = sources(docks, "the striking Kessel dockers are members of the guild");
+    expect(reply.verdict).toBe("near");
+    expect(reply.results[0]?.missing?.words).toContain("guild");
+  });
+});
+
 describe("sources: a claim whose predicate is a light verb's object", () => {
   const works = buildIndex(
     [

@@ -62,6 +62,8 @@ export class Judge {
    * is one and no object was read ("gave" in "gave Trump advice").
    */
   readonly #light: Token | undefined;
+  /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
+  readonly #subject: ReadonlySet<Weighed>;
   /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
   readonly #ranks: readonly Weighed[];
   /**
@@ -112,13 +114,13 @@ export class Judge {
     this.#consequent = consequentOf(this.#clause?.predicate ?? [], this.#claimTerms);
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
-    const verb = this.#clause?.verbal ? this.#clause.predicate[0] : undefined;
-    this.#light = this.#clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+    this.#light = lightOf(this.#clause);
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
     this.#ranks = this.#claim
       ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
       : [];
     this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
+    this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
@@ -186,13 +188,14 @@ export class Judge {
 
   /**
    * The share of a claim's weight outside its names (what it says of them) that the quote holds, the
-   * predicate and negators aside.
+   * predicate and negators aside, and for a claim that says what its subject is ("the striking workers are
+   * members of ..."), the subject's words: they say whom it is about, and only the complement says what.
    */
   #whatShare(inQuote: Map<Weighed, number>): number {
     let held = 0;
     let total = 0;
     for (const w of this.focus) {
-      if (namesSomething(w.word) || this.#predicate.has(w) || this.#setAside.has(w)) continue;
+      if (namesSomething(w.word) || this.#subject.has(w) || this.#predicate.has(w) || this.#setAside.has(w)) continue;
       total += w.weight;
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
@@ -428,6 +431,17 @@ export function readPast(extra: boolean, judged: Judged): Judged {
   )
     return judged;
   return { verdict: "near", missing: { words: [] } };
+}
+
+/** A claim's light verb: the one before its object, or its verb where that is one and no object was read. */
+function lightOf(clause: ClaimClause | undefined): Token | undefined {
+  const verb = clause?.verbal ? clause.predicate[0] : undefined;
+  return clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+}
+
+/** Whether a claim says what its subject is: its predicate is the complement of "be". */
+function isCopular(clause: ClaimClause | undefined): boolean {
+  return clause !== undefined && clause.predicate.length > 0 && !clause.verbal && clause.light === undefined;
 }
 
 /** Lexicon tags of a word that ranks what it describes. */
