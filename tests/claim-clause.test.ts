@@ -49,6 +49,11 @@ describe("readClaim: the words that say what a claim says happened", () => {
     expect(predicate("the council is against the plan")).toEqual(["against"]);
   });
 
+  it("takes the head of a light verb's object where a noun modifies it ('a navy destroyer')", () => {
+    expect(predicate("Brenn sent a navy destroyer to the harbour")).toEqual(["destroyer"]);
+    expect(predicate("Brenn sent a destroyer to the harbour")).toEqual(["destroyer"]);
+  });
+
   it("reads a bare verb form after a singular noun as a compound's noun, and leaves a relative clause out of the subject", () => {
     const claim = "the flight engineer who survived is in hospital";
     const clause = readClaim(claim, tokenize(claim));

@@ -1,5 +1,5 @@
 import { CUE_WORDS, SPEECH_LEMMAS } from "../attribution/lexicon.ts";
-import { isVerbForm } from "../lexicon/wordnet.ts";
+import { baseForms, isAdjectiveForm, isVerbForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token } from "../text/analyzer.ts";
 import { FINITE_TAGS, isAuxiliary, isCopula, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { looksLikeName } from "../text/names.ts";
@@ -231,10 +231,25 @@ function complement(text: string, tokens: readonly Token[], from: number): Token
       continue;
     }
     words.push(token);
-    // A preposition ("against", "among") or a noun heads the phrase; adjectives go on to their noun.
-    if (PREPOSITIONS.has(word) || tags.includes("Preposition") || !tags.some((tag) => MODIFIER_TAGS.test(tag))) break;
+    // A preposition ("against", "among") or a noun heads the phrase; adjectives go on to their noun, and so
+    // does a noun before another ("a navy destroyer").
+    if (PREPOSITIONS.has(word) || tags.includes("Preposition")) break;
+    if (!tags.some((tag) => MODIFIER_TAGS.test(tag)) && !beforeNoun(text, tokens[i + 1])) break;
   }
   return words;
+}
+
+/**
+ * Whether a word is a common noun that a noun before it modifies: one that WordNet has as a noun alone
+ * ("destroyer"), or that the lexicon tags only as one, and no name.
+ */
+function beforeNoun(text: string, next: Token | undefined): boolean {
+  if (!next || next.terms.length === 0 || looksLikeName(text, next)) return false;
+  const word = lower(next);
+  const tags = lexiconTags(word);
+  if (tags.length > 0) return tags.every((tag) => tag === "Singular" || tag === "Plural");
+  const folded = foldWord(word);
+  return !isVerbForm(folded) && !isAdjectiveForm(folded) && baseForms(folded).length > 0;
 }
 
 /** Whether a verb reports what someone says: a speech verb, or one that takes an object ("called it corrupt"). */
