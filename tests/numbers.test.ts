@@ -162,6 +162,12 @@ describe("figuresIn: counts given by their scale", () => {
     ]);
     expect(read("dozens of boats")[0]?.[3]).toEqual([12, 199]);
   });
+
+  it("reads 'a few' as a small count of what follows, not in 'quite a few' nor before a scale", () => {
+    expect(read("only a few economists agreed")[0]?.slice(1, 5)).toEqual(["economist", "exact", [2, 9], "a few"]);
+    expect(read("quite a few economists agreed")).toEqual([]);
+    expect(read("a few hundred economists agreed")).toEqual([]);
+  });
 });
 
 describe("figuresIn and isNegator: 'no one'", () => {

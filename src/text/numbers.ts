@@ -129,6 +129,8 @@ const VAGUE_COUNTS: readonly VaguePhrase[] = [
   { words: ["hundreds", "of", "thousands"], range: [1e5, 1e6 - 1] },
   { words: ["tens", "of", "millions"], range: [1e7, 1e8 - 1] },
   { words: ["hundreds", "of", "millions"], range: [1e8, 1e9 - 1] },
+  // "a few" is a small count, under ten: "only a few economists" clashes with "all 120 economists".
+  { words: ["a", "few"], range: [2, 9] },
   { words: ["dozens"], range: [12, 199] },
   { words: ["hundreds"], range: [100, 999] },
   { words: ["thousands"], range: [1e3, 1e6 - 1] },
@@ -143,7 +145,14 @@ function vagueCountAt(
 ): { range: readonly [number, number]; last: number } | undefined {
   // "two thousands" or "the 1990s" are not vague: a number before it gives its figure.
   if (/^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
-  return phraseAt(VAGUE_COUNTS, lower, at);
+  // "quite a few" is many, and "a few hundred" gives its scale.
+  return phraseAt(
+    VAGUE_COUNTS,
+    lower,
+    at,
+    ({ words, last }) =>
+      words[1] !== "few" || (lower[at - 1] !== "quite" && !Object.hasOwn(SCALES, lower[last + 1] ?? "")),
+  );
 }
 
 /**
