@@ -12,7 +12,9 @@ describe("Evidence.knownByMeaning: a claim's noun said in a word of nearly the s
 
 Dockers at the Kessel port joined the strike on Monday. The walkout is the second this year.
 
-The Kessel team won the cup. The Brenn team lost the final. Two men were killed and three wounded.`;
+The Kessel team won the cup. The Brenn team lost the final. Two men were killed and three wounded.
+
+The men went home, and the others returned home later.`;
   const index = buildIndex([parseTxt("port.txt", "port", TEXT)], attributeArticle);
   const focus = (claim: string): Weighed[] =>
     queryWords(claim).map((word) => ({ word, boost: 1, weight: 1, known: true, bridges: [] }));
@@ -31,6 +33,8 @@ The Kessel team won the cup. The Brenn team lost the final. Two men were killed 
   it("credits no verb, nor a noun by a word of the claim itself", () => {
     // Near neighbours, but other events.
     expect(credited("two men were killed", "Two men were wounded.")).toEqual([]);
+    // An irregular form is a verb too.
+    expect(credited("the men went home", "The men returned home.")).toEqual([]);
     expect(credited("the strike and the walkout", "The strike ended.")).toEqual([]);
   });
 });

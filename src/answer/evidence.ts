@@ -5,7 +5,7 @@ import type { SentenceMatch } from "../search/rank.ts";
 import { foldWord, type Token, tokenize, words } from "../text/analyzer.ts";
 import { isProperName } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
-import { lexiconTags } from "../text/word-tables.ts";
+import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, meaningTest, relatedTerms } from "./bridge.ts";
 import { opposes } from "./contrast.ts";
 import type { QuoteSpan } from "./quote.ts";
@@ -136,7 +136,8 @@ export class Evidence {
       if (found.has(w) || !w.known || w.word.name) continue;
       let near = this.#knownNear.get(w);
       if (near === undefined) {
-        const folded = foldWord(w.word.surface);
+        // An irregular form is read as its lemma: "went" is "go".
+        const folded = baseForm(foldWord(w.word.surface));
         const noun = !isAdjectiveForm(folded) && !isVerbForm(folded);
         near = (noun && meaningTest(w.word, this.#tuning)) || null;
         this.#knownNear.set(w, near);
