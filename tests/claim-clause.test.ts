@@ -20,6 +20,10 @@ describe("readClaim: the words that say what a claim says happened", () => {
     expect(predicate("the council can't close the harbour")).toEqual(["close"]);
   });
 
+  it("passes a word between two auxiliaries, whatever its tags ('will likely be fired')", () => {
+    expect(predicate("the harbour staff will likely be fired")).toEqual(["fired"]);
+  });
+
   it("finds a verb the lexicon does not tag as one right after its subject, not a noun of a compound", () => {
     expect(predicate("Varn founded the Kessel Trust")).toEqual(["founded"]);
     expect(predicate("the fishing companies have signed new contracts")).toEqual(["signed"]);
@@ -43,6 +47,11 @@ describe("readClaim: the words that say what a claim says happened", () => {
     expect(predicate("the ferry had five decks")).toEqual(["decks"]);
     expect(predicate("Varn is the youngest mayor")).toEqual(["youngest", "mayor"]);
     expect(predicate("the council is against the plan")).toEqual(["against"]);
+  });
+
+  it("takes the head of a light verb's object where a noun modifies it ('a navy destroyer')", () => {
+    expect(predicate("Brenn sent a navy destroyer to the harbour")).toEqual(["destroyer"]);
+    expect(predicate("Brenn sent a destroyer to the harbour")).toEqual(["destroyer"]);
   });
 
   it("reads a bare verb form after a singular noun as a compound's noun, and leaves a relative clause out of the subject", () => {
@@ -82,6 +91,23 @@ describe("sources: a passage that lacks a claim's predicate", () => {
     expect(answer(index, met, { kind: "sources" }, REFUSAL, { ...VERDICT, withoutPredicate: 2 }).verdict).toBe("near");
     // A light verb's object carries the claim: "made the port's new crane", where the passage says "built".
     expect(sources(index, "Halden Works made the port's new crane").verdict).toBe("supports");
+  });
+});
+
+describe("sources: a claim that says what its subject is", () => {
+  const DOCKS = `Kessel dockers strike
+
+Striking dockers from Kessel marched through Brenn on Monday.
+
+The guild has many members in the port, and its members meet monthly.
+
+Guild members elected a new chair, and the guild members approved the budget.`;
+  const docks = buildIndex([parseTxt("docks.txt", "docks", DOCKS)], attributeArticle);
+
+  it("is not supported by a passage that holds only its subject's words ('striking dockers')", () => {
+    const reply = sources(docks, "the striking Kessel dockers are members of the guild");
+    expect(reply.verdict).toBe("near");
+    expect(reply.results[0]?.missing?.words).toContain("guild");
   });
 });
 

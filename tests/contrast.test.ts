@@ -366,3 +366,52 @@ describe("contrastOf: a comparison of amount reversed", () => {
     ).toBeUndefined();
   });
 });
+
+describe("contrastOf: an antonym within a name", () => {
+  it("takes no clash from a word of a name of several words ('New' in 'The New York Times')", () => {
+    expect(
+      contrastOf(
+        input(
+          "Kessel blames the fire on an old grudge",
+          "In a letter obtained by The New York Times, Kessel blames the fire on a grudge.",
+          [],
+        ),
+      ),
+    ).toBeUndefined();
+  });
+
+  it("still holds the antonym where it stands alone, or where the claim's word names too", () => {
+    expect(
+      contrastOf(input("Kessel blames the fire on an old grudge", "Kessel blames the fire on a new grudge.", [])),
+    ).toMatchObject({ kind: "antonym", claim: "old", article: "new" });
+    expect(
+      contrastOf(input("South Kessel blamed the fire on Brenn", "North Kessel blamed the fire on Brenn.", [])),
+    ).toMatchObject({ kind: "antonym", claim: "South", article: "North" });
+  });
+});
+
+describe("contrastOf: another light verb denied before the claim's object", () => {
+  const withLight = (claim: string, quote: string) => {
+    const base = input(claim, quote, []);
+    const light = base.claim.tokens.find((token) => token.surface === "gave");
+    return contrastOf({ ...base, ...(light && { light }) });
+  };
+
+  it("takes 'not going to offer ... advice' as denying 'gave ... advice'", () => {
+    expect(
+      withLight("Otto gave Brenn advice on the harbour", "“I am not going to offer Brenn advice,” Otto said."),
+    ).toMatchObject({
+      kind: "negation",
+      claim: "gave",
+    });
+  });
+
+  it("does not where the claim's object does not follow the denied light verb", () => {
+    expect(
+      withLight(
+        "Otto gave Brenn advice on the harbour",
+        "Otto would not hold talks with Brenn or the council, and gave advice.",
+      ),
+    ).toBeUndefined();
+  });
+});

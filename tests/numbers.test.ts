@@ -118,6 +118,15 @@ describe("figuresIn: ranges", () => {
     expect(ranges("some 20-30 people")).toEqual([[[20, 30], "person", "20-30"]]);
   });
 
+  it("reads a range whose unit is written after each end as one ('between 0.50 percent and 0.75 percent')", () => {
+    expect(ranges("between 0.50 percent and 0.75 percent")).toEqual([
+      [[0.5, 0.75], "percent", "0.50 percent and 0.75"],
+    ]);
+    expect(ranges("10 miles to 20 miles")).toEqual([[[10, 20], "mile", "10 miles to 20"]]);
+    // Two ends that count different things are two figures.
+    expect(ranges("between 36 women and 40 men")).toHaveLength(2);
+  });
+
   it("leaves a change ('from 10 to 20'), 'and' without 'between', and dates as two figures", () => {
     expect(ranges("rose from 10 to 20 people")).toHaveLength(2);
     expect(ranges("36 and 40 people")).toHaveLength(2);
@@ -152,6 +161,12 @@ describe("figuresIn: counts given by their scale", () => {
       "hundreds of thousands",
     ]);
     expect(read("dozens of boats")[0]?.[3]).toEqual([12, 199]);
+  });
+
+  it("reads 'a few' as a small count of what follows, not in 'quite a few' nor before a scale", () => {
+    expect(read("only a few economists agreed")[0]?.slice(1, 5)).toEqual(["economist", "exact", [2, 9], "a few"]);
+    expect(read("quite a few economists agreed")).toEqual([]);
+    expect(read("a few hundred economists agreed")).toEqual([]);
   });
 });
 

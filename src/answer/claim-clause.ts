@@ -1,5 +1,5 @@
 import { CUE_WORDS, SPEECH_LEMMAS } from "../attribution/lexicon.ts";
-import { isVerbForm } from "../lexicon/wordnet.ts";
+import { baseForms, isAdjectiveForm, isVerbForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token } from "../text/analyzer.ts";
 import { FINITE_TAGS, isAuxiliary, isCopula, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { looksLikeName } from "../text/names.ts";
@@ -11,6 +11,11 @@ import { baseForm, lexiconTags } from "../text/word-tables.ts";
  * floors", "sent its condolences", "made a decision", "took part", "gave a speech", "held talks".
  */
 const LIGHT_VERBS = new Set(["have", "make", "take", "give", "get", "do", "hold", "send", "put", "pay", "offer"]);
+
+/** Whether a word is a form of a light verb ("offered", "gave", "had"): see `LIGHT_VERBS`. */
+export function isLightVerb(word: string): boolean {
+  return LIGHT_VERBS.has(lemmaOf(word.toLowerCase().replaceAll("’", "'")));
+}
 
 /** Reporting verbs that take an object rather than a clause: "accuses both sides", "asked Russia for weapons". */
 const OBJECT_LEMMAS = new Set(["accuse", "ask", "describe", "deny", "call", "blame"]);
@@ -176,7 +181,10 @@ function chain(tokens: readonly Token[], at: number): [number, number] {
     const next = tokens[j];
     if (!next) break;
     const word = lower(next);
-    if (isAuxiliary(word) || isNegator(next.surface) || isAdverb(word)) {
+    // A word between two auxiliaries modifies the chain ("will likely be fired"), whatever its tags.
+    const after = tokens[j + 1];
+    const between = after !== undefined && isAuxiliary(lower(after));
+    if (isAuxiliary(word) || isNegator(next.surface) || isAdverb(word) || between) {
       if (isAuxiliary(word)) last = j;
       continue;
     }
@@ -223,10 +231,25 @@ function complement(text: string, tokens: readonly Token[], from: number): Token
       continue;
     }
     words.push(token);
-    // A preposition ("against", "among") or a noun heads the phrase; adjectives go on to their noun.
-    if (PREPOSITIONS.has(word) || tags.includes("Preposition") || !tags.some((tag) => MODIFIER_TAGS.test(tag))) break;
+    // A preposition ("against", "among") or a noun heads the phrase; adjectives go on to their noun, and so
+    // does a noun before another ("a navy destroyer").
+    if (PREPOSITIONS.has(word) || tags.includes("Preposition")) break;
+    if (!tags.some((tag) => MODIFIER_TAGS.test(tag)) && !beforeNoun(text, tokens[i + 1])) break;
   }
   return words;
+}
+
+/**
+ * Whether a word is a common noun that a noun before it modifies: one that WordNet has as a noun alone
+ * ("destroyer"), or that the lexicon tags only as one, and no name.
+ */
+function beforeNoun(text: string, next: Token | undefined): boolean {
+  if (!next || next.terms.length === 0 || looksLikeName(text, next)) return false;
+  const word = lower(next);
+  const tags = lexiconTags(word);
+  if (tags.length > 0) return tags.every((tag) => tag === "Singular" || tag === "Plural");
+  const folded = foldWord(word);
+  return !isVerbForm(folded) && !isAdjectiveForm(folded) && baseForms(folded).length > 0;
 }
 
 /** Whether a verb reports what someone says: a speech verb, or one that takes an object ("called it corrupt"). */

@@ -6,6 +6,7 @@ import { isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../te
 import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
+import { isLightVerb } from "./claim-clause.ts";
 import { placeRoleContrast } from "./place-role.ts";
 import { deniesClaimedCase } from "./predicate.ts";
 import { presenceContrast } from "./presence.ts";
@@ -46,6 +47,11 @@ export interface ContrastInput {
    * "killed"), each with the claim's word: a denial of one in the quote denies the claim's event.
    */
   consequent?: ReadonlyMap<string, Token>;
+  /**
+   * The claim's light verb (`readClaim`: "gave" in "gave advice"), where it has one: a quote that denies another
+   * light verb before the claim's object ("not going to offer ... advice") denies it.
+   */
+  light?: Token;
   /** The paragraph's sentences outside the quote, each with where it starts against the quote's start; none where absent. */
   others?: () => ReadonlyArray<ReadText & { offset: number }>;
   /**
@@ -54,6 +60,9 @@ export interface ContrastInput {
    */
   elsewhere?: number;
 }
+
+/** How far after a light verb its object may stand: "offer the incoming president advice". */
+const LIGHT_OBJECT_REACH = 4;
 
 /** Lexicon tags of places, for telling "a different place" from "a different actor". */
 
@@ -310,7 +319,22 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
     claim.tokens.filter((token) => !looksLikeName(claim.text, token)).flatMap((token) => token.terms),
   );
   const claimDenial = denial(claim, (token) => !looksLikeName(claim.text, token), verb);
-  const shared = (token: Token) => token.terms.some((t) => caseTerms.has(t) && predicates.has(t)) || follows(token);
+  const light = input.light;
+  // Another light verb says what the claim's does before the claim's object: "offer ... advice" for "gave advice".
+  const objectTerms = new Set(
+    claim.tokens
+      .filter((token) => light !== undefined && token.start > light.start && !looksLikeName(claim.text, token))
+      .flatMap((token) => token.terms),
+  );
+  const lightToo = (token: Token) => {
+    if (light === undefined || !isLightVerb(token.surface)) return false;
+    const at = quote.tokens.indexOf(token);
+    const [, last] = sentenceAround(quote, at);
+    const object = quote.tokens.slice(at + 1, Math.min(last, at + LIGHT_OBJECT_REACH) + 1);
+    return object.some((next) => next.terms.some((t) => objectTerms.has(t)));
+  };
+  const shared = (token: Token) =>
+    token.terms.some((t) => caseTerms.has(t) && predicates.has(t)) || follows(token) || lightToo(token);
   // A denial of the claim's predicate in a word WordNet relates to it ("no deaths" for "nobody died") agrees
   // with a claim that denies; it is never read as a clash of its own (a negation of the check set was lost).
   const alike = (token: Token) => claimDenial !== undefined && about(token, (t) => predicate?.has(t) === true);
@@ -318,7 +342,11 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const quoteDenies = denial(quote, (token) => shared(token) || alike(token));
   const quoteDenial =
     quoteDenies &&
-    denial(quote, (token, negator) => follows(token) || (shared(token) && inScope(quote, negator, token, predicate)));
+    denial(
+      quote,
+      (token, negator) =>
+        follows(token) || lightToo(token) || (shared(token) && inScope(quote, negator, token, predicate)),
+    );
   const opposite = antonymIn(claim, quote, claimTerms, inQuote) ?? comparisonReversed(claim, quote, claimTerms);
   // The claim's "no one" or "nothing" governs its predicate only, but a quote saying "found nothing connected
   // to" is not otherwise than a claim that says it too: the same word denied by a negator on both sides.
@@ -336,7 +364,7 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   if (!denied || opposite) return undefined;
   if (quoteDenial) {
     const [negator, governed] = quoteDenial;
-    const claimWord = deniedInClaim(claim, governed, consequent);
+    const claimWord = deniedInClaim(claim, governed, consequent) ?? (lightToo(governed) ? light : undefined);
     if (!claimWord) return undefined;
     return contrast("negation", claim.text, [claimWord.start, claimWord.end], quote.text, [
       negator.start,
@@ -471,16 +499,38 @@ function antonymIn(
   claimTerms: ReadonlySet<string>,
   inQuote: (token: Token) => number,
 ): Contrast | undefined {
-  for (const word of claim.tokens) {
+  for (const [at, word] of claim.tokens.entries()) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
     if (word.terms.length === 0 || inQuote(word) === 1) continue;
     const opposed = opposes(word.surface);
+    // A word of a name is no word of the sentence: "old" is not denied by "The New York Times", though a claim
+    // that names the other ("South Korea" against "North Korea") still clashes.
+    const named = inLongName(claim, at);
     const other = quote.tokens.find(
-      (token, i) => token.terms.length > 0 && opposed(token.surface) && beside(quote, i, claimTerms),
+      (token, i) =>
+        token.terms.length > 0 &&
+        opposed(token.surface) &&
+        (named || !inLongName(quote, i)) &&
+        beside(quote, i, claimTerms),
     );
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/**
+ * Whether the quote's word at `at` is a word of a name of several capitalized words ("New" in "The New York
+ * Times"), not one that starts a sentence alone.
+ */
+function inLongName(read: ReadText, at: number): boolean {
+  const capitalized = (i: number) => /^\p{Lu}/u.test(read.tokens[i]?.surface ?? "");
+  const joined = (i: number) =>
+    /^\s+$/u.test(read.text.slice(read.tokens[i]?.end ?? 0, read.tokens[i + 1]?.start ?? 0));
+  const token = read.tokens[at];
+  if (!token || !capitalized(at)) return false;
+  return (
+    (capitalized(at + 1) && joined(at)) || (capitalized(at - 1) && joined(at - 1) && looksLikeName(read.text, token))
+  );
 }
 
 /** Comparatives of amount and their reverse: "more" plants than others against "fewer". */

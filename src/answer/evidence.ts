@@ -1,12 +1,13 @@
 import type { Paragraph } from "../corpus/types.ts";
-import { baseForms } from "../lexicon/wordnet.ts";
+import { baseForms, isAdjectiveForm, isVerbForm } from "../lexicon/wordnet.ts";
 import type { CorpusIndex, IndexedArticle, ParagraphRef } from "../search/corpus-index.ts";
 import type { SentenceMatch } from "../search/rank.ts";
 import { foldWord, type Token, tokenize, words } from "../text/analyzer.ts";
 import { isProperName } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
-import { lexiconTags } from "../text/word-tables.ts";
+import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { type Bridge, meaningTest, relatedTerms } from "./bridge.ts";
+import { opposes } from "./contrast.ts";
 import type { QuoteSpan } from "./quote.ts";
 import { HEADLINE_CREDIT, type Refusal } from "./tuning.ts";
 
@@ -58,6 +59,10 @@ export class Evidence {
   readonly #tuning: Refusal;
   readonly #index: CorpusIndex;
   readonly #inArticles = new Map<IndexedArticle, Map<Weighed, boolean>>();
+  /** `knownByMeaning`'s test for each word, made on first use (null where it is no noun or the embeddings lack it). */
+  readonly #knownNear = new Map<Weighed, ((surface: string) => boolean) | null>();
+  /** The terms of every query word. */
+  readonly #queryTerms: ReadonlySet<string>;
 
   constructor(
     index: CorpusIndex,
@@ -81,6 +86,7 @@ export class Evidence {
       }),
     );
     this.#tuning = tuning;
+    this.#queryTerms = new Set(focus.flatMap((w) => w.word.terms));
   }
 
   of(ref: ParagraphRef, paragraph: Paragraph, needed: number): Map<Weighed, number> {
@@ -113,6 +119,34 @@ export class Evidence {
     for (const [w, { near }] of this.#ids) {
       if (found.has(w) || !near) continue;
       if (quoteTokens().some((token) => near(token.surface))) found.set(w, this.#tuning.relatedCredit);
+    }
+  }
+
+  /**
+   * Credits in `found`, at `credit`, the words the corpus has that the quote says in a word the embeddings hold
+   * to mean nearly the same ("walkout" for "strike", "destroyer" for "warship"), where WordNet relates them only
+   * as a kind of the other, which its links here leave out. Only words WordNet has as nouns alone: they name
+   * things, whose neighbours are kinds of the same thing, where a verb's or an adjective's are most often other
+   * events or qualities ("won" near "lost", "old" near "young"). Not names; not by a word's antonym, nor by a
+   * word of the query itself, which says that word ("deals" is near "companies"). For a claim's words only, and
+   * only where the rest falls short: the embeddings cost most of a verdict.
+   */
+  knownByMeaning(found: Map<Weighed, number>, quoteTokens: () => readonly Token[], credit: number): void {
+    for (const w of this.#ids.keys()) {
+      if (found.has(w) || !w.known || w.word.name) continue;
+      let near = this.#knownNear.get(w);
+      if (near === undefined) {
+        // An irregular form is read as its lemma: "went" is "go".
+        const folded = baseForm(foldWord(w.word.surface));
+        const noun = !isAdjectiveForm(folded) && !isVerbForm(folded);
+        near = (noun && meaningTest(w.word, this.#tuning)) || null;
+        this.#knownNear.set(w, near);
+      }
+      if (near === null) continue;
+      const opposed = opposes(w.word.surface);
+      const other = (token: Token) =>
+        token.terms.length > 0 && !token.terms.some((t) => this.#queryTerms.has(t)) && !opposed(token.surface);
+      if (quoteTokens().some((token) => other(token) && near(token.surface))) found.set(w, credit);
     }
   }
 

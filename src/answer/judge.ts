@@ -8,7 +8,7 @@ import { type Figure, figuresIn } from "../text/numbers.ts";
 import { withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
-import { type ClaimClause, readClaim } from "./claim-clause.ts";
+import { type ClaimClause, isLightVerb, readClaim } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
 import { type ContrastInput, clashElsewhere, contrastOf, figuresUnstated, type ReadText } from "./contrast.ts";
 import {
@@ -57,6 +57,13 @@ export class Judge {
   readonly #consequent: ReadonlyMap<string, Token>;
   /** The head of a claim's subject (`readClaim`), its last word: whom it is about ("parents" in "Ivan's parents"). */
   readonly #subjectHead: Weighed | undefined;
+  /**
+   * A claim's light verb: the one before its object ("sent" in "sent its condolences"), or its verb where that
+   * is one and no object was read ("gave" in "gave Trump advice").
+   */
+  readonly #light: Token | undefined;
+  /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
+  readonly #subject: ReadonlySet<Weighed>;
   /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
   readonly #ranks: readonly Weighed[];
   /**
@@ -107,11 +114,13 @@ export class Judge {
     this.#consequent = consequentOf(this.#clause?.predicate ?? [], this.#claimTerms);
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
+    this.#light = lightOf(this.#clause);
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
     this.#ranks = this.#claim
       ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
       : [];
     this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
+    this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
@@ -179,13 +188,14 @@ export class Judge {
 
   /**
    * The share of a claim's weight outside its names (what it says of them) that the quote holds, the
-   * predicate and negators aside.
+   * predicate and negators aside, and for a claim that says what its subject is ("the striking workers are
+   * members of ..."), the subject's words: they say whom it is about, and only the complement says what.
    */
   #whatShare(inQuote: Map<Weighed, number>): number {
     let held = 0;
     let total = 0;
     for (const w of this.focus) {
-      if (namesSomething(w.word) || this.#predicate.has(w) || this.#setAside.has(w)) continue;
+      if (namesSomething(w.word) || this.#subject.has(w) || this.#predicate.has(w) || this.#setAside.has(w)) continue;
       total += w.weight;
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
@@ -276,6 +286,10 @@ export class Judge {
       this.evidence.byMeaning(inQuote, quoteTokens);
       share = coverage();
     }
+    if (this.#claim && share < needed) {
+      this.evidence.knownByMeaning(inQuote, quoteTokens, this.knobs.paraphrase);
+      share = coverage();
+    }
     // Said only by a near passage, so worked out only for one; a question's predicate first, as what the
     // passage most plainly does not say.
     const lacks = () => [
@@ -328,6 +342,7 @@ export class Judge {
       elsewhere: this.knobs.elsewhere,
       predicate: this.#predicateRelated,
       consequent: this.#consequent,
+      ...(this.#light && { light: this.#light }),
     };
     const contrast = contrastOf(input);
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
@@ -416,6 +431,17 @@ export function readPast(extra: boolean, judged: Judged): Judged {
   )
     return judged;
   return { verdict: "near", missing: { words: [] } };
+}
+
+/** A claim's light verb: the one before its object, or its verb where that is one and no object was read. */
+function lightOf(clause: ClaimClause | undefined): Token | undefined {
+  const verb = clause?.verbal ? clause.predicate[0] : undefined;
+  return clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+}
+
+/** Whether a claim says what its subject is: its predicate is the complement of "be". */
+function isCopular(clause: ClaimClause | undefined): boolean {
+  return clause !== undefined && clause.predicate.length > 0 && !clause.verbal && clause.light === undefined;
 }
 
 /** Lexicon tags of a word that ranks what it describes. */

@@ -129,6 +129,8 @@ const VAGUE_COUNTS: readonly VaguePhrase[] = [
   { words: ["hundreds", "of", "thousands"], range: [1e5, 1e6 - 1] },
   { words: ["tens", "of", "millions"], range: [1e7, 1e8 - 1] },
   { words: ["hundreds", "of", "millions"], range: [1e8, 1e9 - 1] },
+  // "a few" is a small count, under ten: "only a few economists" clashes with "all 120 economists".
+  { words: ["a", "few"], range: [2, 9] },
   { words: ["dozens"], range: [12, 199] },
   { words: ["hundreds"], range: [100, 999] },
   { words: ["thousands"], range: [1e3, 1e6 - 1] },
@@ -143,7 +145,14 @@ function vagueCountAt(
 ): { range: readonly [number, number]; last: number } | undefined {
   // "two thousands" or "the 1990s" are not vague: a number before it gives its figure.
   if (/^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
-  return phraseAt(VAGUE_COUNTS, lower, at);
+  // "quite a few" is many, and "a few hundred" gives its scale.
+  return phraseAt(
+    VAGUE_COUNTS,
+    lower,
+    at,
+    ({ words, last }) =>
+      words[1] !== "few" || (lower[at - 1] !== "quite" && !Object.hasOwn(SCALES, lower[last + 1] ?? "")),
+  );
 }
 
 /**
@@ -388,10 +397,23 @@ function isRange(text: string, first: Figure, second: Figure): boolean {
     (first.bound !== "exact" && first.bound !== "about")
   )
     return false;
-  const between = text.slice(first.end, second.start);
+  const between = unitRepeated(text.slice(first.end, second.start), first, second);
   const before = text.slice(Math.max(0, first.start - 9), first.start).toLowerCase();
   if (/^\s*and\s*$/u.test(between)) return /\bbetween\s+$/u.test(before);
   return RANGE_JOINS.test(between) && !/\bfrom\s+$/u.test(before);
+}
+
+/**
+ * What stands between two ends of a range, less the first end's unit where both ends count the same thing and
+ * the text writes it after each ("between 0.50 percent and 0.75 percent", "10 miles to 20 miles").
+ */
+function unitRepeated(between: string, first: Figure, second: Figure): string {
+  if (first.unit === undefined || first.unit !== second.unit) return between;
+  const word = /^\s*(per\s+cent|[\p{L}]+)(?=\s)/iu.exec(between);
+  if (!word?.[1]) return between;
+  const written = word[1].toLowerCase().replace(/\s+/gu, " ");
+  const term = written === "per cent" || written === "percent" ? "percent" : termsOf(written)[0];
+  return term === first.unit ? between.slice(word[0].length) : between;
 }
 
 /** The unit of time a singular word after `at` names ("week" in "a week"), and where it ends; else undefined. */
