@@ -130,7 +130,17 @@ export function answer(
     );
     const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
     const extra = heldCount >= limit;
-    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held, sentences: hit.sentences, extra });
+    kept.push({
+      id: hit.id,
+      indexed,
+      index: ref.index,
+      span,
+      score: hit.score,
+      found,
+      held,
+      sentences: hit.sentences,
+      extra,
+    });
     if (held) heldCount += 1;
     // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them; a
     // claim reads a few more, where a clash ranked below them would come first (`knobs.claimReads`).

@@ -23,6 +23,8 @@ export interface Weighed {
 
 /** A passage that holds enough of the question, before the best are chosen. */
 export interface Candidate {
+  /** Its paragraph's id in `CorpusIndex.paragraphs`. */
+  id: number;
   indexed: IndexedArticle;
   /** The paragraph's index in its article. */
   index: number;
@@ -128,6 +130,20 @@ export class Evidence {
       this.#inArticles.set(indexed, known);
     }
     return held;
+  }
+
+  /**
+   * Whether the paragraph at `paragraph` in a candidate's article holds any of `terms`, read from its stored
+   * terms rather than its text; true where those cannot be found, so that a caller reads the text then.
+   */
+  paragraphHolds(c: Pick<Candidate, "id" | "index" | "indexed">, paragraph: number, terms: readonly string[]): boolean {
+    // An article's paragraphs take consecutive ids as they are added (`addAnalyzed`); checked, not assumed.
+    const ref = this.#index.paragraphs[c.id - c.index + paragraph];
+    if (ref?.articleId !== c.indexed.article.id || ref.index !== paragraph) return true;
+    return terms.some((term) => {
+      const id = this.#index.terms.get(term);
+      return id !== undefined && ref.terms.includes(id);
+    });
   }
 
   /**

@@ -221,7 +221,9 @@ export class Judge {
   #nameMissing(c: Candidate): boolean {
     return (
       this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)) ||
-      this.#question?.writesNames(c.indexed.article) === false
+      this.#question?.writesNames(c.indexed.article, (paragraph, terms) =>
+        this.evidence.paragraphHolds(c, paragraph, terms),
+      ) === false
     );
   }
 

@@ -93,12 +93,19 @@ export class QuestionReading {
   /**
    * Whether the article writes the names the question writes side by side as it does: "Old France" is not
    * the article's "New France", nor "Queen George's War" its "King George's War", though each word is there.
+   * `holds` tells whether a paragraph (by its index) may hold any of some terms: only those that may hold both
+   * names of a pair are read, where reading every paragraph of a long article cost most of a verdict.
    */
-  writesNames(article: { id: string; paragraphs: ReadonlyArray<{ text: string }> }): boolean {
+  writesNames(
+    article: { id: string; paragraphs: ReadonlyArray<{ text: string }> },
+    holds: (paragraph: number, terms: readonly string[]) => boolean = () => true,
+  ): boolean {
     if (this.#namePairs.length === 0) return true;
     let pairs = this.#articlePairs.get(article.id);
     if (pairs === undefined) {
-      pairs = termPairs(article.paragraphs);
+      pairs = termPairs(
+        article.paragraphs.filter((_, i) => this.#namePairs.some(([a, b]) => holds(i, a) && holds(i, b))),
+      );
       this.#articlePairs.set(article.id, pairs);
     }
     const held = pairs;
