@@ -1,5 +1,5 @@
 import { antonyms, baseForms } from "../lexicon/wordnet.ts";
-import { foldWord, type Token } from "../text/analyzer.ts";
+import { foldWord, perWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../text/negation.ts";
@@ -441,17 +441,18 @@ function beside(quote: ReadText, at: number, claimTerms: ReadonlySet<string>): b
     .some((token, i) => first + i !== at && token.terms.some((t) => claimTerms.has(t)));
 }
 
-/** The antonyms listed under a word as written ("rose" -> fall). */
-function opposite(surface: string): readonly string[] {
-  return antonyms(foldWord(surface));
-}
+/**
+ * The antonyms listed under a word as written ("rose" -> fall). Remembered by word, as `lemmas` is: every word
+ * of a quote is looked up for each word of the claim.
+ */
+const opposite = perWord((surface): readonly string[] => antonyms(foldWord(surface)));
 
 /** A word's WordNet lemmas, an irregular form brought home first ("won" -> win), or the word itself. */
-function lemmas(surface: string): readonly string[] {
+const lemmas = perWord((surface): readonly string[] => {
   const folded = baseForm(foldWord(surface));
   const forms = baseForms(folded);
   return forms.length > 0 ? forms : [folded];
-}
+});
 
 /**
  * A name of the claim that the passage's whole article lacks (within it, the claim's "US" may be the
