@@ -29,6 +29,8 @@ export interface Candidate {
   /** The paragraph's index in its article. */
   index: number;
   span: QuoteSpan;
+  /** The quote at `span`. */
+  quote: Quoted;
   score: number;
   found: Map<Weighed, number>;
   /** Whether its quote holds the kind of answer the question asks for (always, when it asks for none). */
@@ -176,6 +178,27 @@ export class Evidence {
     }
     return found;
   }
+}
+
+/**
+ * A quote's text and its tokens, read the first time they are asked for: the test of the answer's kind, the
+ * verdict and the highlights read the same quote, and tokenizing it was a fifth of answering.
+ */
+export interface Quoted {
+  text: string;
+  tokens(): readonly Token[];
+}
+
+/** `text` as a {@link Quoted}. */
+export function quoted(text: string): Quoted {
+  let tokens: readonly Token[] | undefined;
+  return {
+    text,
+    tokens: () => {
+      tokens ??= tokenize(text);
+      return tokens;
+    },
+  };
 }
 
 export function weigh(found: Map<Weighed, number>): number {

@@ -186,7 +186,13 @@ export class Judge {
    * it holds. Not an antonym, nor a negation in the quote alone: a question is worded unlike a claim, and SQuAD
    * open's answers say these more often.
    */
-  #saysOtherwise(c: Candidate, paragraph: Paragraph, quote: string, tokens: Token[], inQuote: Map<Weighed, number>) {
+  #saysOtherwise(
+    c: Candidate,
+    paragraph: Paragraph,
+    quote: string,
+    tokens: readonly Token[],
+    inQuote: Map<Weighed, number>,
+  ) {
     const otherwise = this.#otherwise;
     if (otherwise === undefined) return false;
     const clash = contrastOf({
@@ -229,13 +235,8 @@ export class Judge {
 
   of(c: Candidate): Judged {
     const paragraph = c.indexed.article.paragraphs[c.index];
-    const quote = paragraph?.text.slice(c.span.start, c.span.end) ?? "";
-    // Tokens of the quote alone, read only where a word must be looked for in it again.
-    let tokens: Token[] | undefined;
-    const quoteTokens = () => {
-      tokens ??= tokenize(quote);
-      return tokens;
-    };
+    const quote = c.quote.text;
+    const quoteTokens = c.quote.tokens;
     // A question's words said otherwise in the quote moved no verdict on the open set (npm run sweep), and
     // looking for them would load WordNet for most questions.
     const inQuote = this.evidence.inQuote(c, quoteTokens, this.#claim ? this.knobs.paraphrase : 0);
