@@ -105,15 +105,15 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     coverage,
     asked: undefined,
     gives: true,
-    nameMissing: false,
-    saysOtherwise: false,
+    nameMissing: () => false,
+    saysOtherwise: () => false,
     saidBySpeaker: true,
     statesPredicate,
     lacks: () => ["arrested"],
   });
 
   it("comes near where the quote gives another figure for one the question states, whatever it holds", () => {
-    expect(judgeQuestion({ ...evidence(1, () => true), saysOtherwise: true }, knobs).verdict).toBe("near");
+    expect(judgeQuestion({ ...evidence(1, () => true), saysOtherwise: () => true }, knobs).verdict).toBe("near");
     expect(
       judgeQuestion(
         evidence(1, () => true),
@@ -151,6 +151,16 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
       throw new Error("the predicate was looked for");
     };
     expect(judgeQuestion(evidence(0.45, never), knobs).verdict).toBe("answers");
+  });
+
+  it("looks for no clash nor missing name where the quote is near without them", () => {
+    const never = () => {
+      throw new Error("looked for");
+    };
+    const near = { ...evidence(0.25, () => true), saysOtherwise: never, nameMissing: never };
+    expect(judgeQuestion(near, knobs).verdict).toBe("near");
+    expect(judgeQuestion({ ...near, coverage: 1, gives: false }, knobs).verdict).toBe("near");
+    expect(judgeQuestion({ ...evidence(0.35, () => false), saysOtherwise: never }, knobs).verdict).toBe("near");
   });
 
   it("comes near where the quote is not what the speaker asked about says, whatever it holds", () => {

@@ -288,10 +288,11 @@ export class Judge {
       return judgeQuestion(
         {
           coverage: share,
-          saysOtherwise: paragraph !== undefined && this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote),
+          saysOtherwise: () =>
+            paragraph !== undefined && this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote),
           asked: this.asked,
           ...read,
-          nameMissing: this.#nameMissing(c),
+          nameMissing: () => this.#nameMissing(c),
           lacks,
         },
         this.knobs,
