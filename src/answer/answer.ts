@@ -1,6 +1,5 @@
 import { creditedFor, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
-import type { Paragraph } from "../corpus/types.ts";
 import {
   type CorpusIndex,
   holdsTerm,
@@ -17,7 +16,7 @@ import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text
 import { lexiconTags } from "../text/word-tables.ts";
 import { bridgeMissing, isFiller, phrasalTerms } from "./bridge.ts";
 import { quoteWithClash } from "./clash-quote.ts";
-import { asWritten, type Candidate, Evidence, type Quoted, quoted, type Weighed, weigh } from "./evidence.ts";
+import { asWritten, type Candidate, Evidence, type Tokenized, tokenized, type Weighed, weigh } from "./evidence.ts";
 import { clashHedged, Judge, readPast } from "./judge.ts";
 import { type QuoteSpan, selectQuote, statesFigure } from "./quote.ts";
 import {
@@ -128,7 +127,7 @@ export function answer(
       hit.sentence,
       statesFigure(paragraph, claimFigures),
     );
-    const quote = quoted(paragraph.text.slice(span.start, span.end));
+    const quote = tokenized(paragraph.text.slice(span.start, span.end));
     const held = wanted === undefined || holds(wanted, ref, span, quote, focus);
     const extra = heldCount >= limit;
     kept.push({
@@ -137,6 +136,7 @@ export function answer(
       index: ref.index,
       span,
       quote,
+      paragraph: tokenized(paragraph.text),
       score: hit.score,
       found,
       held,
@@ -167,7 +167,7 @@ export function answer(
     const paragraph = c.indexed.article.paragraphs[c.index];
     const clash = judged.contrast && paragraph && quoteWithClash(paragraph, c.span, judged.contrast);
     const shownQuote = clash
-      ? { span: clash.span, quote: quoted(paragraph.text.slice(clash.span.start, clash.span.end)) }
+      ? { span: clash.span, quote: tokenized(paragraph.text.slice(clash.span.start, clash.span.end)) }
       : c;
     return {
       ...passage(c.indexed, c.index, shownQuote, c.score, c.found),
@@ -188,7 +188,7 @@ function boostOf(word: QueryWord): number {
 }
 
 /** Whether the quote holds the kind of answer asked for: by the sentences' stored states, or for a name by its words. */
-function holds(wanted: AnswerType, ref: ParagraphRef, span: QuoteSpan, quote: Quoted, focus: Weighed[]): boolean {
+function holds(wanted: AnswerType, ref: ParagraphRef, span: QuoteSpan, quote: Tokenized, focus: Weighed[]): boolean {
   if (wanted === "name" || wanted === "identity") {
     return holdsWho(wanted, quote.text, quote.tokens(), new Set(focus.flatMap((w) => w.word.terms)));
   }
@@ -237,7 +237,7 @@ function scopeOf(index: CorpusIndex, articleId: string | undefined): IndexedArti
 function passage(
   indexed: IndexedArticle,
   paragraphIndex: number,
-  { span, quote }: { span: QuoteSpan; quote: Quoted },
+  { span, quote }: { span: QuoteSpan; quote: Tokenized },
   score: number,
   found: Map<Weighed, number>,
 ): Omit<Passage, keyof Judged> {

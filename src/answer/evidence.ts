@@ -30,7 +30,9 @@ export interface Candidate {
   index: number;
   span: QuoteSpan;
   /** The quote at `span`. */
-  quote: Quoted;
+  quote: Tokenized;
+  /** The whole paragraph. */
+  paragraph: Tokenized;
   score: number;
   found: Map<Weighed, number>;
   /** Whether its quote holds the kind of answer the question asks for (always, when it asks for none). */
@@ -181,16 +183,17 @@ export class Evidence {
 }
 
 /**
- * A quote's text and its tokens, read the first time they are asked for: the test of the answer's kind, the
- * verdict and the highlights read the same quote, and tokenizing it was a fifth of answering.
+ * A text and its tokens, read the first time they are asked for: the test of the answer's kind, the verdict and
+ * the highlights read the same quote, and the steps of a clash the same paragraph; tokenizing each again was a
+ * fifth of answering.
  */
-export interface Quoted {
+export interface Tokenized {
   text: string;
   tokens(): readonly Token[];
 }
 
-/** `text` as a {@link Quoted}. */
-export function quoted(text: string): Quoted {
+/** `text` as a {@link Tokenized}. */
+export function tokenized(text: string): Tokenized {
   let tokens: readonly Token[] | undefined;
   return {
     text,

@@ -186,19 +186,13 @@ export class Judge {
    * it holds. Not an antonym, nor a negation in the quote alone: a question is worded unlike a claim, and SQuAD
    * open's answers say these more often.
    */
-  #saysOtherwise(
-    c: Candidate,
-    paragraph: Paragraph,
-    quote: string,
-    tokens: readonly Token[],
-    inQuote: Map<Weighed, number>,
-  ) {
+  #saysOtherwise(c: Candidate, inQuote: Map<Weighed, number>) {
     const otherwise = this.#otherwise;
     if (otherwise === undefined) return false;
     const clash = contrastOf({
       claim: otherwise.question,
-      quote: { text: quote, tokens },
-      paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      quote: { text: c.quote.text, tokens: c.quote.tokens() },
+      paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
       claimTerms: this.#claimTerms,
       ...this.#holders(c, inQuote),
     });
@@ -288,8 +282,7 @@ export class Judge {
       return judgeQuestion(
         {
           coverage: share,
-          saysOtherwise: () =>
-            paragraph !== undefined && this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote),
+          saysOtherwise: () => paragraph !== undefined && this.#saysOtherwise(c, inQuote),
           asked: this.asked,
           ...read,
           nameMissing: () => this.#nameMissing(c),
@@ -307,7 +300,7 @@ export class Judge {
     const input: ContrastInput = {
       claim,
       quote: { text: quote, tokens: quoteTokens() },
-      paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
       article: () => this.#paragraphsOf(c.indexed).filter((_, index) => index !== c.index),
       claimTerms: this.#claimTerms,
       ...this.#holders(c, inQuote),
