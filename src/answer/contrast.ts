@@ -139,7 +139,7 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure around agrees with (`agreeingFigures`). */
 function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Contrast | undefined {
-  const claimed = figuresIn(claim.text, claim.tokens);
+  const claimed = figuresOfClaim(claim);
   if (claimed.length === 0) return undefined;
   // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
   const stated = figuresIn(quote.text, quote.tokens).filter(
@@ -157,6 +157,18 @@ function figureContrast({ claim, quote, paragraph, article }: ContrastInput): Co
     return contrast(kind, claim.text, [figure.start, figure.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/** Each claim's figures, by the claim as read: one claim is compared with every passage judged. */
+const claimsFigures = new WeakMap<ReadText, Figure[]>();
+
+function figuresOfClaim(claim: ReadText): Figure[] {
+  let figures = claimsFigures.get(claim);
+  if (!figures) {
+    figures = figuresIn(claim.text, claim.tokens);
+    claimsFigures.set(claim, figures);
+  }
+  return figures;
 }
 
 /**
