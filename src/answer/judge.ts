@@ -72,9 +72,13 @@ export class Judge {
   readonly #questionPredicate: Weighed | undefined;
   /**
    * A question that states a figure ("Who ranked Warsaw 22nd?") or is negated ("Who never captured the
-   * fort?"), read as a claim is, and the clashes (`contrastOf`) that say a quote is about something else.
+   * fort?"), read as a claim is, and the clashes (`contrastOf`) that say a quote is about something else; null
+   * until first asked for (`#questionOtherwise`).
    */
-  readonly #otherwise: { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined;
+  #otherwise: { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined | null = null;
+  /** The query without noise, as the Judge reads it. */
+  readonly #text: string;
+  readonly #kind: QueryKind;
 
   constructor(
     query: string,
@@ -113,12 +117,22 @@ export class Judge {
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
-    const tokens = kind === "ask" ? tokenize(text) : [];
-    const kinds = new Set<ContrastKind>([
-      ...(figuresIn(text, tokens).length > 0 ? FIGURE_CLASHES : []),
-      ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
-    ]);
-    this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
+    this.#text = text;
+    this.#kind = kind;
+  }
+
+  /** `#otherwise`, worked out when first asked for: only a passage that answers in every other way asks. */
+  #questionOtherwise(): { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined {
+    if (this.#otherwise === null) {
+      const text = this.#text;
+      const tokens = this.#kind === "ask" ? tokenize(text) : [];
+      const kinds = new Set<ContrastKind>([
+        ...(figuresIn(text, tokens).length > 0 ? FIGURE_CLASHES : []),
+        ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
+      ]);
+      this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
+    }
+    return this.#otherwise;
   }
 
   #paragraphsOf(indexed: IndexedArticle): ReadText[] {
@@ -187,7 +201,7 @@ export class Judge {
    * open's answers say these more often.
    */
   #saysOtherwise(c: Candidate, inQuote: Map<Weighed, number>) {
-    const otherwise = this.#otherwise;
+    const otherwise = this.#questionOtherwise();
     if (otherwise === undefined) return false;
     const clash = contrastOf({
       claim: otherwise.question,
