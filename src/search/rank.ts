@@ -174,10 +174,11 @@ export function rankParagraphs(
   }
   candidates.push(...quoting);
   const weights = queryWeights(index, terms);
+  const weightOf = byTermId(weights);
   for (const candidate of candidates) {
     const paragraph = index.paragraphs[candidate.id];
     if (!paragraph) continue;
-    const sentences = sentenceMatches(index, paragraph, weights, sequences);
+    const sentences = sentenceMatches(index, paragraph, weightOf, sequences);
     let best = 0;
     for (let s = 1; s < sentences.length; s += 1)
       if ((sentences[s]?.score ?? 0) > (sentences[best]?.score ?? 0)) best = s;
@@ -185,6 +186,7 @@ export function rankParagraphs(
     candidate.sentences = sentences;
     candidate.score += settings.sentenceWeight * (sentences[best]?.score ?? 0);
   }
+  for (const id of weights.keys()) weightOf[id] = -1;
   return candidates.sort((a, b) => b.score - a.score).slice(0, settings.limit);
 }
 
@@ -228,6 +230,25 @@ function paragraphsByArticle(index: CorpusIndex): Map<string, number[]> {
   return byArticle;
 }
 
+/**
+ * Query weights by term id in an array, -1 for a term not queried: every term of every sentence read is looked
+ * up, and a map's look-ups were most of reading them. One array serves every index (ranking is synchronous),
+ * grown to the largest id queried; the caller sets the query's entries back to -1 when done.
+ */
+let weightById = new Float64Array(0);
+
+function byTermId(weights: ReadonlyMap<number, number>): Float64Array {
+  let size = weightById.length;
+  for (const id of weights.keys()) size = Math.max(size, id + 1);
+  if (size > weightById.length) {
+    const grown = new Float64Array(Math.max(size, 2 * weightById.length)).fill(-1);
+    grown.set(weightById);
+    weightById = grown;
+  }
+  for (const [id, weight] of weights) weightById[id] = weight;
+  return weightById;
+}
+
 /** Each query term's weight by term id: its boost times its inverse document frequency. */
 export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): Map<number, number> {
   const weights = new Map<number, number>();
@@ -247,7 +268,7 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 function sentenceMatches(
   index: CorpusIndex,
   paragraph: ParagraphRef,
-  weights: Map<number, number>,
+  weights: Float64Array,
   phrases: ReadonlyArray<readonly number[]>,
 ): SentenceMatch[] {
   const matches: SentenceMatch[] = [];
@@ -255,12 +276,13 @@ function sentenceMatches(
   for (const end of paragraph.sentenceEnds) {
     let quoted = 0;
     for (const phrase of phrases) {
-      if (holdsSequence(paragraph.terms, start, end, phrase)) for (const id of phrase) quoted += weights.get(id) ?? 0;
+      if (holdsSequence(paragraph.terms, start, end, phrase))
+        for (const id of phrase) quoted += Math.max(0, weights[id] ?? 0);
     }
     const frequencies = new Map<number, number>();
     for (let i = start; i < end; i += 1) {
       const id = paragraph.terms[i] ?? -1;
-      if (weights.has(id)) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+      if ((weights[id] ?? -1) >= 0) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
     }
     // A sentence shorter than the average is scored as if it had the average length: BM25 would count
     // its words up to twice as much as a long sentence's, and a short sentence that only echoes the
@@ -268,7 +290,7 @@ function sentenceMatches(
     const length = Math.max(end - start, index.averageSentenceLength);
     const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
     let sum = quoted;
-    for (const [id, tf] of frequencies) sum += ((weights.get(id) ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
+    for (const [id, tf] of frequencies) sum += ((weights[id] ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
     matches.push({ score: sum, counts: frequencies });
     start = end;
   }
