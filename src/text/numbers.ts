@@ -139,9 +139,10 @@ function vagueCountAt(
   lower: readonly string[],
   at: number,
 ): { range: readonly [number, number]; last: number } | undefined {
+  const found = phraseAt(VAGUE_COUNTS, lower, at);
   // "two thousands" or "the 1990s" are not vague: a number before it gives its figure.
-  if (/^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
-  return phraseAt(VAGUE_COUNTS, lower, at);
+  if (!found || /^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
+  return found;
 }
 
 /**
