@@ -252,3 +252,27 @@ describe("QuestionReading: the answer's sentence", () => {
     expect([theirs.saidBySpeaker, theirs.statesPredicate()]).toEqual([false, false]);
   });
 });
+
+describe("QuestionReading.writesNames", () => {
+  const question = "When did Zorvan Quillet sign the treaty?";
+  const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+  const article = (id: string, ...texts: string[]) => ({ id, paragraphs: texts.map((text) => ({ text })) });
+
+  it("needs the names side by side as the question writes them, in any paragraph", () => {
+    const reading = new QuestionReading(question, focus, "time");
+    expect(reading.writesNames(article("a", "Quillet Zorvan signed.", "Zorvan met Quillet."))).toBe(false);
+    expect(reading.writesNames(article("b", "Nothing here.", "The treaty of Zorvan Quillet."))).toBe(true);
+  });
+
+  it("reads only the paragraphs that may hold both names of a pair", () => {
+    const reading = new QuestionReading(question, focus, "time");
+    const asked: number[] = [];
+    const holds = (paragraph: number) => {
+      asked.push(paragraph);
+      return paragraph === 1;
+    };
+    // Paragraph 0 writes the pair, but `holds` says it may not: only paragraph 1 is read, and it does not.
+    expect(reading.writesNames(article("c", "Zorvan Quillet.", "Quillet and Zorvan."), holds)).toBe(false);
+    expect(asked).toContain(0);
+  });
+});

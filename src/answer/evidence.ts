@@ -64,6 +64,8 @@ export class Evidence {
   readonly #tuning: Refusal;
   readonly #index: CorpusIndex;
   readonly #inArticles = new Map<IndexedArticle, Map<Weighed, boolean>>();
+  /** The ids of terms `paragraphHolds` is asked about, by the list asked with (-1 for a term the index lacks). */
+  readonly #termIds = new WeakMap<readonly string[], readonly number[]>();
 
   constructor(
     index: CorpusIndex,
@@ -144,10 +146,12 @@ export class Evidence {
     // An article's paragraphs take consecutive ids as they are added (`addAnalyzed`); checked, not assumed.
     const ref = this.#index.paragraphs[c.id - c.index + paragraph];
     if (ref?.articleId !== c.indexed.article.id || ref.index !== paragraph) return true;
-    return terms.some((term) => {
-      const id = this.#index.terms.get(term);
-      return id !== undefined && ref.terms.includes(id);
-    });
+    let ids = this.#termIds.get(terms);
+    if (!ids) {
+      ids = terms.map((term) => this.#index.terms.get(term) ?? -1);
+      this.#termIds.set(terms, ids);
+    }
+    return ids.some((id) => id >= 0 && ref.terms.includes(id));
   }
 
   /**
