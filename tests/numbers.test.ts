@@ -169,3 +169,12 @@ describe("phraseAt", () => {
     expect(phraseAt(table, ["a"], 1)).toBeUndefined();
   });
 });
+
+describe("figuresIn: words that start none", () => {
+  it("finds figures among many words that start none, wherever they stand", () => {
+    const text =
+      "Officials said twice that nearly all of the 1,200 workers, a dozen of them, left in May, three years ago.";
+    const figures = figuresIn(text, tokenize(text)).map((f) => text.slice(f.start, f.end));
+    expect(figures).toEqual(["twice", "nearly all", "1,200", "dozen", "May", "three"]);
+  });
+});

@@ -25,6 +25,16 @@ export function phraseAt(
   return undefined;
 }
 
+/** Whether a phrase of `table` starts with `word`. */
+export function startsPhrase(table: readonly VaguePhrase[], word: string): boolean {
+  return byFirstWord(table).has(word);
+}
+
+/** Whether a vague share may start at `word` (lower case): "most", "a", "nearly". */
+export function startsShare(word: string): boolean {
+  return startsPhrase(SHARES, word);
+}
+
 /** Each table's phrases by their first word, in the table's order. */
 const tablesByFirstWord = new WeakMap<readonly VaguePhrase[], ReadonlyMap<string, readonly VaguePhrase[]>>();
 
