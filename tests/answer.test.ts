@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { QueryError } from "../src/answer/answer.ts";
+import { Evidence } from "../src/answer/evidence.ts";
+import { REFUSAL } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import type { Attribution } from "../src/attribution/types.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
@@ -277,5 +279,23 @@ The coastguard said the river rose four metres. The dam held, Mayor Ida Lund sai
       ["The coastguard"],
       ["Mayor Ida Lund"],
     ]);
+  });
+});
+
+describe("Evidence.paragraphHolds", () => {
+  const evidence = new Evidence(index, [], REFUSAL);
+  const harbour = index.articles.get("harbour");
+  const first = index.paragraphs.findIndex((ref) => ref.articleId === "harbour" && ref.index === 1);
+  if (!harbour) throw new Error("harbour missing");
+
+  it("reads a paragraph of the candidate's article from its stored terms", () => {
+    const candidate = { id: first, index: 1, indexed: harbour };
+    expect(evidence.paragraphHolds(candidate, 1, ["coastguard"])).toBe(true);
+    expect(evidence.paragraphHolds(candidate, 0, ["coastguard", "unheardof"])).toBe(false);
+    expect(evidence.paragraphHolds(candidate, 3, ["fishermen", "income"])).toBe(true);
+  });
+
+  it("says it may hold any term where the paragraph is not found beside the candidate", () => {
+    expect(evidence.paragraphHolds({ id: first + 1, index: 1, indexed: harbour }, 0, ["unheardof"])).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
 import { isDenialLike, isNegativePronoun, isNegator } from "../src/text/negation.ts";
 import { daysIn, figuresIn } from "../src/text/numbers.ts";
+import { phraseAt, type VaguePhrase } from "../src/text/shares.ts";
 
 /** Each figure of a text as [kind, value, unit, bound, its words]. */
 function figures(text: string) {
@@ -177,5 +178,30 @@ describe("figuresIn and isNegator: 'no one'", () => {
     expect(isNegator("no-one")).toBe(true);
     expect(isNegativePronoun("no", "one")).toBe(true);
     expect(isNegativePronoun("no", "deaths")).toBe(false);
+  });
+});
+
+describe("phraseAt", () => {
+  const table: VaguePhrase[] = [
+    { words: ["a", "few"], range: [2, 5] },
+    { words: ["dozens", "of"], range: [24, 100] },
+    { words: ["a"], range: [1, 1] },
+  ];
+
+  it("finds the first phrase of the table, in its order, whose words stand there and that fits", () => {
+    expect(phraseAt(table, ["only", "a", "few"], 1)).toEqual({ words: ["a", "few"], range: [2, 5], last: 2 });
+    expect(phraseAt(table, ["only", "a", "few"], 1, ({ words }) => words.length === 1)?.words).toEqual(["a"]);
+    expect(phraseAt(table, ["dozens", "of", "a"], 0)?.last).toBe(1);
+    expect(phraseAt(table, ["few", "dozens"], 0)).toBeUndefined();
+    expect(phraseAt(table, ["a"], 1)).toBeUndefined();
+  });
+});
+
+describe("figuresIn: words that start none", () => {
+  it("finds figures among many words that start none, wherever they stand", () => {
+    const text =
+      "Officials said twice that nearly all of the 1,200 workers, a dozen of them, left in May, three years ago.";
+    const figures = figuresIn(text, tokenize(text)).map((f) => text.slice(f.start, f.end));
+    expect(figures).toEqual(["twice", "nearly all", "1,200", "dozen", "May", "three"]);
   });
 });

@@ -105,8 +105,8 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     coverage,
     asked: undefined,
     gives: true,
-    nameMissing: false,
-    saysOtherwise: false,
+    nameMissing: () => false,
+    saysOtherwise: () => false,
     saidBySpeaker: true,
     narrow: false,
     statesPredicate,
@@ -114,7 +114,7 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
   });
 
   it("comes near where the quote gives another figure for one the question states, whatever it holds", () => {
-    expect(judgeQuestion({ ...evidence(1, () => true), saysOtherwise: true }, knobs).verdict).toBe("near");
+    expect(judgeQuestion({ ...evidence(1, () => true), saysOtherwise: () => true }, knobs).verdict).toBe("near");
     expect(
       judgeQuestion(
         evidence(1, () => true),
@@ -152,6 +152,16 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
       throw new Error("the predicate was looked for");
     };
     expect(judgeQuestion(evidence(0.45, never), knobs).verdict).toBe("answers");
+  });
+
+  it("looks for no clash nor missing name where the quote is near without them", () => {
+    const never = () => {
+      throw new Error("looked for");
+    };
+    const near = { ...evidence(0.25, () => true), saysOtherwise: never, nameMissing: never };
+    expect(judgeQuestion(near, knobs).verdict).toBe("near");
+    expect(judgeQuestion({ ...near, coverage: 1, gives: false }, knobs).verdict).toBe("near");
+    expect(judgeQuestion({ ...evidence(0.35, () => false), saysOtherwise: never }, knobs).verdict).toBe("near");
   });
 
   it("comes near where the quote is not what the speaker asked about says, whatever it holds", () => {
@@ -288,5 +298,29 @@ describe("QuestionReading: the answer's sentence", () => {
     expect(reading.read(quote, () => [sentence("The coastguard")], true, false).statesPredicate()).toBe(true);
     const theirs = reading.read(quote, () => [sentence("the operator")], true, false);
     expect([theirs.saidBySpeaker, theirs.statesPredicate()]).toEqual([false, false]);
+  });
+});
+
+describe("QuestionReading.writesNames", () => {
+  const question = "When did Zorvan Quillet sign the treaty?";
+  const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+  const article = (id: string, ...texts: string[]) => ({ id, paragraphs: texts.map((text) => ({ text })) });
+
+  it("needs the names side by side as the question writes them, in any paragraph", () => {
+    const reading = new QuestionReading(question, focus, "time");
+    expect(reading.writesNames(article("a", "Quillet Zorvan signed.", "Zorvan met Quillet."))).toBe(false);
+    expect(reading.writesNames(article("b", "Nothing here.", "The treaty of Zorvan Quillet."))).toBe(true);
+  });
+
+  it("reads only the paragraphs that may hold both names of a pair", () => {
+    const reading = new QuestionReading(question, focus, "time");
+    const asked: number[] = [];
+    const holds = (paragraph: number) => {
+      asked.push(paragraph);
+      return paragraph === 1;
+    };
+    // Paragraph 0 writes the pair, but `holds` says it may not: only paragraph 1 is read, and it does not.
+    expect(reading.writesNames(article("c", "Zorvan Quillet.", "Quillet and Zorvan."), holds)).toBe(false);
+    expect(asked).toContain(0);
   });
 });

@@ -1,6 +1,5 @@
 import { creditedFor, mergeAttributions } from "../attribution/sources.ts";
 import type { Attribution } from "../attribution/types.ts";
-import type { Paragraph } from "../corpus/types.ts";
 import {
   type CorpusIndex,
   holdsTerm,
@@ -17,7 +16,7 @@ import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text
 import { lexiconTags } from "../text/word-tables.ts";
 import { bridgeMissing, isFiller, phrasalTerms } from "./bridge.ts";
 import { quoteWithClash } from "./clash-quote.ts";
-import { asWritten, type Candidate, Evidence, type Weighed, weigh } from "./evidence.ts";
+import { asWritten, type Candidate, Evidence, type Tokenized, tokenized, type Weighed, weigh } from "./evidence.ts";
 import { clashHedged, Judge, readPast } from "./judge.ts";
 import { type QuoteSpan, selectQuote, statesFigure } from "./quote.ts";
 import {
@@ -128,9 +127,22 @@ export function answer(
       hit.sentence,
       statesFigure(paragraph, claimFigures),
     );
-    const held = wanted === undefined || holds(wanted, ref, span, paragraph, focus);
+    const quote = tokenized(paragraph.text.slice(span.start, span.end));
+    const held = wanted === undefined || holds(wanted, ref, span, quote, focus);
     const extra = heldCount >= limit;
-    kept.push({ indexed, index: ref.index, span, score: hit.score, found, held, sentences: hit.sentences, extra });
+    kept.push({
+      id: hit.id,
+      indexed,
+      index: ref.index,
+      span,
+      quote,
+      paragraph: tokenized(paragraph.text),
+      score: hit.score,
+      found,
+      held,
+      sentences: hit.sentences,
+      extra,
+    });
     if (held) heldCount += 1;
     // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them; a
     // claim reads a few more, where a clash ranked below them would come first (`knobs.claimReads`).
@@ -158,8 +170,11 @@ export function answer(
   const results = shown.map(({ candidate: { c }, judged: { lacksOnlyAnswer, ...judged } }) => {
     const paragraph = c.indexed.article.paragraphs[c.index];
     const clash = judged.contrast && paragraph && quoteWithClash(paragraph, c.span, judged.contrast);
+    const shownQuote = clash
+      ? { span: clash.span, quote: tokenized(paragraph.text.slice(clash.span.start, clash.span.end)) }
+      : c;
     return {
-      ...passage(c.indexed, c.index, clash ? clash.span : c.span, c.score, c.found),
+      ...passage(c.indexed, c.index, shownQuote, c.score, c.found),
       ...judged,
       ...(clash && { contrast: clash.contrast }),
     };
@@ -177,16 +192,9 @@ function boostOf(word: QueryWord): number {
 }
 
 /** Whether the quote holds the kind of answer asked for: by the sentences' stored states, or for a name by its words. */
-function holds(
-  wanted: AnswerType,
-  ref: ParagraphRef,
-  span: QuoteSpan,
-  paragraph: Paragraph,
-  focus: Weighed[],
-): boolean {
+function holds(wanted: AnswerType, ref: ParagraphRef, span: QuoteSpan, quote: Tokenized, focus: Weighed[]): boolean {
   if (wanted === "name" || wanted === "identity") {
-    const quote = paragraph.text.slice(span.start, span.end);
-    return holdsWho(wanted, quote, tokenize(quote), new Set(focus.flatMap((w) => w.word.terms)));
+    return holdsWho(wanted, quote.text, quote.tokens(), new Set(focus.flatMap((w) => w.word.terms)));
   }
   for (let s = span.first; s <= span.last; s += 1)
     if (((ref.sentenceStates[s] ?? 0) & STATES[wanted]) !== 0) return true;
@@ -233,16 +241,16 @@ function scopeOf(index: CorpusIndex, articleId: string | undefined): IndexedArti
 function passage(
   indexed: IndexedArticle,
   paragraphIndex: number,
-  span: QuoteSpan,
+  { span, quote }: { span: QuoteSpan; quote: Tokenized },
   score: number,
   found: Map<Weighed, number>,
 ): Omit<Passage, keyof Judged> {
   const paragraph = indexed.article.paragraphs[paragraphIndex];
   if (!paragraph) throw new Error(`citebot: paragraph ${paragraphIndex} missing from ${indexed.article.id}`);
   // Tokens of the quote alone, so their offsets are the quote's: the highlights' own frame.
-  const quoted = tokenize(paragraph.text.slice(span.start, span.end));
   const matched = new Set([...found.keys()].flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
-  const highlights = quoted
+  const highlights = quote
+    .tokens()
     .filter((token) => token.terms.some((term) => matched.has(term)))
     .map((token): [number, number] => [token.start, token.end]);
   // Each quoted sentence keeps its own sources; the quote as a whole is credited only to the sources
@@ -272,7 +280,7 @@ function passage(
     articleId: indexed.article.id,
     title: indexed.article.title,
     paragraph: paragraph.number,
-    quote: paragraph.text.slice(span.start, span.end),
+    quote: quote.text,
     text: paragraph.text,
     score: Math.round(score * 1000) / 1000,
     highlights,

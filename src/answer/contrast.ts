@@ -1,5 +1,5 @@
 import { antonyms, baseForms } from "../lexicon/wordnet.ts";
-import { foldWord, type Token } from "../text/analyzer.ts";
+import { foldWord, perWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../text/negation.ts";
@@ -148,7 +148,7 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure around agrees with (`agreeingFigures`). */
 function figureContrast({ claim, quote, paragraph, article, claimTerms }: ContrastInput): Contrast | undefined {
-  const claimed = figuresIn(claim.text, claim.tokens);
+  const claimed = figuresOfClaim(claim);
   if (claimed.length === 0) return undefined;
   // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
   const stated = figuresIn(quote.text, quote.tokens).filter(
@@ -212,6 +212,18 @@ export function figuresUnstated(claim: ReadText, figures: readonly Figure[], sta
   const gives = (figure: Figure, other: Figure) =>
     (figure.kind === "date" ? comparable(figure, other) : other.kind !== "date") && agrees(figure, other);
   return figures.filter((figure) => !namesAThing(claim, figure) && !stated.some((other) => gives(figure, other)));
+}
+
+/** Each claim's figures, by the claim as read: one claim is compared with every passage judged. */
+const claimsFigures = new WeakMap<ReadText, Figure[]>();
+
+function figuresOfClaim(claim: ReadText): Figure[] {
+  let figures = claimsFigures.get(claim);
+  if (!figures) {
+    figures = figuresIn(claim.text, claim.tokens);
+    claimsFigures.set(claim, figures);
+  }
+  return figures;
 }
 
 /**
@@ -593,17 +605,18 @@ export function antonymsOf(surface: string): readonly string[] {
   return lemmas(surface).flatMap((lemma) => antonyms(lemma));
 }
 
-/** The antonyms listed under a word as written ("rose" -> fall). */
-function opposite(surface: string): readonly string[] {
-  return antonyms(foldWord(surface));
-}
+/**
+ * The antonyms listed under a word as written ("rose" -> fall). Remembered by word, as `lemmas` is: every word
+ * of a quote is looked up for each word of the claim.
+ */
+const opposite = perWord((surface): readonly string[] => antonyms(foldWord(surface)));
 
 /** A word's WordNet lemmas, an irregular form brought home first ("won" -> win), or the word itself. */
-function lemmas(surface: string): readonly string[] {
+const lemmas = perWord((surface): readonly string[] => {
   const folded = baseForm(foldWord(surface));
   const forms = baseForms(folded);
   return forms.length > 0 ? forms : [folded];
-}
+});
 
 /**
  * A name of the claim that the passage's whole article lacks (within it, the claim's "US" may be the

@@ -24,10 +24,16 @@ export interface Weighed {
 
 /** A passage that holds enough of the question, before the best are chosen. */
 export interface Candidate {
+  /** Its paragraph's id in `CorpusIndex.paragraphs`. */
+  id: number;
   indexed: IndexedArticle;
   /** The paragraph's index in its article. */
   index: number;
   span: QuoteSpan;
+  /** The quote at `span`. */
+  quote: Tokenized;
+  /** The whole paragraph. */
+  paragraph: Tokenized;
   score: number;
   found: Map<Weighed, number>;
   /** Whether its quote holds the kind of answer the question asks for (always, when it asks for none). */
@@ -63,6 +69,8 @@ export class Evidence {
   readonly #knownNear = new Map<Weighed, ((surface: string) => boolean) | null>();
   /** The terms of every query word. */
   readonly #queryTerms: ReadonlySet<string>;
+  /** The ids of terms `paragraphHolds` is asked about, by the list asked with (-1 for a term the index lacks). */
+  readonly #termIds = new WeakMap<readonly string[], readonly number[]>();
 
   constructor(
     index: CorpusIndex,
@@ -165,6 +173,22 @@ export class Evidence {
   }
 
   /**
+   * Whether the paragraph at `paragraph` in a candidate's article holds any of `terms`, read from its stored
+   * terms rather than its text; true where those cannot be found, so that a caller reads the text then.
+   */
+  paragraphHolds(c: Pick<Candidate, "id" | "index" | "indexed">, paragraph: number, terms: readonly string[]): boolean {
+    // An article's paragraphs take consecutive ids as they are added (`addAnalyzed`); checked, not assumed.
+    const ref = this.#index.paragraphs[c.id - c.index + paragraph];
+    if (ref?.articleId !== c.indexed.article.id || ref.index !== paragraph) return true;
+    let ids = this.#termIds.get(terms);
+    if (!ids) {
+      ids = terms.map((term) => this.#index.terms.get(term) ?? -1);
+      this.#termIds.set(terms, ids);
+    }
+    return ids.some((id) => id >= 0 && ref.terms.includes(id));
+  }
+
+  /**
    * The same for the quote alone: from ranking's per-sentence term counts, and for a word the corpus has, a
    * word of the quote that WordNet relates to it, at `paraphraseCredit` (0: not looked for). Words found by
    * meaning are added by `byMeaning`, where needed.
@@ -194,6 +218,28 @@ export class Evidence {
     }
     return found;
   }
+}
+
+/**
+ * A text and its tokens, read the first time they are asked for: the test of the answer's kind, the verdict and
+ * the highlights read the same quote, and the steps of a clash the same paragraph; tokenizing each again was a
+ * fifth of answering.
+ */
+export interface Tokenized {
+  text: string;
+  tokens(): readonly Token[];
+}
+
+/** `text` as a {@link Tokenized}. */
+export function tokenized(text: string): Tokenized {
+  let tokens: readonly Token[] | undefined;
+  return {
+    text,
+    tokens: () => {
+      tokens ??= tokenize(text);
+      return tokens;
+    },
+  };
 }
 
 export function weigh(found: Map<Weighed, number>): number {

@@ -81,9 +81,13 @@ export class Judge {
   readonly #questionPredicate: Weighed | undefined;
   /**
    * A question that states a figure ("Who ranked Warsaw 22nd?") or is negated ("Who never captured the
-   * fort?"), read as a claim is, and the clashes (`contrastOf`) that say a quote is about something else.
+   * fort?"), read as a claim is, and the clashes (`contrastOf`) that say a quote is about something else; null
+   * until first asked for (`#questionOtherwise`).
    */
-  readonly #otherwise: { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined;
+  #otherwise: { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined | null = null;
+  /** The query without noise, as the Judge reads it. */
+  readonly #text: string;
+  readonly #kind: QueryKind;
   /** A question's modifiers, for a quote that writes another in its place ("secret ballot" for "open ballot"). */
   readonly #swapped: SwappedWord<Weighed> | undefined;
 
@@ -126,13 +130,23 @@ export class Judge {
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
-    const tokens = kind === "ask" ? tokenize(text) : [];
-    const kinds = new Set<ContrastKind>([
-      ...(figuresIn(text, tokens).length > 0 ? FIGURE_CLASHES : []),
-      ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
-    ]);
-    this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
     this.#swapped = kind === "ask" ? new SwappedWord(text, focus) : undefined;
+    this.#text = text;
+    this.#kind = kind;
+  }
+
+  /** `#otherwise`, worked out when first asked for: only a passage that answers in every other way asks. */
+  #questionOtherwise(): { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined {
+    if (this.#otherwise === null) {
+      const text = this.#text;
+      const tokens = this.#kind === "ask" ? tokenize(text) : [];
+      const kinds = new Set<ContrastKind>([
+        ...(figuresIn(text, tokens).length > 0 ? FIGURE_CLASHES : []),
+        ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
+      ]);
+      this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
+    }
+    return this.#otherwise;
   }
 
   #paragraphsOf(indexed: IndexedArticle): ReadText[] {
@@ -210,13 +224,13 @@ export class Judge {
    * it holds. Not an antonym, nor a negation in the quote alone: a question is worded unlike a claim, and SQuAD
    * open's answers say these more often.
    */
-  #saysOtherwise(c: Candidate, paragraph: Paragraph, quote: string, tokens: Token[], inQuote: Map<Weighed, number>) {
-    const otherwise = this.#otherwise;
+  #saysOtherwise(c: Candidate, inQuote: Map<Weighed, number>) {
+    const otherwise = this.#questionOtherwise();
     if (otherwise === undefined) return false;
     const clash = contrastOf({
       claim: otherwise.question,
-      quote: { text: quote, tokens },
-      paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      quote: { text: c.quote.text, tokens: c.quote.tokens() },
+      paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
       claimTerms: this.#claimTerms,
       ...this.#holders(c, inQuote),
     });
@@ -245,19 +259,16 @@ export class Judge {
   #nameMissing(c: Candidate): boolean {
     return (
       this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)) ||
-      this.#question?.writesNames(c.indexed.article) === false
+      this.#question?.writesNames(c.indexed.article, (paragraph, terms) =>
+        this.evidence.paragraphHolds(c, paragraph, terms),
+      ) === false
     );
   }
 
   of(c: Candidate): Judged {
     const paragraph = c.indexed.article.paragraphs[c.index];
-    const quote = paragraph?.text.slice(c.span.start, c.span.end) ?? "";
-    // Tokens of the quote alone, read only where a word must be looked for in it again.
-    let tokens: Token[] | undefined;
-    const quoteTokens = () => {
-      tokens ??= tokenize(quote);
-      return tokens;
-    };
+    const quote = c.quote.text;
+    const quoteTokens = c.quote.tokens;
     // A question's words said otherwise in the quote moved no verdict on the open set (npm run sweep), and
     // looking for them would load WordNet for most questions.
     const inQuote = this.evidence.inQuote(c, quoteTokens, this.#claim ? this.knobs.paraphrase : 0);
@@ -313,13 +324,13 @@ export class Judge {
       return judgeQuestion(
         {
           coverage: share,
-          saysOtherwise:
+          saysOtherwise: () =>
             paragraph !== undefined &&
-            (this.#saysOtherwise(c, paragraph, quote, quoteTokens(), inQuote) ||
+            (this.#saysOtherwise(c, inQuote) ||
               this.#swapped?.in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) === true),
           asked: this.asked,
           ...read,
-          nameMissing: this.#nameMissing(c),
+          nameMissing: () => this.#nameMissing(c),
           lacks,
         },
         this.knobs,
@@ -334,7 +345,7 @@ export class Judge {
     const input: ContrastInput = {
       claim,
       quote: { text: quote, tokens: quoteTokens() },
-      paragraph: () => ({ text: paragraph.text, tokens: tokenize(paragraph.text) }),
+      paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
       article: () => this.#paragraphsOf(c.indexed).filter((_, index) => index !== c.index),
       claimTerms: this.#claimTerms,
       ...this.#holders(c, inQuote),

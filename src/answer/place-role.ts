@@ -19,7 +19,8 @@ const PREPOSITION_REACH = 4;
  * "landed in").
  */
 export function placeRoleContrast({ claim, quote, paragraph }: ContrastInput): Contrast | undefined {
-  const named = new Set(paragraph().tokens.flatMap((token) => token.terms));
+  // The paragraph's terms, read only for a claim that puts something at a place.
+  let named: ReadonlySet<string> | undefined;
   const claimTerms = new Set(claim.tokens.flatMap((token) => token.terms));
   const otherPlace = (token: Token | undefined) =>
     token !== undefined &&
@@ -28,7 +29,8 @@ export function placeRoleContrast({ claim, quote, paragraph }: ContrastInput): C
     !token.terms.some((t) => claimTerms.has(t));
   for (const [i, word] of claim.tokens.entries()) {
     if (!isPlace(word.surface) || !PLACE_PREPOSITIONS.has(lower(claim.tokens[i - 1]))) continue;
-    if (word.terms.some((t) => named.has(t))) continue;
+    named ??= new Set(paragraph().tokens.flatMap((token) => token.terms));
+    if (word.terms.some((t) => named?.has(t))) continue;
     const other =
       beforeSameNoun(claim.tokens[i + 1], quote, otherPlace) ?? afterVerb(claim.tokens[i - 2], quote, otherPlace);
     if (!other) continue;

@@ -110,8 +110,8 @@ export class QuestionReading {
   readonly #namePairs: ReadonlyArray<readonly [readonly string[], readonly string[]]>;
   /** A possessive the question asks through ("Rollo's wife"): owner and owned, each as the terms it may be found as. */
   readonly #possessive: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined;
-  /** Per article, the pairs of terms its words make side by side: read once a question asks. */
-  readonly #articlePairs = new Map<string, ReadonlySet<string>>();
+  /** Per article, whether it writes the names as the question does (`writesNames`): read once a question asks. */
+  readonly #articleWrites = new Map<string, boolean>();
 
   constructor(question: string, focus: readonly FoundWord[], asked: Asked | undefined) {
     const frame = frameOf(question);
@@ -151,16 +151,21 @@ export class QuestionReading {
   /**
    * Whether the article writes the names the question writes side by side as it does: "Old France" is not
    * the article's "New France", nor "Queen George's War" its "King George's War", though each word is there.
+   * `holds` tells whether a paragraph (by its index) may hold any of some terms: only those that may hold both
+   * names of a pair are read, where reading every paragraph of a long article cost most of a verdict.
    */
-  writesNames(article: { id: string; paragraphs: ReadonlyArray<{ text: string }> }): boolean {
+  writesNames(
+    article: { id: string; paragraphs: ReadonlyArray<{ text: string }> },
+    holds: (paragraph: number, terms: readonly string[]) => boolean = () => true,
+  ): boolean {
     if (this.#namePairs.length === 0) return true;
-    let pairs = this.#articlePairs.get(article.id);
-    if (pairs === undefined) {
-      pairs = termPairs(article.paragraphs);
-      this.#articlePairs.set(article.id, pairs);
+    let writes = this.#articleWrites.get(article.id);
+    if (writes === undefined) {
+      const texts = article.paragraphs.filter((_, i) => this.#namePairs.some(([a, b]) => holds(i, a) && holds(i, b)));
+      writes = writesPairs(texts, this.#namePairs);
+      this.#articleWrites.set(article.id, writes);
     }
-    const held = pairs;
-    return this.#namePairs.every(([a, b]) => a.some((x) => b.some((y) => held.has(`${x} ${y}`))));
+    return writes;
   }
 
   /**
@@ -267,13 +272,29 @@ function namePairs(question: string): Array<[Token, Token]> {
   return pairs;
 }
 
-/** The pairs of terms that texts' words make side by side, as "a b". */
-function termPairs(texts: ReadonlyArray<{ text: string }>): ReadonlySet<string> {
-  const pairs = new Set<string>();
+/**
+ * Whether every one of `pairs` stands side by side in the texts: a word with one of the pair's first terms right
+ * before a word with one of its second's. Read until all are found; every pair of words the texts hold, made
+ * into a set, was most of a long article's verdict.
+ */
+function writesPairs(
+  texts: ReadonlyArray<{ text: string }>,
+  pairs: ReadonlyArray<readonly [readonly string[], readonly string[]]>,
+): boolean {
+  const found = pairs.map(() => false);
+  let left = pairs.length;
   for (const { text } of texts) {
     const tokens = tokenize(text);
-    for (let i = 1; i < tokens.length; i += 1)
-      for (const a of tokens[i - 1]?.terms ?? []) for (const b of tokens[i]?.terms ?? []) pairs.add(`${a} ${b}`);
+    for (let i = 1; i < tokens.length && left > 0; i += 1) {
+      const before = tokens[i - 1]?.terms ?? [];
+      const after = tokens[i]?.terms ?? [];
+      pairs.forEach(([a, b], p) => {
+        if (found[p] || !a.some((x) => before.includes(x)) || !b.some((y) => after.includes(y))) return;
+        found[p] = true;
+        left -= 1;
+      });
+    }
+    if (left === 0) return true;
   }
-  return pairs;
+  return left === 0;
 }

@@ -1,5 +1,5 @@
 import { type CorpusIndex, type ParagraphRef, termWeight } from "./corpus-index.ts";
-import { BM25 } from "./paragraph-search.ts";
+import { BM25, type ParagraphSearch } from "./paragraph-search.ts";
 
 /** A query term as ranking takes it: how much more than its rarity it counts. */
 export interface RankTerm {
@@ -56,6 +56,11 @@ interface RankState {
   headlines: Map<string, FlatPostings | null>;
   /** By article, its paragraphs' short ids: made the first time a query's term is in a headline. */
   paragraphsOf?: Map<string, number[]>;
+  /**
+   * By short id, 1 + the paragraph's id (`CorpusIndex.paragraphs`), 0 until ranking first meets it: MiniSearch's
+   * map of ids, read for every paragraph that might rank, was a fifth of ranking.
+   */
+  paragraphIds: Int32Array;
   /** MiniSearch's short id limit and document count when the state was made. */
   shortIdLimit: number;
   documentCount: number;
@@ -106,6 +111,7 @@ export function rankParagraphs(
       score: new Float64Array(shortIdLimit),
       postings: new Map(),
       headlines: new Map(),
+      paragraphIds: new Int32Array(shortIdLimit),
       shortIdLimit,
       documentCount,
     };
@@ -153,7 +159,7 @@ export function rankParagraphs(
     const value = score[doc] ?? 0;
     score[doc] = 0;
     if (quotingDocs.has(doc)) {
-      const id = search.paragraphOf(doc);
+      const id = paragraphOf(search, state, doc);
       if (inScope(id)) quoting.push({ id, score: value, sentence: 0, sentences: [] });
       continue;
     }
@@ -161,17 +167,18 @@ export function rankParagraphs(
     let at = candidates.length;
     while (at > 0 && (candidates[at - 1]?.score ?? 0) < value) at -= 1;
     if (at >= settings.candidates) continue;
-    const id = search.paragraphOf(doc);
+    const id = paragraphOf(search, state, doc);
     if (!inScope(id)) continue;
     candidates.splice(at, 0, { id, score: value, sentence: 0, sentences: [] });
     if (candidates.length > settings.candidates) candidates.pop();
   }
   candidates.push(...quoting);
   const weights = queryWeights(index, terms);
+  const weightOf = byTermId(weights);
   for (const candidate of candidates) {
     const paragraph = index.paragraphs[candidate.id];
     if (!paragraph) continue;
-    const sentences = sentenceMatches(index, paragraph, weights, sequences);
+    const sentences = sentenceMatches(index, paragraph, weightOf, sequences);
     let best = 0;
     for (let s = 1; s < sentences.length; s += 1)
       if ((sentences[s]?.score ?? 0) > (sentences[best]?.score ?? 0)) best = s;
@@ -179,7 +186,18 @@ export function rankParagraphs(
     candidate.sentences = sentences;
     candidate.score += settings.sentenceWeight * (sentences[best]?.score ?? 0);
   }
+  for (const id of weights.keys()) weightOf[id] = -1;
   return candidates.sort((a, b) => b.score - a.score).slice(0, settings.limit);
+}
+
+/** The paragraph id of a short id, as `search.paragraphOf` gives it, remembered in `state.paragraphIds`. */
+function paragraphOf(search: ParagraphSearch, state: RankState, doc: number): number {
+  let id = state.paragraphIds[doc] ?? 0;
+  if (id === 0) {
+    id = search.paragraphOf(doc) + 1;
+    state.paragraphIds[doc] = id;
+  }
+  return id - 1;
 }
 
 /**
@@ -212,6 +230,25 @@ function paragraphsByArticle(index: CorpusIndex): Map<string, number[]> {
   return byArticle;
 }
 
+/**
+ * Query weights by term id in an array, -1 for a term not queried: every term of every sentence read is looked
+ * up, and a map's look-ups were most of reading them. One array serves every index (ranking is synchronous),
+ * grown to the largest id queried; the caller sets the query's entries back to -1 when done.
+ */
+let weightById = new Float64Array(0);
+
+function byTermId(weights: ReadonlyMap<number, number>): Float64Array {
+  let size = weightById.length;
+  for (const id of weights.keys()) size = Math.max(size, id + 1);
+  if (size > weightById.length) {
+    const grown = new Float64Array(Math.max(size, 2 * weightById.length)).fill(-1);
+    grown.set(weightById);
+    weightById = grown;
+  }
+  for (const [id, weight] of weights) weightById[id] = weight;
+  return weightById;
+}
+
 /** Each query term's weight by term id: its boost times its inverse document frequency. */
 export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): Map<number, number> {
   const weights = new Map<number, number>();
@@ -231,7 +268,7 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 function sentenceMatches(
   index: CorpusIndex,
   paragraph: ParagraphRef,
-  weights: Map<number, number>,
+  weights: Float64Array,
   phrases: ReadonlyArray<readonly number[]>,
 ): SentenceMatch[] {
   const matches: SentenceMatch[] = [];
@@ -239,12 +276,13 @@ function sentenceMatches(
   for (const end of paragraph.sentenceEnds) {
     let quoted = 0;
     for (const phrase of phrases) {
-      if (holdsSequence(paragraph.terms, start, end, phrase)) for (const id of phrase) quoted += weights.get(id) ?? 0;
+      if (holdsSequence(paragraph.terms, start, end, phrase))
+        for (const id of phrase) quoted += Math.max(0, weights[id] ?? 0);
     }
     const frequencies = new Map<number, number>();
     for (let i = start; i < end; i += 1) {
       const id = paragraph.terms[i] ?? -1;
-      if (weights.has(id)) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+      if ((weights[id] ?? -1) >= 0) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
     }
     // A sentence shorter than the average is scored as if it had the average length: BM25 would count
     // its words up to twice as much as a long sentence's, and a short sentence that only echoes the
@@ -252,7 +290,7 @@ function sentenceMatches(
     const length = Math.max(end - start, index.averageSentenceLength);
     const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
     let sum = quoted;
-    for (const [id, tf] of frequencies) sum += ((weights.get(id) ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
+    for (const [id, tf] of frequencies) sum += ((weights[id] ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
     matches.push({ score: sum, counts: frequencies });
     start = end;
   }
@@ -276,7 +314,7 @@ function quotingParagraphs(
     if (postings.some((flat) => flat === undefined)) return;
     const rarest = postings.reduce((a, b) => ((b?.docs.length ?? 0) < (a?.docs.length ?? 0) ? b : a));
     for (const doc of rarest?.docs ?? []) {
-      const held = index.paragraphs[index.miniSearch.paragraphOf(doc)]?.terms;
+      const held = index.paragraphs[paragraphOf(index.miniSearch, state, doc)]?.terms;
       if (held && holdsSequence(held, 0, held.length, sequences[p] ?? [])) docs.add(doc);
     }
   });

@@ -1,7 +1,7 @@
 import { perWord, type Token, termsOf } from "./analyzer.ts";
 import { monthIndex } from "./answer-type.ts";
 import { isNegativePronoun } from "./negation.ts";
-import { phraseAt, shareAt, type VaguePhrase } from "./shares.ts";
+import { phraseAt, shareAt, startsPhrase, startsShare, type VaguePhrase } from "./shares.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /** What a figure states: a count, a date (a year, a month, a weekday), or an amount of something measured. */
@@ -214,6 +214,28 @@ function countedCompound(word: string): { value: number; unit: string } | undefi
 }
 
 /**
+ * Whether a figure may start at a word, as written: a month or weekday, "once", the first word of a vague share
+ * or count, "a", a compound, a number in digits or words. Each of `figuresIn`'s readings starts only at such a
+ * word, and most words of a text are none: they are passed over, remembered by word, without the readings'
+ * look-ups (a tenth of answering a question that asks when or how many).
+ */
+const mayStartFigure = perWord((surface: string): boolean => {
+  const word = surface.toLowerCase();
+  return (
+    dateOf(surface, word) !== undefined ||
+    // A month as news style shortens it ("Jan."), whose full stop `dateOf` reads after the word.
+    Object.hasOwn(MONTH_ABBREVIATIONS, word) ||
+    Object.hasOwn(TIMES, word) ||
+    startsShare(word) ||
+    startsPhrase(VAGUE_COUNTS, word) ||
+    /^an?$/u.test(word) ||
+    HYPHEN.test(word) ||
+    /^\p{N}/u.test(word) ||
+    wordValue(word) !== undefined
+  );
+});
+
+/**
  * The figures `tokens` (the analyzer's tokens of `text`) state, in order: numbers in digits or words with
  * their scale ("4.5 million", "two hundred"), percentages and amounts of money, years, months and weekdays,
  * each with its value, what it counts, and the words bounding it ("more than").
@@ -224,7 +246,7 @@ export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     const word = lower[i] ?? "";
-    if (!token) continue;
+    if (!token || !mayStartFigure(token.surface)) continue;
     const date = dateOf(token.surface, word, text.slice(token.end));
     if (date) {
       figures.push({ kind: "date", ...date, bound: "exact", start: token.start, end: token.end });

@@ -17,12 +17,43 @@ export function phraseAt(
   at: number,
   fits: (phrase: VaguePhrase & { last: number }) => boolean = () => true,
 ): (VaguePhrase & { last: number }) | undefined {
-  for (const phrase of table) {
+  for (const phrase of byFirstWord(table).get(lower[at] ?? "") ?? []) {
     if (!phrase.words.every((word, k) => lower[at + k] === word)) continue;
     const found = { ...phrase, last: at + phrase.words.length - 1 };
     if (fits(found)) return found;
   }
   return undefined;
+}
+
+/** Whether a phrase of `table` starts with `word`. */
+export function startsPhrase(table: readonly VaguePhrase[], word: string): boolean {
+  return byFirstWord(table).has(word);
+}
+
+/** Whether a vague share may start at `word` (lower case): "most", "a", "nearly". */
+export function startsShare(word: string): boolean {
+  return startsPhrase(SHARES, word);
+}
+
+/** Each table's phrases by their first word, in the table's order. */
+const tablesByFirstWord = new WeakMap<readonly VaguePhrase[], ReadonlyMap<string, readonly VaguePhrase[]>>();
+
+/**
+ * `table`'s phrases by their first word, in its order: every word of a text read for figures is looked up in
+ * two tables, and trying each phrase of both at every word was most of reading a text's figures.
+ */
+function byFirstWord(table: readonly VaguePhrase[]): ReadonlyMap<string, readonly VaguePhrase[]> {
+  let indexed = tablesByFirstWord.get(table);
+  if (!indexed) {
+    const made = new Map<string, VaguePhrase[]>();
+    for (const phrase of table) {
+      const first = phrase.words[0] ?? "";
+      made.set(first, [...(made.get(first) ?? []), phrase]);
+    }
+    indexed = made;
+    tablesByFirstWord.set(table, indexed);
+  }
+  return indexed;
 }
 
 /**
