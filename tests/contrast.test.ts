@@ -415,3 +415,15 @@ describe("contrastOf: another light verb denied before the claim's object", () =
     ).toBeUndefined();
   });
 });
+
+describe("contrastOf: a light verb a claim denies", () => {
+  it("is not stated by a word one of its WordNet senses shares ('give' for 'open')", () => {
+    const claim = "the port refused to give the guild the names of its dockers";
+    expect(
+      contrastOf(input(claim, "The guild has an open mind about the names of the port's dockers.", [])),
+    ).toBeUndefined();
+    expect(contrastOf(input(claim, "The port gave the guild the names of its dockers.", []))).toMatchObject({
+      kind: "negation",
+    });
+  });
+});

@@ -98,6 +98,11 @@ export interface ClaimClause {
    * government corrupt". Absent for any other verb.
    */
   speaker?: Token[];
+  /**
+   * The verb of the purpose the claim gives what happened (`purposeOf`): "fire" in "wants the names so it can
+   * fire the workers". Absent where it gives none.
+   */
+  purpose?: Token;
 }
 
 /**
@@ -112,7 +117,34 @@ export interface ClaimClause {
  * "backs"), WordNet's verb forms right after the subject's last word.
  */
 export function readClaim(text: string, tokens: readonly Token[]): ClaimClause {
-  return clauseFrom(text, tokens, 0, 0);
+  const clause = clauseFrom(text, tokens, 0, 0);
+  const purpose = clause.predicate.length > 0 ? purposeOf(text, tokens) : undefined;
+  return purpose ? { ...clause, purpose } : clause;
+}
+
+/** Pronouns that open the clause of a purpose after "so": "so it can fire", "so they could leave". */
+const PURPOSE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "that"]);
+
+/**
+ * The verb of the purpose a claim gives: after "so" and a pronoun or "that" ("so it can fire the workers",
+ * "so that they could leave"), or after "in order to" or "so as to". An article that tells what someone did
+ * need not tell why: the purpose is a claim of its own.
+ */
+function purposeOf(text: string, tokens: readonly Token[]): Token | undefined {
+  for (const [i, token] of tokens.entries()) {
+    const word = lower(token);
+    const next = tokens[i + 1] && lower(tokens[i + 1] as Token);
+    if (i > 0 && word === "so" && next !== undefined && PURPOSE_SUBJECTS.has(next)) {
+      const clause = clauseFrom(text, tokens, next === "that" ? i + 1 : i, 1);
+      if (clause.verbal) return clause.predicate[0];
+    }
+    const to = tokens[i + 2];
+    if ((word === "in" && next === "order") || (word === "so" && next === "as")) {
+      const verb = to && lower(to) === "to" ? tokens[i + 3] : undefined;
+      if (verb && verb.terms.length > 0 && isVerbForm(foldWord(lower(verb)))) return verb;
+    }
+  }
+  return undefined;
 }
 
 const NO_CLAUSE: ClaimClause = { predicate: [], subject: [], passive: false, verbal: false };

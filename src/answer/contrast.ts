@@ -419,11 +419,14 @@ function deniedInClaim(claim: ReadText, governed: Token, consequent: ReadonlyMap
 /**
  * Where the quote states the word a claim denies, or -1: in the claim's word or one WordNet relates to it
  * ("isn't backing" against "supported"), or, where the denied word is the predicate, in one naming the event
- * it causes or follows from ("no one was killed" against "three people died").
+ * it causes or follows from ("no one was killed" against "three people died"). Not for a light verb: its
+ * WordNet senses reach words of their own meaning ("give" for "open" in "the door gives onto the garden"), and
+ * "refused to give the names" is not stated by "an open mind".
  */
 function statedIn(quote: ReadText, governed: Token, consequent: ReadonlyMap<string, Token>): number {
   const linked = [...consequent].filter(([, token]) => token.start === governed.start).map(([t]) => t);
-  const said = new Set([...governed.terms, ...relatedTerms(governed.surface), ...linked]);
+  const related = isLightVerb(governed.surface) ? [] : relatedTerms(governed.surface);
+  const said = new Set([...governed.terms, ...related, ...linked]);
   return quote.tokens.findIndex((token) => token.terms.some((t) => said.has(t)));
 }
 

@@ -7,6 +7,7 @@ import { isNegator } from "../text/negation.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
 import { withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
+import { aimedTokens, speaksOfAim } from "./aim.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, isLightVerb, readClaim } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
@@ -45,6 +46,10 @@ export class Judge {
   readonly #setAside: ReadonlySet<Weighed>;
   /** The most that words found by meaning can add to a passage's share of the query's weight. */
   readonly #byMeaningAtMost: number;
+  /** The verb of the purpose a claim gives (`ClaimClause.purpose`), as weighed. */
+  readonly #purpose: Weighed | undefined;
+  /** Whether the claim itself says someone aims at something ("wants the names"): then so may its quote. */
+  readonly #claimAims: boolean;
   /** A claim's words that say what happened (`readClaim`), as weighed. */
   readonly #predicate: ReadonlySet<Weighed>;
   /** A claim's clause (`readClaim`). */
@@ -103,6 +108,8 @@ export class Judge {
     const text = withoutNoise(query);
     this.#claim = kind === "sources" ? { text, tokens: tokenize(text) } : undefined;
     this.#clause = this.#claim && readClaim(text, this.#claim.tokens);
+    this.#claimAims = this.#claim !== undefined && speaksOfAim(this.#claim.tokens);
+    this.#purpose = focus.find((w) => w.word.start === this.#clause?.purpose?.start);
     const predicate = new Set(this.#clause?.predicate.map((token) => token.start));
     this.#predicate = new Set(focus.filter((w) => predicate.has(w.word.start)));
     this.#predicateTerms = new Set(
@@ -214,6 +221,24 @@ export class Judge {
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
     return total > 0 ? held / total : 0;
+  }
+
+  /**
+   * The claim's words the quote holds (`inQuote`) less those it holds only in what someone aims at
+   * (`aimedTokens`): "Federal prosecutors are seeking a death sentence" does not state "Roof will be sentenced
+   * to death". Unless the claim too says someone aims at it ("wants the names" for "seeking the names").
+   */
+  #statedOutsideAims(quote: ReadText, inQuote: Map<Weighed, number>): Map<Weighed, number> {
+    if (this.#claimAims) return inQuote;
+    const aimed = aimedTokens(quote);
+    if (aimed.size === 0) return inQuote;
+    const stated = new Map(inQuote);
+    for (const w of inQuote.keys()) {
+      const terms = new Set([...w.word.terms, ...w.bridges.flatMap((b) => b.terms), ...relatedTerms(w.word.surface)]);
+      const holders = quote.tokens.filter((token) => token.terms.some((t) => terms.has(t)));
+      if (holders.length > 0 && holders.every((token) => aimed.has(token))) stated.delete(w);
+    }
+    return stated;
   }
 
   /**
@@ -383,12 +408,15 @@ export class Judge {
       inQuote.has(head) ||
       c.found.has(head) ||
       (head.word.name && this.evidence.inArticle(head, c.indexed));
+    const stated = this.#statedOutsideAims({ text: quote, tokens: quoteTokens() }, inQuote);
     const statesPredicate =
       roles.fits &&
       aboutSubject &&
       // "the first castle the Normans built" is not stated by a passage about one of their castles.
       this.#ranks.every((w) => inQuote.has(w)) &&
-      ([...this.#predicate].every((w) => inQuote.has(w)) || this.#whatShare(inQuote) >= this.knobs.withoutPredicate);
+      ([...this.#predicate].every((w) => stated.has(w)) || this.#whatShare(stated) >= this.knobs.withoutPredicate) &&
+      // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
+      (this.#purpose === undefined || stated.has(this.#purpose));
     const placeInRole = clash?.kind === "place" && placeRoleContrast(input) !== undefined;
     if (process.env.DEBUG_JUDGE)
       console.error(
