@@ -1,5 +1,4 @@
 import { hedgeWords } from "../attribution/hedges.ts";
-import type { Paragraph } from "../corpus/types.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import type { Asked } from "../text/asked.ts";
