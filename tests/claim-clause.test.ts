@@ -203,3 +203,48 @@ The first ferry of the year left Kessel on Friday.`,
     expect(sources(yard, "Halden Works built a crane for the port of Kessel in March").verdict).toBe("supports");
   });
 });
+
+/** The words a claim's fallback share leaves out (`ClaimClause.setting`), as written. */
+function setting(claim: string): string[] {
+  return readClaim(claim, tokenize(claim)).setting.map((token) => token.surface);
+}
+
+describe("readClaim: the words that say where or when, or describe the subject", () => {
+  it("sets aside phrases of place or time after the verb, and the subject's relative clause", () => {
+    expect(setting("Ilsa Varn gave a speech at the harbour's spring party")).toEqual([
+      "at",
+      "the",
+      "harbour's",
+      "spring",
+      "party",
+    ]);
+    expect(setting("the fisherman who survived is in hospital in Kessel")).toEqual(["who", "survived", "in", "Kessel"]);
+  });
+
+  it("keeps a phrase that says what was done, or that holds the predicate", () => {
+    expect(setting("harbour sources put the blast down to sabotage")).toEqual([]);
+    expect(setting("162 people were on board the missing ferry")).toEqual([]);
+  });
+});
+
+describe("sources: a quote that holds only where a claim's event happened", () => {
+  const party = buildIndex(
+    [
+      parseTxt(
+        "party.txt",
+        "party",
+        `Spring in Kessel
+
+Ilsa Varn thanked the crew at the harbour's spring party on Friday.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("does not support what the claim says happened there", () => {
+    expect(sources(party, "Ilsa Varn gave a speech at the harbour's spring party on Friday").verdict).toBe("near");
+    expect(sources(party, "Ilsa Varn thanked the crew at the harbour's spring party on Friday").verdict).toBe(
+      "supports",
+    );
+  });
+});

@@ -103,6 +103,11 @@ export interface ClaimClause {
    * fire the workers". Absent where it gives none.
    */
   purpose?: Token;
+  /**
+   * Words that say where or when it happened ("at Clinton's thank-you party", "in Tehran") or describe the
+   * subject ("who survived"), the predicate's own aside: they do not say what happened.
+   */
+  setting: Token[];
 }
 
 /**
@@ -147,7 +152,65 @@ function purposeOf(text: string, tokens: readonly Token[]): Token | undefined {
   return undefined;
 }
 
-const NO_CLAUSE: ClaimClause = { predicate: [], subject: [], passive: false, verbal: false };
+const NO_CLAUSE: ClaimClause = { predicate: [], subject: [], passive: false, verbal: false, setting: [] };
+
+/** Prepositions that open a phrase of place or time: "at the party", "in Tehran", "during the war". */
+const PLACE_TIME = new Set([
+  "at",
+  "in",
+  "on",
+  "during",
+  "near",
+  "inside",
+  "outside",
+  "after",
+  "before",
+  "since",
+  "until",
+  "throughout",
+  "within",
+  "across",
+  "around",
+]);
+
+/** Tags of a verb with its tense: a bare one ("party") may be a noun. */
+const TENSES = new Set(["PastTense", "PresentTense"]);
+
+/**
+ * The words of the phrases of place or time after the verb at `verb`, each from its preposition to the next
+ * preposition, conjunction, relative word or tensed verb: "at Clinton's thank-you party". "to terrorism" in
+ * "put the blast down to terrorism" is none: it says what was done; nor is a phrase that holds the
+ * predicate, which then says what is told ("on board the missing plane" in "162 people were on board ...").
+ */
+function settingAfter(tokens: readonly Token[], verb: number, predicate: readonly Token[]): Token[] {
+  const phrases: Token[][] = [];
+  let open: Token[] | undefined;
+  for (const token of tokens.slice(verb + 1)) {
+    const word = lower(token);
+    const tags = lexiconTags(word);
+    // A verb ends it too: "near Perris" in "the man who was shot near Perris survived".
+    const ends =
+      PREPOSITIONS.has(word) ||
+      RELATIVES.has(word) ||
+      tags.some((tag) => (PHRASE_ENDS.has(tag) && tag !== "Determiner") || TENSES.has(tag));
+    if (PLACE_TIME.has(word)) {
+      open = [];
+      phrases.push(open);
+    } else if (ends) open = undefined;
+    open?.push(token);
+  }
+  return phrases.filter((phrase) => !phrase.some((t) => predicate.includes(t))).flat();
+}
+
+/**
+ * The words before a clause's verb split into its subject and the relative clause that describes it, which is
+ * not part of it: "the flight engineer" and "who survived".
+ */
+function subjectOf(words: readonly Token[]): [Token[], Token[]] {
+  const found = words.findIndex((t, k) => k > 0 && RELATIVES.has(lower(t)));
+  const relative = found > 0 ? found : words.length;
+  return [words.slice(0, relative).filter((t) => t.terms.length > 0), words.slice(relative)];
+}
 
 function clauseFrom(text: string, tokens: readonly Token[], from: number, depth: number): ClaimClause {
   const at = mainVerb(text, tokens, from);
@@ -156,15 +219,19 @@ function clauseFrom(text: string, tokens: readonly Token[], from: number, depth:
   const token = tokens[verb];
   if (!token) return NO_CLAUSE;
   const word = lower(token);
-  // A relative clause describes the subject and is not part of it: "the flight engineer who survived".
-  const words = tokens.slice(from === 0 ? 0 : from + 1, first);
-  const relative = words.findIndex((t, k) => k > 0 && RELATIVES.has(lower(t)));
-  const subject = (relative > 0 ? words.slice(0, relative) : words).filter((t) => t.terms.length > 0);
+  const [subject, described] = subjectOf(tokens.slice(from === 0 ? 0 : from + 1, first));
   const passive = verb > first && tokens.slice(first, verb).some((t) => isCopula(lower(t)));
   const speaker = depth === 0 && !passive && speaks(word) ? { speaker: subject } : {};
   const reported = depth === 0 ? reportedClause(text, tokens, verb) : undefined;
   if (reported) return { ...reported, ...speaker };
-  const clause = (predicate: Token[], verbal = false) => ({ predicate, subject, passive, verbal, ...speaker });
+  const clause = (predicate: Token[], verbal = false) => ({
+    predicate,
+    subject,
+    passive,
+    verbal,
+    setting: [...described, ...settingAfter(tokens, verb, predicate)],
+    ...speaker,
+  });
   if (verb === first && isCopula(word)) return clause(complement(text, tokens, verb + 1));
   if (LIGHT_VERBS.has(lemmaOf(word))) {
     const object = complement(text, tokens, verb + 1).filter((t) => !looksLikeName(text, t));

@@ -68,6 +68,8 @@ export class Judge {
   readonly #light: Token | undefined;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
   readonly #subject: ReadonlySet<Weighed>;
+  /** A claim's words of place or time and those describing its subject (`ClaimClause.setting`). */
+  readonly #setting: ReadonlySet<Weighed>;
   /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
   readonly #ranks: readonly Weighed[];
   /**
@@ -131,6 +133,8 @@ export class Judge {
       : [];
     this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
+    const setting = new Set(this.#clause?.setting.map((token) => token.start));
+    this.#setting = new Set(focus.filter((w) => setting.has(w.word.start)));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
@@ -215,7 +219,14 @@ export class Judge {
     let held = 0;
     let total = 0;
     for (const w of this.focus) {
-      if (namesSomething(w.word) || this.#subject.has(w) || this.#predicate.has(w) || this.#setAside.has(w)) continue;
+      if (
+        namesSomething(w.word) ||
+        this.#subject.has(w) ||
+        this.#setting.has(w) ||
+        this.#predicate.has(w) ||
+        this.#setAside.has(w)
+      )
+        continue;
       total += w.weight;
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
