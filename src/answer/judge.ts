@@ -428,22 +428,6 @@ export class Judge {
       // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
       (this.#purpose === undefined || stated.has(this.#purpose));
     const placeInRole = clash?.kind === "place" && placeRoleContrast(input) !== undefined;
-    if (process.env.DEBUG_JUDGE)
-      console.error(
-        "DBG",
-        c.index + 1,
-        JSON.stringify({
-          cov: coverage().toFixed(2),
-          what: this.#whatShare(inQuote).toFixed(2),
-          pred: [...this.#predicate].map((w) => w.word.surface),
-          predIn: [...this.#predicate].map((w) => inQuote.get(w)),
-          subj: head?.word.surface,
-          aboutSubject,
-          fits: roles.fits,
-          clash,
-          inQuote: [...inQuote].map(([w, v]) => `${w.word.surface}:${v}`).join(" "),
-        }),
-      );
     // A figure the claim gives that the quote does not is a claim the quote does not make, clash or none.
     const lacksFigure = figuresUnstated(claim, this.#figures, figuresIn(quote, quoteTokens())).length > 0;
     return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate, placeInRole, lacksFigure }, this.knobs);
