@@ -76,8 +76,8 @@ export function givesNameInRole(
   role: ReadonlySet<string>,
 ): boolean {
   // The role or its office: "under the leadership of Hassan al-Turabi".
-  const isRole = (term: string) => role.has(term) || (term.endsWith("ship") && role.has(term.slice(0, -4)));
-  const roles = tokens.flatMap((token, i) => (token.terms.some(isRole) ? [i] : []));
+  const ofRole = (term: string) => role.has(term) || (term.endsWith("ship") && role.has(term.slice(0, -4)));
+  const roles = tokens.flatMap((token, i) => (token.terms.some(ofRole) ? [i] : []));
   const says = (token: Token) => {
     const tags = lexiconTags(token.surface.toLowerCase());
     return (
