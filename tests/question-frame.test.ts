@@ -63,6 +63,17 @@ describe("frameOf: what a question's word order says", () => {
     expect(read("Ferry service suspended").predicate).toBeUndefined();
   });
 
+  it("ends the subject at a clause that says when or why, whose verb is not the question's", () => {
+    expect(read("How old was the ferry's captain when he retired?")).toMatchObject({
+      predicate: undefined,
+      subject: "the ferry's captain",
+    });
+    expect(read("What did the harbour master say while the storm lasted?")).toMatchObject({
+      predicate: "say",
+      subject: "the harbour master",
+    });
+  });
+
   it("reads a question word as the subject where a negator stands after 'did'", () => {
     expect(read("Who did not inspect the hull?")).toMatchObject({ predicate: "inspect", subject: "" });
   });
