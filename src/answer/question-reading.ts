@@ -74,12 +74,6 @@ export class QuestionReading {
    * (`answerAfter`) lost more right first passages than it won.
    */
   readonly narrow: boolean;
-  /**
-   * Whether the question asks a narrow kind that a passage gives in few words of its own ("Roof, who was 21 at
-   * the time,"): someone's age or a time of day, which an article most often gives once, in a paragraph ranked
-   * below those that hold any number or date, so that the passages past those shown are read for it.
-   */
-  readonly readsOn: boolean;
   readonly #asked: Asked | undefined;
   /** The question's terms and their bridges: a quote's word among them gives nothing new. */
   readonly #terms: ReadonlySet<string>;
@@ -137,7 +131,6 @@ export class QuestionReading {
     this.#agedOne = asked === "number" && asksAge(question) && names.length > 0 ? new Set(names) : undefined;
     this.#span = asked === "number" && asksSpan(question);
     this.narrow = this.#clock || this.#origin || this.#agedOne !== undefined || this.#span;
-    this.readsOn = this.#clock || this.#agedOne !== undefined;
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
     const possessive = possessiveOf(question);
@@ -153,6 +146,15 @@ export class QuestionReading {
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
     );
+  }
+
+  /**
+   * Whether the question asks a narrow kind that a passage gives in few words of its own ("Roof, who was 21 at
+   * the time,"): someone's age or a time of day, which an article most often gives once, in a paragraph ranked
+   * below those that hold any number or date, so that the passages past those shown are read for it.
+   */
+  get readsOn(): boolean {
+    return this.#clock || this.#agedOne !== undefined;
   }
 
   /**
