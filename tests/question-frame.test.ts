@@ -53,6 +53,7 @@ describe("frameOf: what a question's word order says", () => {
   it("takes the event for a verb that only says something took place, and the verb after one that leads to it", () => {
     expect(read("When will the mayor's funeral take place?").predicate).toBe("funeral");
     expect(read("When did the storm happen?").predicate).toBe("storm");
+    expect(read("When did the harbour church shooting happen?").predicate).toBe("shooting");
     expect(read("Where was the ferry trying to land?").predicate).toBe("land");
   });
 

@@ -206,7 +206,13 @@ function verbFrame(
     const object = objectHead(tokens, lower, at + 1);
     return { predicate: tokens[at] as Token, subject, ...(object && { object }) };
   }
-  const event = [...subject].reverse().find((token) => isNoun(token.surface.toLowerCase()));
+  // The event is the subject's head, its last word: a noun, or a verb's "-ing" form used as one ("the church
+  // shooting"), never a name or a noun that only modifies it ("church").
+  const head = subject.at(-1);
+  const event =
+    head && !isName(tokens, tokens.indexOf(head)) && /ing$/u.test(head.surface.toLowerCase())
+      ? head
+      : [...subject].reverse().find((token) => isNoun(token.surface.toLowerCase()));
   return event ? { predicate: event, subject } : { subject };
 }
 
