@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { termsOf, tokenize } from "../src/text/analyzer.ts";
+import { baseVerbTerms, termsOf, tokenize } from "../src/text/analyzer.ts";
 
 const termsIn = (text: string) => tokenize(text).flatMap((token) => token.terms);
 
@@ -20,6 +20,12 @@ describe("the analyzer", () => {
     expect(termsOf("sent")).toEqual(termsOf("send"));
     expect(termsOf("lost")).toEqual(termsOf("lose"));
     expect(termsOf("met")).toEqual(termsOf("meeting"));
+  });
+
+  it("reads a word as a verb's base form where asked: 'found' is then to found, not the past of 'find'", () => {
+    expect(termsOf("found")).toEqual(termsOf("find"));
+    expect(baseVerbTerms("found")).toEqual(termsOf("founded"));
+    expect(baseVerbTerms("send")).toEqual(termsOf("sent"));
   });
 
   it("joins the forms of one word, never words a reader keeps apart", () => {

@@ -16,6 +16,13 @@ describe("the kind of answer a question asks for", () => {
     expect(wantedType("Who did Nadia Mohamed defeat?")).toBe("name");
   });
 
+  it("reads a 'when' clause that sets a condition before the question proper as no question of time", () => {
+    expect(wantedType("When did the ferry sink?")).toBe("time");
+    expect(wantedType("When the ferry sank, what did the crew do?")).toBeUndefined();
+    expect(wantedType("When the ferry sank, who rescued the crew?")).toBe("name");
+    expect(wantedType("When, in the end, did the ferry sink?")).toBe("time");
+  });
+
   it("takes words that describe the name asked about for who someone is", () => {
     expect(whoIs("The lanes open in May, said Dana Whitfield, the county's transport director.")).toBe(true);
     expect(whoIs("Whitfield, 51, took office last year.")).toBe(true);

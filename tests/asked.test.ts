@@ -34,11 +34,15 @@ describe("givesAsked: whether a quote gives the kind of answer asked for", () =>
     expect(gives("place", "Tolle was arrested after Brenn called.", question)).toBe(false);
   });
 
-  it("takes a decade, a century and a year before a name for a time, not a count of years", () => {
+  it("takes a decade, a century (its rank in digits or words) and a year before a name for a time, not a count of years", () => {
     const question = "When did the monks settle on Inish?";
     expect(gives("time", "The monks settled there in the 1060s.", question)).toBe(true);
     expect(gives("time", "In the 11th century the monks settled there.", question)).toBe(true);
     expect(gives("time", "In 1965 Abbot Ruan founded the school.", question)).toBe(true);
+    expect(gives("time", "The monks settled there in the sixteenth century.", question)).toBe(true);
+    expect(gives("time", "The monks settled there in the mid-18th century.", question)).toBe(true);
+    expect(gives("time", "An early-19th-century chapel stands there.", question)).toBe(true);
+    expect(gives("time", "The sixteenth abbot settled there.", question)).toBe(false);
     expect(gives("time", "In the century after, 1500 troops came.", question)).toBe(false);
     expect(gives("time", "The monks settled there for good.", question)).toBe(false);
   });

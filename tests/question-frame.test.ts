@@ -53,6 +53,7 @@ describe("frameOf: what a question's word order says", () => {
   it("takes the event for a verb that only says something took place, and the verb after one that leads to it", () => {
     expect(read("When will the mayor's funeral take place?").predicate).toBe("funeral");
     expect(read("When did the storm happen?").predicate).toBe("storm");
+    expect(read("When did the harbour church shooting happen?").predicate).toBe("shooting");
     expect(read("Where was the ferry trying to land?").predicate).toBe("land");
   });
 
@@ -61,6 +62,17 @@ describe("frameOf: what a question's word order says", () => {
     expect(read("What injuries did the crew have?").predicate).toBeUndefined();
     expect(read("Where is Inish Island located?").predicate).toBeUndefined();
     expect(read("Ferry service suspended").predicate).toBeUndefined();
+  });
+
+  it("ends the subject at a clause that says when or why, whose verb is not the question's", () => {
+    expect(read("How old was the ferry's captain when he retired?")).toMatchObject({
+      predicate: undefined,
+      subject: "the ferry's captain",
+    });
+    expect(read("What did the harbour master say while the storm lasted?")).toMatchObject({
+      predicate: "say",
+      subject: "the harbour master",
+    });
   });
 
   it("reads a question word as the subject where a negator stands after 'did'", () => {

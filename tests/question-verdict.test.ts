@@ -79,6 +79,26 @@ describe("ask: what a question's structure asks of a passage", () => {
   });
 });
 
+describe("ask: the verb after 'did' is a base form", () => {
+  const guild = buildIndex(
+    [
+      parseTxt(
+        "guild.txt",
+        "guild",
+        `Inish guild marks fifty years
+
+Tom Reilly founded the Inish Fishermen's Guild in 1971 and led it for twenty years.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("answers 'When did ... found ...?' with the year the quote says it was founded", () => {
+    const answer = ask(guild, "When did Tom Reilly found the Inish Fishermen's Guild?");
+    expect(answer).toMatchObject({ verdict: "answers", results: [{ paragraph: 1 }] });
+  });
+});
+
 describe("ask: a percentage answers a question that asks for one", () => {
   // The article writes "%" and never "percentage": the question's word is bridged to the term "percent",
   // which "60%" also is; its digits are still a value the question does not hold.

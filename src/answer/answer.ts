@@ -110,6 +110,12 @@ export function answer(
   let heldCount = 0;
   // A claim's figures: a quote is drawn to the sentence that states them (`selectQuote`).
   const claimFigures = kind === "sources" ? figuresIn(withoutNoise(query), tokenize(withoutNoise(query))) : [];
+  const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
+  const judge = new Judge(query, kind, focus, evidence, knobs, asked, claimFigures);
+  // A claim reads a few passages past those shown, where a clash ranked below them would come first
+  // (`knobs.claimReads`); a question that asks someone's age or a time of day reads every passage ranking
+  // offers in the best passage's article, for the one that gives it (`answerAfter`).
+  const reads = kind === "sources" ? knobs.claimReads : judge.readsOn ? CANDIDATES : 0;
   for (const hit of rankParagraphs(index, rankTerms, rankSettings(CANDIDATES), inScope, quotedPhrases(query))) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
@@ -144,24 +150,22 @@ export function answer(
       extra,
     });
     if (held) heldCount += 1;
-    // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them; a
-    // claim reads a few more, where a clash ranked below them would come first (`knobs.claimReads`).
-    if (heldCount >= (kind === "sources" ? limit + knobs.claimReads : limit)) break;
+    // Hits come best first, so nothing after `limit` passages that hold the answer's kind can pass them.
+    if (heldCount >= limit + reads) break;
   }
   // "How many died?" is not answered where no passage holds a number; where some do, they come first
   // unless another passage matches the question that much better (TYPE_PREFERENCE).
   if (heldCount === 0) return noMatch();
-  const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
-  const judge = new Judge(query, kind, focus, evidence, knobs, asked, claimFigures);
   const ordering = kept.map((c) => ({
     c,
     score: c.held ? c.score : c.score * TYPE_PREFERENCE,
     article: c.indexed.article.id,
+    extra: c.extra,
   }));
   const { verdict, shown } = replyOrder(
     kind,
     ordering,
-    ({ c }) => readPast(c.extra, judge.of(c)),
+    ({ c }) => (kind === "sources" ? readPast(c.extra, judge.of(c)) : judge.of(c)),
     knobs,
     limit,
     ({ c }, judged) => clashHedged(c, judged),

@@ -145,6 +145,11 @@ export class Judge {
     this.#kind = kind;
   }
 
+  /** Whether the query is a question whose answer is looked for past the passages shown (`QuestionReading.readsOn`). */
+  get readsOn(): boolean {
+    return this.#question?.readsOn === true;
+  }
+
   /** `#otherwise`, worked out when first asked for: only a passage that answers in every other way asks. */
   #questionOtherwise(): { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined {
     if (this.#otherwise === null) {

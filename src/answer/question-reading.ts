@@ -1,5 +1,5 @@
 import type { Attribution } from "../attribution/types.ts";
-import { type Token, tokenize } from "../text/analyzer.ts";
+import { baseVerbTerms, type Token, tokenize } from "../text/analyzer.ts";
 import {
   type Asked,
   asksAge,
@@ -120,7 +120,7 @@ export class QuestionReading {
     this.#asked = asked;
     this.#terms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
     const others = new Set(focus.filter((w) => w.word !== this.predicate).flatMap((w) => w.word.terms));
-    this.#test = this.predicate && new PredicateTest(this.predicate, others);
+    this.#test = this.predicate && new PredicateTest(asVerb(this.predicate, frame.auxiliary), others);
     const counted = new Set(frame.counted.map((token) => token.start));
     this.#counts = countsAsked(focus.filter((w) => counted.has(w.word.start)).map((w) => w.word));
     const object = at(frame.object);
@@ -146,6 +146,15 @@ export class QuestionReading {
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
     );
+  }
+
+  /**
+   * Whether the question asks a narrow kind that a passage gives in few words of its own ("Roof, who was 21 at
+   * the time,"): someone's age or a time of day, which an article most often gives once, in a paragraph ranked
+   * below those that hold any number or date, so that the passages past those shown are read for it.
+   */
+  get readsOn(): boolean {
+    return this.#clock || this.#agedOne !== undefined;
   }
 
   /**
@@ -241,6 +250,18 @@ export class QuestionReading {
       .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))
       .some(gives);
   }
+}
+
+/** Auxiliaries after which the main verb is a participle, not a base form: "has founded". */
+const PERFECT = new Set(["has", "have", "had"]);
+
+/**
+ * The predicate with the terms of the verb it is: after "did", "will" or "can" a base form ("When did Maududi
+ * found the party?": "found", which the index reads as the past of "find").
+ */
+function asVerb(predicate: QueryWord, auxiliary: string | undefined): QueryWord {
+  if (auxiliary === undefined || PERFECT.has(auxiliary)) return predicate;
+  return { ...predicate, terms: baseVerbTerms(predicate.surface) };
 }
 
 /** A test of the measure a question asks by its noun (`head`, its subject's last word), where that is no name. */

@@ -112,9 +112,11 @@ function missingOf(words: string[], answer: Asked | undefined): Missing {
  * passage that contradicts it comes first unless the first one supports it, so that a reader meets "the article
  * says otherwise" before a loosely related quote. The reply's verdict is its first passage's. Only the passages
  * that decide the order are judged: all of them for a claim or where `near` weighs less, else the `limit` shown
- * and, where one of those lacks only what is asked, the rest of its article's.
+ * and, where one of those lacks only what is asked, the rest of its article's. A question's passage read past
+ * those ranking would show (`extra`: an age or a time of day looked for further down) is judged only there, and
+ * kept only where it answers.
  */
-export function replyOrder<T extends { score: number; article: string }>(
+export function replyOrder<T extends { score: number; article: string; extra?: boolean }>(
   kind: QueryKind,
   candidates: readonly T[],
   judge: (candidate: T) => Judged,
@@ -124,14 +126,13 @@ export function replyOrder<T extends { score: number; article: string }>(
 ): { verdict: Verdict; shown: Array<{ candidate: T; judged: Judged }> } {
   const byScore = [...candidates].sort((a, b) => b.score - a.score);
   const all = kind === "sources" || knobs.nearPreference !== 1;
-  const judged = (all ? byScore : byScore.slice(0, limit)).map((candidate) => ({
-    candidate,
-    judged: judge(candidate),
-  }));
+  // A question's passage read past those shown (`extra`) counts only as the answer a closer passage of its
+  // article lacks; a claim's is weighed by its judge (`readPast`).
+  const read = kind === "sources" ? byScore : byScore.filter((candidate) => !candidate.extra);
+  const first = all ? read : read.slice(0, limit);
+  const judged = first.map((candidate) => ({ candidate, judged: judge(candidate) }));
   const lacking = new Set(judged.filter((p) => p.judged.lacksOnlyAnswer).map((p) => p.candidate.article));
-  if (!all && lacking.size > 0)
-    for (const candidate of byScore.slice(limit))
-      if (lacking.has(candidate.article)) judged.push({ candidate, judged: judge(candidate) });
+  if (kind === "ask" && lacking.size > 0) judged.push(...restOfArticles(byScore, new Set(first), lacking, judge));
   const weigh = (p: (typeof judged)[number]) =>
     p.judged.verdict === "near" ? p.candidate.score * knobs.nearPreference : p.candidate.score;
   const byWeight = judged.sort((a, b) => weigh(b) - weigh(a));
@@ -142,6 +143,22 @@ export function replyOrder<T extends { score: number; article: string }>(
     (p) => hedged(p.candidate, p.judged),
   );
   return { verdict: ordered[0]?.judged.verdict ?? "no_match", shown: ordered.slice(0, limit) };
+}
+
+/**
+ * The passages of `articles` not yet judged (not in `judged`), each judged: those ranking would show, and those
+ * read past them (`extra`) where they answer.
+ */
+function restOfArticles<T extends { article: string; extra?: boolean }>(
+  byScore: readonly T[],
+  judged: ReadonlySet<T>,
+  articles: ReadonlySet<string>,
+  judge: (candidate: T) => Judged,
+): Array<{ candidate: T; judged: Judged }> {
+  return byScore
+    .filter((candidate) => !judged.has(candidate) && articles.has(candidate.article))
+    .map((candidate) => ({ candidate, judged: judge(candidate) }))
+    .filter((p) => !p.candidate.extra || p.judged.verdict === "answers");
 }
 
 /**

@@ -115,6 +115,17 @@ function wordTerms(word: string, acronym: boolean): string[] {
 }
 
 /**
+ * The terms of a word read as a verb's base form, as it stands after "did" or "will": "found" is then the verb
+ * "found" ("When did Maududi found the party?"), where `termsOf` brings it home to "find" as an irregular past.
+ */
+export function baseVerbTerms(surface: string): string[] {
+  const folded = foldWord(surface);
+  if (baseForm(folded) === folded || !/^[a-z]+$/u.test(folded)) return termsOf(surface);
+  const stem = stemmer(folded);
+  return [termAmongStemMates(folded, stem, stemTerms(stem))];
+}
+
+/**
  * A word's index term: its Porter stem, with its irregular forms brought home first ("lost" -> "lose"),
  * except where the stem would join words a reader keeps apart or split one word's forms: there the
  * table built at install time has it ("executions" -> "execution", "executive" -> "executive"). A word

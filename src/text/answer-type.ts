@@ -26,9 +26,16 @@ const HOLDS = {
   time: new Set(["Month", "WeekDay", "Date", "Holiday", "Duration"]),
 };
 
+/**
+ * A "when" clause that sets a condition before the question proper ("When three forces act on a point particle,
+ * what happens?"): the question is what follows its comma.
+ */
+const CONDITION = /^\W*when\b[^,?]*,(?=[^?]*\b(?:what|which|who|whom|whose|how|where|why)\b)/iu;
+
 /** What a question wants ("How many died?" a number, "When did it fall?" a time), or undefined. */
 export function wantedType(question: string): AnswerType | undefined {
-  return WANTS.find(([, pattern]) => pattern.test(question))?.[0];
+  const asked = question.replace(CONDITION, "");
+  return WANTS.find(([, pattern]) => pattern.test(asked))?.[0];
 }
 
 /**

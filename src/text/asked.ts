@@ -97,13 +97,29 @@ export function givesNameInRole(
 /** Words after an ordinal that make it a time: "the 11th century". */
 const PERIODS = new Set(["century", "centuries", "millennium"]);
 
+/** Whether a word (or a part of one joined by hyphens) is an ordinal: "sixteenth", "18th". */
+function isOrdinal(part: string): boolean {
+  return /^\d{1,2}(?:st|nd|rd|th)$/u.test(part) || lexiconTags(part).includes("Ordinal");
+}
+
+/**
+ * Whether a token ranks a century by an ordinal written as a word or with its suffix, before the period's word
+ * or joined to it: "the sixteenth century", "the mid-18th century", "early-19th-century".
+ */
+function isRankedPeriod(token: Token, next: Token | undefined): boolean {
+  const parts = [...token.surface.toLowerCase().split(/[-‐‑]/u), next?.surface.toLowerCase() ?? ""];
+  return parts.some((part, k) => k < parts.length - 1 && isOrdinal(part) && PERIODS.has(parts[k + 1] ?? ""));
+}
+
 /**
  * Whether the token at `i` says when in a way figures do not: a decade ("the 1060s": digits and a glued "s"),
- * a century ("the 11th century"), or a year before a name or a stop ("in 1965 Edmonds defined", "in 1066.").
+ * a century ("the 11th century", "the sixteenth century"), or a year before a name or a stop ("in 1965 Edmonds
+ * defined", "in 1066.").
  */
 function isPeriod(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const next = tokens[i + 1];
+  if (token && isRankedPeriod(token, next)) return true;
   if (!token || !/^\d{2,4}$/u.test(token.surface)) return false;
   const glued = next !== undefined && next.start === token.end;
   if (glued && next.surface === "s") return true;

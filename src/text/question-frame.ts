@@ -45,11 +45,14 @@ const DETERMINERS =
   other such`);
 const NEGATORS = new Set(["not", "never", "n't"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "you", "i", "him", "them", "us", "me", "there"]);
-/** Words that end a verb's phrase: what comes after them is its object or an adjunct. */
+/**
+ * Words that end a verb's phrase or a noun phrase: what comes after them is its object or an adjunct, a clause
+ * that says when or why among them ("How old was Roof when he attacked the church?": the subject is "Roof").
+ */
 const PREPOSITIONS =
   words(`about above across after against along among around as at before behind below between by during for
   from in into near of off on onto out over since through to toward towards under until up upon with
-  within without down away back that if whether than`);
+  within without down away back that if whether than when while because although though unless`);
 /**
  * Verbs that say nothing of their own in a question: "What is ...", "What injuries did the baby have?"; verbs
  * that only say where something is ("Where is Normandy located?") or what it is called ("What was the base
@@ -203,7 +206,13 @@ function verbFrame(
     const object = objectHead(tokens, lower, at + 1);
     return { predicate: tokens[at] as Token, subject, ...(object && { object }) };
   }
-  const event = [...subject].reverse().find((token) => isNoun(token.surface.toLowerCase()));
+  // The event is the subject's head, its last word: a noun, or a verb's "-ing" form used as one ("the church
+  // shooting"), never a name or a noun that only modifies it ("church").
+  const head = subject.at(-1);
+  const event =
+    head && !isName(tokens, tokens.indexOf(head)) && /ing$/u.test(head.surface.toLowerCase())
+      ? head
+      : [...subject].reverse().find((token) => isNoun(token.surface.toLowerCase()));
   return event ? { predicate: event, subject } : { subject };
 }
 
