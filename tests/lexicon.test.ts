@@ -89,6 +89,23 @@ describe("antonyms", () => {
     expect(antonyms("rise")).not.toContain("drop");
   });
 
+  it("carries a verb's antonym to the words of its sense for which that sense is the commonest", () => {
+    // "affirm" ! "negate" in the sense {confirm, corroborate, ..., affirm}, confirming's commonest.
+    expect(antonyms("confirm")).toContain("negate");
+    expect(antonyms("negate")).toContain("confirm");
+    // "admit" ! "deny" in the sense {admit, acknowledge}.
+    expect(antonyms("acknowledge")).toContain("deny");
+    // That sense is "support"'s fifth, so support is not negating's opposite.
+    expect(antonyms("support")).toEqual([]);
+  });
+
+  it("carries an adjective's antonym to its satellites, in their commonest sense", () => {
+    // "powerful" is similar to "strong", whose antonym is "weak".
+    expect(antonyms("powerful")).toContain("weak");
+    expect(antonyms("weak")).toContain("powerful");
+    expect(antonyms("optional")).toContain("mandatory");
+  });
+
   it("is empty for a word without one", () => {
     expect(antonyms("haftar")).toEqual([]);
     expect(antonyms("")).toEqual([]);
