@@ -66,22 +66,24 @@ const OTHER_POINTERS = new Set(["="]);
 const ANTONYM = "!";
 
 /**
- * WordNet's similar-to pointer, from an adjective with an antonym to its satellites ("strong" & powerful): read
+ * WordNet's similar-to pointer, from an adjective with an antonym to its satellites ("strong" & brawny): read
  * for antonyms only, since a satellite is not a synonym of its head.
  */
 const SIMILAR = "&";
 
 /**
- * How far an antonym carries beyond its pointer's two words (`oppositesOf`): for verbs, to the other words of
- * the two senses where that sense is the word's commonest ("confirm" against "negate", "acknowledge" against
- * "deny"); for adjectives, to satellites of the one, in their commonest sense, against the other ("powerful"
- * against "weak"). Measured on the verdict sets, SQuAD and every corpus sentence put as a claim, the verbs'
- * change no answer and the satellites leave two squad-tune unanswerable questions near ("How did Turabi build a
- * weak economic base?" against "a powerful economic base"; 452 to 454 not answered). Wider costs: synonyms of
- * every part of speech lose one of those; to the second sense, "lose" against "gain" calls an open claim of the
- * news pages contradicted; to every sense, "laid" (lie) against "rising" another, and a supported claim of the
- * check set is called contradicted; satellites in their second sense or any, one or two corpus sentences put
- * as claims called contradicted by their own passage.
+ * How far an antonym carries beyond its pointer's two words (`oppositesOf`): for verbs, to the other words of the two
+ * senses where that sense is the word's commonest ("confirm" against "negate", "acknowledge" against "deny"); for
+ * adjectives, to satellites of the one, in their commonest sense, against the other ("brawny" against "weak").
+ * Measured on the verdict sets, SQuAD and every corpus sentence put as a claim, the verbs' change no answer and the
+ * satellites leave two squad-tune unanswerable questions near ("How did Turabi build a weak economic base?" against
+ * "a powerful economic base"; 452 to 454 not answered). Wider costs: nouns' synonyms lose one of those (adjectives'
+ * and adverbs' change nothing); to the second sense, "lose" against "gain" calls an open claim of the news pages
+ * contradicted; to every sense, "laid" (lie) against "rising" another, and a supported claim of the check set is
+ * called contradicted; satellites in their second sense or any, one or two corpus sentences put as claims called
+ * contradicted by their own passage. Troponyms of a verb with an antonym ("welcome", a way to "accept", against
+ * "refuse") changed nothing where capped at ten, and uncapped "stay" against every way to "change" called an open
+ * claim of the news pages contradicted.
  */
 const OPPOSITE_REACH = { synonyms: new Set(["v"]), satellites: true, senses: 1 };
 

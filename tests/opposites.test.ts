@@ -3,7 +3,7 @@ import { oppositesOf, type WordnetExcerpt } from "../scripts/opposites.ts";
 
 /**
  * A hand-made excerpt of WordNet: the verb senses {confirm, corroborate, support, affirm} and {negate,
- * contradict} linked by "affirm" ! "negate"; the adjectives {strong} ! {weak}, with "powerful" and "mighty"
+ * contradict} linked by "affirm" ! "negate"; the adjectives {strong} ! {weak}, with "brawny" and "hefty"
  * satellites of "strong" (`&`, both ways); and each word's senses by rank, as the index files order them.
  */
 const EXCERPT: WordnetExcerpt = {
@@ -13,8 +13,8 @@ const EXCERPT: WordnetExcerpt = {
     ["v3", ["support", "back_up"]],
     ["a1", ["strong"]],
     ["a2", ["weak"]],
-    ["a3", ["powerful"]],
-    ["a4", ["mighty", "right_smart"]],
+    ["a3", ["brawny"]],
+    ["a4", ["hefty", "beefy_built"]],
   ]),
   pointers: [
     { symbol: "!", from: "v1", fromWord: 4, to: "v2", toWord: 1 },
@@ -43,16 +43,16 @@ const EXCERPT: WordnetExcerpt = {
     ["contradict", new Map([["v2", 2]])],
     ["strong", new Map([["a1", 1]])],
     ["weak", new Map([["a2", 1]])],
-    ["powerful", new Map([["a3", 1]])],
-    // "mighty" is mostly the adverb ("mighty tired"); as a satellite of "strong", its second sense.
+    ["brawny", new Map([["a3", 1]])],
+    // Here "hefty" is mostly "heavy"; as a satellite of "strong", its second sense.
     [
-      "mighty",
+      "hefty",
       new Map([
         ["r1", 1],
         ["a4", 2],
       ]),
     ],
-    ["right_smart", new Map([["a4", 1]])],
+    ["beefy_built", new Map([["a4", 1]])],
   ]),
 };
 
@@ -66,7 +66,7 @@ describe("oppositesOf", () => {
     expect(sorted(opposite.get("negate"))).toEqual(["affirm"]);
     expect(opposite.get("confirm")).toBeUndefined();
     expect(sorted(opposite.get("strong"))).toEqual(["weak"]);
-    expect(opposite.get("powerful")).toBeUndefined();
+    expect(opposite.get("brawny")).toBeUndefined();
   });
 
   it("carries a verb's antonym to the words of both senses for which the sense is their commonest", () => {
@@ -80,16 +80,16 @@ describe("oppositesOf", () => {
 
   it("carries an adjective's antonym to its satellites in their commonest sense, against the antonym only", () => {
     const opposite = oppositesOf(EXCERPT, { synonyms: new Set(["v"]), satellites: true, senses: 1 }, single);
-    expect(sorted(opposite.get("powerful"))).toEqual(["weak"]);
-    expect(sorted(opposite.get("weak"))).toEqual(["powerful", "strong"]);
-    expect(opposite.get("mighty")).toBeUndefined();
+    expect(sorted(opposite.get("brawny"))).toEqual(["weak"]);
+    expect(sorted(opposite.get("weak"))).toEqual(["brawny", "strong"]);
+    expect(opposite.get("hefty")).toBeUndefined();
   });
 
   it("reaches further senses as the rank allows, and lists only the words `keep` keeps", () => {
     const opposite = oppositesOf(EXCERPT, { synonyms: new Set(["v"]), satellites: true, senses: 2 }, single);
     expect(sorted(opposite.get("support"))).toEqual(["contradict", "negate"]);
-    expect(sorted(opposite.get("mighty"))).toEqual(["weak"]);
+    expect(sorted(opposite.get("hefty"))).toEqual(["weak"]);
     expect(opposite.get("back_up")).toBeUndefined();
-    expect(opposite.get("right_smart")).toBeUndefined();
+    expect(opposite.get("beefy_built")).toBeUndefined();
   });
 });
