@@ -362,19 +362,20 @@ let antonymsOf = new Map<string, Set<string>>();
 /**
  * Writes data/antonyms.txt: each lemma's antonyms, and under each irregular verb form of the embeddings'
  * vocabulary its lemma's ("rose" -> fall, by wink-lemmatizer's reading of WordNet's exception lists), which
- * WordNet's suffix rules cannot find while answering.
+ * WordNet's suffix rules cannot find while answering, beside any the form has as a word of its own.
  */
 function buildAntonyms(): void {
-  const lines = new Map([...antonymsOf].map(([word, others]) => [word, [...others].sort().join(" ")]));
+  const lines = new Map([...antonymsOf].map(([word, others]) => [word, new Set(others)]));
   for (const word of readFileSync(VECTOR_WORDS_FILE, "utf8").split("\n")) {
-    if (!SINGLE.test(word) || lines.has(word) || /(?:s|ed|ing)$/.test(word)) continue;
+    if (!SINGLE.test(word) || /(?:s|ed|ing)$/.test(word)) continue;
     const lemma = lemmatizer.verb(word);
     const others = lemma === word ? undefined : antonymsOf.get(lemma);
-    if (others) lines.set(word, [...others].sort().join(" "));
+    // A form may be a word of its own too: "fell" is the past of "fall" (against "rise") and cruel (against "humane").
+    if (others) lines.set(word, new Set([...(lines.get(word) ?? []), ...others]));
   }
   const text = [...lines]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([word, others]) => `${word}\t${others}`);
+    .map(([word, others]) => `${word}\t${[...others].sort().join(" ")}`);
   writeAtomically(ANTONYMS_FILE, `${text.join("\n")}\n`);
 }
 
