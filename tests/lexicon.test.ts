@@ -108,6 +108,12 @@ describe("antonyms", () => {
     expect(antonyms("brawny")).not.toContain("feeble");
   });
 
+  it("lists an irregular verb form's antonyms beside those it has as a word of its own", () => {
+    // "fell" is also an adjective (cruel, against "humane"); as the past of "fall" it is against "rise".
+    expect(antonyms("fell")).toEqual(expect.arrayContaining(["rise", "humane"]));
+    expect(antonyms("rose")).toContain("fall");
+  });
+
   it("is empty for a word without one", () => {
     expect(antonyms("haftar")).toEqual([]);
     expect(antonyms("")).toEqual([]);
