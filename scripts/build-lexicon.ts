@@ -7,7 +7,8 @@
  *   family, attributes, and verbs that one noun sense names).
  * - data/initials.txt: initials WordNet lists beside the words they stand for ("GDP", "gross domestic product").
  * - data/phrases.txt: for each two-word WordNet lemma ("take_off"), its single-word synonyms ("depart").
- * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers).
+ * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers, carried to
+ *   a verb's synonyms and an adjective's satellites in their commonest sense, `OPPOSITE_REACH`).
  * - data/consequences.txt: for each verb that causes or entails another (`>` "kill" → die, `*` "snore" →
  *   sleep) or that another causes or entails, the other verb and its word family, both ways.
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
@@ -34,6 +35,7 @@ import {
   WORDNET_FILE,
 } from "../src/lexicon/files.ts";
 import { initialOf, SKIPPED } from "../src/text/initialisms.ts";
+import { oppositesOf, type WordnetPointer } from "./opposites.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 /**
@@ -64,21 +66,37 @@ const OTHER_POINTERS = new Set(["="]);
 const ANTONYM = "!";
 
 /**
+ * WordNet's similar-to pointer, from an adjective with an antonym to its satellites ("strong" & brawny): read
+ * for antonyms only, since a satellite is not a synonym of its head.
+ */
+const SIMILAR = "&";
+
+/**
+ * How far an antonym carries beyond its pointer's two words (`oppositesOf`): for verbs, to the other words of the two
+ * senses where that sense is the word's commonest ("confirm" against "negate", "acknowledge" against "deny"); for
+ * adjectives, to satellites of the one, in their commonest sense, against the other ("brawny" against "weak").
+ * Measured on the verdict sets, SQuAD and every corpus sentence put as a claim, the verbs' change no answer and the
+ * satellites leave two squad-tune unanswerable questions near ("How did Turabi build a weak economic base?" against
+ * "a powerful economic base"; 452 to 454 not answered). Wider costs: nouns' synonyms lose one of those (adjectives'
+ * and adverbs' change nothing); to the second sense, "lose" against "gain" calls an open claim of the news pages
+ * contradicted; to every sense, "laid" (lie) against "rising" another, and a supported claim of the check set is
+ * called contradicted; satellites in their second sense or any, one or two corpus sentences put as claims called
+ * contradicted by their own passage. Troponyms of a verb with an antonym ("welcome", a way to "accept", against
+ * "refuse") changed nothing where capped at ten, and uncapped "stay" against every way to "change" called an open
+ * claim of the news pages contradicted.
+ */
+const OPPOSITE_REACH = { synonyms: new Set(["v"]), satellites: true, senses: 1 };
+
+/**
  * WordNet's verb pointers from one event to another that it brings about: `>` cause ("kill" > die) and `*`
  * entailment ("snore" * sleep). Kept apart from synonymy: "kill" does not mean "die".
  */
 const CONSEQUENCE_POINTERS = new Set([">", "*"]);
 
 /** Every pointer read from the dictionary files. */
-const KEPT_POINTERS = new Set([...FAMILY_POINTERS, ...OTHER_POINTERS, ANTONYM, ...CONSEQUENCE_POINTERS]);
+const KEPT_POINTERS = new Set([...FAMILY_POINTERS, ...OTHER_POINTERS, ANTONYM, SIMILAR, ...CONSEQUENCE_POINTERS]);
 
-interface Pointer {
-  symbol: string;
-  from: string;
-  fromWord: number;
-  to: string;
-  toWord: number;
-}
+type Pointer = WordnetPointer;
 
 function main(): void {
   const stamp = JSON.stringify({
@@ -88,6 +106,7 @@ function main(): void {
     vectorRows: VECTOR_ROWS,
     builder: createHash("sha256")
       .update(readFileSync(fileURLToPath(import.meta.url)))
+      .update(readFileSync(fileURLToPath(new URL("./opposites.ts", import.meta.url))))
       .update(readFileSync(fileURLToPath(new URL("../src/lexicon/files.ts", import.meta.url))))
       .update(readFileSync(fileURLToPath(new URL("../src/text/initialisms.ts", import.meta.url))))
       .digest("hex"),
@@ -177,20 +196,12 @@ function buildWordnet(): number {
 
   const near = new Map<string, Set<string>>();
   const family = new Map<string, Set<string>>();
-  const opposite = new Map<string, Set<string>>();
   for (const words of synsets.values()) {
     const single = words.filter((word) => SINGLE.test(word));
     for (const a of single) for (const b of single) link(near, a, b);
   }
   for (const pointer of pointers) {
-    if (pointer.symbol === ANTONYM) {
-      // An antonym is a word's, not its synset's: "rise" is the opposite of "fall", not of "drop".
-      const [a] = synsetWords(synsets, pointer.from, pointer.fromWord);
-      const [b] = synsetWords(synsets, pointer.to, pointer.toWord);
-      if (a && b && SINGLE.test(a) && SINGLE.test(b)) link(opposite, a, b);
-      continue;
-    }
-    if (CONSEQUENCE_POINTERS.has(pointer.symbol)) continue;
+    if (pointer.symbol === ANTONYM || pointer.symbol === SIMILAR || CONSEQUENCE_POINTERS.has(pointer.symbol)) continue;
     const fromWords = synsetWords(synsets, pointer.from, pointer.fromWord);
     const toWords = synsetWords(synsets, pointer.to, pointer.toWord);
     for (const a of fromWords.flatMap(standIns)) {
@@ -217,8 +228,9 @@ function buildWordnet(): number {
   writeAtomically(WORDNET_FILE, `${lines.join("\n")}\n`);
   writeAtomically(INITIALS_FILE, `${[...initials].sort().join("\n")}\n`);
   writePhrases(synsets);
-  antonymsOf = opposite;
-  writeConsequences(consequencesOf(synsets, pointers), family);
+  const senseRanks = readSenseRanks();
+  antonymsOf = oppositesOf({ synsets, pointers, senseRanks }, OPPOSITE_REACH, (word) => SINGLE.test(word));
+  writeConsequences(consequencesOf(synsets, pointers, senseRanks), family);
   return lemmas.length;
 }
 
@@ -292,9 +304,12 @@ function initialsIn(lemmas: readonly string[]): string[] {
  * say far more than dying. And only where both senses are their words' commonest: "kill" > "dress" links
  * hunters' senses of both.
  */
-function consequencesOf(synsets: Map<string, string[]>, pointers: readonly Pointer[]): Map<string, Set<string>> {
-  const firstVerbSense = readFirstVerbSenses();
-  const commonest = (word: string, key: string) => firstVerbSense.get(word) === key;
+function consequencesOf(
+  synsets: Map<string, string[]>,
+  pointers: readonly Pointer[],
+  senseRanks: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): Map<string, Set<string>> {
+  const commonest = (word: string, key: string) => senseRanks.get(word)?.get(key) === 1;
   const consequence = new Map<string, Set<string>>();
   for (const pointer of pointers) {
     if (!CONSEQUENCE_POINTERS.has(pointer.symbol)) continue;
@@ -322,19 +337,23 @@ function writeConsequences(consequence: Map<string, Set<string>>, family: Map<st
 }
 
 /**
- * Each verb lemma's commonest sense, as a synset key: index.verb lists a lemma's synsets by how often their
- * sense was tagged in WordNet's concordance, most often first.
+ * Each lemma's senses by part of speech, as synset keys ranked from 1: index.<pos> lists a lemma's synsets by how
+ * often their sense was tagged in WordNet's concordance, most often first.
  */
-function readFirstVerbSenses(): Map<string, string> {
-  const first = new Map<string, string>();
-  for (const line of readFileSync(join(WORDNET_DIR, "dict", "index.verb"), "utf8").split("\n")) {
-    if (line === "" || line.startsWith(" ")) continue;
-    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-    const fields = line.trim().split(" ");
-    const offset = fields[4 + Number.parseInt(field(fields, 3), 10) + 2];
-    if (offset !== undefined) first.set(field(fields, 0), `v${offset}`);
+function readSenseRanks(): Map<string, Map<string, number>> {
+  const ranks = new Map<string, Map<string, number>>();
+  const files: Record<Pos, string> = { n: "index.noun", v: "index.verb", a: "index.adj", r: "index.adv" };
+  for (const [pos, name] of Object.entries(files) as Array<[Pos, string]>) {
+    for (const line of readFileSync(join(WORDNET_DIR, "dict", name), "utf8").split("\n")) {
+      if (line === "" || line.startsWith(" ")) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+      const fields = line.trim().split(" ");
+      const senses = getOrAdd(ranks, field(fields, 0), () => new Map<string, number>());
+      const offsets = fields.slice(4 + Number.parseInt(field(fields, 3), 10) + 2);
+      for (const [k, offset] of offsets.entries()) senses.set(`${pos}${offset}`, k + 1);
+    }
   }
-  return first;
+  return ranks;
 }
 
 /** WordNet's antonyms by lemma, from `buildWordnet` for `buildAntonyms`. */
@@ -343,19 +362,20 @@ let antonymsOf = new Map<string, Set<string>>();
 /**
  * Writes data/antonyms.txt: each lemma's antonyms, and under each irregular verb form of the embeddings'
  * vocabulary its lemma's ("rose" -> fall, by wink-lemmatizer's reading of WordNet's exception lists), which
- * WordNet's suffix rules cannot find while answering.
+ * WordNet's suffix rules cannot find while answering, beside any the form has as a word of its own.
  */
 function buildAntonyms(): void {
-  const lines = new Map([...antonymsOf].map(([word, others]) => [word, [...others].sort().join(" ")]));
+  const lines = new Map([...antonymsOf].map(([word, others]) => [word, new Set(others)]));
   for (const word of readFileSync(VECTOR_WORDS_FILE, "utf8").split("\n")) {
-    if (!SINGLE.test(word) || lines.has(word) || /(?:s|ed|ing)$/.test(word)) continue;
+    if (!SINGLE.test(word) || /(?:s|ed|ing)$/.test(word)) continue;
     const lemma = lemmatizer.verb(word);
     const others = lemma === word ? undefined : antonymsOf.get(lemma);
-    if (others) lines.set(word, [...others].sort().join(" "));
+    // A form may be a word of its own too: "fell" is the past of "fall" (against "rise") and cruel (against "humane").
+    if (others) lines.set(word, new Set([...(lines.get(word) ?? []), ...others]));
   }
   const text = [...lines]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([word, others]) => `${word}\t${others}`);
+    .map(([word, others]) => `${word}\t${[...others].sort().join(" ")}`);
   writeAtomically(ANTONYMS_FILE, `${text.join("\n")}\n`);
 }
 

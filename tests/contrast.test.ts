@@ -390,6 +390,24 @@ describe("contrastOf: an antonym within a name", () => {
   });
 });
 
+describe("contrastOf: the claim's predicate held only for another doer", () => {
+  const claim = "Kessel praises the harbour plan";
+  const quote = "Kessel has criticized the harbour plan, which is praised by armed groups.";
+  const withPredicate = (byOthers: boolean): ContrastInput => ({
+    ...input(claim, quote, []),
+    predicate: new Set(tokenize("praises").flatMap((token) => token.terms)),
+    predicateByOthers: byOthers,
+  });
+
+  it("takes the quote's antonym of the predicate where the quote has the predicate itself only for someone else", () => {
+    expect(contrastOf(withPredicate(true))).toMatchObject({ kind: "antonym", claim: "praises", article: "criticized" });
+  });
+
+  it("takes none where the quote may say the claim's subject does it", () => {
+    expect(contrastOf(withPredicate(false))).toBeUndefined();
+  });
+});
+
 describe("contrastOf: another light verb denied before the claim's object", () => {
   const withLight = (claim: string, quote: string) => {
     const base = input(claim, quote, []);

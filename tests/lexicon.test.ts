@@ -89,6 +89,31 @@ describe("antonyms", () => {
     expect(antonyms("rise")).not.toContain("drop");
   });
 
+  it("carries a verb's antonym to the words of its sense for which that sense is the commonest", () => {
+    // "affirm" ! "negate" in the sense {confirm, corroborate, ..., affirm}, confirming's commonest.
+    expect(antonyms("confirm")).toContain("negate");
+    expect(antonyms("negate")).toContain("confirm");
+    // "admit" ! "deny" in the sense {admit, acknowledge}.
+    expect(antonyms("acknowledge")).toContain("deny");
+    // That sense is "support"'s fifth, so support is not negating's opposite.
+    expect(antonyms("support")).toEqual([]);
+  });
+
+  it("carries an adjective's antonym to its satellites, in their commonest sense", () => {
+    // "brawny" is similar to "strong", whose antonym is "weak"; "mandatory" to "compulsory", against "optional".
+    expect(antonyms("brawny")).toContain("weak");
+    expect(antonyms("weak")).toContain("brawny");
+    expect(antonyms("mandatory")).toContain("optional");
+    // Only against the other head: "feeble", similar to "weak", is no opposite of "brawny".
+    expect(antonyms("brawny")).not.toContain("feeble");
+  });
+
+  it("lists an irregular verb form's antonyms beside those it has as a word of its own", () => {
+    // "fell" is also an adjective (cruel, against "humane"); as the past of "fall" it is against "rise".
+    expect(antonyms("fell")).toEqual(expect.arrayContaining(["rise", "humane"]));
+    expect(antonyms("rose")).toContain("fall");
+  });
+
   it("is empty for a word without one", () => {
     expect(antonyms("haftar")).toEqual([]);
     expect(antonyms("")).toEqual([]);

@@ -42,6 +42,22 @@ describe("sources: who does what the claim says", () => {
   });
 });
 
+const PLAN = `Harbour plan divides the coast
+
+Kessel has criticized the harbour plan, which is praised by armed groups in the north.`;
+
+const plan = buildIndex([parseTxt("plan.txt", "plan", PLAN)], attributeArticle);
+
+describe("sources: an antonym beside the claim's verb done by another", () => {
+  it("contradicts a claim whose verb the passage gives another doer, where the claim's doer does the opposite", () => {
+    // "praised by armed groups" is not Kessel's praise; Kessel "has criticized" the plan.
+    const answer = sources(plan, "Kessel praises the harbour plan");
+    const clash = answer.results[0]?.contrast;
+    expect(answer.verdict).toBe("contradicts");
+    expect(clash && [clash.kind, clash.claim, clash.article]).toEqual(["antonym", "praises", "criticized"]);
+  });
+});
+
 const FERRY = `Ferry service resumes
 
 Ilsa Varn announced the new crossing with Otto Brenn on Tuesday.

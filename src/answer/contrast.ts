@@ -59,6 +59,12 @@ export interface ContrastInput {
    * figure clashing there to count (`VERDICT.elsewhere`); above 1, or absent, none counts.
    */
   elsewhere?: number;
+  /**
+   * Whether the quote has the claim's predicate only where it names someone else as doing it (`rolesOf`):
+   * "Haftar, who is opposed by armed militia" holds "opposes" but not Russia's opposing, so an antonym of it
+   * ("Russia has supported Haftar") still clashes.
+   */
+  predicateByOthers?: boolean;
 }
 
 /** How far after a light verb its object may stand: "offer the incoming president advice". */
@@ -359,7 +365,10 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
       (token, negator) =>
         follows(token) || lightToo(token) || (shared(token) && inScope(quote, negator, token, predicate)),
     );
-  const opposite = antonymIn(claim, quote, claimTerms, inQuote) ?? comparisonReversed(claim, quote, claimTerms);
+  // The predicate the quote holds only for another doer is not what the claim says of its subject.
+  const held = (token: Token) =>
+    inQuote(token) === 1 && !(input.predicateByOthers && token.terms.some((t) => predicate?.has(t)));
+  const opposite = antonymIn(claim, quote, claimTerms, held) ?? comparisonReversed(claim, quote, claimTerms);
   // The claim's "no one" or "nothing" governs its predicate only, but a quote saying "found nothing connected
   // to" is not otherwise than a claim that says it too: the same word denied by a negator on both sides.
   const quoteDenied = (quoteDenial ?? quoteDenies)?.[1];
@@ -507,16 +516,19 @@ function inScope(quote: ReadText, negator: number, word: Token, predicate: Reado
   return quote.tokens.slice(first, last + 1).some((token) => token.terms.some((t) => predicate.has(t)));
 }
 
-/** A word of the claim the quote lacks, where the quote has one of its WordNet antonyms instead. */
+/**
+ * A word of the claim the quote lacks (`held` says which it has itself), where the quote has one of its WordNet
+ * antonyms instead.
+ */
 function antonymIn(
   claim: ReadText,
   quote: ReadText,
   claimTerms: ReadonlySet<string>,
-  inQuote: (token: Token) => number,
+  held: (token: Token) => boolean,
 ): Contrast | undefined {
   for (const [at, word] of claim.tokens.entries()) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
-    if (word.terms.length === 0 || inQuote(word) === 1) continue;
+    if (word.terms.length === 0 || held(word)) continue;
     const opposed = opposes(word.surface);
     // A word of a name is no word of the sentence: "old" is not denied by "The New York Times", though a claim
     // that names the other ("South Korea" against "North Korea") still clashes.

