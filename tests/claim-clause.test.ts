@@ -62,6 +62,24 @@ describe("readClaim: the words that say what a claim says happened", () => {
     expect(predicate("Varn and the harbour master support the plan")).toEqual(["support"]);
   });
 
+  it("reads the verb after the subject's relative clause, not the relative clause's own", () => {
+    const claim = "the man who was shot near Kessel survived";
+    const clause = readClaim(claim, tokenize(claim));
+    expect(clause.predicate.map((token) => token.surface)).toEqual(["survived"]);
+    expect(clause.subject.map((token) => token.surface)).toEqual(["man"]);
+    expect(clause.setting.map((token) => token.surface)).toEqual(["who", "was", "shot", "near", "Kessel"]);
+    expect(predicate("the company that makes the drones sells them to Varn")).toEqual(["sells"]);
+    expect(predicate("the fisherman who survived said the ferry sank")).toEqual(["sank"]);
+    // Without a verb after it, the relative clause's verb is the claim's.
+    expect(predicate("the man who was shot near Kessel")).toEqual(["shot"]);
+  });
+
+  it("reads 'that' as a relative word only before a verb, not as a determiner", () => {
+    const claim =
+      "at the harbour that day he was told by Varn of a missing ferry, while Ilsa Kest indicated more were missing";
+    expect(predicate(claim)).toEqual(["told"]);
+  });
+
   it("finds nothing in a claim without a verb", () => {
     expect(predicate("the new harbour wall")).toEqual([]);
   });

@@ -171,7 +171,7 @@ export function answer(
     ({ c }, judged) => clashHedged(c, judged),
   );
   if (absentName && verdict !== "contradicts") return noMatch();
-  const results = shown.map(({ candidate: { c }, judged: { lacksOnlyAnswer, ...judged } }) => {
+  const results = shown.map(({ candidate: { c }, judged: { lacksOnlyAnswer, lacksFigure, ...judged } }) => {
     const paragraph = c.indexed.article.paragraphs[c.index];
     const clash = judged.contrast && paragraph && quoteWithClash(paragraph, c.span, judged.contrast);
     const shownQuote = clash

@@ -247,15 +247,23 @@ function clauseFrom(text: string, tokens: readonly Token[], from: number, depth:
  * has as a verb form ("Haftar backs", "Roger II founded", "Libyans live"), which is taken only after a noun
  * and where no tagged verb follows: "oil companies have signed" is not "companies".
  */
-function mainVerb(text: string, tokens: readonly Token[], from: number): [number, number] | undefined {
+function mainVerb(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  relative = false,
+): [number, number] | undefined {
   let weak: number | undefined;
   for (let i = from + 1; i < tokens.length; i += 1) {
     const token = tokens[i];
     const before = tokens[i - 1];
     if (!token || !before) break;
     const word = lower(token);
+    if (weak === undefined && opensRelative(text, tokens, i)) return pastRelative(text, tokens, i);
     if (isAuxiliary(word)) return chain(tokens, i);
-    if (looksLikeName(text, token) || !endsNoun(text, before)) continue;
+    // A relative word is the subject of the verb right after it: "who survived".
+    const subjectBefore = (relative && i === from + 1) || endsNoun(text, before);
+    if (looksLikeName(text, token) || !subjectBefore) continue;
     // "a cargo plane, reported by local press as ..., crashed": a participle with its doer describes the subject.
     if (tokens[i + 1]?.surface.toLowerCase() === "by") continue;
     const tags = lexiconTags(word);
@@ -271,6 +279,32 @@ function mainVerb(text: string, tokens: readonly Token[], from: number): [number
     }
   }
   return weak === undefined ? undefined : [weak, weak];
+}
+
+/**
+ * Whether the word at `at` opens a relative clause that describes the noun before it: "who", "which" after
+ * a noun ("the man who was shot"), and "that" only as the subject of a verb right after it ("the company
+ * that makes drones"), not as a determiner ("a meeting that day") nor after a verb ("say that Avalos had").
+ */
+function opensRelative(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  if (!token || !before || !RELATIVES.has(lower(token)) || !endsNoun(text, before)) return false;
+  if (lexiconTags(lower(before)).some((tag) => VERB_FORM_TAGS.has(tag))) return false;
+  if (lower(token) !== "that") return true;
+  const next = tokens[at + 1];
+  const word = next && lower(next);
+  return word !== undefined && (isAuxiliary(word) || lexiconTags(word).some((tag) => FINITE_TAGS.has(tag)));
+}
+
+/**
+ * The verb of a clause whose subject a relative clause at `relative` describes: the first verb after the
+ * relative clause's own ("survived" in "the man who was shot near Perris survived"), or the relative clause's
+ * where none follows ("the man who was shot").
+ */
+function pastRelative(text: string, tokens: readonly Token[], relative: number): [number, number] | undefined {
+  const own = mainVerb(text, tokens, relative, true);
+  return (own && mainVerb(text, tokens, own[1])) ?? own;
 }
 
 /** An auxiliary at `at` and what follows it: the verb after it, or the last auxiliary where none follows. */

@@ -323,8 +323,10 @@ export class Judge {
         if (without && w.word.start < without[1] && without[0] < w.word.end) continue;
         if (this.#setAside.has(w)) continue;
         total += w.weight;
-        // A name the paragraph says as "he" or "the field marshal" is in the article.
-        const around = c.found.get(w) ?? (w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : 0);
+        // A name the paragraph says as "he" or "the field marshal" is in the article; its article's headline
+        // holding it too (`HEADLINE_CREDIT`) does not make it count for less.
+        const found = c.found.get(w) ?? 0;
+        const around = found < 1 && w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : found;
         held += Math.max(inQuote.get(w) ?? 0, around * this.knobs.outsideQuote) * w.weight;
       }
       return total > 0 ? held / total : 0;

@@ -13,6 +13,12 @@ export interface Judged {
    * attacks occurred at 4:00 A.M." answers). Not shown: it orders the reply (`replyOrder`).
    */
   lacksOnlyAnswer?: true;
+  /**
+   * On a `near` passage of a claim that gives a figure: the quote does not give it, which a passage of its
+   * article that supports the claim does ("over 1,000 people" for "over a thousand people", which ranking,
+   * matching words, does not see). Not shown: it orders the reply (`replyOrder`).
+   */
+  lacksFigure?: true;
 }
 
 /** What a passage holds of a question, as `judgeQuestion` weighs it. */
@@ -98,7 +104,8 @@ export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged
   if (contrast && evidence.coverage(contrast.claimAt) >= needed) return { verdict: "contradicts", contrast };
   if (!contrast && evidence.statesPredicate && !evidence.lacksFigure && evidence.coverage() >= knobs.supports)
     return { verdict: "supports" };
-  return { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
+  const near: Judged = { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
+  return evidence.lacksFigure ? { ...near, lacksFigure: true } : near;
 }
 
 function missingOf(words: string[], answer: Asked | undefined): Missing {
@@ -138,7 +145,7 @@ export function replyOrder<T extends { score: number; article: string; extra?: b
   const byWeight = judged.sort((a, b) => weigh(b) - weigh(a));
   const ordered = clashFirst(
     kind,
-    lacking.size > 0 ? answerAfter(byWeight) : byWeight,
+    kind === "sources" ? figureAfter(byWeight) : lacking.size > 0 ? answerAfter(byWeight) : byWeight,
     (p) => p.judged.verdict,
     (p) => hedged(p.candidate, p.judged),
   );
@@ -169,12 +176,37 @@ function restOfArticles<T extends { article: string; extra?: boolean }>(
  * A story's answer is hardly ever in another story, so another article's answer does not move it.
  */
 export function answerAfter<T extends { candidate: { article: string }; judged: Judged }>(passages: readonly T[]): T[] {
+  return movedAfter(
+    passages,
+    (p) => p.judged.lacksOnlyAnswer === true,
+    (q) => q.judged.verdict === "answers",
+  );
+}
+
+/**
+ * Passages of a claim in order with each `near` one whose quote lacks the claim's figure (`lacksFigure`) moved
+ * after the first passage below it, of its article, that supports the claim: that one gives the figure the
+ * claim gives, which the closer one, ranked by words alone, does not ("over 1,000 people" for "over a thousand
+ * people"). As `answerAfter` does for a question.
+ */
+export function figureAfter<T extends { candidate: { article: string }; judged: Judged }>(passages: readonly T[]): T[] {
+  return movedAfter(
+    passages,
+    (p) => p.judged.lacksFigure === true,
+    (q) => q.judged.verdict === "supports",
+  );
+}
+
+/** Passages with each that `lacks` moved after the first passage below it, of its article, that `gives`. */
+function movedAfter<T extends { candidate: { article: string }; judged: Judged }>(
+  passages: readonly T[],
+  lacks: (p: T) => boolean,
+  gives: (p: T) => boolean,
+): T[] {
   const after = new Map<T, T[]>();
   passages.forEach((p, i) => {
-    if (!p.judged.lacksOnlyAnswer) return;
-    const answer = passages
-      .slice(i + 1)
-      .find((q) => q.judged.verdict === "answers" && q.candidate.article === p.candidate.article);
+    if (!lacks(p)) return;
+    const answer = passages.slice(i + 1).find((q) => gives(q) && q.candidate.article === p.candidate.article);
     if (answer) after.set(answer, [...(after.get(answer) ?? []), p]);
   });
   const moved = new Set([...after.values()].flat());
