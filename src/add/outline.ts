@@ -75,15 +75,37 @@ export function outlineOf(document: Document): Outline {
 
 /**
  * Where a block of text stood in the page: the element its first words stood in, though Readability has
- * moved them into a paragraph of its own since; else its nearest numbered element.
+ * moved them into a paragraph of its own since; else its nearest numbered element. Where those words stand in
+ * an inline element that holds less than half the block's text, the element around it: a
+ * `<span class="dateline">KOBE – </span>` names its place name, not the lede it opens.
  */
 export function placeOfBlock(outline: Outline, block: TextBlock): number {
-  return (
+  let at =
     outline.textParent.get(block.first) ??
     outline.textParentByWords.get((block.first.nodeValue ?? "").trim()) ??
-    placeOf(block.start)
-  );
+    placeOf(block.start);
+  const parent = (order: number) => outline.parent[order] ?? -1;
+  const half = block.text.trim().length / 2;
+  while (INLINE_TAGS.has(outline.tag[at] ?? "") && parent(at) >= 0 && (outline.text[at] ?? 0) < half) at = parent(at);
+  return at;
 }
+
+/** Elements that mark up words within a paragraph rather than hold one. */
+const INLINE_TAGS = new Set([
+  "A",
+  "ABBR",
+  "B",
+  "CITE",
+  "EM",
+  "FONT",
+  "I",
+  "MARK",
+  "SMALL",
+  "SPAN",
+  "STRONG",
+  "TIME",
+  "U",
+]);
 
 /** The numbers of an element's ancestors in the outline, itself first, nearest first. */
 export function* ancestry(outline: Outline, at: number): Generator<number> {

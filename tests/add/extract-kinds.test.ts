@@ -50,6 +50,14 @@ describe("what is left out of an article's body, by kind", () => {
     );
   });
 
+  it("keeps a lede that opens with a dateline marked up as one, and still leaves out a byline that is its whole line", () => {
+    const body = `<h1>Harbour closed after storm</h1><div class="body">
+      <p><span class="byline">By Priya Castellano</span></p>
+      <p><span class="dateline">CARRICK – </span>${STORY[0]}</p>${paragraphs(STORY.slice(1))}</div>`;
+    const article = read(page(body));
+    expect(article.paragraphs).toEqual([`CARRICK – ${STORY[0]}`, ...STORY.slice(1)]);
+  });
+
   it("keeps a paragraph that has an image in its text, and a line naming who spoke (with a comma)", () => {
     const body = `<h1>Harbour closed after storm</h1><div class="body">
       <p>${STORY[0]}</p><p>${STORY[1]}<img src="inline.png"></p>
