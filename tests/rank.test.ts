@@ -134,6 +134,21 @@ describe("rankParagraphs", () => {
     );
   });
 
+  it("ranks a paragraph met only after terms at boost 0 have met more paragraphs than the index holds", () => {
+    // A part of 0 leaves a paragraph unmet, so the next term meets it again: the paragraphs met outgrow the index.
+    const rare = [...built.terms.keys()].findLast((term) => built.miniSearch.postings(term)?.size === 1) ?? "";
+    const alone = rankParagraphs(built, new Map([[rare, { boost: 1 }]]), rankSettings(1), () => true);
+    const held = new Set(built.paragraphs[alone[0]?.id ?? -1]?.terms);
+    const others = [...built.terms].filter(([, id]) => !held.has(id)).map(([term]) => term);
+    const terms = new Map<string, RankTerm>([
+      ...others.map((term) => [term, { boost: 0 }] as const),
+      [rare, { boost: 1 }],
+    ]);
+    const met = [...terms.keys()].reduce((sum, term) => sum + (built.miniSearch.postings(term)?.size ?? 0), 0);
+    expect(met).toBeGreaterThan(built.paragraphs.length);
+    expect(rankParagraphs(built, terms, rankSettings(1), () => true)[0]?.id).toBe(alone[0]?.id);
+  });
+
   it("returns nothing for terms no paragraph holds", () => {
     expect(rankParagraphs(built, new Map([["zzzunknown", { boost: 1 }]]), rankSettings(3), () => true)).toEqual([]);
   });

@@ -61,6 +61,11 @@ interface RankState {
    * map of ids, read for every paragraph that might rank, was a fifth of ranking.
    */
   paragraphIds: Int32Array;
+  /**
+   * The short ids a query's terms meet, in order of first meeting: reused from query to query, where a new array
+   * grown to the thousands of paragraphs a common term holds was a third of what answering allocated.
+   */
+  touched: Int32Array;
   /** MiniSearch's short id limit and document count when the state was made. */
   shortIdLimit: number;
   documentCount: number;
@@ -112,13 +117,15 @@ export function rankParagraphs(
       postings: new Map(),
       headlines: new Map(),
       paragraphIds: new Int32Array(shortIdLimit),
+      touched: new Int32Array(shortIdLimit),
       shortIdLimit,
       documentCount,
     };
     states.set(search, state);
   }
   const { score } = state;
-  const touched: number[] = [];
+  let touched = state.touched;
+  let met = 0;
   for (const [term, { boost }] of terms) {
     let flat: FlatPostings | undefined = state.postings.get(term);
     if (flat === undefined) {
@@ -144,7 +151,11 @@ export function rankParagraphs(
     for (let i = 0; i < docs.length; i += 1) {
       const doc = docs[i] ?? 0;
       // Every part is positive (BM25+'s d), so a zero score is a paragraph not met yet.
-      if (score[doc] === 0) touched.push(doc);
+      if (score[doc] === 0) {
+        // A part of 0 (a boost of 0) leaves a paragraph to be met again: room is made rather than assumed.
+        if (met === touched.length) touched = state.touched = grown(touched);
+        touched[met++] = doc;
+      }
       score[doc] = (score[doc] ?? 0) + boost * (raw[i] ?? 0);
     }
   }
@@ -153,7 +164,8 @@ export function rankParagraphs(
   // A paragraph that holds what the question quotes is read sentence by sentence however it scores.
   const quoting: Ranked[] = [];
   const candidates: Ranked[] = [];
-  for (const doc of touched) {
+  for (let t = 0; t < met; t += 1) {
+    const doc = touched[t] ?? 0;
     // Not multiplied by the number of terms matched, as MiniSearch does: with sentence evidence added,
     // that bonus favoured long paragraphs that mention everything once over the one that answers.
     const value = score[doc] ?? 0;
@@ -188,6 +200,13 @@ export function rankParagraphs(
   }
   for (const id of weights.keys()) weightOf[id] = -1;
   return candidates.sort((a, b) => b.score - a.score).slice(0, settings.limit);
+}
+
+/** `buffer` copied into one twice as long. */
+function grown(buffer: Int32Array): Int32Array {
+  const larger = new Int32Array(Math.max(1, 2 * buffer.length));
+  larger.set(buffer);
+  return larger;
 }
 
 /** The paragraph id of a short id, as `search.paragraphOf` gives it, remembered in `state.paragraphIds`. */
