@@ -87,14 +87,38 @@ const NEGATED_WORDS = 2;
  * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
  */
 export function contrastOf(input: ContrastInput): Contrast | undefined {
-  return (
-    figureContrast(input) ??
-    polarityContrast(input) ??
-    presenceContrast(input) ??
-    nameContrast(input) ??
-    placeRoleContrast(input) ??
-    elsewhereContrast(input)
-  );
+  for (const { find } of FINDERS) {
+    const found = find(input);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `contrastOf`'s steps, in its order, each with the kinds of clash it finds. */
+const FINDERS: ReadonlyArray<{ find: (input: ContrastInput) => Contrast | undefined; kinds: readonly ContrastKind[] }> =
+  [
+    { find: figureContrast, kinds: ["number", "date", "quantity"] },
+    { find: polarityContrast, kinds: ["negation", "antonym"] },
+    { find: presenceContrast, kinds: ["negation"] },
+    { find: nameContrast, kinds: ["actor", "place"] },
+    { find: placeRoleContrast, kinds: ["place"] },
+    { find: elsewhereContrast, kinds: ["number", "date", "quantity"] },
+  ];
+
+/**
+ * Whether the clash `contrastOf` finds is of one of `kinds`. The steps after the last that can find one of
+ * them are not taken: a clash they found would come first and be of another kind. A question that states a
+ * figure asks only for a figure's clash, and reading its quotes for a denial, an antonym and other names was
+ * most of what asking that cost.
+ */
+export function clashesAs(input: ContrastInput, kinds: ReadonlySet<ContrastKind>): boolean {
+  let last = FINDERS.length - 1;
+  while (last >= 0 && !FINDERS[last]?.kinds.some((kind) => kinds.has(kind))) last -= 1;
+  for (const { find } of FINDERS.slice(0, last + 1)) {
+    const found = find(input);
+    if (found) return kinds.has(found.kind);
+  }
+  return false;
 }
 
 /**

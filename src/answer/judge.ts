@@ -10,7 +10,14 @@ import { aimedTokens, speaksOfAim } from "./aim.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, isLightVerb, readClaim } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
-import { type ContrastInput, clashElsewhere, contrastOf, figuresUnstated, type ReadText } from "./contrast.ts";
+import {
+  type ContrastInput,
+  clashElsewhere,
+  clashesAs,
+  contrastOf,
+  figuresUnstated,
+  type ReadText,
+} from "./contrast.ts";
 import {
   asWritten,
   type Candidate,
@@ -262,14 +269,16 @@ export class Judge {
   #saysOtherwise(c: Candidate, inQuote: Map<Weighed, number>) {
     const otherwise = this.#questionOtherwise();
     if (otherwise === undefined) return false;
-    const clash = contrastOf({
-      claim: otherwise.question,
-      quote: { text: c.quote.text, tokens: c.quote.tokens() },
-      paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
-      claimTerms: this.#claimTerms,
-      ...this.#holders(c, inQuote),
-    });
-    return clash !== undefined && otherwise.kinds.has(clash.kind);
+    return clashesAs(
+      {
+        claim: otherwise.question,
+        quote: { text: c.quote.text, tokens: c.quote.tokens() },
+        paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
+        claimTerms: this.#claimTerms,
+        ...this.#holders(c, inQuote),
+      },
+      otherwise.kinds,
+    );
   }
 
   /**

@@ -147,13 +147,14 @@ export function rankParagraphs(
     }
     if (flat) add(flat, boost * settings.headlineWeight);
   }
+  state.touched = touched;
   function add({ docs, raw }: FlatPostings, boost: number): void {
     for (let i = 0; i < docs.length; i += 1) {
       const doc = docs[i] ?? 0;
       // Every part is positive (BM25+'s d), so a zero score is a paragraph not met yet.
       if (score[doc] === 0) {
         // A part of 0 (a boost of 0) leaves a paragraph to be met again: room is made rather than assumed.
-        if (met === touched.length) touched = state.touched = grown(touched);
+        if (met === touched.length) touched = grown(touched);
         touched[met++] = doc;
       }
       score[doc] = (score[doc] ?? 0) + boost * (raw[i] ?? 0);
