@@ -101,8 +101,12 @@ export class Judge {
   /** The query without noise, as the Judge reads it. */
   readonly #text: string;
   readonly #kind: QueryKind;
-  /** A question's modifiers, for a quote that writes another in its place ("secret ballot" for "open ballot"). */
-  readonly #swapped: SwappedWord<Weighed> | undefined;
+  /**
+   * A question's modifiers, for a quote that writes another in its place ("secret ballot" for "open ballot"); read
+   * when first asked for, as only a passage that answers in every other way asks, where reading them for every
+   * question was a tenth of the verdict's cost.
+   */
+  #swapped: SwappedWord<Weighed> | undefined;
 
   constructor(
     query: string,
@@ -147,7 +151,6 @@ export class Judge {
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
-    this.#swapped = kind === "ask" ? new SwappedWord(text, focus) : undefined;
     this.#text = text;
     this.#kind = kind;
   }
@@ -164,6 +167,12 @@ export class Judge {
       this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
     }
     return this.#otherwise;
+  }
+
+  /** `#swapped`, read when first asked for (a question's only). */
+  #swappedWord(): SwappedWord<Weighed> {
+    this.#swapped ??= new SwappedWord(this.#text, this.focus);
+    return this.#swapped;
   }
 
   #paragraphsOf(indexed: IndexedArticle): ReadText[] {
@@ -371,7 +380,7 @@ export class Judge {
           saysOtherwise: () =>
             paragraph !== undefined &&
             (this.#saysOtherwise(c, inQuote) ||
-              this.#swapped?.in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) === true),
+              this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w))),
           asked: this.asked,
           ...read,
           nameMissing: () => this.#nameMissing(c),
