@@ -84,7 +84,7 @@ function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: numb
 }
 
 /** A sentence's counts by term id, as counts by term. */
-function termCounts(index: CorpusIndex, counts: Map<number, number>): Record<string, number> {
+function termCounts(index: CorpusIndex, counts: ReadonlyMap<number, number>): Record<string, number> {
   const term = new Map([...index.terms].map(([t, id]) => [id, t]));
   return Object.fromEntries([...counts].map(([id, n]) => [term.get(id) ?? `#${id}`, n]));
 }
@@ -124,6 +124,12 @@ describe("rankParagraphs", () => {
       }
     });
   }
+
+  it("gives every sentence that holds none of the query's terms one shared empty count, made once", () => {
+    const ranked = queries(built).flatMap((terms) => rankParagraphs(built, terms, rankSettings(3), () => true));
+    const empty = new Set(ranked.flatMap((hit) => hit.sentences.map((s) => s.counts).filter((c) => c.size === 0)));
+    expect(empty.size).toBe(1);
+  });
 
   it("leaves out paragraphs out of scope", () => {
     const terms = new Map([["russia", { boost: 1 }]]);

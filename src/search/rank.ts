@@ -22,7 +22,7 @@ export interface RankSettings {
 export interface SentenceMatch {
   score: number;
   /** By term id, for the query's terms the sentence holds only. */
-  counts: Map<number, number>;
+  counts: ReadonlyMap<number, number>;
 }
 
 /**
@@ -280,6 +280,12 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 }
 
 /**
+ * The counts of a sentence that holds none of the query's terms, shared: most sentences of the paragraphs read
+ * hold none, and a map made for each was a tenth of what answering allocated.
+ */
+const NO_COUNTS: ReadonlyMap<number, number> = new Map();
+
+/**
  * Each sentence's BM25 score for the query, from the paragraph's stored terms, with the weight of each of
  * `phrases` (term id sequences: what the question quotes) counted again where the sentence holds it word
  * for word; and the query terms it holds, with their counts. Length normalises only down: a sentence is
@@ -299,10 +305,12 @@ function sentenceMatches(
       if (holdsSequence(paragraph.terms, start, end, phrase))
         for (const id of phrase) quoted += Math.max(0, weights[id] ?? 0);
     }
-    const frequencies = new Map<number, number>();
+    let frequencies: Map<number, number> | undefined;
     for (let i = start; i < end; i += 1) {
       const id = paragraph.terms[i] ?? -1;
-      if ((weights[id] ?? -1) >= 0) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+      if ((weights[id] ?? -1) < 0) continue;
+      frequencies ??= new Map<number, number>();
+      frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
     }
     // A sentence shorter than the average is scored as if it had the average length: BM25 would count
     // its words up to twice as much as a long sentence's, and a short sentence that only echoes the
@@ -310,8 +318,8 @@ function sentenceMatches(
     const length = Math.max(end - start, index.averageSentenceLength);
     const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
     let sum = quoted;
-    for (const [id, tf] of frequencies) sum += ((weights[id] ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
-    matches.push({ score: sum, counts: frequencies });
+    for (const [id, tf] of frequencies ?? NO_COUNTS) sum += ((weights[id] ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
+    matches.push({ score: sum, counts: frequencies ?? NO_COUNTS });
     start = end;
   }
   return matches;
