@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { relatedTerms } from "../src/answer/bridge.ts";
 import { type ContrastInput, clashesAs, contrastOf } from "../src/answer/contrast.ts";
 import { consequentOf } from "../src/answer/predicate.ts";
@@ -72,6 +72,16 @@ describe("clashesAs: whether the clash contrastOf finds is of some kinds", () =>
     expect(contrastOf(clash)?.kind).toBe("negation");
     expect(clashesAs(clash, denied)).toBe(true);
     expect(clashesAs(clash, figures)).toBe(false);
+  });
+
+  it("takes no step after the last that can find a clash of those kinds", () => {
+    // Another name is looked for by asking whether the article holds each of the claim's words.
+    const inArticle = vi.fn(() => true);
+    const plain = { ...input("the mill was rebuilt", "The mill stood by the river.", [], 2), inArticle };
+    expect(clashesAs(plain, figures)).toBe(false);
+    expect(inArticle).not.toHaveBeenCalled();
+    expect(contrastOf(plain)).toBeUndefined();
+    expect(inArticle).toHaveBeenCalled();
   });
 
   it("answers for the first clash only: a denial after a figure that clashes is not the clash", () => {
