@@ -113,9 +113,9 @@ const FINDERS: readonly Finder[] = [
 
 /**
  * Whether the clash `contrastOf` finds is of one of `kinds`. The steps after the last that can find one of
- * them on this input are not taken: a clash they found would come first and be of another kind. A question that states a
- * figure asks only for a figure's clash, and reading its quotes for a denial, an antonym and other names was
- * most of what asking that cost.
+ * them on this input are not taken: a clash they found would come first and be of another kind. A question
+ * that states a figure asks only for a figure's clash: on the answer bench's slowest questions, reading their
+ * quotes for a denial, an antonym and other names as well cost as much as the figures.
  */
 export function clashesAs(input: ContrastInput, kinds: ReadonlySet<ContrastKind>): boolean {
   const finds = (step: Finder) => step.kinds.some((kind) => kinds.has(kind)) && (step.reads?.(input) ?? true);

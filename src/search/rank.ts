@@ -280,8 +280,8 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 }
 
 /**
- * The counts of a sentence that holds none of the query's terms, shared: most sentences of the paragraphs read
- * hold none, and a map made for each was a tenth of what answering allocated.
+ * The counts of a sentence that holds none of the query's terms, shared: many sentences of the paragraphs read
+ * hold none, and a map made for each was a twentieth of what answering allocated.
  */
 const NO_COUNTS: ReadonlyMap<number, number> = new Map();
 
