@@ -1,5 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
-import type { FoundWord } from "../src/answer/question-reading.ts";
+import { describe, expect, it } from "vitest";
 import { SwappedWord } from "../src/answer/swapped-word.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
@@ -7,19 +6,6 @@ import { buildIndex } from "../src/search/corpus-index.ts";
 import { tokenize } from "../src/text/analyzer.ts";
 import { queryWords } from "../src/text/query.ts";
 import { ask } from "./helpers/answer.ts";
-
-/** How many readings of a question's modifiers answering has made. */
-const made = vi.hoisted(() => ({ readings: 0 }));
-vi.mock("../src/answer/swapped-word.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../src/answer/swapped-word.ts")>();
-  class Counted<W extends FoundWord> extends original.SwappedWord<W> {
-    constructor(question: string, focus: readonly W[]) {
-      super(question, focus);
-      made.readings += 1;
-    }
-  }
-  return { ...original, SwappedWord: Counted };
-});
 
 /** Whether the quote swaps a modifier of the question, where the passage holds none of the question's words but those in `held`. */
 function swapped(question: string, quote: string, held: readonly string[] = []): boolean {
@@ -82,16 +68,5 @@ describe("ask: a question whose modifier the passage swaps", () => {
     expect(ask(index, "The smallest party in the Parliament sits in the middle of what?").verdict).toBe("near");
     expect(ask(index, "What scrutinises private bills?").verdict).toBe("answers");
     expect(ask(index, "What scrutinises public bills?").verdict).toBe("near");
-  });
-});
-
-describe("ask: when a question's modifiers are read", () => {
-  it("only for a passage that answers in every other way", () => {
-    made.readings = 0;
-    // Too few of the question's words in the passage: it comes near whatever they are.
-    expect(ask(index, "Where does the largest party eat lunch?").verdict).toBe("near");
-    expect(made.readings).toBe(0);
-    expect(ask(index, "What scrutinises private bills?").verdict).toBe("answers");
-    expect(made.readings).toBe(1);
   });
 });
