@@ -12,7 +12,7 @@ const BURST = "tests/discord/burst.test.ts";
  * other file shares its worker's modules with the files before it, since loading compromise, discord.js
  * and the word tables again for every file was a third of the suite's time.
  */
-const MOCKING = ["tests/article-fault.test.ts", "tests/lexicon.test.ts"];
+const MOCKING = ["tests/article-fault.test.ts", "tests/lexicon.test.ts", "tests/swapped-word-lazy.test.ts"];
 
 export default defineConfig({
   test: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseVerbTerms, termsOf, tokenize } from "../src/text/analyzer.ts";
+import { baseVerbTerms, termsOf, tokenize, words } from "../src/text/analyzer.ts";
 
 const termsIn = (text: string) => tokenize(text).flatMap((token) => token.terms);
 
@@ -99,5 +99,28 @@ describe("the analyzer", () => {
     const text = "Mayor Kovač’s office";
     for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.surface);
     expect(tokenize(text).map((t) => t.surface)).toEqual(["Mayor", "Kovač’s", "office"]);
+  });
+
+  it("reads every word of a text from its start, numbers, initials and joined words whole", () => {
+    const text = "In 2019, 1,000 U.S. troops left north-east Libya’s ports; 70% stayed.";
+    const expected = [
+      "In",
+      "2019",
+      "1,000",
+      "U.S.",
+      "troops",
+      "left",
+      "north-east",
+      "Libya’s",
+      "ports",
+      "70%",
+      "stayed",
+    ];
+    expect(words(text)).toEqual(expected);
+    // Again after another text, read from its own start.
+    expect(tokenize("other words").map((token) => token.surface)).toEqual(["other", "words"]);
+    const tokens = tokenize(text);
+    expect(tokens.map((token) => token.surface)).toEqual(expected);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.surface);
   });
 });

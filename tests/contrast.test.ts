@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { relatedTerms } from "../src/answer/bridge.ts";
-import { type ContrastInput, contrastOf } from "../src/answer/contrast.ts";
+import { type ContrastInput, clashesAs, contrastOf } from "../src/answer/contrast.ts";
 import { consequentOf } from "../src/answer/predicate.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
@@ -54,6 +54,41 @@ describe("contrastOf: a figure elsewhere in the paragraph", () => {
     expect(
       contrastOf(input("the owners rebuilt the mill", quote, ["Its owners never rebuilt the mill."])),
     ).toBeUndefined();
+  });
+});
+
+describe("clashesAs: whether the clash contrastOf finds is of some kinds", () => {
+  const figures = new Set(["number", "date", "quantity"] as const);
+  const denied = new Set(["negation"] as const);
+
+  it("tells a figure's clash where figures are asked about, and not where denials are", () => {
+    const clash = input("the mill was rebuilt in 1902", "The mill was rebuilt in 1871.", []);
+    expect(clashesAs(clash, figures)).toBe(true);
+    expect(clashesAs(clash, denied)).toBe(false);
+  });
+
+  it("tells a denial where denials are asked about, and not where figures are", () => {
+    const clash = input("the owners rebuilt the mill", "Its owners never rebuilt the mill.", []);
+    expect(contrastOf(clash)?.kind).toBe("negation");
+    expect(clashesAs(clash, denied)).toBe(true);
+    expect(clashesAs(clash, figures)).toBe(false);
+  });
+
+  it("takes no step after the last that can find a clash of those kinds", () => {
+    // Another name is looked for by asking whether the article holds each of the claim's words.
+    const inArticle = vi.fn(() => true);
+    const plain = { ...input("the mill was rebuilt", "The mill stood by the river.", [], 2), inArticle };
+    expect(clashesAs(plain, figures)).toBe(false);
+    expect(inArticle).not.toHaveBeenCalled();
+    expect(contrastOf(plain)).toBeUndefined();
+    expect(inArticle).toHaveBeenCalled();
+  });
+
+  it("answers for the first clash only: a denial after a figure that clashes is not the clash", () => {
+    const both = input("the owners rebuilt the mill in 1902", "Its owners never rebuilt the mill in 1871.", []);
+    expect(contrastOf(both)?.kind).toBe("date");
+    expect(clashesAs(both, denied)).toBe(false);
+    expect(clashesAs(both, new Set([...figures, ...denied]))).toBe(true);
   });
 });
 

@@ -84,7 +84,7 @@ function reference(index: CorpusIndex, terms: Map<string, RankTerm>, limit: numb
 }
 
 /** A sentence's counts by term id, as counts by term. */
-function termCounts(index: CorpusIndex, counts: Map<number, number>): Record<string, number> {
+function termCounts(index: CorpusIndex, counts: ReadonlyMap<number, number>): Record<string, number> {
   const term = new Map([...index.terms].map(([t, id]) => [id, t]));
   return Object.fromEntries([...counts].map(([id, n]) => [term.get(id) ?? `#${id}`, n]));
 }
@@ -125,6 +125,12 @@ describe("rankParagraphs", () => {
     });
   }
 
+  it("gives every sentence that holds none of the query's terms one shared empty count, made once", () => {
+    const ranked = queries(built).flatMap((terms) => rankParagraphs(built, terms, rankSettings(3), () => true));
+    const empty = new Set(ranked.flatMap((hit) => hit.sentences.map((s) => s.counts).filter((c) => c.size === 0)));
+    expect(empty.size).toBe(1);
+  });
+
   it("leaves out paragraphs out of scope", () => {
     const terms = new Map([["russia", { boost: 1 }]]);
     const first = rankParagraphs(built, terms, rankSettings(1), () => true)[0];
@@ -132,6 +138,22 @@ describe("rankParagraphs", () => {
     expect(rankParagraphs(built, terms, rankSettings(3), (id) => id !== first?.id).map((hit) => hit.id)).not.toContain(
       first?.id,
     );
+  });
+
+  it("ranks a paragraph met only after terms at boost 0 have met more paragraphs than the index holds", () => {
+    // A part of 0 leaves a paragraph unmet, so the next term meets it again: the paragraphs met outgrow the index.
+    // The last paragraph's: one met first would be found again where the paragraphs met ran past the buffer.
+    const rare = [...built.terms.keys()].reverse().find((term) => built.miniSearch.postings(term)?.size === 1) ?? "";
+    const alone = rankParagraphs(built, new Map([[rare, { boost: 1 }]]), rankSettings(1), () => true);
+    const held = new Set(built.paragraphs[alone[0]?.id ?? -1]?.terms);
+    const others = [...built.terms].filter(([, id]) => !held.has(id)).map(([term]) => term);
+    const terms = new Map<string, RankTerm>([
+      ...others.map((term) => [term, { boost: 0 }] as const),
+      [rare, { boost: 1 }],
+    ]);
+    const met = [...terms.keys()].reduce((sum, term) => sum + (built.miniSearch.postings(term)?.size ?? 0), 0);
+    expect(met).toBeGreaterThan(built.paragraphs.length);
+    expect(rankParagraphs(built, terms, rankSettings(1), () => true)[0]?.id).toBe(alone[0]?.id);
   });
 
   it("returns nothing for terms no paragraph holds", () => {

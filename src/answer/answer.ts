@@ -108,6 +108,8 @@ export function answer(
   const total = focus.reduce((sum, w) => sum + (absentName && isAbsentName(w) ? 0 : w.weight), 0);
   const kept: Candidate[] = [];
   let heldCount = 0;
+  // The query's terms, which a name in the quote must not be to answer "who": one set for every passage.
+  const focusTerms: ReadonlySet<string> = new Set(focus.flatMap((w) => w.word.terms));
   // A claim's figures: a quote is drawn to the sentence that states them (`selectQuote`).
   const claimFigures = kind === "sources" ? figuresIn(withoutNoise(query), tokenize(withoutNoise(query))) : [];
   const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
@@ -134,7 +136,7 @@ export function answer(
       statesFigure(paragraph, claimFigures),
     );
     const quote = tokenized(paragraph.text.slice(span.start, span.end));
-    const held = wanted === undefined || holds(wanted, ref, span, quote, focus);
+    const held = wanted === undefined || holds(wanted, ref, span, quote, focusTerms);
     const extra = heldCount >= limit;
     kept.push({
       id: hit.id,
@@ -195,11 +197,18 @@ function boostOf(word: QueryWord): number {
   return word.name && !lexiconTags(foldWord(word.surface)).includes("Demonym") ? NAME_BOOST : 1;
 }
 
-/** Whether the quote holds the kind of answer asked for: by the sentences' stored states, or for a name by its words. */
-function holds(wanted: AnswerType, ref: ParagraphRef, span: QuoteSpan, quote: Tokenized, focus: Weighed[]): boolean {
-  if (wanted === "name" || wanted === "identity") {
-    return holdsWho(wanted, quote.text, quote.tokens(), new Set(focus.flatMap((w) => w.word.terms)));
-  }
+/**
+ * Whether the quote holds the kind of answer asked for: by the sentences' stored states, or for a name by its words
+ * other than the query's (`focusTerms`).
+ */
+function holds(
+  wanted: AnswerType,
+  ref: ParagraphRef,
+  span: QuoteSpan,
+  quote: Tokenized,
+  focusTerms: ReadonlySet<string>,
+): boolean {
+  if (wanted === "name" || wanted === "identity") return holdsWho(wanted, quote.text, quote.tokens(), focusTerms);
   for (let s = span.first; s <= span.last; s += 1)
     if (((ref.sentenceStates[s] ?? 0) & STATES[wanted]) !== 0) return true;
   return false;

@@ -93,14 +93,45 @@ const NEGATED_WORDS = 2;
  * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
  */
 export function contrastOf(input: ContrastInput): Contrast | undefined {
-  return (
-    figureContrast(input) ??
-    polarityContrast(input) ??
-    presenceContrast(input) ??
-    nameContrast(input) ??
-    placeRoleContrast(input) ??
-    elsewhereContrast(input)
-  );
+  for (const { find } of FINDERS) {
+    const found = find(input);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** One of `contrastOf`'s steps: the kinds of clash it finds, and on what input it can find one (any, where absent). */
+interface Finder {
+  find: (input: ContrastInput) => Contrast | undefined;
+  kinds: readonly ContrastKind[];
+  reads?: (input: ContrastInput) => boolean;
+}
+
+/** `contrastOf`'s steps, in its order. */
+const FINDERS: readonly Finder[] = [
+  { find: figureContrast, kinds: ["number", "date", "quantity"] },
+  { find: polarityContrast, kinds: ["negation", "antonym"] },
+  { find: presenceContrast, kinds: ["negation"] },
+  { find: nameContrast, kinds: ["actor", "place"] },
+  { find: placeRoleContrast, kinds: ["place"] },
+  { find: elsewhereContrast, kinds: ["number", "date", "quantity"], reads: readsElsewhere },
+];
+
+/**
+ * Whether the clash `contrastOf` finds is of one of `kinds`. The steps after the last that can find one of
+ * them on this input are not taken: a clash they found would come first and be of another kind. A question
+ * that states a figure asks only for a figure's clash: on the answer bench's slowest questions, reading their
+ * quotes for a denial, an antonym and other names as well cost as much as the figures.
+ */
+export function clashesAs(input: ContrastInput, kinds: ReadonlySet<ContrastKind>): boolean {
+  const finds = (step: Finder) => step.kinds.some((kind) => kinds.has(kind)) && (step.reads?.(input) ?? true);
+  let last = FINDERS.length - 1;
+  while (last >= 0 && !finds(FINDERS[last] as Finder)) last -= 1;
+  for (const { find } of FINDERS.slice(0, last + 1)) {
+    const found = find(input);
+    if (found) return kinds.has(found.kind);
+  }
+  return false;
 }
 
 /**
@@ -113,7 +144,7 @@ export function contrastOf(input: ContrastInput): Contrast | undefined {
  */
 function elsewhereContrast(input: ContrastInput): Contrast | undefined {
   const { elsewhere = 2, others } = input;
-  if (elsewhere > 1 || !others) return undefined;
+  if (!readsElsewhere(input) || !others) return undefined;
   return clashElsewhere(others(), (sentence) => {
     const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
     const there = {
@@ -124,6 +155,11 @@ function elsewhereContrast(input: ContrastInput): Contrast | undefined {
     const found = figureContrast(there);
     return found && heldShare(input.claim, found.claimAt, terms) >= elsewhere ? found : undefined;
   });
+}
+
+/** Whether `elsewhereContrast` reads the paragraph's other sentences: where it has them and its knob lets it. */
+function readsElsewhere({ elsewhere = 2, others }: ContrastInput): boolean {
+  return elsewhere <= 1 && others !== undefined;
 }
 
 /**

@@ -98,8 +98,9 @@ export class Evidence {
   }
 
   of(ref: ParagraphRef, paragraph: Paragraph, needed: number): Map<Weighed, number> {
-    const held = new Set(ref.terms);
-    const has = (id: number) => held.has(id);
+    // Read in place: a set of the paragraph's terms, made for each of the candidates, cost more than the few
+    // query ids looked for in it.
+    const has = (id: number) => ref.terms.includes(id);
     const headline = this.#index.articles.get(ref.articleId)?.headline ?? new Int32Array(0);
     const found = new Map<Weighed, number>();
     for (const [w, entry] of this.#ids) {

@@ -10,7 +10,14 @@ import { aimedTokens, speaksOfAim } from "./aim.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
 import { type ClaimClause, isLightVerb, readClaim } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
-import { type ContrastInput, clashElsewhere, contrastOf, figuresUnstated, type ReadText } from "./contrast.ts";
+import {
+  type ContrastInput,
+  clashElsewhere,
+  clashesAs,
+  contrastOf,
+  figuresUnstated,
+  type ReadText,
+} from "./contrast.ts";
 import {
   asWritten,
   type Candidate,
@@ -94,8 +101,12 @@ export class Judge {
   /** The query without noise, as the Judge reads it. */
   readonly #text: string;
   readonly #kind: QueryKind;
-  /** A question's modifiers, for a quote that writes another in its place ("secret ballot" for "open ballot"). */
-  readonly #swapped: SwappedWord<Weighed> | undefined;
+  /**
+   * A question's modifiers, for a quote that writes another in its place ("secret ballot" for "open ballot"); read
+   * when first asked for, as only a passage that answers in every other way asks, where reading them for every
+   * question was a tenth of the verdict's cost.
+   */
+  #swapped: SwappedWord<Weighed> | undefined;
 
   constructor(
     query: string,
@@ -140,7 +151,6 @@ export class Judge {
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
-    this.#swapped = kind === "ask" ? new SwappedWord(text, focus) : undefined;
     this.#text = text;
     this.#kind = kind;
   }
@@ -162,6 +172,12 @@ export class Judge {
       this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
     }
     return this.#otherwise;
+  }
+
+  /** `#swapped`, read when first asked for (a question's only). */
+  #swappedWord(): SwappedWord<Weighed> {
+    this.#swapped ??= new SwappedWord(this.#text, this.focus);
+    return this.#swapped;
   }
 
   #paragraphsOf(indexed: IndexedArticle): ReadText[] {
@@ -267,14 +283,16 @@ export class Judge {
   #saysOtherwise(c: Candidate, inQuote: Map<Weighed, number>) {
     const otherwise = this.#questionOtherwise();
     if (otherwise === undefined) return false;
-    const clash = contrastOf({
-      claim: otherwise.question,
-      quote: { text: c.quote.text, tokens: c.quote.tokens() },
-      paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
-      claimTerms: this.#claimTerms,
-      ...this.#holders(c, inQuote),
-    });
-    return clash !== undefined && otherwise.kinds.has(clash.kind);
+    return clashesAs(
+      {
+        claim: otherwise.question,
+        quote: { text: c.quote.text, tokens: c.quote.tokens() },
+        paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
+        claimTerms: this.#claimTerms,
+        ...this.#holders(c, inQuote),
+      },
+      otherwise.kinds,
+    );
   }
 
   /**
@@ -369,7 +387,7 @@ export class Judge {
           saysOtherwise: () =>
             paragraph !== undefined &&
             (this.#saysOtherwise(c, inQuote) ||
-              this.#swapped?.in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) === true),
+              this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w))),
           asked: this.asked,
           ...read,
           nameMissing: () => this.#nameMissing(c),

@@ -106,8 +106,14 @@ export class QuestionReading {
   readonly #measured: PredicateTest | undefined;
   /** Whether the question asks about what is still to come ("When will the ferry sail again?"). */
   readonly #future: boolean;
-  /** Each two names the question writes side by side, as the terms each may be found as. */
-  readonly #namePairs: ReadonlyArray<readonly [readonly string[], readonly string[]]>;
+  /**
+   * Each two names the question writes side by side, as the terms each may be found as: read when first asked for
+   * (`writesNames`), which only a passage that holds enough of the question is.
+   */
+  #namePairs: ReadonlyArray<readonly [readonly string[], readonly string[]]> | undefined;
+  /** The question and how its words' spellings are read, for `#namePairs`. */
+  readonly #question: string;
+  readonly #spellings: (token: Token) => string[];
   /** A possessive the question asks through ("Rollo's wife"): owner and owned, each as the terms it may be found as. */
   readonly #possessive: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined;
   /** Per article, whether it writes the names as the question does (`writesNames`): read once a question asks. */
@@ -142,7 +148,8 @@ export class QuestionReading {
     this.#role = asked === "name" && frame.predicate === undefined && role.length > 0 ? new Set(role) : undefined;
     this.#measured =
       asked === "number" && asksMeasure(question) ? measureTest(at(frame.subject.at(-1)), focus) : undefined;
-    this.#namePairs = namePairs(question).map(([a, b]) => [spellings(a), spellings(b)] as const);
+    this.#question = question;
+    this.#spellings = spellings;
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
     );
@@ -167,11 +174,13 @@ export class QuestionReading {
     article: { id: string; paragraphs: ReadonlyArray<{ text: string }> },
     holds: (paragraph: number, terms: readonly string[]) => boolean = () => true,
   ): boolean {
-    if (this.#namePairs.length === 0) return true;
+    this.#namePairs ??= namePairs(this.#question).map(([a, b]) => [this.#spellings(a), this.#spellings(b)] as const);
+    const pairs = this.#namePairs;
+    if (pairs.length === 0) return true;
     let writes = this.#articleWrites.get(article.id);
     if (writes === undefined) {
-      const texts = article.paragraphs.filter((_, i) => this.#namePairs.some(([a, b]) => holds(i, a) && holds(i, b)));
-      writes = writesPairs(texts, this.#namePairs);
+      const texts = article.paragraphs.filter((_, i) => pairs.some(([a, b]) => holds(i, a) && holds(i, b)));
+      writes = writesPairs(texts, pairs);
       this.#articleWrites.set(article.id, writes);
     }
     return writes;

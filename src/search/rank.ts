@@ -22,7 +22,7 @@ export interface RankSettings {
 export interface SentenceMatch {
   score: number;
   /** By term id, for the query's terms the sentence holds only. */
-  counts: Map<number, number>;
+  counts: ReadonlyMap<number, number>;
 }
 
 /**
@@ -61,6 +61,11 @@ interface RankState {
    * map of ids, read for every paragraph that might rank, was a fifth of ranking.
    */
   paragraphIds: Int32Array;
+  /**
+   * The short ids a query's terms meet, in order of first meeting: reused from query to query, where a new array
+   * grown to the thousands of paragraphs a common term holds was a third of what answering allocated.
+   */
+  touched: Int32Array;
   /** MiniSearch's short id limit and document count when the state was made. */
   shortIdLimit: number;
   documentCount: number;
@@ -112,13 +117,15 @@ export function rankParagraphs(
       postings: new Map(),
       headlines: new Map(),
       paragraphIds: new Int32Array(shortIdLimit),
+      touched: new Int32Array(shortIdLimit),
       shortIdLimit,
       documentCount,
     };
     states.set(search, state);
   }
   const { score } = state;
-  const touched: number[] = [];
+  let touched = state.touched;
+  let met = 0;
   for (const [term, { boost }] of terms) {
     let flat: FlatPostings | undefined = state.postings.get(term);
     if (flat === undefined) {
@@ -140,11 +147,16 @@ export function rankParagraphs(
     }
     if (flat) add(flat, boost * settings.headlineWeight);
   }
+  state.touched = touched;
   function add({ docs, raw }: FlatPostings, boost: number): void {
     for (let i = 0; i < docs.length; i += 1) {
       const doc = docs[i] ?? 0;
       // Every part is positive (BM25+'s d), so a zero score is a paragraph not met yet.
-      if (score[doc] === 0) touched.push(doc);
+      if (score[doc] === 0) {
+        // A part of 0 (a boost of 0) leaves a paragraph to be met again: room is made rather than assumed.
+        if (met === touched.length) touched = grown(touched);
+        touched[met++] = doc;
+      }
       score[doc] = (score[doc] ?? 0) + boost * (raw[i] ?? 0);
     }
   }
@@ -153,7 +165,8 @@ export function rankParagraphs(
   // A paragraph that holds what the question quotes is read sentence by sentence however it scores.
   const quoting: Ranked[] = [];
   const candidates: Ranked[] = [];
-  for (const doc of touched) {
+  for (let t = 0; t < met; t += 1) {
+    const doc = touched[t] ?? 0;
     // Not multiplied by the number of terms matched, as MiniSearch does: with sentence evidence added,
     // that bonus favoured long paragraphs that mention everything once over the one that answers.
     const value = score[doc] ?? 0;
@@ -188,6 +201,13 @@ export function rankParagraphs(
   }
   for (const id of weights.keys()) weightOf[id] = -1;
   return candidates.sort((a, b) => b.score - a.score).slice(0, settings.limit);
+}
+
+/** `buffer` copied into one twice as long. */
+function grown(buffer: Int32Array): Int32Array {
+  const larger = new Int32Array(Math.max(1, 2 * buffer.length));
+  larger.set(buffer);
+  return larger;
 }
 
 /** The paragraph id of a short id, as `search.paragraphOf` gives it, remembered in `state.paragraphIds`. */
@@ -260,6 +280,12 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 }
 
 /**
+ * The counts of a sentence that holds none of the query's terms, shared: many sentences of the paragraphs read
+ * hold none, and a map made for each was a twentieth of what answering allocated.
+ */
+const NO_COUNTS: ReadonlyMap<number, number> = new Map();
+
+/**
  * Each sentence's BM25 score for the query, from the paragraph's stored terms, with the weight of each of
  * `phrases` (term id sequences: what the question quotes) counted again where the sentence holds it word
  * for word; and the query terms it holds, with their counts. Length normalises only down: a sentence is
@@ -279,10 +305,12 @@ function sentenceMatches(
       if (holdsSequence(paragraph.terms, start, end, phrase))
         for (const id of phrase) quoted += Math.max(0, weights[id] ?? 0);
     }
-    const frequencies = new Map<number, number>();
+    let frequencies: Map<number, number> | undefined;
     for (let i = start; i < end; i += 1) {
       const id = paragraph.terms[i] ?? -1;
-      if ((weights[id] ?? -1) >= 0) frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+      if ((weights[id] ?? -1) < 0) continue;
+      frequencies ??= new Map<number, number>();
+      frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
     }
     // A sentence shorter than the average is scored as if it had the average length: BM25 would count
     // its words up to twice as much as a long sentence's, and a short sentence that only echoes the
@@ -290,8 +318,8 @@ function sentenceMatches(
     const length = Math.max(end - start, index.averageSentenceLength);
     const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
     let sum = quoted;
-    for (const [id, tf] of frequencies) sum += ((weights[id] ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
-    matches.push({ score: sum, counts: frequencies });
+    for (const [id, tf] of frequencies ?? NO_COUNTS) sum += ((weights[id] ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
+    matches.push({ score: sum, counts: frequencies ?? NO_COUNTS });
     start = end;
   }
   return matches;

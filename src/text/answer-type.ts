@@ -83,7 +83,7 @@ const wordStates = perWord((surface) => {
 });
 
 /** Whether the tokens of `text` hold a name that the question itself does not hold (`asked`, its terms). */
-function holdsNewName(text: string, tokens: readonly Token[], asked: Set<string>): boolean {
+function holdsNewName(text: string, tokens: readonly Token[], asked: ReadonlySet<string>): boolean {
   return tokens.some((token) => looksLikeName(text, token) && !token.terms.some((term) => asked.has(term)));
 }
 
@@ -98,7 +98,7 @@ export function holdsWho(
   wanted: "name" | "identity",
   text: string,
   tokens: readonly Token[],
-  asked: Set<string>,
+  asked: ReadonlySet<string>,
 ): boolean {
   return holdsNewName(text, tokens, asked) || (wanted === "identity" && describesAsked(text, tokens, asked));
 }
@@ -106,7 +106,7 @@ export function holdsWho(
 /** Verbs that say what someone is: "Di Li is the chief scientist", "she became mayor". */
 const COPULAS = new Set(["is", "was", "are", "were", "becomes", "became", "remains", "remained", "serves", "served"]);
 
-function describesAsked(text: string, tokens: readonly Token[], asked: Set<string>): boolean {
+function describesAsked(text: string, tokens: readonly Token[], asked: ReadonlySet<string>): boolean {
   // The question holds only the name, so any word of it is the name, even where a sentence begins.
   const isAsked = (token: Token | undefined) => token?.terms.some((term) => asked.has(term)) === true;
   const between = (a: Token, b: Token) => text.slice(a.end, b.start);
