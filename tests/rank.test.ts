@@ -156,6 +156,20 @@ describe("rankParagraphs", () => {
     expect(rankParagraphs(built, terms, rankSettings(1), () => true)[0]?.id).toBe(alone[0]?.id);
   });
 
+  it("reads the best `candidates` paragraphs by paragraph score whatever number the query before read", () => {
+    // Enough terms to meet more than ten paragraphs.
+    const terms = new Map([...built.terms.keys()].slice(0, 60).map((term) => [term, { boost: 1 }]));
+    const settings = (n: number) => ({ ...rankSettings(n), candidates: n });
+    const wide = rankParagraphs(built, terms, settings(10), () => true);
+    expect(wide).toHaveLength(10);
+    // The paragraph score is what the best sentence's part was added to.
+    const own = (hit: (typeof wide)[number]) => hit.score - SENTENCE_WEIGHT * (hit.sentences[hit.sentence]?.score ?? 0);
+    const best = [...wide].sort((a, b) => own(b) - own(a)).slice(0, 3);
+    const narrow = rankParagraphs(built, terms, settings(3), () => true);
+    expect(new Set(narrow.map((hit) => hit.id))).toEqual(new Set(best.map((hit) => hit.id)));
+    expect(rankParagraphs(built, terms, settings(10), () => true)).toEqual(wide);
+  });
+
   it("returns nothing for terms no paragraph holds", () => {
     expect(rankParagraphs(built, new Map([["zzzunknown", { boost: 1 }]]), rankSettings(3), () => true)).toEqual([]);
   });

@@ -66,6 +66,12 @@ interface RankState {
    * grown to the thousands of paragraphs a common term holds was a third of what answering allocated.
    */
   touched: Int32Array;
+  /**
+   * The best paragraphs so far by the paragraph score, best first, as parallel buffers reused from query to query:
+   * an array of objects kept with `splice` and `pop` reallocated its store at each of the ~80 insertions of a
+   * query, a sixth of what answering allocated. Objects are made for the `settings.candidates` kept only.
+   */
+  best: { ids: Int32Array; scores: Float64Array };
   /** MiniSearch's short id limit and document count when the state was made. */
   shortIdLimit: number;
   documentCount: number;
@@ -118,6 +124,7 @@ export function rankParagraphs(
       headlines: new Map(),
       paragraphIds: new Int32Array(shortIdLimit),
       touched: new Int32Array(shortIdLimit),
+      best: { ids: new Int32Array(0), scores: new Float64Array(0) },
       shortIdLimit,
       documentCount,
     };
@@ -164,7 +171,10 @@ export function rankParagraphs(
   const quotingDocs = quotingParagraphs(index, state, phrases, sequences);
   // A paragraph that holds what the question quotes is read sentence by sentence however it scores.
   const quoting: Ranked[] = [];
-  const candidates: Ranked[] = [];
+  const limit = settings.candidates;
+  if (state.best.ids.length < limit) state.best = { ids: new Int32Array(limit), scores: new Float64Array(limit) };
+  const { ids, scores } = state.best;
+  let kept = 0;
   for (let t = 0; t < met; t += 1) {
     const doc = touched[t] ?? 0;
     // Not multiplied by the number of terms matched, as MiniSearch does: with sentence evidence added,
@@ -177,14 +187,22 @@ export function rankParagraphs(
       continue;
     }
     // Ties keep the order of first match, as MiniSearch's stable sort does.
-    let at = candidates.length;
-    while (at > 0 && (candidates[at - 1]?.score ?? 0) < value) at -= 1;
-    if (at >= settings.candidates) continue;
+    let at = kept;
+    while (at > 0 && (scores[at - 1] ?? 0) < value) at -= 1;
+    if (at >= limit) continue;
     const id = paragraphOf(search, state, doc);
     if (!inScope(id)) continue;
-    candidates.splice(at, 0, { id, score: value, sentence: 0, sentences: [] });
-    if (candidates.length > settings.candidates) candidates.pop();
+    // The last one kept falls off when the buffers are full.
+    const end = Math.min(kept, limit - 1);
+    ids.copyWithin(at + 1, at, end);
+    scores.copyWithin(at + 1, at, end);
+    ids[at] = id;
+    scores[at] = value;
+    kept = Math.min(kept + 1, limit);
   }
+  const candidates: Ranked[] = [];
+  for (let k = 0; k < kept; k += 1)
+    candidates.push({ id: ids[k] ?? 0, score: scores[k] ?? 0, sentence: 0, sentences: [] });
   candidates.push(...quoting);
   const weights = queryWeights(index, terms);
   const weightOf = byTermId(weights);
