@@ -96,8 +96,6 @@ const CONSEQUENCE_POINTERS = new Set([">", "*"]);
 /** Every pointer read from the dictionary files. */
 const KEPT_POINTERS = new Set([...FAMILY_POINTERS, ...OTHER_POINTERS, ANTONYM, SIMILAR, ...CONSEQUENCE_POINTERS]);
 
-type Pointer = WordnetPointer;
-
 function main(): void {
   const stamp = JSON.stringify({
     wordnetDb: packageVersion(WORDNET_DIR),
@@ -143,7 +141,7 @@ function main(): void {
 function buildWordnet(): number {
   const synsets = new Map<string, string[]>();
   const initials = new Set<string>();
-  const pointers: Pointer[] = [];
+  const pointers: WordnetPointer[] = [];
   const files: Record<Pos, string> = { n: "data.noun", v: "data.verb", a: "data.adj", r: "data.adv" };
   for (const [pos, name] of Object.entries(files) as Array<[Pos, string]>) {
     for (const line of readFileSync(join(WORDNET_DIR, "dict", name), "utf8").split("\n")) {
@@ -242,7 +240,7 @@ function buildWordnet(): number {
  */
 function linkVerbsNamedAlike(
   synsets: Map<string, string[]>,
-  pointers: readonly Pointer[],
+  pointers: readonly WordnetPointer[],
   near: Map<string, Set<string>>,
 ): void {
   const namedBy = new Map<string, Set<string>>();
@@ -306,7 +304,7 @@ function initialsIn(lemmas: readonly string[]): string[] {
  */
 function consequencesOf(
   synsets: Map<string, string[]>,
-  pointers: readonly Pointer[],
+  pointers: readonly WordnetPointer[],
   senseRanks: ReadonlyMap<string, ReadonlyMap<string, number>>,
 ): Map<string, Set<string>> {
   const commonest = (word: string, key: string) => senseRanks.get(word)?.get(key) === 1;

@@ -93,7 +93,12 @@ const NEGATED_WORDS = 2;
  * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
  */
 export function contrastOf(input: ContrastInput): Contrast | undefined {
-  for (const { find } of FINDERS) {
+  return firstClash(input, FINDERS);
+}
+
+/** The first clash one of `steps` finds, in their order. */
+function firstClash(input: ContrastInput, steps: readonly Finder[]): Contrast | undefined {
+  for (const { find } of steps) {
     const found = find(input);
     if (found) return found;
   }
@@ -127,11 +132,8 @@ export function clashesAs(input: ContrastInput, kinds: ReadonlySet<ContrastKind>
   const finds = (step: Finder) => step.kinds.some((kind) => kinds.has(kind)) && (step.reads?.(input) ?? true);
   let last = FINDERS.length - 1;
   while (last >= 0 && !finds(FINDERS[last] as Finder)) last -= 1;
-  for (const { find } of FINDERS.slice(0, last + 1)) {
-    const found = find(input);
-    if (found) return kinds.has(found.kind);
-  }
-  return false;
+  const found = firstClash(input, FINDERS.slice(0, last + 1));
+  return found !== undefined && kinds.has(found.kind);
 }
 
 /**

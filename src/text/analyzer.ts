@@ -138,8 +138,7 @@ function wordTerms(word: string, acronym: boolean): string[] {
 export function baseVerbTerms(surface: string): string[] {
   const folded = foldWord(surface);
   if (baseForm(folded) === folded || !/^[a-z]+$/u.test(folded)) return termsOf(surface);
-  const stem = stemmer(folded);
-  return [termAmongStemMates(folded, stem, stemTerms(stem))];
+  return [stemTerm(folded, folded)];
 }
 
 /**
@@ -149,9 +148,12 @@ export function baseVerbTerms(surface: string): string[] {
  * too rare for the table takes the term of the common words that share its stem (`termAmongStemMates`).
  */
 function termOf(word: string): string {
-  const table = tableTerm(word);
-  if (table !== undefined) return table;
-  const stem = stemmer(baseForm(word));
+  return tableTerm(word) ?? stemTerm(word, baseForm(word));
+}
+
+/** The term of `word` by the Porter stem of `base` (the word or its dictionary form), among its stem mates'. */
+function stemTerm(word: string, base: string): string {
+  const stem = stemmer(base);
   return termAmongStemMates(word, stem, stemTerms(stem));
 }
 
