@@ -93,7 +93,8 @@ const ASKED_NOUN: Record<Asked, string> = {
  * is missing. `never` are the query's words no article uses, `unquoted` those the closest passage lacks,
  * `answer` the kind of answer it does not give; words already rendered (bold, escaped) by the caller.
  * "The article does not say this: it never mentions fighters, paid." "The articles do not answer this: the
- * closest passage does not mention Soleimani, death."
+ * closest passage does not mention Soleimani, death." "... the closest passage does not mention shooting and gives no
+ * date."
  */
 export function nearLine(
   kind: QueryKind,
@@ -106,8 +107,10 @@ export function nearLine(
   if (missing.never.length > 0) {
     reasons.push(`${articleCount === 1 ? "it never mentions" : "none of them mentions"} ${missing.never.join(", ")}`);
   }
-  if (missing.unquoted.length > 0) reasons.push(`the closest passage does not mention ${missing.unquoted.join(", ")}`);
-  if (missing.answer) reasons.push(`the closest passage gives no ${ASKED_NOUN[missing.answer]}`);
+  const lacks: string[] = [];
+  if (missing.unquoted.length > 0) lacks.push(`does not mention ${missing.unquoted.join(", ")}`);
+  if (missing.answer) lacks.push(`gives no ${ASKED_NOUN[missing.answer]}`);
+  if (lacks.length > 0) reasons.push(`the closest passage ${lacks.join(" and ")}`);
   return reasons.length > 0 ? `${head}: ${reasons.join("; ")}.` : `${head}.`;
 }
 
