@@ -57,6 +57,16 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("Who never inspected the crew?")).toMatchObject({ verdict: "near", paragraph: 2 });
   });
 
+  it("comes near, saying the denial is missing, where the question denies and the quote denies nothing", () => {
+    expect(reply("What did the council support?")).toMatchObject({ verdict: "answers", paragraph: 4 });
+    expect(reply("What did the council not support?")).toMatchObject({
+      verdict: "near",
+      paragraph: 4,
+      missing: { words: ["not"] },
+    });
+    expect(reply("Who was not injured?")).toMatchObject({ verdict: "answers", paragraph: 2 });
+  });
+
   it("comes near where the article never writes side by side the names the question does", () => {
     expect(reply("Why was the ferry service to Inish Island suspended?")).toMatchObject({
       verdict: "answers",
@@ -131,6 +141,7 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     narrow: false,
     statesPredicate,
     lacks: () => ["arrested"],
+    unmetDenial: undefined,
   });
 
   it("comes near where the quote gives another figure for one the question states, whatever it holds", () => {

@@ -380,7 +380,7 @@ export class Judge {
         () => (sentences ??= quotedSentences(c, paragraph)),
         c.held,
         this.#questionPredicate !== undefined && inQuote.has(this.#questionPredicate),
-      ) ?? { gives: true, statesPredicate: () => true, saidBySpeaker: true, narrow: false };
+      ) ?? { gives: true, statesPredicate: () => true, saidBySpeaker: true, narrow: false, unmetDenial: undefined };
       return judgeQuestion(
         {
           coverage: share,

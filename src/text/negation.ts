@@ -1,4 +1,4 @@
-import { perWord, termsOf } from "./analyzer.ts";
+import { perWord, type Token, termsOf } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -76,4 +76,26 @@ export function isDenyingVerb(surface: string, next?: string): boolean {
     return false;
   }
   return isNegator(surface, next);
+}
+
+/** Prefixes that make a word its opposite: "unable", "non-Islamic", "disagree", "abnormal". */
+export const NEGATING_PREFIX = /^(?:un|non|in|im|ir|il|dis|ab)-?/u;
+
+/** Whether a word denies what it is written with a hyphened "non-" ("non-Islamic", "non-Arab"). */
+export function isNonWord(surface: string): boolean {
+  return /^non-/iu.test(surface);
+}
+
+/**
+ * Whether a text denies something in any of the ways a question's denial may be met: a negator or a verb of
+ * denial ("not", "never", "denied", "rejected"), a word with "non-", or a question's word with a negating
+ * prefix (`asked` holds its terms: "unable" meets "not able").
+ */
+export function deniesAny(tokens: readonly Token[], asked: ReadonlySet<string>): boolean {
+  return tokens.some((token, i) => {
+    const next = tokens[i + 1]?.surface;
+    if (isNegator(token.surface, next) || isDenialLike(token.surface, next) || isNonWord(token.surface)) return true;
+    const word = token.surface.toLowerCase();
+    return NEGATING_PREFIX.test(word) && termsOf(word.replace(NEGATING_PREFIX, "")).some((term) => asked.has(term));
+  });
 }
