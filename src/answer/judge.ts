@@ -277,8 +277,10 @@ export class Judge {
    * for one the question states ("ranked Warsaw as the 32nd most liveable city" for "Who ranked Warsaw as 22nd
    * ...?"), or for a negated question, the thing it negates stated ("the British captured Fort Beauséjour" for
    * "Who never captured Fort Beausejour?"). It is about something else, however many of the question's words
-   * it holds. Not an antonym, nor a negation in the quote alone: a question is worded unlike a claim, and SQuAD
-   * open's answers say these more often.
+   * it holds. Not an antonym, nor a negation in the quote alone, as a claim's clash reads them: a question is
+   * worded unlike a claim, and SQuAD open's answers say these more often. An opposite counts only of a question's
+   * word the passage lacks (`SwappedWord.opposedIn`); a denial is weighed where the question denies
+   * (`QuestionReading.read`).
    */
   #saysOtherwise(c: Candidate, inQuote: Map<Weighed, number>) {
     const otherwise = this.#questionOtherwise();
@@ -387,7 +389,8 @@ export class Judge {
           saysOtherwise: () =>
             paragraph !== undefined &&
             (this.#saysOtherwise(c, inQuote) ||
-              this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w))),
+              this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) ||
+              this.#swappedWord().opposedIn(quoteTokens(), (w) => inQuote.has(w) || c.found.has(w))),
           asked: this.asked,
           ...read,
           nameMissing: () => this.#nameMissing(c),
