@@ -55,7 +55,7 @@ export interface FrameReading {
    * quote found to lack it surely does.
    */
   narrow: boolean;
-  /** The question's denying word, as written, where the quote denies nothing (`QuestionReading.read`). */
+  /** The question's denying word, as written, where the quote denies none of its words (`QuestionReading.read`). */
   unmetDenial: string | undefined;
 }
 
@@ -154,7 +154,7 @@ export class QuestionReading {
     this.#measured =
       asked === "number" && asksMeasure(question) ? measureTest(at(frame.subject.at(-1)), focus) : undefined;
     this.#question = question;
-    this.#denial = tokenize(question).find((token) => isNegator(token.surface) || isNonWord(token.surface));
+    this.#denial = denialOf(tokenize(question));
     this.#spellings = spellings;
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
@@ -228,8 +228,8 @@ export class QuestionReading {
     // (a word WordNet relates to "deliberate"), however much else of the question the quote holds.
     const namesEvent = test === undefined || quote.tokens.some((token) => test.literal(token));
     // SQuAD 2.0's writers made a question the passage leaves open by denying what it states ("What was not
-    // considered an important element ...?" of "... remained an important element"): a quote that denies nothing
-    // does not answer a question that denies, however much else of it it holds.
+    // considered an important element ...?" of "... remained an important element"): a quote that denies none of
+    // its words (`deniesAny`) does not answer a question that denies, however much else of it it holds.
     const denial = this.#denial;
     const unmetDenial = denial && !deniesAny(quote.tokens, this.#terms) ? denial.surface : undefined;
     return {
@@ -271,6 +271,18 @@ export class QuestionReading {
       .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))
       .some(gives);
   }
+}
+
+/**
+ * A question's first denying word ("not", "never", "non-Islamic"); not one of an alternative ("may or may not
+ * be", "whether or not"), which denies nothing.
+ */
+function denialOf(tokens: readonly Token[]): Token | undefined {
+  return tokens.find(
+    (token, i) =>
+      (isNegator(token.surface) || isNonWord(token.surface)) &&
+      !tokens.slice(Math.max(0, i - 2), i).some((before) => before.surface.toLowerCase() === "or"),
+  );
 }
 
 /** Auxiliaries after which the main verb is a participle, not a base form: "has founded". */

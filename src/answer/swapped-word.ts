@@ -2,7 +2,7 @@ import { baseForms, isAdjectiveForm, isVerbForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
-import { isNegator, NEGATING_PREFIX } from "../text/negation.ts";
+import { DENIAL_REACH, isNegator, NEGATING_PREFIX } from "../text/negation.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
@@ -213,9 +213,6 @@ function kindOf(text: string, token: Token): ModifierKind | undefined {
   if (looksLikeName(text, token)) return "name";
   return isAdjectiveForm(folded) ? "adjective" : undefined;
 }
-
-/** How far back a negator denies a word: "not equal", "is not yet known". */
-const DENIAL_REACH = 3;
 
 /** Whether a negator stands up to `DENIAL_REACH` words before the token at `at`: "not equal" agrees with "unequal". */
 function deniedAt(tokens: readonly Token[], at: number): boolean {

@@ -44,7 +44,10 @@ export interface QuestionEvidence {
   saidBySpeaker: boolean;
   /** The question's words its quote lacks, as written, weightiest first (asked for a near passage only). */
   lacks(): string[];
-  /** The question's denying word ("not"), where the quote denies nothing: it states what the question denies, or something else. */
+  /**
+   * The question's denying word ("not"), where the quote denies none of its words: it states what the question
+   * denies, or something else.
+   */
   unmetDenial: string | undefined;
 }
 
