@@ -1,4 +1,4 @@
-import { baseForms, isAdjectiveForm, isVerbForm } from "../lexicon/wordnet.ts";
+import { baseForms, isAdjectiveForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
@@ -36,7 +36,7 @@ export class SwappedWord<W extends FoundWord> {
   readonly #slots: Slot<W>[];
   /** The question's terms and their bridges: a word among them is not another. */
   readonly #terms: ReadonlySet<string>;
-  /** The question's adjectives and verbs that are no name and that it does not deny itself, for `opposedIn`. */
+  /** The question's words that are no name and that it does not deny itself, for `opposedIn`. */
   readonly #opposable: readonly W[];
 
   constructor(question: string, focus: readonly W[]) {
@@ -46,8 +46,7 @@ export class SwappedWord<W extends FoundWord> {
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
     this.#opposable = focus.filter((w) => {
       const at = tokens.findIndex((token) => token.start === w.word.start);
-      const word = baseForm(foldWord(w.word.surface));
-      return !w.word.name && (isAdjectiveForm(word) || isVerbForm(word)) && !deniedAt(tokens, at);
+      return !w.word.name && !deniedAt(tokens, at);
     });
     this.#slots = [];
     tokens.forEach((token, i) => {
@@ -73,14 +72,12 @@ export class SwappedWord<W extends FoundWord> {
   }
 
   /**
-   * Whether the quote writes, anywhere, the opposite of a question's adjective or verb that the passage lacks
-   * (`held` says which it holds): "open to the public" for "What meetings are closed to the public?", "took 16
-   * seats" for "gave how many seats", "unable to legislate" for "Who is able to legislate?". SQuAD 2.0's writers
-   * made questions the passage leaves open by such swaps, not always beside the same word as `in` needs. A
-   * negated opposite agrees ("not equal" for "unequal"); so does one the question writes itself ("western
-   * countries, and which eastern county?"). A noun's opposite is left out: it is most often the other end of what
-   * a passage tells of ("the majority" beside "the minority"), and counting it lost an answerable question of the
-   * check set.
+   * Whether the quote writes, anywhere, the opposite of a question's word that the passage lacks (`held` says
+   * which it holds): "open to the public" for "What meetings are closed to the public?", "their victory" for
+   * "Who congratulated the SNP on their loss?", "unable to legislate" for "Who is able to legislate?". SQuAD 2.0's
+   * writers made questions the passage leaves open by such swaps, not always beside the same word as `in` needs.
+   * A negated opposite agrees ("not equal" for "unequal"); so does one the question writes itself ("western
+   * countries, and which eastern county?"), and a verb's converse ("sold the rights" says who bought them).
    */
   opposedIn(tokens: readonly Token[], held: (word: W) => boolean): boolean {
     if (this.#opposable.length === 0) return false;
