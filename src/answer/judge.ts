@@ -363,16 +363,21 @@ export class Judge {
       this.evidence.knownByMeaning(inQuote, quoteTokens, this.knobs.paraphrase);
       share = coverage();
     }
-    // Said only by a near passage, so worked out only for one; a question's predicate first, as what the
-    // passage most plainly does not say.
+    // A question's word whose opposite the quote writes (`SwappedWord.opposedIn`), found where it decides.
+    let opposed: Weighed | undefined;
+    const oppositeWord = () =>
+      (opposed ??= this.#swappedWord().opposedIn(quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)));
+    // Said only by a near passage, so worked out only for one; a question's word the quote says the opposite of,
+    // then its predicate, as what the passage most plainly does not say.
     const lacks = () => [
-      ...new Set(
-        this.focus
+      ...new Set([
+        ...(opposed ? [asWritten(opposed)] : []),
+        ...this.focus
           .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#setAside.has(w))
           // What the query says happened first: "it never mentions paid".
           .sort((a, b) => Number(this.#isPredicate(b)) - Number(this.#isPredicate(a)) || b.weight - a.weight)
           .map((w) => asWritten(w)),
-      ),
+      ]),
     ];
     const claim = this.#claim;
     if (!claim || !paragraph) {
@@ -390,7 +395,7 @@ export class Judge {
             paragraph !== undefined &&
             (this.#saysOtherwise(c, inQuote) ||
               this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) ||
-              this.#swappedWord().opposedIn(quoteTokens(), (w) => inQuote.has(w) || c.found.has(w))),
+              oppositeWord() !== undefined),
           asked: this.asked,
           ...read,
           nameMissing: () => this.#nameMissing(c),

@@ -72,19 +72,19 @@ export class SwappedWord<W extends FoundWord> {
   }
 
   /**
-   * Whether the quote writes, anywhere, the opposite of a question's word that the passage lacks (`held` says
+   * The question's word whose opposite the quote writes, anywhere, where the passage lacks the word (`held` says
    * which it holds): "open to the public" for "What meetings are closed to the public?", "their victory" for
    * "Who congratulated the SNP on their loss?", "unable to legislate" for "Who is able to legislate?". SQuAD 2.0's
    * writers made questions the passage leaves open by such swaps, not always beside the same word as `in` needs.
    * A negated opposite agrees ("not equal" for "unequal"); so does one the question writes itself ("western
    * countries, and which eastern county?"), and a verb's converse ("sold the rights" says who bought them).
    */
-  opposedIn(tokens: readonly Token[], held: (word: W) => boolean): boolean {
-    if (this.#opposable.length === 0) return false;
+  opposedIn(tokens: readonly Token[], held: (word: W) => boolean): W | undefined {
+    if (this.#opposable.length === 0) return undefined;
     const others = tokens.filter(
       (token, i) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)) && !deniedAt(tokens, i),
     );
-    return this.#opposable.some(
+    return this.#opposable.find(
       (w) => !held(w) && others.some((token) => opposite(w.word.surface, token.surface) && !converse(w.word.surface)),
     );
   }
