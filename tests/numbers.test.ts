@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { isDenialLike, isNegativePronoun, isNegator } from "../src/text/negation.ts";
+import { deniesAny, isDenialLike, isNegativePronoun, isNegator } from "../src/text/negation.ts";
 import { daysIn, figuresIn } from "../src/text/numbers.ts";
 import { phraseAt, type VaguePhrase } from "../src/text/shares.ts";
 
@@ -74,6 +74,25 @@ describe("isNegator", () => {
     for (const word of ["rejected", "dismisses", "denied"]) expect(isDenialLike(word)).toBe(true);
     expect(isNegator("rejected")).toBe(false);
     expect(isDenialLike("not")).toBe(false);
+  });
+});
+
+describe("deniesAny", () => {
+  const asked = (question: string) => new Set(tokenize(question).flatMap((token) => token.terms));
+  const denies = (text: string, question: string) => deniesAny(tokenize(text), asked(question));
+
+  it("finds a denial of one of the question's words, near it, in a negator, a denial, a non- word or a prefix", () => {
+    expect(denies("The meetings were not open to the public.", "What meetings were not open?")).toBe(true);
+    expect(denies("The minister rejected the plan.", "Who did not accept the plan?")).toBe(true);
+    expect(denies("It was open to non-members.", "Who may not join as members?")).toBe(true);
+    expect(denies("Parliament is unable to legislate.", "Who is not able to legislate?")).toBe(true);
+  });
+
+  it("finds none where the text denies nothing, or something else far from the question's words", () => {
+    expect(denies("The meetings were open to the public.", "What meetings were not open?")).toBe(false);
+    expect(
+      denies("The civil war was fought between warlords and did not lead to peace.", "Which war was not fought?"),
+    ).toBe(false);
   });
 });
 

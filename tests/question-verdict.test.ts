@@ -57,6 +57,18 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("Who never inspected the crew?")).toMatchObject({ verdict: "near", paragraph: 2 });
   });
 
+  it("comes near, saying the denial is missing, where the question denies and the quote denies none of its words", () => {
+    expect(reply("What did the council support?")).toMatchObject({ verdict: "answers", paragraph: 4 });
+    expect(reply("What did the council not support?")).toMatchObject({
+      verdict: "near",
+      paragraph: 4,
+      missing: { words: ["not"] },
+    });
+    expect(reply("Who was not injured?")).toMatchObject({ verdict: "answers", paragraph: 2 });
+    // The quote's "no one was injured" denies none of the question's words.
+    expect(reply("Who did not inspect the crew?")).toMatchObject({ verdict: "near", missing: { words: ["not"] } });
+  });
+
   it("comes near where the article never writes side by side the names the question does", () => {
     expect(reply("Why was the ferry service to Inish Island suspended?")).toMatchObject({
       verdict: "answers",
@@ -131,6 +143,7 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     narrow: false,
     statesPredicate,
     lacks: () => ["arrested"],
+    unmetDenial: undefined,
   });
 
   it("comes near where the quote gives another figure for one the question states, whatever it holds", () => {
@@ -241,6 +254,24 @@ describe("the predicate, the count and the speaker, word by word", () => {
     );
     const responds = (token: { surface: string }) => token.surface === "response";
     expect(saidBy(council, [[]], [tokenize("In response, the council closed the pier.")], responds)).toBe(true);
+  });
+});
+
+describe("QuestionReading: a question's denial", () => {
+  const unmet = (question: string, quote: string) => {
+    const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+    const read = { text: quote, tokens: tokenize(quote), attribution: [] };
+    return new QuestionReading(question, focus, undefined).read(read, () => [read], true, true).unmetDenial;
+  };
+
+  it("is unmet where the quote denies none of the question's words", () => {
+    expect(unmet("What was not considered important?", "Its lack remained an important element.")).toBe("not");
+    expect(unmet("What is a non-Islamic movement?", "Islamism is an Islamic revival movement.")).toBe("non-Islamic");
+    expect(unmet("What was not considered important?", "It was not considered important.")).toBeUndefined();
+  });
+
+  it("is none in an alternative, which denies nothing", () => {
+    expect(unmet("What may or may not be decidable?", "Some problems are decidable.")).toBeUndefined();
   });
 });
 

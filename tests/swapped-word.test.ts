@@ -14,6 +14,44 @@ function swapped(question: string, quote: string, held: readonly string[] = []):
   return reading.in(quote, tokenize(quote), (w) => held.includes(w.word.surface));
 }
 
+/** Whether the quote writes the opposite of a question's word, where the passage holds none of its words but `held`. */
+function opposed(question: string, quote: string, held: readonly string[] = []): boolean {
+  const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
+  return (
+    new SwappedWord(question, focus).opposedIn(tokenize(quote), (w) => held.includes(w.word.surface)) !== undefined
+  );
+}
+
+describe("SwappedWord.opposedIn", () => {
+  it("finds the opposite of a question's word anywhere in the quote", () => {
+    expect(opposed("What meetings are closed to the public?", "Committee meetings are open to the public.")).toBe(true);
+    expect(opposed("What did Hamas lose in the election?", "In the election, Hamas won the majority of seats.")).toBe(
+      true,
+    );
+    expect(opposed("Who is able to legislate on reserved issues?", "Parliament is unable to legislate on them.")).toBe(
+      true,
+    );
+  });
+
+  it("finds none where the passage holds the word, the opposite is denied, or the question writes it", () => {
+    expect(opposed("What meetings are closed?", "Meetings are open, and debates closed.", ["closed"])).toBe(false);
+    expect(opposed("What if P and NP are unequal?", "NP is not equal to co-NP.")).toBe(false);
+    expect(opposed("Which eastern country, beside western ones?", "Western dominance in Asia.")).toBe(false);
+    expect(opposed("Who is not able to legislate?", "Parliament is unable to legislate.")).toBe(false);
+  });
+
+  it("finds none in a verb's converse, which tells the same event from the other side", () => {
+    expect(opposed("Who bought the rights?", "His nephew sold the rights to Guzmán.")).toBe(false);
+    expect(opposed("Who took command in 1753?", "In 1753, Marin was given command.")).toBe(false);
+  });
+
+  it("finds a noun's opposite as well", () => {
+    expect(opposed("Which parties hold the minority of seats?", "The parties that hold the majority govern.")).toBe(
+      true,
+    );
+  });
+});
+
 describe("SwappedWord", () => {
   it("finds another name, ordinal or number beside the word the question's stands beside", () => {
     expect(swapped("Who sits in the Second Chamber?", "The First Chamber seats the Lord Advocate.")).toBe(true);
@@ -68,5 +106,12 @@ describe("ask: a question whose modifier the passage swaps", () => {
     expect(ask(index, "The smallest party in the Parliament sits in the middle of what?").verdict).toBe("near");
     expect(ask(index, "What scrutinises private bills?").verdict).toBe("answers");
     expect(ask(index, "What scrutinises public bills?").verdict).toBe("near");
+  });
+
+  it("comes near where the quote writes the opposite of the question's adjective anywhere", () => {
+    expect(ask(index, "Which debates are public?").verdict).toBe("answers");
+    const answer = ask(index, "Which debates are private?");
+    expect(answer.verdict).toBe("near");
+    expect(answer.results[0]?.missing?.words[0]).toBe("private");
   });
 });

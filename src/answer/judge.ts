@@ -277,8 +277,10 @@ export class Judge {
    * for one the question states ("ranked Warsaw as the 32nd most liveable city" for "Who ranked Warsaw as 22nd
    * ...?"), or for a negated question, the thing it negates stated ("the British captured Fort Beauséjour" for
    * "Who never captured Fort Beausejour?"). It is about something else, however many of the question's words
-   * it holds. Not an antonym, nor a negation in the quote alone: a question is worded unlike a claim, and SQuAD
-   * open's answers say these more often.
+   * it holds. Not an antonym, nor a negation in the quote alone, as a claim's clash reads them: a question is
+   * worded unlike a claim, and SQuAD open's answers say these more often. An opposite counts only of a question's
+   * word the passage lacks (`SwappedWord.opposedIn`); a denial is weighed where the question denies
+   * (`QuestionReading.read`).
    */
   #saysOtherwise(c: Candidate, inQuote: Map<Weighed, number>) {
     const otherwise = this.#questionOtherwise();
@@ -361,16 +363,21 @@ export class Judge {
       this.evidence.knownByMeaning(inQuote, quoteTokens, this.knobs.paraphrase);
       share = coverage();
     }
-    // Said only by a near passage, so worked out only for one; a question's predicate first, as what the
-    // passage most plainly does not say.
+    // A question's word whose opposite the quote writes (`SwappedWord.opposedIn`), found where it decides.
+    let opposed: Weighed | undefined;
+    const oppositeWord = () =>
+      (opposed ??= this.#swappedWord().opposedIn(quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)));
+    // Said only by a near passage, so worked out only for one; a question's word the quote says the opposite of,
+    // then its predicate, as what the passage most plainly does not say.
     const lacks = () => [
-      ...new Set(
-        this.focus
+      ...new Set([
+        ...(opposed ? [asWritten(opposed)] : []),
+        ...this.focus
           .filter((w) => !inQuote.has(w) && (w.word.name || !isFiller(w.word)) && !this.#setAside.has(w))
           // What the query says happened first: "it never mentions paid".
           .sort((a, b) => Number(this.#isPredicate(b)) - Number(this.#isPredicate(a)) || b.weight - a.weight)
           .map((w) => asWritten(w)),
-      ),
+      ]),
     ];
     const claim = this.#claim;
     if (!claim || !paragraph) {
@@ -380,14 +387,15 @@ export class Judge {
         () => (sentences ??= quotedSentences(c, paragraph)),
         c.held,
         this.#questionPredicate !== undefined && inQuote.has(this.#questionPredicate),
-      ) ?? { gives: true, statesPredicate: () => true, saidBySpeaker: true, narrow: false };
+      ) ?? { gives: true, statesPredicate: () => true, saidBySpeaker: true, narrow: false, unmetDenial: undefined };
       return judgeQuestion(
         {
           coverage: share,
           saysOtherwise: () =>
             paragraph !== undefined &&
             (this.#saysOtherwise(c, inQuote) ||
-              this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w))),
+              this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) ||
+              oppositeWord() !== undefined),
           asked: this.asked,
           ...read,
           nameMissing: () => this.#nameMissing(c),

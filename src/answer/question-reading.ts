@@ -19,6 +19,7 @@ import {
   speaksOfFuture,
 } from "../text/asked.ts";
 import { LEXICON_NAME_TAGS, looksLikeName } from "../text/names.ts";
+import { deniesAny, isNegator, isNonWord } from "../text/negation.ts";
 import type { QueryWord } from "../text/query.ts";
 import { frameOf } from "../text/question-frame.ts";
 import { lexiconTags } from "../text/word-tables.ts";
@@ -54,6 +55,8 @@ export interface FrameReading {
    * quote found to lack it surely does.
    */
   narrow: boolean;
+  /** The question's denying word, as written, where the quote denies none of its words (`QuestionReading.read`). */
+  unmetDenial: string | undefined;
 }
 
 /**
@@ -118,6 +121,8 @@ export class QuestionReading {
   readonly #possessive: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined;
   /** Per article, whether it writes the names as the question does (`writesNames`): read once a question asks. */
   readonly #articleWrites = new Map<string, boolean>();
+  /** The question's first denying word ("not", "never", "non-Islamic"), where it has one. */
+  readonly #denial: Token | undefined;
 
   constructor(question: string, focus: readonly FoundWord[], asked: Asked | undefined) {
     const frame = frameOf(question);
@@ -149,6 +154,7 @@ export class QuestionReading {
     this.#measured =
       asked === "number" && asksMeasure(question) ? measureTest(at(frame.subject.at(-1)), focus) : undefined;
     this.#question = question;
+    this.#denial = denialOf(tokenize(question));
     this.#spellings = spellings;
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
@@ -221,11 +227,17 @@ export class QuestionReading {
     // interview" does not say how long a jury deliberated, nor "for nearly an hour, sat ... at a Bible study"
     // (a word WordNet relates to "deliberate"), however much else of the question the quote holds.
     const namesEvent = test === undefined || quote.tokens.some((token) => test.literal(token));
+    // SQuAD 2.0's writers made a question the passage leaves open by denying what it states ("What was not
+    // considered an important element ...?" of "... remained an important element"): a quote that denies none of
+    // its words (`deniesAny`) does not answer a question that denies, however much else of it it holds.
+    const denial = this.#denial;
+    const unmetDenial = denial && !deniesAny(quote.tokens, this.#terms) ? denial.surface : undefined;
     return {
       gives: owns && this.#gives(quote, sentences, held) && (!this.#span || namesEvent),
       statesPredicate,
       saidBySpeaker,
       narrow: this.narrow,
+      unmetDenial,
     };
   }
 
@@ -259,6 +271,18 @@ export class QuestionReading {
       .filter((sentence) => sentence.tokens.some((token) => test.literal(token)))
       .some(gives);
   }
+}
+
+/**
+ * A question's first denying word ("not", "never", "non-Islamic"); not one of an alternative ("may or may not
+ * be", "whether or not"), which denies nothing.
+ */
+function denialOf(tokens: readonly Token[]): Token | undefined {
+  return tokens.find(
+    (token, i) =>
+      (isNegator(token.surface) || isNonWord(token.surface)) &&
+      !tokens.slice(Math.max(0, i - 2), i).some((before) => before.surface.toLowerCase() === "or"),
+  );
 }
 
 /** Auxiliaries after which the main verb is a participle, not a base form: "has founded". */

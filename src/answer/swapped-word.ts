@@ -1,8 +1,9 @@
-import { isAdjectiveForm } from "../lexicon/wordnet.ts";
+import { baseForms, isAdjectiveForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
-import { lexiconTags } from "../text/word-tables.ts";
+import { DENIAL_REACH, isNegator, NEGATING_PREFIX } from "../text/negation.ts";
+import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
 import type { FoundWord } from "./question-reading.ts";
@@ -35,12 +36,18 @@ export class SwappedWord<W extends FoundWord> {
   readonly #slots: Slot<W>[];
   /** The question's terms and their bridges: a word among them is not another. */
   readonly #terms: ReadonlySet<string>;
+  /** The question's words that are no name and that it does not deny itself, for `opposedIn`. */
+  readonly #opposable: readonly W[];
 
   constructor(question: string, focus: readonly W[]) {
     const tokens = tokenize(question);
     const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
     const spellings = (w: W) => new Set([...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]);
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
+    this.#opposable = focus.filter((w) => {
+      const at = tokens.findIndex((token) => token.start === w.word.start);
+      return !w.word.name && !deniedAt(tokens, at);
+    });
     this.#slots = [];
     tokens.forEach((token, i) => {
       const word = at(token);
@@ -62,6 +69,24 @@ export class SwappedWord<W extends FoundWord> {
    */
   in(quote: string, tokens: readonly Token[], held: (word: W) => boolean): boolean {
     return this.#slots.some((slot) => !held(slot.word) && this.#swapped(slot, quote, tokens));
+  }
+
+  /**
+   * The question's word whose opposite the quote writes, anywhere, where the passage lacks the word (`held` says
+   * which it holds): "open to the public" for "What meetings are closed to the public?", "their victory" for
+   * "Who congratulated the SNP on their loss?", "unable to legislate" for "Who is able to legislate?". SQuAD 2.0's
+   * writers made questions the passage leaves open by such swaps, not always beside the same word as `in` needs.
+   * A negated opposite agrees ("not equal" for "unequal"); so does one the question writes itself ("western
+   * countries, and which eastern county?"), and a verb's converse ("sold the rights" says who bought them).
+   */
+  opposedIn(tokens: readonly Token[], held: (word: W) => boolean): W | undefined {
+    if (this.#opposable.length === 0) return undefined;
+    const others = tokens.filter(
+      (token, i) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)) && !deniedAt(tokens, i),
+    );
+    return this.#opposable.find(
+      (w) => !held(w) && others.some((token) => opposite(w.word.surface, token.surface) && !converse(w.word.surface)),
+    );
   }
 
   /**
@@ -131,18 +156,23 @@ function initialsEnding(text: string, tokens: readonly Token[], at: number): str
 
 /**
  * Whether WordNet opposes two adjectives, or the opposite of one is related to the other ("weak" against
- * "powerful", as "strong"), or one is the other with a negating prefix ("unimportant", "abnormal").
+ * "powerful", as "strong"), or one is the other with a negating prefix (`opposite`).
  */
 function opposed(word: string, other: string): boolean {
-  if (opposes(word)(other)) return true;
+  if (opposite(word, other)) return true;
   const related = relatedTerms(other);
-  if (antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)))) return true;
+  return antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)));
+}
+
+/**
+ * Whether WordNet opposes two words ("closed" and "open", "gave" and "took"), or one is the other with a negating
+ * prefix ("unimportant", "abnormal").
+ */
+function opposite(word: string, other: string): boolean {
+  if (opposes(word)(other)) return true;
   const [a, b] = [foldWord(word), foldWord(other)];
   return NEGATING_PREFIX.test(a) ? a.replace(NEGATING_PREFIX, "") === b : b.replace(NEGATING_PREFIX, "") === a;
 }
-
-/** Prefixes that make an adjective its opposite. */
-const NEGATING_PREFIX = /^(?:un|non|in|im|ir|il|dis|ab)-?/u;
 
 /** Whether two words are one letter changed, added, dropped or two swapped apart. */
 function oneEditApart(a: string, b: string): boolean {
@@ -179,4 +209,21 @@ function kindOf(text: string, token: Token): ModifierKind | undefined {
   if (tags.includes("Cardinal")) return "number";
   if (looksLikeName(text, token)) return "name";
   return isAdjectiveForm(folded) ? "adjective" : undefined;
+}
+
+/** Whether a negator stands up to `DENIAL_REACH` words before the token at `at`: "not equal" agrees with "unequal". */
+function deniedAt(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - DENIAL_REACH), at).some((token) => isNegator(token.surface));
+}
+
+/**
+ * Verbs whose opposite tells the same event from the other side: "sold the rights to Guzmán" says who bought
+ * them, "was given command" who took it.
+ */
+const CONVERSES = new Set(["buy", "sell", "give", "take", "lend", "borrow", "teach", "learn"]);
+
+/** Whether a word is a form of one of `CONVERSES`. */
+function converse(word: string): boolean {
+  const base = baseForm(foldWord(word));
+  return CONVERSES.has(base) || baseForms(base).some((form) => CONVERSES.has(form));
 }

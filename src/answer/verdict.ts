@@ -44,25 +44,33 @@ export interface QuestionEvidence {
   saidBySpeaker: boolean;
   /** The question's words its quote lacks, as written, weightiest first (asked for a near passage only). */
   lacks(): string[];
+  /**
+   * The question's denying word ("not"), where the quote denies none of its words: it states what the question
+   * denies, or something else.
+   */
+  unmetDenial: string | undefined;
 }
 
 /**
  * `answers` where the quote holds enough of the question (`knobs.answers`), states its predicate, every name it
- * asks about stands in the paragraph, the quote holds the kind of answer asked for and does not say otherwise
- * (another figure for one the question states, what it negates); `near` otherwise, saying what is missing.
+ * asks about stands in the paragraph, the quote holds the kind of answer asked for, denies something where the
+ * question does, and does not say otherwise (another figure for one the question states, what it negates);
+ * `near` otherwise, saying what is missing, the question's denial first.
  */
 export function judgeQuestion(evidence: QuestionEvidence, knobs: VerdictKnobs): Judged {
-  const { gives, saidBySpeaker, coverage } = evidence;
+  const { gives, saidBySpeaker, coverage, unmetDenial } = evidence;
   // What is read of the quote is read only where the rest has not decided, the costliest last: looking for a
   // clash (`saysOtherwise`) was a fifth of a verdict.
   const rest = () =>
     saidBySpeaker &&
+    unmetDenial === undefined &&
     coverage >= knobs.answers &&
     !evidence.nameMissing() &&
     (coverage >= knobs.unstated || evidence.statesPredicate()) &&
     !evidence.saysOtherwise();
   if (gives && rest()) return { verdict: "answers" };
-  const near: Judged = { verdict: "near", missing: missingOf(evidence.lacks(), gives ? undefined : evidence.asked) };
+  const lacks = unmetDenial === undefined ? evidence.lacks() : [...new Set([unmetDenial, ...evidence.lacks()])];
+  const near: Judged = { verdict: "near", missing: missingOf(lacks, gives ? undefined : evidence.asked) };
   return !gives && evidence.narrow && rest() ? { ...near, lacksOnlyAnswer: true } : near;
 }
 

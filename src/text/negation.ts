@@ -1,4 +1,4 @@
-import { perWord, termsOf } from "./analyzer.ts";
+import { perWord, type Token, termsOf } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -76,4 +76,40 @@ export function isDenyingVerb(surface: string, next?: string): boolean {
     return false;
   }
   return isNegator(surface, next);
+}
+
+/** Prefixes that make a word its opposite: "unable", "non-Islamic", "disagree", "abnormal". */
+export const NEGATING_PREFIX = /^(?:un|non|in|im|ir|il|dis|ab)-?/u;
+
+/** Whether a word denies what it is written with a hyphened "non-" ("non-Islamic", "non-Arab"). */
+export function isNonWord(surface: string): boolean {
+  return /^non-/iu.test(surface);
+}
+
+/**
+ * How far a negator reaches a word it denies, either side: "not equal", "is not yet known", "what was not
+ * fought".
+ */
+export const DENIAL_REACH = 3;
+
+/**
+ * Whether a text denies one of a question's words (`asked` holds their terms) in any of the ways a question's
+ * denial may be met: a negator or a verb of denial ("not", "never", "denied", "rejected") or a word with "non-",
+ * within `DENIAL_REACH` words of one of them; or one of them with a negating prefix ("unable" meets "not able").
+ * A denial of something else ("did not lead to justice") does not meet "What type of civil war was not fought?".
+ */
+export function deniesAny(tokens: readonly Token[], asked: ReadonlySet<string>): boolean {
+  // The question's own negator is among its terms: a negator beside another is no word it denies.
+  const isAsked = (token: Token) => !isNegator(token.surface) && token.terms.some((term) => asked.has(term));
+  return tokens.some((token, i) => {
+    const next = tokens[i + 1]?.surface;
+    // A "non-" word denies its own stem ("non-members").
+    if (isNonWord(token.surface)) return isAsked({ ...token, terms: termsOf(token.surface.replace(/^non-/iu, "")) });
+    if (isNegator(token.surface, next) || isDenialLike(token.surface, next)) {
+      const around = [...tokens.slice(Math.max(0, i - DENIAL_REACH), i), ...tokens.slice(i + 1, i + 1 + DENIAL_REACH)];
+      return around.some(isAsked);
+    }
+    const word = token.surface.toLowerCase();
+    return NEGATING_PREFIX.test(word) && termsOf(word.replace(NEGATING_PREFIX, "")).some((term) => asked.has(term));
+  });
 }
