@@ -480,3 +480,32 @@ describe("contrastOf: a light verb a claim denies", () => {
     });
   });
 });
+
+describe("contrastOf: what a claim denies, stated in the quote", () => {
+  /** The contrast with the claim's subject read as the terms of `about`. */
+  const about = (claimText: string, quoteText: string, rest: string[], subject: string) => ({
+    ...input(claimText, quoteText, rest),
+    subject: new Set(tokenize(subject).flatMap((token) => token.terms)),
+  });
+
+  it("takes it as stated only in a sentence that names whom the claim is about, or a person by a pronoun", () => {
+    const claim = "the Kessel agency did not say who started the fire";
+    const other = "Mayor Otto Varn said the fire started in the mill.";
+    expect(contrastOf(about(claim, other, [], "agency"))).toBeUndefined();
+    expect(
+      contrastOf(about(claim, "The Kessel agency said the fire started in the mill.", [], "agency")),
+    ).toMatchObject({ kind: "negation", article: "said" });
+    expect(contrastOf(about("Varn did not visit the mill", "He visited the mill on Monday.", [], "Varn"))?.kind).toBe(
+      "negation",
+    );
+    // Where whom the claim is about is not known, any sentence states it, as before.
+    expect(contrastOf(input(claim, other, []))?.kind).toBe("negation");
+  });
+
+  it("finds no clash where the quote's paragraph denies the word as the claim does", () => {
+    const quote = "The barge drifted into the Kessel sheds.";
+    const rest = ["Nobody was in the sheds, the harbour master said."];
+    expect(contrastOf(input("nobody was in the sheds", quote, rest))).toBeUndefined();
+    expect(contrastOf(input("nobody was in the sheds", quote, []))?.kind).toBe("negation");
+  });
+});

@@ -60,6 +60,13 @@ export interface ContrastInput {
    */
   elsewhere?: number;
   /**
+   * The terms of whom the claim is about: the heads of its subject and of who it says said it, with the words
+   * that stand for them in the corpus. A quote states what the claim denies only in a sentence that names one of
+   * them, or a person by a pronoun: "Saree said" does not state what the claim says the agency did not say.
+   * Where absent or empty, any sentence may.
+   */
+  subject?: ReadonlySet<string>;
+  /**
    * Whether the quote has the claim's predicate only where it names someone else as doing it (`rolesOf`):
    * "Haftar, who is opposed by armed militia" holds "opposes" but not Russia's opposing, so an antonym of it
    * ("Russia has supported Haftar") still clashes.
@@ -430,12 +437,28 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
       governed.end,
     ]);
   }
-  // The claim denies what the quote states: its negator and the word it governs, against that word in the
-  // quote. Where the quote lacks the word, it does not state what the claim denies.
-  const [negator, governed] = claimDenial ?? [];
-  const stated = governed ? statedIn(quote, governed, consequent) : -1;
+  return claimDenial && statementOf(input, claimDenial, consequent, verb);
+}
+
+/**
+ * The claim denies what the quote states: its negator and the word it governs, against that word in the quote.
+ * Where the quote lacks the word, it does not state what the claim denies; where its paragraph denies the word
+ * as the claim does, beside the quote ("crashed into houses. ... no-one was in the houses"), the quote's word is
+ * no statement of it.
+ */
+function statementOf(
+  input: ContrastInput,
+  [negator, governed]: [Token, Token],
+  consequent: ReadonlyMap<string, Token>,
+  verb: ((token: Token) => boolean) | undefined,
+): Contrast | undefined {
+  const { claim, quote } = input;
+  if (denial(input.paragraph(), (token) => token.terms.some((t) => governed.terms.includes(t)), verb)) {
+    return undefined;
+  }
+  const stated = statedIn(quote, governed, consequent, (at) => namesSubject(quote, at, input.subject));
   const statement = quote.tokens[stated];
-  if (!negator || !governed || !statement || supposed(quote, stated)) return undefined;
+  if (!statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
 }
 
@@ -470,11 +493,31 @@ function deniedInClaim(claim: ReadText, governed: Token, consequent: ReadonlyMap
  * WordNet senses reach words of their own meaning ("give" for "open" in "the door gives onto the garden"), and
  * "refused to give the names" is not stated by "an open mind".
  */
-function statedIn(quote: ReadText, governed: Token, consequent: ReadonlyMap<string, Token>): number {
+function statedIn(
+  quote: ReadText,
+  governed: Token,
+  consequent: ReadonlyMap<string, Token>,
+  about: (at: number) => boolean,
+): number {
   const linked = [...consequent].filter(([, token]) => token.start === governed.start).map(([t]) => t);
   const related = isLightVerb(governed.surface) ? [] : relatedTerms(governed.surface);
   const said = new Set([...governed.terms, ...related, ...linked]);
-  return quote.tokens.findIndex((token) => token.terms.some((t) => said.has(t)));
+  return quote.tokens.findIndex((token, at) => token.terms.some((t) => said.has(t)) && about(at));
+}
+
+/** Pronouns that stand for a person named before them: "he was told" may be the claim's Putin. */
+const PERSONAL = new Set(["he", "she", "they", "him", "her", "them", "his", "their"]);
+
+/**
+ * Whether the sentence of the quote around `at` names whom the claim is about (`ContrastInput.subject`), or a
+ * person by a pronoun; any sentence does where the claim's subject is not known.
+ */
+function namesSubject(quote: ReadText, at: number, subject: ReadonlySet<string> | undefined): boolean {
+  if (!subject || subject.size === 0) return true;
+  const [first, last] = sentenceAround(quote, at);
+  return quote.tokens
+    .slice(first, last + 1)
+    .some((token) => PERSONAL.has(token.surface.toLowerCase()) || token.terms.some((t) => subject.has(t)));
 }
 
 /**

@@ -73,6 +73,8 @@ export class Judge {
    * is one and no object was read ("gave" in "gave Trump advice").
    */
   readonly #light: Token | undefined;
+  /** The terms of the heads of a claim's subject and speaker, with their bridges' (`ContrastInput.subject`). */
+  readonly #about: ReadonlySet<string>;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
   readonly #subject: ReadonlySet<Weighed>;
   /** A claim's words of place or time and those describing its subject (`ClaimClause.setting`). */
@@ -144,6 +146,13 @@ export class Judge {
       : [];
     this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
+    const speaker = new Set(this.#clause?.speaker?.map((token) => token.start));
+    const speakerHead = focus.filter((w) => speaker.has(w.word.start) && !this.#setAside.has(w)).at(-1);
+    this.#about = new Set(
+      [this.#subjectHead, speakerHead].flatMap((w) =>
+        w ? [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)] : [],
+      ),
+    );
     const setting = new Set(this.#clause?.setting.map((token) => token.start));
     this.#setting = new Set(focus.filter((w) => setting.has(w.word.start)));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
@@ -425,6 +434,7 @@ export class Judge {
       others,
       elsewhere: this.knobs.elsewhere,
       predicate: this.#predicateRelated,
+      subject: this.#about,
       consequent: this.#consequent,
       ...(this.#light && { light: this.#light }),
       predicateByOthers: !roles.fits,
