@@ -509,3 +509,43 @@ describe("contrastOf: what a claim denies, stated in the quote", () => {
     expect(contrastOf(input("nobody was in the sheds", quote, []))?.kind).toBe("negation");
   });
 });
+
+describe("contrastOf: the claim's predicate denied beside the quote", () => {
+  /** `input` with the claim's predicate read as `verb` and whom it is about as `subject`. */
+  const beside = (claimText: string, quoteText: string, rest: string[], verb: string, subject: string) => ({
+    ...input(claimText, quoteText, rest, 0.25),
+    predicate: new Set([...tokenize(verb).flatMap((token) => token.terms), ...relatedTerms(verb)]),
+    subject: new Set(tokenize(subject).flatMap((token) => token.terms)),
+  });
+  const quote = "The Kessel register records the ships of the harbour and their owners.";
+
+  it("finds a denial of the predicate in a sentence naming the subject, or opening with 'it', moved against the quote", () => {
+    const rest = ["It does not, however, list the barge Marta."];
+    const clash = contrastOf(beside("the Kessel register lists the barge Marta", quote, rest, "lists", "register"));
+    expect(clash).toMatchObject({ kind: "negation", claim: "lists", article: "not, however, list" });
+    const [start, end] = clash?.articleAt ?? [0, 0];
+    expect(`${quote} ${rest[0]}`.slice(start, end)).toBe("not, however, list");
+  });
+
+  it("does not where the denial is of another word, the sentence is about someone else, or the claim denies", () => {
+    const other = ["The mayor does not list the barge Marta."];
+    expect(
+      contrastOf(beside("the Kessel register lists the barge Marta", quote, other, "lists", "register")),
+    ).toBeUndefined();
+    const owner = ["It does not name the owner of the barge Marta."];
+    expect(
+      contrastOf(beside("the Kessel register names the barge Marta", quote, owner, "records", "register")),
+    ).toBeUndefined();
+    expect(
+      contrastOf(
+        beside(
+          "the Kessel register does not list the barge Marta",
+          quote,
+          ["It does not list the barge Marta."],
+          "list",
+          "register",
+        ),
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -127,6 +127,7 @@ const FINDERS: readonly Finder[] = [
   { find: nameContrast, kinds: ["actor", "place"] },
   { find: placeRoleContrast, kinds: ["place"] },
   { find: elsewhereContrast, kinds: ["number", "date", "quantity"], reads: readsElsewhere },
+  { find: deniedElsewhere, kinds: ["negation"], reads: readsElsewhere },
 ];
 
 /**
@@ -163,6 +164,34 @@ function elsewhereContrast(input: ContrastInput): Contrast | undefined {
     };
     const found = figureContrast(there);
     return found && heldShare(input.claim, found.claimAt, terms) >= elsewhere ? found : undefined;
+  });
+}
+
+/**
+ * The claim's predicate denied in another sentence of the paragraph than the quoted ones ("The aircraft
+ * crashed into houses." beside "... no-one was in the houses"), where the claim denies nothing, that sentence
+ * names whom the claim is about (`namesSubject`) and holds `input.elsewhere` of the claim's other words. The
+ * predicate itself, not any shared word: a denial of another word beside the quote called supported claims
+ * contradicted on the check set.
+ */
+function deniedElsewhere(input: ContrastInput): Contrast | undefined {
+  const { elsewhere = 2, others, claim, predicate } = input;
+  if (!readsElsewhere(input) || !others || !predicate || predicate.size === 0) return undefined;
+  if (denial(claim, (token) => token.terms.length > 0)) return undefined;
+  return clashElsewhere(others(), (sentence) => {
+    const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
+    const there = {
+      ...input,
+      quote: sentence,
+      inQuote: (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0),
+    };
+    const found = polarityContrast(there);
+    if (found?.kind !== "negation") return undefined;
+    const [start, end] = found.claimAt;
+    const word = claim.tokens.find((token) => token.start === start && token.end === end);
+    const at = sentence.tokens.findIndex((token) => token.start >= found.articleAt[0]);
+    const denies = word?.terms.some((t) => predicate.has(t)) === true && namesSubject(sentence, at, input.subject);
+    return denies && heldShare(claim, found.claimAt, terms) >= elsewhere ? found : undefined;
   });
 }
 
@@ -510,14 +539,19 @@ const PERSONAL = new Set(["he", "she", "they", "him", "her", "them", "his", "the
 
 /**
  * Whether the sentence of the quote around `at` names whom the claim is about (`ContrastInput.subject`), or a
- * person by a pronoun; any sentence does where the claim's subject is not known.
+ * person by a pronoun, or opens with "it" (its subject, told before it: "It does not, however, list any 707s");
+ * any sentence does where the claim's subject is not known.
  */
 function namesSubject(quote: ReadText, at: number, subject: ReadonlySet<string> | undefined): boolean {
   if (!subject || subject.size === 0) return true;
   const [first, last] = sentenceAround(quote, at);
-  return quote.tokens
-    .slice(first, last + 1)
-    .some((token) => PERSONAL.has(token.surface.toLowerCase()) || token.terms.some((t) => subject.has(t)));
+  const opening = quote.tokens[first]?.surface.toLowerCase();
+  return (
+    opening === "it" ||
+    quote.tokens
+      .slice(first, last + 1)
+      .some((token) => PERSONAL.has(token.surface.toLowerCase()) || token.terms.some((t) => subject.has(t)))
+  );
 }
 
 /**

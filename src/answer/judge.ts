@@ -150,7 +150,9 @@ export class Judge {
     const speakerHead = focus.filter((w) => speaker.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#about = new Set(
       [this.#subjectHead, speakerHead].flatMap((w) =>
-        w ? [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)] : [],
+        w && !INDEFINITE.has(w.word.surface.toLowerCase())
+          ? [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]
+          : [],
       ),
     );
     const setting = new Set(this.#clause?.setting.map((token) => token.start));
@@ -512,6 +514,19 @@ function lightOf(clause: ClaimClause | undefined): Token | undefined {
 function isCopular(clause: ClaimClause | undefined): boolean {
   return clause !== undefined && clause.predicate.length > 0 && !clause.verbal && clause.light === undefined;
 }
+
+/** Pronouns that name nobody in particular: "someone has solved it" may be told of whoever did. */
+const INDEFINITE: ReadonlySet<string> = new Set([
+  "someone",
+  "somebody",
+  "something",
+  "anyone",
+  "anybody",
+  "anything",
+  "everyone",
+  "everybody",
+  "everything",
+]);
 
 /** Lexicon tags of a word that ranks what it describes. */
 const RANK_TAGS: ReadonlySet<string> = new Set(["Ordinal", "Superlative"]);
