@@ -549,3 +549,24 @@ describe("contrastOf: the claim's predicate denied beside the quote", () => {
     ).toBeUndefined();
   });
 });
+
+describe("contrastOf: a denied light verb or verb of belief, stated by the words after it", () => {
+  it("takes the words after it, all in one sentence of the quote, as stating what the claim denies", () => {
+    const quote = "Marta was rescued alive and flown to Kessel for treatment.";
+    expect(contrastOf(input("Marta was not taken to Kessel for treatment", quote, []))).toMatchObject({
+      kind: "negation",
+      claim: "not taken",
+      article: "Kessel",
+    });
+    const found = "Mayor Varn found the closure of the mill justified.";
+    expect(contrastOf(input("Varn didn't think the closure was justified", found, []))?.kind).toBe("negation");
+  });
+
+  it("does not where the quote lacks one of them, or they are names only", () => {
+    expect(contrastOf(input("Marta was not taken to Kessel for treatment", "Marta stayed in Kessel.", []))).toBe(
+      undefined,
+    );
+    const prize = "The Kessel problem is one of the Varn Prize Problems.";
+    expect(contrastOf(input("the Kessel board has never paid out a Varn Prize", prize, []))).toBeUndefined();
+  });
+});

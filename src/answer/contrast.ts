@@ -2,7 +2,7 @@ import { antonyms, baseForms } from "../lexicon/wordnet.ts";
 import { foldWord, perWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
-import { isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../text/negation.ts";
+import { isBeliefVerb, isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../text/negation.ts";
 import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
@@ -485,8 +485,9 @@ function statementOf(
   if (denial(input.paragraph(), (token) => token.terms.some((t) => governed.terms.includes(t)), verb)) {
     return undefined;
   }
-  const stated = statedIn(quote, governed, consequent, (at) => namesSubject(quote, at, input.subject));
-  const statement = quote.tokens[stated];
+  const about = (at: number) => namesSubject(quote, at, input.subject);
+  const stated = statedIn(quote, governed, consequent, about);
+  const statement = quote.tokens[stated < 0 ? statedAfter(claim, quote, governed, about) : stated];
   if (!statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
 }
@@ -532,6 +533,27 @@ function statedIn(
   const related = isLightVerb(governed.surface) ? [] : relatedTerms(governed.surface);
   const said = new Set([...governed.terms, ...related, ...linked]);
   return quote.tokens.findIndex((token, at) => token.terms.some((t) => said.has(t)) && about(at));
+}
+
+/**
+ * Where the claim denies a light verb or a verb of belief ("was not taken to Moscow for treatment", "didn't
+ * think the strike was justified"), what it denies is said by the words after it: the index of the first of them
+ * in a sentence of the quote that holds every one ("flown to Moscow for treatment", "found the air strike
+ * justified") and that `about` takes, or -1. Not where they are names only.
+ */
+function statedAfter(claim: ReadText, quote: ReadText, governed: Token, about: (at: number) => boolean): number {
+  if (!isLightVerb(governed.surface) && !isBeliefVerb(governed.surface)) return -1;
+  const after = claim.tokens.filter((token) => token.start > governed.start && token.terms.length > 0);
+  // A name alone does not say what was done with it: "never paid out a Millennium Prize".
+  const named = after.every((token) => looksLikeName(claim.text, token));
+  if (named || after.some((token) => isNegator(token.surface))) return -1;
+  const holds = (token: Token, word: Token) => token.terms.some((t) => word.terms.includes(t));
+  return quote.tokens.findIndex((token, at) => {
+    if (!holds(token, after[0] as Token) || !about(at)) return false;
+    const [first, last] = sentenceAround(quote, at);
+    const sentence = quote.tokens.slice(first, last + 1);
+    return after.every((word) => sentence.some((other) => holds(other, word)));
+  });
 }
 
 /** Pronouns that stand for a person named before them: "he was told" may be the claim's Putin. */

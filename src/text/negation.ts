@@ -54,6 +54,22 @@ function denyingTerms(): { to: Set<string>; clause: Set<string> } {
 }
 
 /**
+ * Verbs of belief whose denial is read as a denial of the clause they take: "didn't think the strike was
+ * justified" says it was thought unjustified.
+ */
+const BELIEF_VERBS = ["think", "believe", "expect", "suppose"];
+
+/** Their terms; made on first use. */
+let belief: Set<string> | undefined;
+
+/** Whether a word is a verb of belief ("thinks", "believed"): see `BELIEF_VERBS`. */
+export function isBeliefVerb(surface: string): boolean {
+  belief ??= new Set(BELIEF_VERBS.flatMap(termsOf));
+  const terms = belief;
+  return termsOf(surface.toLowerCase()).some((term) => terms.has(term));
+}
+
+/**
  * Verbs that may deny a claim without governing it as a negator does ("rejected claims that ...",
  * "dismissed reports of ..."): a denial on one side met by one of these on the other is not a clash.
  */
