@@ -2,7 +2,7 @@ import { hedgeWords } from "../attribution/hedges.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import type { Asked } from "../text/asked.ts";
-import { isNegator } from "../text/negation.ts";
+import { isNegator, isPrefixNegated } from "../text/negation.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
 import { withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
@@ -73,6 +73,8 @@ export class Judge {
    * is one and no object was read ("gave" in "gave Trump advice").
    */
   readonly #light: Token | undefined;
+  /** Whether the claim has a negator ("hasn't sent"). */
+  readonly #denies: boolean;
   /** The terms of the heads of a claim's subject and speaker, with their bridges' (`ContrastInput.subject`). */
   readonly #about: ReadonlySet<string>;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
@@ -140,6 +142,7 @@ export class Judge {
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
     this.#light = lightOf(this.#clause);
+    this.#denies = this.#claim?.tokens.some((token, i, all) => isNegator(token.surface, all[i + 1]?.surface)) === true;
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
     this.#ranks = this.#claim
       ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
@@ -459,6 +462,11 @@ export class Judge {
     const stated = this.#statedOutsideAims({ text: quote, tokens: quoteTokens() }, inQuote);
     const statesPredicate =
       roles.fits &&
+      // "Russia hasn't sent soldiers" is not stated by a quote whose paragraph denies nothing, in a negator or
+      // in a word's negating prefix ("unrelated").
+      (!this.#denies ||
+        c.paragraph.tokens().some((token, i, all) => isNegator(token.surface, all[i + 1]?.surface)) ||
+        quoteTokens().some((token) => isPrefixNegated(token.surface))) &&
       aboutSubject &&
       // "the first castle the Normans built" is not stated by a passage about one of their castles.
       this.#ranks.every((w) => inQuote.has(w)) &&

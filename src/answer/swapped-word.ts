@@ -2,6 +2,7 @@ import { isAdjectiveForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
+import { NEGATING_PREFIX } from "../text/negation.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
@@ -140,9 +141,6 @@ function opposed(word: string, other: string): boolean {
   const [a, b] = [foldWord(word), foldWord(other)];
   return NEGATING_PREFIX.test(a) ? a.replace(NEGATING_PREFIX, "") === b : b.replace(NEGATING_PREFIX, "") === a;
 }
-
-/** Prefixes that make an adjective its opposite. */
-const NEGATING_PREFIX = /^(?:un|non|in|im|ir|il|dis|ab)-?/u;
 
 /** Whether two words are one letter changed, added, dropped or two swapped apart. */
 function oneEditApart(a: string, b: string): boolean {

@@ -1,4 +1,5 @@
-import { perWord, termsOf } from "./analyzer.ts";
+import { isAdjectiveForm } from "../lexicon/wordnet.ts";
+import { foldWord, perWord, termsOf } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -92,4 +93,17 @@ export function isDenyingVerb(surface: string, next?: string): boolean {
     return false;
   }
   return isNegator(surface, next);
+}
+
+/** Prefixes that make an adjective its opposite: "unimportant", "abnormal", "impossible". */
+export const NEGATING_PREFIX = /^(?:un|non|in|im|ir|il|dis|ab)-?/u;
+
+/**
+ * Whether a word is an adjective WordNet knows made its opposite by a negating prefix ("unrelated", "unsolved"):
+ * it denies as a negator does, within one word.
+ */
+export function isPrefixNegated(surface: string): boolean {
+  const word = foldWord(surface);
+  const rest = word.replace(NEGATING_PREFIX, "");
+  return rest !== word && rest.length > 2 && isAdjectiveForm(rest);
 }
