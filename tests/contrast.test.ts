@@ -502,6 +502,13 @@ describe("contrastOf: what a claim denies, stated in the quote", () => {
     expect(contrastOf(input(claim, other, []))?.kind).toBe("negation");
   });
 
+  it("does not take it as stated where the quote has the predicate only for someone else (`predicateByOthers`)", () => {
+    const quote = "Mayor Otto Varn approved the plan for the Kessel mill.";
+    const claim = "the council did not approve the plan for the Kessel mill";
+    expect(contrastOf(input(claim, quote, []))?.kind).toBe("negation");
+    expect(contrastOf({ ...input(claim, quote, []), predicateByOthers: true })).toBeUndefined();
+  });
+
   it("finds no clash where the quote's paragraph denies the word as the claim does", () => {
     const quote = "The barge drifted into the Kessel sheds.";
     const rest = ["Nobody was in the sheds, the harbour master said."];

@@ -482,6 +482,8 @@ function statementOf(
   verb: ((token: Token) => boolean) | undefined,
 ): Contrast | undefined {
   const { claim, quote } = input;
+  // "General Soleimani also approved the attacks" does not say that the US sanctioned him.
+  if (input.predicateByOthers) return undefined;
   if (denial(input.paragraph(), (token) => token.terms.some((t) => governed.terms.includes(t)), verb)) {
     return undefined;
   }
