@@ -427,9 +427,11 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   };
   const shared = (token: Token) =>
     token.terms.some((t) => caseTerms.has(t) && predicates.has(t)) || follows(token) || lightToo(token);
-  // A denial of the claim's predicate in a word WordNet relates to it ("no deaths" for "nobody died") agrees
-  // with a claim that denies; it is never read as a clash of its own (a negation of the check set was lost).
-  const alike = (token: Token) => claimDenial !== undefined && about(token, (t) => predicate?.has(t) === true);
+  // A denial of the claim's predicate in a word WordNet relates to it, in a clause about the claim's case ("no
+  // deaths" for "nobody died"), agrees with a claim that denies; and where "no" denies a thing ("no evidence of
+  // Israeli involvement has been reported" for "reports confirmed Israel took part"), it clashes with one that
+  // does not. Not a verb denied ("did not mention" for "kept"): WordNet relates verbs through senses far apart.
+  const alike = (token: Token) => about(token, (t) => predicate?.has(t) === true);
   // Any denial of a shared word makes the quote deny as the claim does; only one in scope denies the claim.
   const quoteDenies = denial(quote, (token) => shared(token) || alike(token));
   const quoteDenial =
@@ -437,7 +439,10 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
     denial(
       quote,
       (token, negator) =>
-        follows(token) || lightToo(token) || (shared(token) && inScope(quote, negator, token, predicate)),
+        follows(token) ||
+        lightToo(token) ||
+        (shared(token) && inScope(quote, negator, token, predicate)) ||
+        (claimDenial === undefined && quote.tokens[negator]?.surface.toLowerCase() === "no" && alike(token)),
     );
   // The predicate the quote holds only for another doer is not what the claim says of its subject.
   const held = (token: Token) =>
@@ -459,7 +464,10 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   if (!denied || opposite) return undefined;
   if (quoteDenial) {
     const [negator, governed] = quoteDenial;
-    const claimWord = deniedInClaim(claim, governed, consequent) ?? (lightToo(governed) ? light : undefined);
+    const claimWord =
+      deniedInClaim(claim, governed, consequent) ??
+      (lightToo(governed) ? light : undefined) ??
+      claim.tokens.find((token) => predicate?.has(token.terms[0] ?? "") && relatedTo(token, governed));
     if (!claimWord) return undefined;
     return contrast("negation", claim.text, [claimWord.start, claimWord.end], quote.text, [
       negator.start,
@@ -516,6 +524,12 @@ function deniedInClaim(claim: ReadText, governed: Token, consequent: ReadonlyMap
     claim.tokens.find((token) => governed.terms.some((t) => token.terms.includes(t))) ??
     governed.terms.map((t) => consequent.get(t)).find((token) => token !== undefined)
   );
+}
+
+/** Whether WordNet relates the claim's word to `other` ("confirmed" to "evidence"). */
+function relatedTo(word: Token, other: Token): boolean {
+  const related = relatedTerms(word.surface);
+  return other.terms.some((t) => related.has(t));
 }
 
 /**
