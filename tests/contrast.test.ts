@@ -480,3 +480,100 @@ describe("contrastOf: a light verb a claim denies", () => {
     });
   });
 });
+
+describe("contrastOf: what a claim denies, stated in the quote", () => {
+  /** The contrast with the claim's subject read as the terms of `about`. */
+  const about = (claimText: string, quoteText: string, rest: string[], subject: string) => ({
+    ...input(claimText, quoteText, rest),
+    subject: new Set(tokenize(subject).flatMap((token) => token.terms)),
+  });
+
+  it("takes it as stated only in a sentence that names whom the claim is about, or a person by a pronoun", () => {
+    const claim = "the Kessel agency did not say who started the fire";
+    const other = "Mayor Otto Varn said the fire started in the mill.";
+    expect(contrastOf(about(claim, other, [], "agency"))).toBeUndefined();
+    expect(
+      contrastOf(about(claim, "The Kessel agency said the fire started in the mill.", [], "agency")),
+    ).toMatchObject({ kind: "negation", article: "said" });
+    expect(contrastOf(about("Varn did not visit the mill", "He visited the mill on Monday.", [], "Varn"))?.kind).toBe(
+      "negation",
+    );
+    // Where whom the claim is about is not known, any sentence states it, as before.
+    expect(contrastOf(input(claim, other, []))?.kind).toBe("negation");
+  });
+
+  it("does not take it as stated where the quote has the predicate only for someone else (`predicateByOthers`)", () => {
+    const quote = "Mayor Otto Varn approved the plan for the Kessel mill.";
+    const claim = "the council did not approve the plan for the Kessel mill";
+    expect(contrastOf(input(claim, quote, []))?.kind).toBe("negation");
+    expect(contrastOf({ ...input(claim, quote, []), predicateByOthers: true })).toBeUndefined();
+  });
+
+  it("finds no clash where the quote's paragraph denies the word as the claim does", () => {
+    const quote = "The barge drifted into the Kessel sheds.";
+    const rest = ["Nobody was in the sheds, the harbour master said."];
+    expect(contrastOf(input("nobody was in the sheds", quote, rest))).toBeUndefined();
+    expect(contrastOf(input("nobody was in the sheds", quote, []))?.kind).toBe("negation");
+  });
+});
+
+describe("contrastOf: the claim's predicate denied beside the quote", () => {
+  /** `input` with the claim's predicate read as `verb` and whom it is about as `subject`. */
+  const beside = (claimText: string, quoteText: string, rest: string[], verb: string, subject: string) => ({
+    ...input(claimText, quoteText, rest, 0.25),
+    predicate: new Set([...tokenize(verb).flatMap((token) => token.terms), ...relatedTerms(verb)]),
+    subject: new Set(tokenize(subject).flatMap((token) => token.terms)),
+  });
+  const quote = "The Kessel register records the ships of the harbour and their owners.";
+
+  it("finds a denial of the predicate in a sentence naming the subject, or opening with 'it', moved against the quote", () => {
+    const rest = ["It does not, however, list the barge Marta."];
+    const clash = contrastOf(beside("the Kessel register lists the barge Marta", quote, rest, "lists", "register"));
+    expect(clash).toMatchObject({ kind: "negation", claim: "lists", article: "not, however, list" });
+    const [start, end] = clash?.articleAt ?? [0, 0];
+    expect(`${quote} ${rest[0]}`.slice(start, end)).toBe("not, however, list");
+  });
+
+  it("does not where the denial is of another word, the sentence is about someone else, or the claim denies", () => {
+    const other = ["The mayor does not list the barge Marta."];
+    expect(
+      contrastOf(beside("the Kessel register lists the barge Marta", quote, other, "lists", "register")),
+    ).toBeUndefined();
+    const owner = ["It does not name the owner of the barge Marta."];
+    expect(
+      contrastOf(beside("the Kessel register names the barge Marta", quote, owner, "records", "register")),
+    ).toBeUndefined();
+    expect(
+      contrastOf(
+        beside(
+          "the Kessel register does not list the barge Marta",
+          quote,
+          ["It does not list the barge Marta."],
+          "list",
+          "register",
+        ),
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe("contrastOf: a denied light verb or verb of belief, stated by the words after it", () => {
+  it("takes the words after it, all in one sentence of the quote, as stating what the claim denies", () => {
+    const quote = "Marta was rescued alive and flown to Kessel for treatment.";
+    expect(contrastOf(input("Marta was not taken to Kessel for treatment", quote, []))).toMatchObject({
+      kind: "negation",
+      claim: "not taken",
+      article: "Kessel",
+    });
+    const found = "Mayor Varn found the closure of the mill justified.";
+    expect(contrastOf(input("Varn didn't think the closure was justified", found, []))?.kind).toBe("negation");
+  });
+
+  it("does not where the quote lacks one of them, or they are names only", () => {
+    expect(contrastOf(input("Marta was not taken to Kessel for treatment", "Marta stayed in Kessel.", []))).toBe(
+      undefined,
+    );
+    const prize = "The Kessel problem is one of the Varn Prize Problems.";
+    expect(contrastOf(input("the Kessel board has never paid out a Varn Prize", prize, []))).toBeUndefined();
+  });
+});

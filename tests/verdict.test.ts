@@ -184,3 +184,22 @@ Councillor Ilsa Varn praised the mayor's budget at Tuesday's meeting.
     expect(verdict("Putin publicly blamed Varn for the protests")[0]).not.toBe("contradicts");
   });
 });
+
+describe("sources: a claim that denies", () => {
+  const RECORDER = `Kessel barge recovered
+
+Divers recovered the voice recorder of the Kessel barge on Monday, the harbour office said.
+
+The harbour office said the two fires at the Kessel yard were unrelated.`;
+  const recorder = buildIndex([parseTxt("barge.txt", "barge", RECORDER)], attributeArticle);
+  const verdict = (text: string) => sources(recorder, text).verdict;
+
+  it("is not supported by a passage whose paragraph denies nothing", () => {
+    expect(verdict("the Kessel barge's voice recorder has not been examined")).toBe("near");
+    expect(verdict("Divers recovered the voice recorder of the Kessel barge")).toBe("supports");
+  });
+
+  it("is supported where the passage denies in a word's negating prefix", () => {
+    expect(verdict("the harbour office said the two fires at the Kessel yard were not related")).toBe("supports");
+  });
+});

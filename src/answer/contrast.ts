@@ -2,7 +2,7 @@ import { antonyms, baseForms } from "../lexicon/wordnet.ts";
 import { foldWord, perWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
-import { isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../text/negation.ts";
+import { isBeliefVerb, isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../text/negation.ts";
 import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
@@ -59,6 +59,13 @@ export interface ContrastInput {
    * figure clashing there to count (`VERDICT.elsewhere`); above 1, or absent, none counts.
    */
   elsewhere?: number;
+  /**
+   * The terms of whom the claim is about: the heads of its subject and of who it says said it, with the words
+   * that stand for them in the corpus. A quote states what the claim denies only in a sentence that names one of
+   * them, or a person by a pronoun: "Saree said" does not state what the claim says the agency did not say.
+   * Where absent or empty, any sentence may.
+   */
+  subject?: ReadonlySet<string>;
   /**
    * Whether the quote has the claim's predicate only where it names someone else as doing it (`rolesOf`):
    * "Haftar, who is opposed by armed militia" holds "opposes" but not Russia's opposing, so an antonym of it
@@ -120,6 +127,7 @@ const FINDERS: readonly Finder[] = [
   { find: nameContrast, kinds: ["actor", "place"] },
   { find: placeRoleContrast, kinds: ["place"] },
   { find: elsewhereContrast, kinds: ["number", "date", "quantity"], reads: readsElsewhere },
+  { find: deniedElsewhere, kinds: ["negation"], reads: readsElsewhere },
 ];
 
 /**
@@ -156,6 +164,34 @@ function elsewhereContrast(input: ContrastInput): Contrast | undefined {
     };
     const found = figureContrast(there);
     return found && heldShare(input.claim, found.claimAt, terms) >= elsewhere ? found : undefined;
+  });
+}
+
+/**
+ * The claim's predicate denied in another sentence of the paragraph than the quoted ones ("The aircraft
+ * crashed into houses." beside "... no-one was in the houses"), where the claim denies nothing, that sentence
+ * names whom the claim is about (`namesSubject`) and holds `input.elsewhere` of the claim's other words. The
+ * predicate itself, not any shared word: a denial of another word beside the quote called supported claims
+ * contradicted on the check set.
+ */
+function deniedElsewhere(input: ContrastInput): Contrast | undefined {
+  const { elsewhere = 2, others, claim, predicate } = input;
+  if (!readsElsewhere(input) || !others || !predicate || predicate.size === 0) return undefined;
+  if (denial(claim, (token) => token.terms.length > 0)) return undefined;
+  return clashElsewhere(others(), (sentence) => {
+    const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
+    const there = {
+      ...input,
+      quote: sentence,
+      inQuote: (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0),
+    };
+    const found = polarityContrast(there);
+    if (found?.kind !== "negation") return undefined;
+    const [start, end] = found.claimAt;
+    const word = claim.tokens.find((token) => token.start === start && token.end === end);
+    const at = sentence.tokens.findIndex((token) => token.start >= found.articleAt[0]);
+    const denies = word?.terms.some((t) => predicate.has(t)) === true && namesSubject(sentence, at, input.subject);
+    return denies && heldShare(claim, found.claimAt, terms) >= elsewhere ? found : undefined;
   });
 }
 
@@ -391,9 +427,11 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   };
   const shared = (token: Token) =>
     token.terms.some((t) => caseTerms.has(t) && predicates.has(t)) || follows(token) || lightToo(token);
-  // A denial of the claim's predicate in a word WordNet relates to it ("no deaths" for "nobody died") agrees
-  // with a claim that denies; it is never read as a clash of its own (a negation of the check set was lost).
-  const alike = (token: Token) => claimDenial !== undefined && about(token, (t) => predicate?.has(t) === true);
+  // A denial of the claim's predicate in a word WordNet relates to it, in a clause about the claim's case ("no
+  // deaths" for "nobody died"), agrees with a claim that denies; and where "no" denies a thing ("no evidence of
+  // Israeli involvement has been reported" for "reports confirmed Israel took part"), it clashes with one that
+  // does not. Not a verb denied ("did not mention" for "kept"): WordNet relates verbs through senses far apart.
+  const alike = (token: Token) => about(token, (t) => predicate?.has(t) === true);
   // Any denial of a shared word makes the quote deny as the claim does; only one in scope denies the claim.
   const quoteDenies = denial(quote, (token) => shared(token) || alike(token));
   const quoteDenial =
@@ -401,7 +439,10 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
     denial(
       quote,
       (token, negator) =>
-        follows(token) || lightToo(token) || (shared(token) && inScope(quote, negator, token, predicate)),
+        follows(token) ||
+        lightToo(token) ||
+        (shared(token) && inScope(quote, negator, token, predicate)) ||
+        (claimDenial === undefined && quote.tokens[negator]?.surface.toLowerCase() === "no" && alike(token)),
     );
   // The predicate the quote holds only for another doer is not what the claim says of its subject.
   const held = (token: Token) =>
@@ -423,19 +464,41 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   if (!denied || opposite) return undefined;
   if (quoteDenial) {
     const [negator, governed] = quoteDenial;
-    const claimWord = deniedInClaim(claim, governed, consequent) ?? (lightToo(governed) ? light : undefined);
+    const claimWord =
+      deniedInClaim(claim, governed, consequent) ??
+      (lightToo(governed) ? light : undefined) ??
+      claim.tokens.find((token) => predicate?.has(token.terms[0] ?? "") && relatedTo(token, governed));
     if (!claimWord) return undefined;
     return contrast("negation", claim.text, [claimWord.start, claimWord.end], quote.text, [
       negator.start,
       governed.end,
     ]);
   }
-  // The claim denies what the quote states: its negator and the word it governs, against that word in the
-  // quote. Where the quote lacks the word, it does not state what the claim denies.
-  const [negator, governed] = claimDenial ?? [];
-  const stated = governed ? statedIn(quote, governed, consequent) : -1;
-  const statement = quote.tokens[stated];
-  if (!negator || !governed || !statement || supposed(quote, stated)) return undefined;
+  return claimDenial && statementOf(input, claimDenial, consequent, verb);
+}
+
+/**
+ * The claim denies what the quote states: its negator and the word it governs, against that word in the quote.
+ * Where the quote lacks the word, it does not state what the claim denies; where its paragraph denies the word
+ * as the claim does, beside the quote ("crashed into houses. ... no-one was in the houses"), the quote's word is
+ * no statement of it.
+ */
+function statementOf(
+  input: ContrastInput,
+  [negator, governed]: [Token, Token],
+  consequent: ReadonlyMap<string, Token>,
+  verb: ((token: Token) => boolean) | undefined,
+): Contrast | undefined {
+  const { claim, quote } = input;
+  // "General Soleimani also approved the attacks" does not say that the US sanctioned him.
+  if (input.predicateByOthers) return undefined;
+  if (denial(input.paragraph(), (token) => token.terms.some((t) => governed.terms.includes(t)), verb)) {
+    return undefined;
+  }
+  const about = (at: number) => namesSubject(quote, at, input.subject);
+  const stated = statedIn(quote, governed, consequent, about);
+  const statement = quote.tokens[stated < 0 ? statedAfter(claim, quote, governed, about) : stated];
+  if (!statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
 }
 
@@ -463,6 +526,12 @@ function deniedInClaim(claim: ReadText, governed: Token, consequent: ReadonlyMap
   );
 }
 
+/** Whether WordNet relates the claim's word to `other` ("confirmed" to "evidence"). */
+function relatedTo(word: Token, other: Token): boolean {
+  const related = relatedTerms(word.surface);
+  return other.terms.some((t) => related.has(t));
+}
+
 /**
  * Where the quote states the word a claim denies, or -1: in the claim's word or one WordNet relates to it
  * ("isn't backing" against "supported"), or, where the denied word is the predicate, in one naming the event
@@ -470,11 +539,57 @@ function deniedInClaim(claim: ReadText, governed: Token, consequent: ReadonlyMap
  * WordNet senses reach words of their own meaning ("give" for "open" in "the door gives onto the garden"), and
  * "refused to give the names" is not stated by "an open mind".
  */
-function statedIn(quote: ReadText, governed: Token, consequent: ReadonlyMap<string, Token>): number {
+function statedIn(
+  quote: ReadText,
+  governed: Token,
+  consequent: ReadonlyMap<string, Token>,
+  about: (at: number) => boolean,
+): number {
   const linked = [...consequent].filter(([, token]) => token.start === governed.start).map(([t]) => t);
   const related = isLightVerb(governed.surface) ? [] : relatedTerms(governed.surface);
   const said = new Set([...governed.terms, ...related, ...linked]);
-  return quote.tokens.findIndex((token) => token.terms.some((t) => said.has(t)));
+  return quote.tokens.findIndex((token, at) => token.terms.some((t) => said.has(t)) && about(at));
+}
+
+/**
+ * Where the claim denies a light verb or a verb of belief ("was not taken to Moscow for treatment", "didn't
+ * think the strike was justified"), what it denies is said by the words after it: the index of the first of them
+ * in a sentence of the quote that holds every one ("flown to Moscow for treatment", "found the air strike
+ * justified") and that `about` takes, or -1. Not where they are names only.
+ */
+function statedAfter(claim: ReadText, quote: ReadText, governed: Token, about: (at: number) => boolean): number {
+  if (!isLightVerb(governed.surface) && !isBeliefVerb(governed.surface)) return -1;
+  const after = claim.tokens.filter((token) => token.start > governed.start && token.terms.length > 0);
+  // A name alone does not say what was done with it: "never paid out a Millennium Prize".
+  const named = after.every((token) => looksLikeName(claim.text, token));
+  if (named || after.some((token) => isNegator(token.surface))) return -1;
+  const holds = (token: Token, word: Token) => token.terms.some((t) => word.terms.includes(t));
+  return quote.tokens.findIndex((token, at) => {
+    if (!holds(token, after[0] as Token) || !about(at)) return false;
+    const [first, last] = sentenceAround(quote, at);
+    const sentence = quote.tokens.slice(first, last + 1);
+    return after.every((word) => sentence.some((other) => holds(other, word)));
+  });
+}
+
+/** Pronouns that stand for a person named before them: "he was told" may be the claim's Putin. */
+const PERSONAL = new Set(["he", "she", "they", "him", "her", "them", "his", "their"]);
+
+/**
+ * Whether the sentence of the quote around `at` names whom the claim is about (`ContrastInput.subject`), or a
+ * person by a pronoun, or opens with "it" (its subject, told before it: "It does not, however, list any 707s");
+ * any sentence does where the claim's subject is not known.
+ */
+function namesSubject(quote: ReadText, at: number, subject: ReadonlySet<string> | undefined): boolean {
+  if (!subject || subject.size === 0) return true;
+  const [first, last] = sentenceAround(quote, at);
+  const opening = quote.tokens[first]?.surface.toLowerCase();
+  return (
+    opening === "it" ||
+    quote.tokens
+      .slice(first, last + 1)
+      .some((token) => PERSONAL.has(token.surface.toLowerCase()) || token.terms.some((t) => subject.has(t)))
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { hedgeWords } from "../attribution/hedges.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import type { Asked } from "../text/asked.ts";
-import { isNegator } from "../text/negation.ts";
+import { isNegator, isPrefixNegated } from "../text/negation.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
 import { withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
@@ -73,6 +73,10 @@ export class Judge {
    * is one and no object was read ("gave" in "gave Trump advice").
    */
   readonly #light: Token | undefined;
+  /** Whether the claim has a negator ("hasn't sent"). */
+  readonly #denies: boolean;
+  /** The terms of the heads of a claim's subject and speaker, with their bridges' (`ContrastInput.subject`). */
+  readonly #about: ReadonlySet<string>;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
   readonly #subject: ReadonlySet<Weighed>;
   /** A claim's words of place or time and those describing its subject (`ClaimClause.setting`). */
@@ -138,12 +142,22 @@ export class Judge {
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
     this.#light = lightOf(this.#clause);
+    this.#denies = this.#claim?.tokens.some((token, i, all) => isNegator(token.surface, all[i + 1]?.surface)) === true;
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
     this.#ranks = this.#claim
       ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
       : [];
     this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
+    const speaker = new Set(this.#clause?.speaker?.map((token) => token.start));
+    const speakerHead = focus.filter((w) => speaker.has(w.word.start) && !this.#setAside.has(w)).at(-1);
+    this.#about = new Set(
+      [this.#subjectHead, speakerHead].flatMap((w) =>
+        w && !INDEFINITE.has(w.word.surface.toLowerCase())
+          ? [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]
+          : [],
+      ),
+    );
     const setting = new Set(this.#clause?.setting.map((token) => token.start));
     this.#setting = new Set(focus.filter((w) => setting.has(w.word.start)));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
@@ -433,6 +447,7 @@ export class Judge {
       others,
       elsewhere: this.knobs.elsewhere,
       predicate: this.#predicateRelated,
+      subject: this.#about,
       consequent: this.#consequent,
       ...(this.#light && { light: this.#light }),
       predicateByOthers: !roles.fits,
@@ -455,6 +470,11 @@ export class Judge {
     const stated = this.#statedOutsideAims({ text: quote, tokens: quoteTokens() }, inQuote);
     const statesPredicate =
       roles.fits &&
+      // "Russia hasn't sent soldiers" is not stated by a quote whose paragraph denies nothing, in a negator or
+      // in a word's negating prefix ("unrelated").
+      (!this.#denies ||
+        c.paragraph.tokens().some((token, i, all) => isNegator(token.surface, all[i + 1]?.surface)) ||
+        quoteTokens().some((token) => isPrefixNegated(token.surface))) &&
       aboutSubject &&
       // "the first castle the Normans built" is not stated by a passage about one of their castles.
       this.#ranks.every((w) => inQuote.has(w)) &&
@@ -510,6 +530,19 @@ function lightOf(clause: ClaimClause | undefined): Token | undefined {
 function isCopular(clause: ClaimClause | undefined): boolean {
   return clause !== undefined && clause.predicate.length > 0 && !clause.verbal && clause.light === undefined;
 }
+
+/** Pronouns that name nobody in particular: "someone has solved it" may be told of whoever did. */
+const INDEFINITE: ReadonlySet<string> = new Set([
+  "someone",
+  "somebody",
+  "something",
+  "anyone",
+  "anybody",
+  "anything",
+  "everyone",
+  "everybody",
+  "everything",
+]);
 
 /** Lexicon tags of a word that ranks what it describes. */
 const RANK_TAGS: ReadonlySet<string> = new Set(["Ordinal", "Superlative"]);

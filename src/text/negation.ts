@@ -1,4 +1,5 @@
-import { perWord, type Token, termsOf } from "./analyzer.ts";
+import { isAdjectiveForm } from "../lexicon/wordnet.ts";
+import { foldWord, perWord, type Token, termsOf } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -51,6 +52,22 @@ const deniesTo = perWord((word: string) => negates(word) || termsOf(word).some((
 function denyingTerms(): { to: Set<string>; clause: Set<string> } {
   denying ??= { to: new Set(DENYING_VERBS.flatMap(termsOf)), clause: new Set(DENYING_CLAUSE.flatMap(termsOf)) };
   return denying;
+}
+
+/**
+ * Verbs of belief whose denial is read as a denial of the clause they take: "didn't think the strike was
+ * justified" says it was thought unjustified.
+ */
+const BELIEF_VERBS = ["think", "believe", "expect", "suppose"];
+
+/** Their terms; made on first use. */
+let belief: Set<string> | undefined;
+
+/** Whether a word is a verb of belief ("thinks", "believed"): see `BELIEF_VERBS`. */
+export function isBeliefVerb(surface: string): boolean {
+  belief ??= new Set(BELIEF_VERBS.flatMap(termsOf));
+  const terms = belief;
+  return termsOf(surface.toLowerCase()).some((term) => terms.has(term));
 }
 
 /**
@@ -112,4 +129,14 @@ export function deniesAny(tokens: readonly Token[], asked: ReadonlySet<string>):
     const word = token.surface.toLowerCase();
     return NEGATING_PREFIX.test(word) && termsOf(word.replace(NEGATING_PREFIX, "")).some((term) => asked.has(term));
   });
+}
+
+/**
+ * Whether a word is an adjective WordNet knows made its opposite by a negating prefix ("unrelated", "unsolved"):
+ * it denies as a negator does, within one word.
+ */
+export function isPrefixNegated(surface: string): boolean {
+  const word = foldWord(surface);
+  const rest = word.replace(NEGATING_PREFIX, "");
+  return rest !== word && rest.length > 2 && isAdjectiveForm(rest);
 }
