@@ -16,9 +16,15 @@ import type { CorpusIndex } from "../src/search/corpus-index.ts";
 
 /**
  * The verdict sets: the open one, tuned on; the check set, only ever scored; and the set over real news
- * pages, written blind and scored once before anything was tuned on it (scripts/verdict-score.ts's header).
+ * pages, written blind and scored once before anything was tuned on it; and one of claims around denials
+ * (scripts/verdict-score.ts's header says how each was written and used).
  */
-export const VERDICT_SETS = ["eval/verdicts.jsonl", "eval/verdicts-check.jsonl", "eval/verdicts-pages.jsonl"];
+export const VERDICT_SETS = [
+  "eval/verdicts.jsonl",
+  "eval/verdicts-check.jsonl",
+  "eval/verdicts-pages.jsonl",
+  "eval/verdicts-negation.jsonl",
+];
 
 /** SQuAD open, as ../shared/eval/retrieval-score reads it. */
 export const SQUAD_OPEN = { file: "../shared/eval/squad-open.jsonl", corpus: "../shared/corpora/squad" };

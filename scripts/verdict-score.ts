@@ -16,6 +16,10 @@
  * - `eval/verdicts-pages.jsonl`, an open set over real news pages never used for verdicts (the 13 of
  *   eval/attribution/pages/corpus), written blind; first score supported 18/28, contradicted 12/29, open
  *   9/16, answerable 6/21, unanswerable 11/19 (after 2 label fixes: 18/30, 12/29, 8/14, 6/21, 11/19).
+ * - `eval/verdicts-negation.jsonl`, claims around denials, on either side: its first 45 rows over Wikinews,
+ *   written and scored before the denial rules of contrast.ts were widened and then read while widening them
+ *   (first score: negation 6/23, supported 5/11 with 2 called contradicts, open 5/11); its last 27 over the
+ *   Normans article, written beside them and never tuned on (contradicted 10/14, supported 6/7, open 1/6).
  *
  * Rows are grouped by corpus and kind; each group is answered by one run of
  * `CLI ask|sources --json --limit 3 --corpus DIR`, one query per line on standard input, one group at a

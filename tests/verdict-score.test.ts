@@ -217,6 +217,18 @@ describe("the labelled verdict sets", () => {
     expect(pages.filter((r) => asked.has(r.query.toLowerCase())).map((r) => r.query)).toEqual([]);
   });
 
+  it("keep the denial set's claims apart from the open set's, each row naming where it stands", () => {
+    const denials = readRows("eval/verdicts-negation.jsonl");
+    expect(
+      denials.filter((r) => r.class === "contradicted" && r.contradiction === "negation").length,
+    ).toBeGreaterThanOrEqual(30);
+    const asked = new Set(open.map((r) => r.query.toLowerCase()));
+    expect(denials.filter((r) => asked.has(r.query.toLowerCase())).map((r) => r.query)).toEqual([]);
+    expect(denials.filter((r) => r.class !== "open" && (r.article === undefined || r.paragraphs.length === 0))).toEqual(
+      [],
+    );
+  });
+
   it("share no query, so the check set says something the open set did not", () => {
     const asked = new Set(open.map((r) => r.query.toLowerCase()));
     expect(check.filter((r) => asked.has(r.query.toLowerCase())).map((r) => r.query)).toEqual([]);
