@@ -52,6 +52,38 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("What will take five weeks?")).toMatchObject({ verdict: "near", paragraph: 3 });
   });
 
+  it("comes near, naming it, where the quote gives another value of a figure the question states, bound or none", () => {
+    const levy = buildIndex(
+      [
+        parseTxt(
+          "levy.txt",
+          "levy",
+          `Council sets new harbour levy
+
+The council may raise the harbour levy by up to 3 pence in the pound.
+
+Ships of about 9.8 metres pay no levy.
+
+The levy funds the new pier.`,
+        ),
+      ],
+      attributeArticle,
+    );
+    const first = (question: string) => {
+      const answer = ask(levy, question);
+      return { verdict: answer.verdict, paragraph: answer.results[0]?.paragraph, missing: answer.results[0]?.missing };
+    };
+    expect(first("What may the council raise by up to 3 pence?")).toMatchObject({ verdict: "answers", paragraph: 1 });
+    // "Up to 3" is within "up to 33", as a claim's bounds are read; a question's figure says which thing it asks of.
+    expect(first("What may the council raise by up to 33 pence?")).toEqual({
+      verdict: "near",
+      paragraph: 1,
+      missing: { words: ["33"] },
+    });
+    expect(first("What ships of about 9.8 metres pay?")).toMatchObject({ verdict: "answers", paragraph: 2 });
+    expect(first("What ships of about 8.8 metres pay?")).toMatchObject({ verdict: "near", paragraph: 2 });
+  });
+
   it("comes near where the question negates what the quote states", () => {
     expect(reply("Who inspected the crew?")).toMatchObject({ verdict: "answers", paragraph: 2 });
     expect(reply("Who never inspected the crew?")).toMatchObject({ verdict: "near", paragraph: 2 });

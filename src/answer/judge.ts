@@ -35,6 +35,7 @@ import { consequentOf } from "./predicate.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
 import { otherSpeaker } from "./speaker.ts";
+import { figureSwapped } from "./swapped-figure.ts";
 import { SwappedWord } from "./swapped-word.ts";
 import { SUBJECT_SHARE, type VerdictKnobs } from "./tuning.ts";
 import type { Contrast, ContrastKind, QueryKind } from "./types.ts";
@@ -114,6 +115,8 @@ export class Judge {
    * question was a tenth of the verdict's cost.
    */
   #swapped: SwappedWord<Weighed> | undefined;
+  /** A question's figures (`#questionFigures`). */
+  #askedFigures: Figure[] | undefined;
 
   constructor(
     query: string,
@@ -189,6 +192,12 @@ export class Judge {
       this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
     }
     return this.#otherwise;
+  }
+
+  /** A question's figures, read when first asked for (`figureSwapped`). */
+  #questionFigures(): Figure[] {
+    this.#askedFigures ??= figuresIn(this.#text, tokenize(this.#text));
+    return this.#askedFigures;
   }
 
   /** `#swapped`, read when first asked for (a question's only). */
@@ -435,6 +444,7 @@ export class Judge {
             paragraph !== undefined &&
             (this.#saysOtherwise(c, inQuote) ||
               this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) ||
+              figureSwapped(this.#questionFigures(), c.quote, c.paragraph) ||
               oppositeWord() !== undefined),
           asked: this.asked,
           ...read,
