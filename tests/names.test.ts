@@ -21,12 +21,14 @@ describe("writesName", () => {
     expect(writes("West", "Western governments supported them.")).toBe(true);
     expect(writes("Aristotle", "Aristotelian physics was corrected.")).toBe(true);
     expect(writes("Afghanistan", "Fighters went to Pakistan.")).toBe(false);
+    expect(writes("US", "Ministerial functions usually lie with UK ministers.")).toBe(false);
   });
 
   it("finds initials spelt out by capitalized words", () => {
     expect(writes("PO", "on the proposal of the Presiding Officer")).toBe(true);
     expect(writes("UAE", "the United Arab Emirates signed")).toBe(true);
     expect(writes("WWII", "After World War II, the city was rebuilt.")).toBe(true);
+    expect(writes("MSPs", "Members of the Scottish Parliament voted.")).toBe(true);
     // Three letters or more in any case; two only in capitals, as too many pairs of words start with any two.
     expect(writes("MSP", "a member of the Scottish Parliament can introduce a bill")).toBe(true);
     expect(writes("PO", "on the proposal of the presiding officer")).toBe(false);

@@ -1,5 +1,5 @@
 import { baseForms } from "../lexicon/wordnet.ts";
-import { foldWord, type Token } from "./analyzer.ts";
+import { fold, foldWord, type Token } from "./analyzer.ts";
 import { oneEditApart } from "./edits.ts";
 import { initialOf, SKIPPED } from "./initialisms.ts";
 import { lexiconTags } from "./word-tables.ts";
@@ -52,8 +52,11 @@ export function isProperName(token: Token): boolean {
 /** A name's word shorter than this is not read as misspelt: too many short names are one edit apart ("Iran", "Iraq"). */
 const MIN_SLIP_LENGTH = 5;
 
-/** Initials as a question writes them: "PO", "WWII", "U.N.", a plural or possessive kept ("UAVs"). */
-const INITIALS = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6}|\p{Lu}{2,3}[IVX]{1,3})s?$/u;
+/** The fewest letters of a name that a longer word must start with to be built on it ("West" in "Western"). */
+const MIN_STEM_LENGTH = 4;
+
+/** Initials as a question writes them: "PO", "WWII", "U.N.". */
+const INITIALS = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6}|\p{Lu}{2,3}[IVX]{1,3})$/u;
 
 /**
  * Whether a text (`text`, its `tokens`: a paragraph, a headline) writes a word of a question's name, allowing
@@ -64,17 +67,21 @@ const INITIALS = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6}|\p{Lu}{2,3}[IVX]{1,3})s?$/u;
  */
 export function writesName(name: string, text: string, tokens: readonly Token[]): boolean {
   const folded = foldWord(name);
-  const stem = folded.slice(0, Math.max(4, folded.length - 2));
+  // A stem of three letters or fewer starts too many words: "us" starts "usually".
+  const stem =
+    folded.length >= MIN_STEM_LENGTH ? folded.slice(0, Math.max(MIN_STEM_LENGTH, folded.length - 2)) : undefined;
   const held = tokens.some((token) => {
     const word = foldWord(token.surface);
     return (
       word === folded ||
       (folded.length >= MIN_SLIP_LENGTH && oneEditApart(folded, word)) ||
-      (word.length > stem.length && word.startsWith(stem))
+      (stem !== undefined && word.length > stem.length && word.startsWith(stem))
     );
   });
-  if (held || !INITIALS.test(name.replace(/['’]s$/u, ""))) return held;
-  return spellsInitials(folded.replaceAll(".", "").replace(/s$/u, ""), text, tokens);
+  // A plural or a possessive keeps its initials ("UAVs", "the SP's"): only a small "s" after capitals is the plural's.
+  const bare = name.replace(/['’]s$/u, "").replace(/(?<=\p{Lu}\.?)s$/u, "");
+  if (held || !INITIALS.test(bare)) return held;
+  return spellsInitials(fold(bare).replaceAll(".", ""), text, tokens);
 }
 
 /**
