@@ -52,6 +52,38 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("What will take five weeks?")).toMatchObject({ verdict: "near", paragraph: 3 });
   });
 
+  it("comes near, naming it, where the quote gives another value of a figure the question states, bound or none", () => {
+    const levy = buildIndex(
+      [
+        parseTxt(
+          "levy.txt",
+          "levy",
+          `Council sets new harbour levy
+
+The council may raise the harbour levy by up to 3 pence in the pound.
+
+Ships of about 9.8 metres pay no levy.
+
+The levy funds the new pier.`,
+        ),
+      ],
+      attributeArticle,
+    );
+    const first = (question: string) => {
+      const answer = ask(levy, question);
+      return { verdict: answer.verdict, paragraph: answer.results[0]?.paragraph, missing: answer.results[0]?.missing };
+    };
+    expect(first("What may the council raise by up to 3 pence?")).toMatchObject({ verdict: "answers", paragraph: 1 });
+    // "Up to 3" is within "up to 33", as a claim's bounds are read; a question's figure says which thing it asks of.
+    expect(first("What may the council raise by up to 33 pence?")).toEqual({
+      verdict: "near",
+      paragraph: 1,
+      missing: { words: ["33"] },
+    });
+    expect(first("What ships of about 9.8 metres pay?")).toMatchObject({ verdict: "answers", paragraph: 2 });
+    expect(first("What ships of about 8.8 metres pay?")).toMatchObject({ verdict: "near", paragraph: 2 });
+  });
+
   it("comes near where the question negates what the quote states", () => {
     expect(reply("Who inspected the crew?")).toMatchObject({ verdict: "answers", paragraph: 2 });
     expect(reply("Who never inspected the crew?")).toMatchObject({ verdict: "near", paragraph: 2 });
@@ -67,6 +99,44 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(reply("Who was not injured?")).toMatchObject({ verdict: "answers", paragraph: 2 });
     // The quote's "no one was injured" denies none of the question's words.
     expect(reply("Who did not inspect the crew?")).toMatchObject({ verdict: "near", missing: { words: ["not"] } });
+  });
+
+  it("comes near, naming it first, where neither the paragraph nor the headline writes a name the question asks about", () => {
+    // The headline holds "Inish"; only paragraph 1, of four, holds "Elling".
+    expect(reply("Who inspected the crew at Inish?")).toMatchObject({ verdict: "answers", paragraph: 2 });
+    expect(reply("Who inspected the crew at Elling?")).toMatchObject({
+      verdict: "near",
+      paragraph: 2,
+      missing: { words: ["Elling"] },
+    });
+  });
+
+  it("takes a name the article is about for said in a paragraph that does not write it", () => {
+    const visit = buildIndex(
+      [
+        parseTxt(
+          "visit.txt",
+          "visit",
+          `Field marshal visits the capital
+
+Field marshal Oskar Venn arrived in Tamsk on Monday, with his aide Lena Kessel.
+
+Venn was met at the airport by the mayor of Tamsk.
+
+In the evening, the field marshal dined with the defence minister, Ruth Alder.
+
+Venn flew home on Wednesday.`,
+        ),
+      ],
+      attributeArticle,
+    );
+    const first = (question: string) => {
+      const answer = ask(visit, question);
+      return { verdict: answer.verdict, paragraph: answer.results[0]?.paragraph };
+    };
+    // Venn stands in three paragraphs of four: "the field marshal" is he. Kessel stands in one.
+    expect(first("Who did Venn dine with in the evening?")).toEqual({ verdict: "answers", paragraph: 3 });
+    expect(first("Who did Kessel dine with in the evening?")).toEqual({ verdict: "near", paragraph: 3 });
   });
 
   it("comes near where the article never writes side by side the names the question does", () => {
@@ -137,7 +207,7 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     coverage,
     asked: undefined,
     gives: true,
-    nameMissing: () => false,
+    unsaidName: () => undefined,
     saysOtherwise: () => false,
     saidBySpeaker: true,
     narrow: false,
@@ -191,7 +261,7 @@ describe("judgeQuestion: the predicate decides only between the two shares", () 
     const never = () => {
       throw new Error("looked for");
     };
-    const near = { ...evidence(0.25, () => true), saysOtherwise: never, nameMissing: never };
+    const near = { ...evidence(0.25, () => true), saysOtherwise: never, unsaidName: never };
     expect(judgeQuestion(near, knobs).verdict).toBe("near");
     expect(judgeQuestion({ ...near, coverage: 1, gives: false }, knobs).verdict).toBe("near");
     expect(judgeQuestion({ ...evidence(0.35, () => false), saysOtherwise: never }, knobs).verdict).toBe("near");
@@ -352,15 +422,17 @@ describe("QuestionReading: the answer's sentence", () => {
   });
 });
 
-describe("QuestionReading.writesNames", () => {
+describe("QuestionReading.unwrittenNames", () => {
   const question = "When did Zorvan Quillet sign the treaty?";
   const focus = queryWords(question).map((word) => ({ word, known: true, bridges: [] }));
   const article = (id: string, ...texts: string[]) => ({ id, paragraphs: texts.map((text) => ({ text })) });
 
   it("needs the names side by side as the question writes them, in any paragraph", () => {
     const reading = new QuestionReading(question, focus, "time");
-    expect(reading.writesNames(article("a", "Quillet Zorvan signed.", "Zorvan met Quillet."))).toBe(false);
-    expect(reading.writesNames(article("b", "Nothing here.", "The treaty of Zorvan Quillet."))).toBe(true);
+    expect(reading.unwrittenNames(article("a", "Quillet Zorvan signed.", "Zorvan met Quillet."))).toBe(
+      "Zorvan Quillet",
+    );
+    expect(reading.unwrittenNames(article("b", "Nothing here.", "The treaty of Zorvan Quillet."))).toBeUndefined();
   });
 
   it("reads only the paragraphs that may hold both names of a pair", () => {
@@ -371,7 +443,9 @@ describe("QuestionReading.writesNames", () => {
       return paragraph === 1;
     };
     // Paragraph 0 writes the pair, but `holds` says it may not: only paragraph 1 is read, and it does not.
-    expect(reading.writesNames(article("c", "Zorvan Quillet.", "Quillet and Zorvan."), holds)).toBe(false);
+    expect(reading.unwrittenNames(article("c", "Zorvan Quillet.", "Quillet and Zorvan."), holds)).toBe(
+      "Zorvan Quillet",
+    );
     expect(asked).toContain(0);
   });
 });

@@ -2,6 +2,8 @@ import { hedgeWords } from "../attribution/hedges.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import type { Asked } from "../text/asked.ts";
+import { isNumeral } from "../text/initialisms.ts";
+import { writesName } from "../text/names.ts";
 import { isNegator, isPrefixNegated } from "../text/negation.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
 import { withoutNoise } from "../text/query.ts";
@@ -25,6 +27,7 @@ import {
   type Evidence,
   namesSomething,
   quotedSentences,
+  tokenized,
   type Weighed,
 } from "./evidence.ts";
 import { placeRoleContrast } from "./place-role.ts";
@@ -32,8 +35,9 @@ import { consequentOf } from "./predicate.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
 import { otherSpeaker } from "./speaker.ts";
+import { figureSwapped } from "./swapped-figure.ts";
 import { SwappedWord } from "./swapped-word.ts";
-import type { VerdictKnobs } from "./tuning.ts";
+import { SUBJECT_SHARE, type VerdictKnobs } from "./tuning.ts";
 import type { Contrast, ContrastKind, QueryKind } from "./types.ts";
 import { type Judged, judgeClaim, judgeQuestion } from "./verdict.ts";
 
@@ -111,6 +115,8 @@ export class Judge {
    * question was a tenth of the verdict's cost.
    */
   #swapped: SwappedWord<Weighed> | undefined;
+  /** A question's figures (`#questionFigures`). */
+  #askedFigures: Figure[] | undefined;
 
   constructor(
     query: string,
@@ -186,6 +192,12 @@ export class Judge {
       this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
     }
     return this.#otherwise;
+  }
+
+  /** A question's figures, read when first asked for (`figureSwapped`). */
+  #questionFigures(): Figure[] {
+    this.#askedFigures ??= figuresIn(this.#text, tokenize(this.#text));
+    return this.#askedFigures;
   }
 
   /** `#swapped`, read when first asked for (a question's only). */
@@ -326,17 +338,40 @@ export class Judge {
   }
 
   /**
-   * Whether a name the question asks about is not in the candidate's article: a name may stand in the
-   * paragraph as "he" or "the field marshal", so the article is where it must be; and names the question
-   * writes side by side must stand so there ("Old France" is not "New France").
+   * A name the question asks about that the candidate's paragraph and its article's headline do not write, as
+   * the question writes it; or two names the question writes side by side that the article never writes so
+   * ("Old France" is not "New France"). SQuAD 2.0's writers made many a question the passage leaves open by
+   * putting another name the article uses in place of the passage's ("Berlin" for Warsaw, "Iraq" for
+   * Afghanistan): it asks of what the passage does not tell of, however much else of it the quote holds. A name
+   * is written as the question's writer may slip or the text may vary it (`writesName`: "Celeron" for
+   * "Céloron", "Western" for "West", "PO" for "Presiding Officer").
    */
-  #nameMissing(c: Candidate): boolean {
-    return (
-      this.focus.some((w) => w.boost > 1 && !c.found.has(w) && !this.evidence.inArticle(w, c.indexed)) ||
-      this.#question?.writesNames(c.indexed.article, (paragraph, terms) =>
-        this.evidence.paragraphHolds(c, paragraph, terms),
-      ) === false
+  #unsaidName(c: Candidate): string | undefined {
+    const headline = tokenized(c.indexed.article.title);
+    const unsaid = this.focus.find(
+      (w) =>
+        w.word.name &&
+        !isNumeral(w.word.surface) &&
+        !c.found.has(w) &&
+        !writesName(w.word.surface, c.paragraph.text, c.paragraph.tokens()) &&
+        !writesName(w.word.surface, headline.text, headline.tokens()) &&
+        !this.#aboutName(c, w),
     );
+    if (unsaid) return asWritten(unsaid);
+    return this.#question?.unwrittenNames(c.indexed.article, (paragraph, terms) =>
+      this.evidence.paragraphHolds(c, paragraph, terms),
+    );
+  }
+
+  /**
+   * Whether the candidate's article names a word in `SUBJECT_SHARE` of its paragraphs or more: it is what the
+   * article is about, which a paragraph may speak of without naming it.
+   */
+  #aboutName(c: Candidate, w: Weighed): boolean {
+    const paragraphs = c.indexed.article.paragraphs.length;
+    let naming = 0;
+    for (let i = 0; i < paragraphs; i += 1) if (this.evidence.paragraphHolds(c, i, w.word.terms)) naming += 1;
+    return naming >= SUBJECT_SHARE * paragraphs;
   }
 
   of(c: Candidate): Judged {
@@ -409,10 +444,11 @@ export class Judge {
             paragraph !== undefined &&
             (this.#saysOtherwise(c, inQuote) ||
               this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) ||
+              figureSwapped(this.#questionFigures(), c.quote, c.paragraph) ||
               oppositeWord() !== undefined),
           asked: this.asked,
           ...read,
-          nameMissing: () => this.#nameMissing(c),
+          unsaidName: () => this.#unsaidName(c),
           lacks,
         },
         this.knobs,

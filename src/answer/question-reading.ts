@@ -111,16 +111,16 @@ export class QuestionReading {
   readonly #future: boolean;
   /**
    * Each two names the question writes side by side, as the terms each may be found as: read when first asked for
-   * (`writesNames`), which only a passage that holds enough of the question is.
+   * (`unwrittenNames`), which only a passage that holds enough of the question is.
    */
-  #namePairs: ReadonlyArray<readonly [readonly string[], readonly string[]]> | undefined;
+  #namePairs: ReadonlyArray<{ written: string; terms: readonly [readonly string[], readonly string[]] }> | undefined;
   /** The question and how its words' spellings are read, for `#namePairs`. */
   readonly #question: string;
   readonly #spellings: (token: Token) => string[];
   /** A possessive the question asks through ("Rollo's wife"): owner and owned, each as the terms it may be found as. */
   readonly #possessive: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined;
-  /** Per article, whether it writes the names as the question does (`writesNames`): read once a question asks. */
-  readonly #articleWrites = new Map<string, boolean>();
+  /** Per article, the names it does not write as the question does, or null (`unwrittenNames`): read once a question asks. */
+  readonly #articleWrites = new Map<string, string | null>();
   /** The question's first denying word ("not", "never", "non-Islamic"), where it has one. */
   readonly #denial: Token | undefined;
 
@@ -171,25 +171,34 @@ export class QuestionReading {
   }
 
   /**
-   * Whether the article writes the names the question writes side by side as it does: "Old France" is not
-   * the article's "New France", nor "Queen George's War" its "King George's War", though each word is there.
-   * `holds` tells whether a paragraph (by its index) may hold any of some terms: only those that may hold both
-   * names of a pair are read, where reading every paragraph of a long article cost most of a verdict.
+   * The first two names the question writes side by side that the article never writes so, as the question
+   * writes them: "Old France" is not the article's "New France", nor "Queen George's War" its "King George's
+   * War", though each word is there. `holds` tells whether a paragraph (by its index) may hold any of some
+   * terms: only those that may hold both names of a pair are read, where reading every paragraph of a long
+   * article cost most of a verdict.
    */
-  writesNames(
+  unwrittenNames(
     article: { id: string; paragraphs: ReadonlyArray<{ text: string }> },
     holds: (paragraph: number, terms: readonly string[]) => boolean = () => true,
-  ): boolean {
-    this.#namePairs ??= namePairs(this.#question).map(([a, b]) => [this.#spellings(a), this.#spellings(b)] as const);
+  ): string | undefined {
+    this.#namePairs ??= namePairs(this.#question).map(([a, b]) => ({
+      written: this.#question.slice(a.start, b.end),
+      terms: [this.#spellings(a), this.#spellings(b)] as const,
+    }));
     const pairs = this.#namePairs;
-    if (pairs.length === 0) return true;
-    let writes = this.#articleWrites.get(article.id);
-    if (writes === undefined) {
-      const texts = article.paragraphs.filter((_, i) => pairs.some(([a, b]) => holds(i, a) && holds(i, b)));
-      writes = writesPairs(texts, pairs);
-      this.#articleWrites.set(article.id, writes);
+    if (pairs.length === 0) return undefined;
+    let unwritten = this.#articleWrites.get(article.id);
+    if (unwritten === undefined) {
+      const both = (i: number) => pairs.some(({ terms: [a, b] }) => holds(i, a) && holds(i, b));
+      const texts = article.paragraphs.filter((_, i) => both(i));
+      const at = unwrittenPair(
+        texts,
+        pairs.map((pair) => pair.terms),
+      );
+      unwritten = at === undefined ? null : (pairs[at]?.written ?? null);
+      this.#articleWrites.set(article.id, unwritten);
     }
-    return writes;
+    return unwritten ?? undefined;
   }
 
   /**
@@ -327,14 +336,14 @@ function namePairs(question: string): Array<[Token, Token]> {
 }
 
 /**
- * Whether every one of `pairs` stands side by side in the texts: a word with one of the pair's first terms right
- * before a word with one of its second's. Read until all are found; every pair of words the texts hold, made
- * into a set, was most of a long article's verdict.
+ * The index of the first of `pairs` that does not stand side by side in the texts (a word with one of the pair's
+ * first terms right before a word with one of its second's), or undefined where all do. Read until all are found;
+ * every pair of words the texts hold, made into a set, was most of a long article's verdict.
  */
-function writesPairs(
+function unwrittenPair(
   texts: ReadonlyArray<{ text: string }>,
   pairs: ReadonlyArray<readonly [readonly string[], readonly string[]]>,
-): boolean {
+): number | undefined {
   const found = pairs.map(() => false);
   let left = pairs.length;
   for (const { text } of texts) {
@@ -348,7 +357,8 @@ function writesPairs(
         left -= 1;
       });
     }
-    if (left === 0) return true;
+    if (left === 0) return undefined;
   }
-  return left === 0;
+  const at = found.indexOf(false);
+  return at < 0 ? undefined : at;
 }

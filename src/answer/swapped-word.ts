@@ -1,5 +1,6 @@
 import { baseForms, isAdjectiveForm } from "../lexicon/wordnet.ts";
 import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
+import { oneEditApart } from "../text/edits.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
 import { DENIAL_REACH, isNegator, NEGATING_PREFIX } from "../text/negation.ts";
@@ -172,16 +173,6 @@ function opposite(word: string, other: string): boolean {
   if (opposes(word)(other)) return true;
   const [a, b] = [foldWord(word), foldWord(other)];
   return NEGATING_PREFIX.test(a) ? a.replace(NEGATING_PREFIX, "") === b : b.replace(NEGATING_PREFIX, "") === a;
-}
-
-/** Whether two words are one letter changed, added, dropped or two swapped apart. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */

@@ -56,6 +56,14 @@ export const HEADLINE_CREDIT = 0.5;
  */
 export const TYPE_PREFERENCE = 0.85;
 
+/**
+ * The share of its article's paragraphs a name must stand in for the article to be about it, so that a paragraph
+ * that does not write it may still speak of it ("the field marshal" for Haftar): a question's name the paragraph
+ * lacks then does not make the passage `near` (`Judge`). Below it, a name the paragraph lacks is another's than
+ * the passage's ("Berlin" asked of a paragraph about Warsaw, which the article names in 2% of its paragraphs).
+ */
+export const SUBJECT_SHARE = 1 / 3;
+
 /** Analysed terms shorter than this are not corrected for spelling: too many words are one edit from a short one. */
 export const MIN_FUZZY_LENGTH = 5;
 

@@ -34,8 +34,12 @@ export interface QuestionEvidence {
    * else. Asked only where it decides.
    */
   saysOtherwise(): boolean;
-  /** Whether a name the question asks about is missing from the whole paragraph; asked only where it decides. */
-  nameMissing(): boolean;
+  /**
+   * A name the question asks about that neither the paragraph nor its article's headline writes, or names it writes
+   * side by side that the article never writes so, as the question writes them: the passage is about someone or
+   * something else.
+   */
+  unsaidName(): string | undefined;
   /** Whether the quote states the question's predicate (`frameOf`), or the question has none; asked only where it decides. */
   statesPredicate(): boolean;
   /** Whether the kind asked is one a quote surely lacks where the reading does not find it (`QuestionReading.narrow`). */
@@ -53,25 +57,34 @@ export interface QuestionEvidence {
 
 /**
  * `answers` where the quote holds enough of the question (`knobs.answers`), states its predicate, every name it
- * asks about stands in the paragraph, the quote holds the kind of answer asked for, denies something where the
+ * asks about stands in the paragraph or its headline, the quote holds the kind of answer asked for, denies something where the
  * question does, and does not say otherwise (another figure for one the question states, what it negates);
- * `near` otherwise, saying what is missing, the question's denial first.
+ * `near` otherwise, saying what is missing, the question's denial first, then a name the paragraph lacks.
  */
 export function judgeQuestion(evidence: QuestionEvidence, knobs: VerdictKnobs): Judged {
   const { gives, saidBySpeaker, coverage, unmetDenial } = evidence;
+  // The name the passage does not write, where it was looked for: the near line names it.
+  let unsaid: string | undefined;
+  const namesAll = () => {
+    unsaid = evidence.unsaidName();
+    return unsaid === undefined;
+  };
   // What is read of the quote is read only where the rest has not decided, the costliest last: looking for a
   // clash (`saysOtherwise`) was a fifth of a verdict.
   const rest = () =>
     saidBySpeaker &&
     unmetDenial === undefined &&
     coverage >= knobs.answers &&
-    !evidence.nameMissing() &&
+    namesAll() &&
     (coverage >= knobs.unstated || evidence.statesPredicate()) &&
     !evidence.saysOtherwise();
   if (gives && rest()) return { verdict: "answers" };
-  const lacks = unmetDenial === undefined ? evidence.lacks() : [...new Set([unmetDenial, ...evidence.lacks()])];
+  const lacksOnlyAnswer = !gives && evidence.narrow && rest();
+  // What most plainly says the passage is about something else comes first: the denial, then the name.
+  const first = [unmetDenial, unsaid].filter((word) => word !== undefined);
+  const lacks = [...new Set([...first, ...evidence.lacks()])];
   const near: Judged = { verdict: "near", missing: missingOf(lacks, gives ? undefined : evidence.asked) };
-  return !gives && evidence.narrow && rest() ? { ...near, lacksOnlyAnswer: true } : near;
+  return lacksOnlyAnswer ? { ...near, lacksOnlyAnswer: true } : near;
 }
 
 /** What a passage holds of a claim, as `judgeClaim` weighs it. */

@@ -9,6 +9,11 @@ export const SKIPPED = new Set(["of", "and", "for", "the", "on", "de", "del", "a
 /** A Roman numeral of two letters or more, which initials keep whole: "World War II" is "WWII". */
 const NUMERAL = /^[IVX]{2,}$/u;
 
+/** Whether a word is a Roman numeral of two letters or more ("II" in "World War II"): a rank, not a name. */
+export function isNumeral(word: string): boolean {
+  return NUMERAL.test(word);
+}
+
 /** What a word gives its name's initials, in lower case: its first letter, or a Roman numeral whole. */
 export function initialOf(word: string): string {
   return (NUMERAL.test(word) ? word : (word[0] ?? "")).toLowerCase();

@@ -1,5 +1,7 @@
 import { baseForms } from "../lexicon/wordnet.ts";
-import { foldWord, type Token } from "./analyzer.ts";
+import { fold, foldWord, type Token } from "./analyzer.ts";
+import { oneEditApart } from "./edits.ts";
+import { initialOf, SKIPPED } from "./initialisms.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -45,4 +47,61 @@ export function isProperName(token: Token): boolean {
   if (tags.includes("Demonym")) return false;
   if (tags.some((tag) => PROPER_TAGS.has(tag))) return true;
   return tags.length === 0 && baseForms(foldWord(lower)).length === 0;
+}
+
+/** A name's word shorter than this is not read as misspelt: too many short names are one edit apart ("Iran", "Iraq"). */
+const MIN_SLIP_LENGTH = 5;
+
+/** The fewest letters of a name that a longer word must start with to be built on it ("West" in "Western"). */
+const MIN_STEM_LENGTH = 4;
+
+/** Initials as a question writes them: "PO", "WWII", "U.N.". */
+const INITIALS = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6}|\p{Lu}{2,3}[IVX]{1,3})$/u;
+
+/**
+ * Whether a text (`text`, its `tokens`: a paragraph, a headline) writes a word of a question's name, allowing
+ * for a writer's slip and for the forms a name takes: the word itself, a possessive included; one edit apart
+ * where it has five letters or more ("Celeron" for "Céloron", "Shirly" for "Shirley"); the start of a longer
+ * word built on it, all but its last two letters and four at least ("Western" for "West", "Aristotelian" for
+ * "Aristotle"); or its initials spelt out (`spellsInitials`: "PO" for "Presiding Officer").
+ */
+export function writesName(name: string, text: string, tokens: readonly Token[]): boolean {
+  const folded = foldWord(name);
+  // A stem of three letters or fewer starts too many words: "us" starts "usually".
+  const stem =
+    folded.length >= MIN_STEM_LENGTH ? folded.slice(0, Math.max(MIN_STEM_LENGTH, folded.length - 2)) : undefined;
+  const held = tokens.some((token) => {
+    const word = foldWord(token.surface);
+    return (
+      word === folded ||
+      (folded.length >= MIN_SLIP_LENGTH && oneEditApart(folded, word)) ||
+      (stem !== undefined && word.length > stem.length && word.startsWith(stem))
+    );
+  });
+  // A plural or a possessive keeps its initials ("UAVs", "the SP's"): only a small "s" after capitals is the plural's.
+  const bare = name.replace(/['’]s$/u, "").replace(/(?<=\p{Lu}\.?)s$/u, "");
+  if (held || !INITIALS.test(bare)) return held;
+  return spellsInitials(fold(bare).replaceAll(".", ""), text, tokens);
+}
+
+/**
+ * Whether a run of words of a text, side by side, gives `initials` (folded), small words inside it skipped
+ * ("Bank of England" for "BoE") and a Roman numeral kept whole ("World War II" for "WWII"). Two letters are
+ * spelt only by capitalized words, as too many pairs of common words start with any two; three or more by words
+ * in any case, as a text writes "a member of the Scottish Parliament" for "MSP".
+ */
+function spellsInitials(initials: string, text: string, tokens: readonly Token[]): boolean {
+  const capitals = initials.length < 3;
+  for (let first = 0; first < tokens.length; first += 1) {
+    let spelled = "";
+    for (let i = first; i < tokens.length && initials.startsWith(spelled); i += 1) {
+      const token = tokens[i] as Token;
+      if (i > first && /\S/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) break;
+      if (i > first && SKIPPED.has(token.surface.toLowerCase())) continue;
+      if (capitals && !/^\p{Lu}/u.test(token.surface)) break;
+      spelled += initialOf(token.surface);
+      if (spelled === initials) return true;
+    }
+  }
+  return false;
 }
