@@ -202,4 +202,17 @@ The harbour office said the two fires at the Kessel yard were unrelated.`;
   it("is supported where the passage denies in a word's negating prefix", () => {
     expect(verdict("the harbour office said the two fires at the Kessel yard were not related")).toBe("supports");
   });
+
+  it("is not contradicted by another doer for what it denies, only by its statement", () => {
+    const SURGERY = `Kessel crew treated
+
+Surgeons at Elling General operated on Otto Brenn on Monday.
+
+The Elling harbour office advised Kessel citizens in need of travel documents to use the consulate.`;
+    const surgery = buildIndex([parseTxt("crew.txt", "crew", SURGERY)], attributeArticle);
+    // Otto Brenn's operation, and other citizens' need, say nothing of Ivo Horvat's.
+    expect(sources(surgery, "Ivo Horvat was not operated on").verdict).not.toBe("contradicts");
+    expect(sources(surgery, "Ivo Horvat did not need travel documents").verdict).not.toBe("contradicts");
+    expect(sources(surgery, "Otto Brenn was not operated on").verdict).toBe("contradicts");
+  });
 });

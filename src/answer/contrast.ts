@@ -97,10 +97,11 @@ const NEGATED_WORDS = 2;
  * undefined where nothing does. Looked for in order: another figure for the same thing (a number, a date, a
  * quantity: compared as values, "ten" against "more than two"), the claim's negation or an antonym of one of
  * its words (WordNet's: "rise" against "fell"; a negated antonym agrees), and another actor or place where the
- * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
+ * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh. Only the steps
+ * that find one of `kinds` are taken, where given.
  */
-export function contrastOf(input: ContrastInput): Contrast | undefined {
-  return firstClash(input, FINDERS);
+export function contrastOf(input: ContrastInput, kinds?: ReadonlySet<ContrastKind>): Contrast | undefined {
+  return firstClash(input, kinds ? FINDERS.filter((step) => step.kinds.some((kind) => kinds.has(kind))) : FINDERS);
 }
 
 /** The first clash one of `steps` finds, in their order. */

@@ -75,6 +75,11 @@ export class Judge {
   readonly #light: Token | undefined;
   /** Whether the claim has a negator ("hasn't sent"). */
   readonly #denies: boolean;
+  /**
+   * Whether the claim denies what it says happened: a negator outside its setting and its subject, or opening the
+   * subject ("no one", "no children"); not one in a clause describing the subject ("Roof, who did not testify").
+   */
+  readonly #deniesEvent: boolean;
   /** The terms of the heads of a claim's subject and speaker, with their bridges' (`ContrastInput.subject`). */
   readonly #about: ReadonlySet<string>;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
@@ -144,6 +149,14 @@ export class Judge {
     this.#light = lightOf(this.#clause);
     this.#denies = this.#claim?.tokens.some((token, i, all) => isNegator(token.surface, all[i + 1]?.surface)) === true;
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
+    const setting = new Set(this.#clause?.setting.map((token) => token.start));
+    this.#deniesEvent =
+      this.#claim?.tokens.some(
+        (token, i, all) =>
+          isNegator(token.surface, all[i + 1]?.surface) &&
+          !setting.has(token.start) &&
+          (!subject.has(token.start) || token.start === this.#clause?.subject[0]?.start),
+      ) === true;
     this.#ranks = this.#claim
       ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
       : [];
@@ -158,7 +171,6 @@ export class Judge {
           : [],
       ),
     );
-    const setting = new Set(this.#clause?.setting.map((token) => token.start));
     this.#setting = new Set(focus.filter((w) => setting.has(w.word.start)));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
@@ -452,13 +464,17 @@ export class Judge {
       ...(this.#light && { light: this.#light }),
       predicateByOthers: !roles.fits,
     };
-    const contrast = contrastOf(input);
+    // A claim that denies what happened is said otherwise only where the article states it: that someone else did
+    // it, elsewhere or at another time ("in need for travel documents" for "Ivan did not need surgery", "the
+    // attack on December 27th" for "not damaged in the December 31 attack") leaves the denial standing.
+    const contrast = contrastOf(input, this.#deniesEvent ? POLARITY_CLASHES : undefined);
     // Another doer of the claim's own verb elsewhere in the paragraph: "The Yemen-based Houthi movement claimed".
-    const clash =
-      contrast ??
-      roles.clash ??
-      this.#otherSpeaker(c, { text: quote, tokens: quoteTokens() }) ??
-      (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined);
+    const clash = this.#deniesEvent
+      ? contrast
+      : (contrast ??
+        roles.clash ??
+        this.#otherSpeaker(c, { text: quote, tokens: quoteTokens() }) ??
+        (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined));
     // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
     // article: "he") says something of something else.
     const head = this.#subjectHead;
@@ -501,6 +517,9 @@ export function clashHedged(c: Candidate, judged: Judged): boolean {
   const sources = c.indexed.attribution[c.index]?.[s] ?? [];
   return hedgeWords(sentence.text).length > 0 || sources.some((a) => a.hedges.length > 0);
 }
+
+/** Clashes of polarity (`contrastOf`): the claim denied, or the opposite word. */
+const POLARITY_CLASHES: ReadonlySet<ContrastKind> = new Set(["negation", "antonym"]);
 
 /** Clashes of value (`contrastOf`): another number, date or quantity for the same thing. */
 const FIGURE_CLASHES: ReadonlySet<ContrastKind> = new Set(["number", "date", "quantity"]);
