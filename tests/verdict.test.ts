@@ -215,4 +215,16 @@ The Elling harbour office advised Kessel citizens in need of travel documents to
     expect(sources(surgery, "Ivo Horvat did not need travel documents").verdict).not.toBe("contradicts");
     expect(sources(surgery, "Otto Brenn was not operated on").verdict).toBe("contradicts");
   });
+
+  it("is said otherwise only where the article states its verb of what it denies it of", () => {
+    const VISIT = `Kessel mayor visits
+
+Mayor Otto Brenn flew to Elling on Monday. In a meeting that day he was told by the harbour master of the damage.
+
+The families of the crew waited at the port.`;
+    const visit = buildIndex([parseTxt("visit.txt", "visit", VISIT)], attributeArticle);
+    // A meeting with the harbour master is no meeting with the families.
+    expect(sources(visit, "Otto Brenn did not meet the families of the crew").verdict).not.toBe("contradicts");
+    expect(sources(visit, "Otto Brenn did not meet the harbour master").verdict).toBe("contradicts");
+  });
 });

@@ -496,7 +496,9 @@ function statementOf(
   if (denial(input.paragraph(), (token) => token.terms.some((t) => governed.terms.includes(t)), verb)) {
     return undefined;
   }
-  const about = (at: number) => namesSubject(quote, at, input.subject);
+  // A denied noun ("no fishermen were killed") takes no object: the words after it are its clause's.
+  const object = verb?.(governed) ? objectAfter(claim, governed) : [];
+  const about = (at: number) => namesSubject(quote, at, input.subject) && namesObject(quote, at, object, claim);
   const stated = statedIn(quote, governed, consequent, about);
   const statement = quote.tokens[stated < 0 ? statedAfter(claim, quote, governed, about) : stated];
   if (!statement || supposed(quote, stated)) return undefined;
@@ -571,6 +573,42 @@ function statedAfter(claim: ReadText, quote: ReadText, governed: Token, about: (
     const sentence = quote.tokens.slice(first, last + 1);
     return after.every((word) => sentence.some((other) => holds(other, word)));
   });
+}
+
+/**
+ * The words of the object a claim's denied verb takes: those with terms after it, up to the first preposition,
+ * conjunction or punctuation ("the families" in "did not meet the families of the victims"); none after a verb
+ * that takes a preposition first ("wasn't followed by a fire").
+ */
+function objectAfter(claim: ReadText, governed: Token): Token[] {
+  const at = claim.tokens.indexOf(governed);
+  const object: Token[] = [];
+  for (let i = at + 1; i < claim.tokens.length; i += 1) {
+    const token = claim.tokens[i] as Token;
+    const between = claim.text.slice(claim.tokens[i - 1]?.end ?? 0, token.start);
+    const tags = lexiconTags(token.surface.toLowerCase());
+    if (/[^\s]/u.test(between) || tags.some((tag) => OBJECT_ENDS.has(tag))) break;
+    if (token.terms.length > 0 && !isNegator(token.surface)) object.push(token);
+  }
+  return object;
+}
+
+/** Tags of words that end an object: "meet the families **of** the victims". */
+const OBJECT_ENDS = new Set(["Preposition", "Conjunction", "QuestionWord"]);
+
+/**
+ * Whether the sentence of the quote around `at` holds a word of the object the claim denies its verb of, or for
+ * a name a person's pronoun ("levied sanctions against him" for "never sanctioned Soleimani"): "In a meeting
+ * that day he was told ..." does not state that Putin met the victims' families. Any sentence does where the
+ * claim gives no object.
+ */
+function namesObject(quote: ReadText, at: number, object: readonly Token[], claim: ReadText): boolean {
+  if (object.length === 0) return true;
+  const [first, last] = sentenceAround(quote, at);
+  const sentence = quote.tokens.slice(first, last + 1);
+  const terms = new Set(sentence.flatMap((token) => token.terms));
+  const pronoun = sentence.some((token) => PERSONAL.has(token.surface.toLowerCase()));
+  return object.some((word) => word.terms.some((t) => terms.has(t)) || (pronoun && looksLikeName(claim.text, word)));
 }
 
 /** Pronouns that stand for a person named before them: "he was told" may be the claim's Putin. */
