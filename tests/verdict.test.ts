@@ -185,6 +185,17 @@ Councillor Ilsa Varn praised the mayor's budget at Tuesday's meeting.
   });
 });
 
+describe("sources: a quote that states the claim outright", () => {
+  it("does not deny it in its other sentence", () => {
+    const FERRY = `Kessel ferries
+
+The Kessel ferry is at least as old as the harbour. Thus the ferry is no older than the town.`;
+    const ferry = buildIndex([parseTxt("ferry.txt", "ferry", FERRY)], attributeArticle);
+    // "no older than the town" is about the town: the first sentence says the claim word for word.
+    expect(sources(ferry, "The Kessel ferry is at least as old as the harbour").verdict).toBe("supports");
+  });
+});
+
 describe("sources: a claim that denies", () => {
   const RECORDER = `Kessel barge recovered
 

@@ -611,6 +611,27 @@ function namesObject(quote: ReadText, at: number, object: readonly Token[], clai
   return object.some((word) => word.terms.some((t) => terms.has(t)) || (pronoun && looksLikeName(claim.text, word)));
 }
 
+/**
+ * Whether a sentence of the quote states the claim outright: it holds every word of the claim that has terms, and
+ * denies where the claim does and only there. Such a quote does not deny the claim, whatever its other sentence
+ * says ("X is no more difficult than Y" beside "It captures the informal notion of a problem being at least as
+ * difficult as another problem", put as a claim), nor name someone else in its place ("..., Doherty said").
+ */
+export function statesOutright(claim: ReadText, quote: ReadText): boolean {
+  const words = claim.tokens.filter((token) => token.terms.length > 0 && !isNegator(token.surface));
+  const denies = claim.tokens.some((token, i) => isNegator(token.surface, claim.tokens[i + 1]?.surface));
+  for (let first = 0; first < quote.tokens.length; ) {
+    const [, last] = sentenceAround(quote, first);
+    const sentence = quote.tokens.slice(first, last + 1);
+    const terms = new Set(sentence.flatMap((token) => token.terms));
+    const negated = sentence.some((token, i) => isNegator(token.surface, sentence[i + 1]?.surface));
+    if (negated === denies && words.length > 0 && words.every((word) => word.terms.some((t) => terms.has(t))))
+      return true;
+    first = last + 1;
+  }
+  return false;
+}
+
 /** Pronouns that stand for a person named before them: "he was told" may be the claim's Putin. */
 const PERSONAL = new Set(["he", "she", "they", "him", "her", "them", "his", "their"]);
 

@@ -17,6 +17,7 @@ import {
   contrastOf,
   figuresUnstated,
   type ReadText,
+  statesOutright,
 } from "./contrast.ts";
 import {
   asWritten,
@@ -467,14 +468,21 @@ export class Judge {
     // A claim that denies what happened is said otherwise only where the article states it: that someone else did
     // it, elsewhere or at another time ("in need for travel documents" for "Ivan did not need surgery", "the
     // attack on December 27th" for "not damaged in the December 31 attack") leaves the denial standing.
-    const contrast = contrastOf(input, this.#deniesEvent ? POLARITY_CLASHES : undefined);
+    // A quote that states the claim outright in one of its sentences denies it nowhere else and names no one else
+    // in its place: it may still give another figure or the opposite word, which that sentence need not hold as
+    // a word with terms ("more ... than", "fewer ... than").
+    const outright = statesOutright(claim, input.quote);
+    const kinds = this.#deniesEvent ? POLARITY_CLASHES : outright ? OUTRIGHT_CLASHES : undefined;
+    const found = contrastOf(input, kinds);
+    const contrast = found && kinds && !kinds.has(found.kind) ? undefined : found;
     // Another doer of the claim's own verb elsewhere in the paragraph: "The Yemen-based Houthi movement claimed".
-    const clash = this.#deniesEvent
-      ? contrast
-      : (contrast ??
-        roles.clash ??
-        this.#otherSpeaker(c, { text: quote, tokens: quoteTokens() }) ??
-        (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined));
+    const clash =
+      this.#deniesEvent || outright
+        ? contrast
+        : (contrast ??
+          roles.clash ??
+          this.#otherSpeaker(c, { text: quote, tokens: quoteTokens() }) ??
+          (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined));
     // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
     // article: "he") says something of something else.
     const head = this.#subjectHead;
@@ -520,6 +528,9 @@ export function clashHedged(c: Candidate, judged: Judged): boolean {
 
 /** Clashes of polarity (`contrastOf`): the claim denied, or the opposite word. */
 const POLARITY_CLASHES: ReadonlySet<ContrastKind> = new Set(["negation", "antonym"]);
+
+/** Clashes a quote that states the claim outright may still hold (`statesOutright`): another figure, the opposite word. */
+const OUTRIGHT_CLASHES: ReadonlySet<ContrastKind> = new Set(["number", "date", "quantity", "antonym"]);
 
 /** Clashes of value (`contrastOf`): another number, date or quantity for the same thing. */
 const FIGURE_CLASHES: ReadonlySet<ContrastKind> = new Set(["number", "date", "quantity"]);
