@@ -185,6 +185,18 @@ Councillor Ilsa Varn praised the mayor's budget at Tuesday's meeting.
   });
 });
 
+describe("sources: another actor", () => {
+  it("stands in for the claim's doer, not for what the claim says was done", () => {
+    const AID = `Kessel aid
+
+Kessel has also sent two tugboats to Elling, Radio Varn reports.`;
+    const aid = buildIndex([parseTxt("aid.txt", "aid", AID)], attributeArticle);
+    // The Ostra is what was sent, not who sent it: Radio Varn reporting does not stand against it.
+    expect(sources(aid, "Kessel sent the Ostra to Elling").verdict).not.toBe("contradicts");
+    expect(sources(aid, "Talin sent two tugboats to Elling").verdict).toBe("contradicts");
+  });
+});
+
 describe("sources: a quote that states the claim outright", () => {
   it("does not deny it in its other sentence", () => {
     const FERRY = `Kessel ferries

@@ -72,6 +72,12 @@ export interface ContrastInput {
    * ("Russia has supported Haftar") still clashes.
    */
   predicateByOthers?: boolean;
+  /**
+   * Where the claim's subject and the speaker it names stand in it (their tokens' starts): another actor stands in
+   * for one of them, not for what the claim says was done ("S-300s" in "Russia sent S-300s to Libya" is no doer
+   * for "RBC reports" to stand against). Where absent, any name of the claim may.
+   */
+  doers?: ReadonlySet<number>;
 }
 
 /** How far after a light verb its object may stand: "offer the incoming president advice". */
@@ -853,10 +859,11 @@ const lemmas = perWord((surface): readonly string[] => {
  * both sides, not the capitalized words of a title ("the Russian Defense Minister"), nor a name written out
  * whose initials the claim used ("United States" for "US").
  */
-function nameContrast({ claim, quote, claimTerms, inArticle }: ContrastInput): Contrast | undefined {
+function nameContrast({ claim, quote, claimTerms, inArticle, doers }: ContrastInput): Contrast | undefined {
   for (const [i, word] of claim.tokens.entries()) {
     if (word.terms.length === 0 || inArticle(word) || !properAt(claim, i)) continue;
     const place = placeWord(claim, firstOfName(claim, i));
+    if (!place && doers && !doers.has(word.start)) continue;
     // "announced the strike on Twitter": a name after another preposition is neither who did it nor where.
     if (!place && afterPreposition(claim, firstOfName(claim, i))) continue;
     const other = quote.tokens.findIndex(

@@ -83,6 +83,11 @@ export class Judge {
   readonly #deniesEvent: boolean;
   /** The terms of the heads of a claim's subject and speaker, with their bridges' (`ContrastInput.subject`). */
   readonly #about: ReadonlySet<string>;
+  /**
+   * Where the claim's subject and the speaker it names stand in it: who may be said to be someone else
+   * (`ContrastInput.doers`); empty where no verb was read.
+   */
+  readonly #doers: ReadonlySet<number>;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
   readonly #subject: ReadonlySet<Weighed>;
   /** A claim's words of place or time and those describing its subject (`ClaimClause.setting`). */
@@ -164,6 +169,8 @@ export class Judge {
     this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
     const speaker = new Set(this.#clause?.speaker?.map((token) => token.start));
+    // Unknown where no verb was read ("Turkey set up bases"): then any name of the claim may be its doer.
+    this.#doers = this.#clause?.predicate.length ? new Set([...subject, ...speaker]) : new Set();
     const speakerHead = focus.filter((w) => speaker.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#about = new Set(
       [this.#subjectHead, speakerHead].flatMap((w) =>
@@ -461,6 +468,7 @@ export class Judge {
       elsewhere: this.knobs.elsewhere,
       predicate: this.#predicateRelated,
       subject: this.#about,
+      ...(this.#doers.size > 0 && { doers: this.#doers }),
       consequent: this.#consequent,
       ...(this.#light && { light: this.#light }),
       predicateByOthers: !roles.fits,
