@@ -197,6 +197,24 @@ Kessel has also sent two tugboats to Elling, Radio Varn reports.`;
   });
 });
 
+describe("sources: what a quote denies", () => {
+  const HARBOUR_DEPTH = `Kessel harbour
+
+The storm did not change the course of the river, but only its depth.
+
+Coal shipments peaked in 2008 at 40 million tons, declining to 30 million tons in 2015.`;
+  const depth = buildIndex([parseTxt("depth.txt", "depth", HARBOUR_DEPTH)], attributeArticle);
+
+  it("is the claim's verb only where it is of the claim's object", () => {
+    expect(sources(depth, "The storm changed the depth of the river").verdict).not.toBe("contradicts");
+    expect(sources(depth, "The storm changed the course of the river").verdict).toBe("contradicts");
+  });
+
+  it('is nothing where a verb that denies with "to" takes a figure', () => {
+    expect(sources(depth, "Coal shipments peaked in 2008 at 40 million tons").verdict).toBe("supports");
+  });
+});
+
 describe("sources: a quote that states the claim outright", () => {
   it("does not deny it in its other sentence", () => {
     const FERRY = `Kessel ferries

@@ -475,7 +475,7 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
       deniedInClaim(claim, governed, consequent) ??
       (lightToo(governed) ? light : undefined) ??
       claim.tokens.find((token) => predicate?.has(token.terms[0] ?? "") && relatedTo(token, governed));
-    if (!claimWord) return undefined;
+    if (!claimWord || deniedOfOther(claim, claimWord, quote, governed, verb)) return undefined;
     return contrast("negation", claim.text, [claimWord.start, claimWord.end], quote.text, [
       negator.start,
       governed.end,
@@ -599,6 +599,24 @@ function objectAfter(claim: ReadText, governed: Token): Token[] {
   return object;
 }
 
+/**
+ * Whether the quote denies the claim's verb of another object than the claim's: "do not change the speed of the
+ * object" against "changes its direction". Both must give one, and share no word of it.
+ */
+function deniedOfOther(
+  claim: ReadText,
+  claimWord: Token,
+  quote: ReadText,
+  governed: Token,
+  verb: ((token: Token) => boolean) | undefined,
+): boolean {
+  if (!verb?.(claimWord)) return false;
+  const own = objectAfter(claim, claimWord);
+  const other = objectAfter(quote, governed);
+  const terms = new Set(other.flatMap((token) => token.terms));
+  return own.length > 0 && other.length > 0 && !own.some((word) => word.terms.some((t) => terms.has(t)));
+}
+
 /** Tags of words that end an object: "meet the families **of** the victims". */
 const OBJECT_ENDS = new Set(["Preposition", "Conjunction", "QuestionWord"]);
 
@@ -704,7 +722,7 @@ function denial(
 ): [Token, Token] | undefined {
   const { tokens } = read;
   for (const [i, negator] of tokens.entries()) {
-    if (!isNegator(negator.surface, tokens[i + 1]?.surface)) continue;
+    if (!isNegator(negator.surface, tokens[i + 1]?.surface) || toAFigure(tokens, i)) continue;
     if (verb && isNegativePronoun(negator.surface, tokens[i + 1]?.surface)) {
       const denied = tokens.find((token, j) => j > i && verb(token) && counts(token, i));
       if (denied) return [negator, denied];
@@ -720,6 +738,15 @@ function denial(
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the word at `i` denies only with the "to" after it ("failed to", "declining to") and a figure follows
+ * that "to": "declining to 375.8 million tons" says how far something fell, and denies nothing.
+ */
+function toAFigure(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  return word !== undefined && !isNegator(word.surface) && /^\p{N}/u.test(tokens[i + 2]?.surface ?? "");
 }
 
 /**
