@@ -185,6 +185,18 @@ Councillor Ilsa Varn praised the mayor's budget at Tuesday's meeting.
   });
 });
 
+describe("sources: another date", () => {
+  it("clashes only where the paragraph holds a word of what the claim's date dates", () => {
+    const POLITICS = `Kessel politics
+
+Otto Brenn was critical of those decisions during his first run for governor in 2009.`;
+    const politics = buildIndex([parseTxt("politics.txt", "politics", POLITICS)], attributeArticle);
+    // A run for governor in 2009 is not a run for mayor in 2016.
+    expect(sources(politics, "Otto Brenn is running for mayor in 2016").verdict).not.toBe("contradicts");
+    expect(sources(politics, "Otto Brenn first ran for governor in 2011").verdict).toBe("contradicts");
+  });
+});
+
 describe("sources: another actor", () => {
   it("stands in for the claim's doer, not for what the claim says was done", () => {
     const AID = `Kessel aid

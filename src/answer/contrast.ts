@@ -78,6 +78,8 @@ export interface ContrastInput {
    * for "RBC reports" to stand against). Where absent, any name of the claim may.
    */
   doers?: ReadonlySet<number>;
+  /** Where the claim's predicate (`readClaim`) starts in it; absent where none was read. */
+  predicateAt?: number;
 }
 
 /** How far after a light verb its object may stand: "offer the incoming president advice". */
@@ -234,7 +236,8 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
 }
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure around agrees with (`agreeingFigures`). */
-function figureContrast({ claim, quote, paragraph, article, claimTerms }: ContrastInput): Contrast | undefined {
+function figureContrast(input: ContrastInput): Contrast | undefined {
+  const { claim, quote, paragraph, article, claimTerms } = input;
   const claimed = figuresOfClaim(claim);
   if (claimed.length === 0) return undefined;
   // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
@@ -243,7 +246,7 @@ function figureContrast({ claim, quote, paragraph, article, claimTerms }: Contra
   );
   const agreeing = agreeingFigures(paragraph, article);
   for (const figure of claimed) {
-    if (namesAThing(claim, figure)) continue;
+    if (namesAThing(claim, figure) || (figure.kind === "date" && !datesWhatIsHeld(input, figure))) continue;
     const same = stated.filter((other) => comparable(figure, other));
     if (same.length === 0 || same.some((other) => agrees(figure, other)) || agreeing(figure)) continue;
     const sameUnit = same.filter((f) => f.unit === figure.unit);
@@ -254,6 +257,30 @@ function figureContrast({ claim, quote, paragraph, article, claimTerms }: Contra
   }
   return undefined;
 }
+
+/**
+ * Whether the paragraph holds a word of what the claim's date dates: of the words between its predicate and the
+ * date ("president" in "is running for president in 2016"), one at least, where there are any. "His first run
+ * for governor in 2009" dates another run; "their invasion at Bannow Bay in 1169" is Ireland's where the
+ * sentence before names it.
+ */
+function datesWhatIsHeld({ claim, predicateAt, paragraph }: ContrastInput, date: Figure): boolean {
+  if (predicateAt === undefined || predicateAt > date.start) return true;
+  const dated = claim.tokens.filter(
+    (token) =>
+      token.start > predicateAt &&
+      token.end <= date.start &&
+      token.terms.length > 0 &&
+      !isNegator(token.surface) &&
+      // A particle or adverb says how it happened, not what: "runs out in 2020".
+      !lexiconTags(token.surface.toLowerCase()).some((tag) => NOT_DATED.has(tag)),
+  );
+  const held = new Set(paragraph().tokens.flatMap((token) => token.terms));
+  return dated.length === 0 || dated.some((token) => token.terms.some((t) => held.has(t)));
+}
+
+/** Tags of words that say nothing of what a date dates. */
+const NOT_DATED = new Set(["Preposition", "Adverb", "Conjunction", "Determiner", "Particle"]);
 
 /** How many words either side of a figure tell what it counts: "of Republicans, 74 percent, think Pence will win". */
 const FIGURE_CONTEXT = 6;

@@ -469,6 +469,7 @@ export class Judge {
       predicate: this.#predicateRelated,
       subject: this.#about,
       ...(this.#doers.size > 0 && { doers: this.#doers }),
+      ...(this.#clause?.predicate[0] && { predicateAt: this.#clause.predicate[0].start }),
       consequent: this.#consequent,
       ...(this.#light && { light: this.#light }),
       predicateByOthers: !roles.fits,
