@@ -222,6 +222,14 @@ Coal shipments peaked in 2008 at 40 million tons, declining to 30 million tons i
     expect(sources(depth, "The storm changed the course of the river").verdict).toBe("contradicts");
   });
 
+  it('is nothing where a "no" is answered, or a sentence or quotation ends right after the negator', () => {
+    const TRIAL = `Kessel trial
+
+When she said no, Brenn told her the harbour would close.`;
+    const trial = buildIndex([parseTxt("trial.txt", "trial", TRIAL)], attributeArticle);
+    expect(sources(trial, "Brenn told her the harbour would close").verdict).toBe("supports");
+  });
+
   it('is nothing where a verb that denies with "to" takes a figure', () => {
     expect(sources(depth, "Coal shipments peaked in 2008 at 40 million tons").verdict).toBe("supports");
   });

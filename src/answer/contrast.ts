@@ -749,7 +749,7 @@ function denial(
 ): [Token, Token] | undefined {
   const { tokens } = read;
   for (const [i, negator] of tokens.entries()) {
-    if (!isNegator(negator.surface, tokens[i + 1]?.surface) || toAFigure(tokens, i)) continue;
+    if (!negatorAt(read, i)) continue;
     if (verb && isNegativePronoun(negator.surface, tokens[i + 1]?.surface)) {
       const denied = tokens.find((token, j) => j > i && verb(token) && counts(token, i));
       if (denied) return [negator, denied];
@@ -765,6 +765,28 @@ function denial(
     }
   }
   return undefined;
+}
+
+/** Whether the word at `i` denies what follows it: a negator, not one before a figure or one said alone. */
+function negatorAt(read: ReadText, i: number): boolean {
+  const word = read.tokens[i];
+  return (
+    word !== undefined &&
+    isNegator(word.surface, read.tokens[i + 1]?.surface) &&
+    !toAFigure(read.tokens, i) &&
+    !saidAlone(read, i)
+  );
+}
+
+/**
+ * Whether the negator at `i` ends what is said, a sentence or a quotation ending right after it, or is a "no"
+ * answered ("When she said no, Roof told her"): "“And he didn’t,” Doherty said" denies nothing that follows,
+ * where "It does not, however, list any 707s" does.
+ */
+function saidAlone(read: ReadText, i: number): boolean {
+  const next = read.tokens[i + 1];
+  const between = next === undefined ? "" : read.text.slice(read.tokens[i]?.end ?? 0, next.start);
+  return /[.;!?"”]/u.test(between) || (read.tokens[i]?.surface.toLowerCase() === "no" && between.includes(","));
 }
 
 /**
