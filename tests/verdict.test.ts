@@ -235,6 +235,17 @@ When she said no, Brenn told her the harbour would close.`;
   });
 });
 
+describe("sources: another actor for a passive's subject", () => {
+  it('is none: the subject is what was done to, and its doer follows "by"', () => {
+    const PORT = `Kessel port
+
+The Elling Harbour Board owns the pier at Kessel, Mayor Otto Brenn said.`;
+    const port = buildIndex([parseTxt("port.txt", "port", PORT)], attributeArticle);
+    expect(sources(port, "Talin Pier is owned by the Elling Harbour Board").verdict).not.toBe("contradicts");
+    expect(sources(port, "Ilsa Varn owns the pier at Kessel").verdict).toBe("contradicts");
+  });
+});
+
 describe("sources: a quote that states the claim outright", () => {
   it("does not deny it in its other sentence", () => {
     const FERRY = `Kessel ferries
