@@ -246,6 +246,20 @@ The Elling Harbour Board owns the pier at Kessel, Mayor Otto Brenn said.`;
   });
 });
 
+describe("sources: the opposite of a modifier", () => {
+  it("says otherwise only of the word the claim's modifier goes with", () => {
+    const DREDGING = `Kessel harbour
+
+The harbour board approved dredging plans for the port, as it has every spring for the last five years.`;
+    const dredging = buildIndex([parseTxt("dredging.txt", "dredging", DREDGING)], attributeArticle);
+    // "the last five years" is not "future dredging plans".
+    expect(sources(dredging, "The harbour board approved future dredging plans").verdict).not.toBe("contradicts");
+    expect(sources(dredging, "The harbour board approved dredging plans for the first five years").verdict).toBe(
+      "contradicts",
+    );
+  });
+});
+
 describe("sources: a quote that states the claim outright", () => {
   it("does not deny it in its other sentence", () => {
     const FERRY = `Kessel ferries

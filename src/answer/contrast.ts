@@ -828,16 +828,43 @@ function antonymIn(
     // A word of a name is no word of the sentence: "old" is not denied by "The New York Times", though a claim
     // that names the other ("South Korea" against "North Korea") still clashes.
     const named = inLongName(claim, at);
+    const modified = modifiedBy(claim, at);
     const other = quote.tokens.find(
       (token, i) =>
         token.terms.length > 0 &&
         opposed(token.surface) &&
         (named || !inLongName(quote, i)) &&
-        beside(quote, i, claimTerms),
+        beside(quote, i, claimTerms) &&
+        (modified === undefined || modifies(quote, i, modified)),
     );
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/** How far before its noun a modifier may stand: "western Libya", "the last five years". */
+const MODIFIER_REACH = 3;
+
+/**
+ * The word a claim's adjective or adverb at `at` modifies, where the next word has terms ("future Iranian attack
+ * plans", "further improvement"): its opposite says otherwise only of that word.
+ */
+function modifiedBy(claim: ReadText, at: number): Token | undefined {
+  const word = claim.tokens[at];
+  const next = claim.tokens[at + 1];
+  if (!word || !next || next.terms.length === 0 || /\S/u.test(claim.text.slice(word.end, next.start))) return undefined;
+  const tags = lexiconTags(word.surface.toLowerCase());
+  return tags.includes("Adjective") || tags.includes("Adverb") ? next : undefined;
+}
+
+/**
+ * Whether the quote's word at `at` stands before `noun` within `MODIFIER_REACH` words: "in the last five years" is
+ * not the claim's "future Iranian attack plans", "near zero" not its "further improvement".
+ */
+function modifies(quote: ReadText, at: number, noun: Token): boolean {
+  return quote.tokens
+    .slice(at + 1, at + 1 + MODIFIER_REACH)
+    .some((token) => token.terms.some((t) => noun.terms.includes(t)));
 }
 
 /**
