@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { writesName } from "../src/text/names.ts";
+import { isProperName, writesName } from "../src/text/names.ts";
 
 const writes = (name: string, text: string) => writesName(name, text, tokenize(text));
 
@@ -33,5 +33,14 @@ describe("writesName", () => {
     expect(writes("MSP", "a member of the Scottish Parliament can introduce a bill")).toBe(true);
     expect(writes("PO", "on the proposal of the presiding officer")).toBe(false);
     expect(writes("MSP", "a member, the Scottish Parliament")).toBe(false);
+  });
+});
+
+describe("isProperName", () => {
+  it("takes a pronoun's contraction for no name, a name's possessive for one", () => {
+    const [ive, were, haftars] = tokenize("I’ve We’re Haftar’s");
+    expect(ive && isProperName(ive)).toBe(false);
+    expect(were && isProperName(were)).toBe(false);
+    expect(haftars && isProperName(haftars)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { deniesAny, isDenialLike, isNegativePronoun, isNegator } from "../src/text/negation.ts";
+import { deniesAny, isDenialLike, isNegativePronoun, isNegator, isPrefixNegated } from "../src/text/negation.ts";
 import { daysIn, figuresIn } from "../src/text/numbers.ts";
 import { phraseAt, type VaguePhrase } from "../src/text/shares.ts";
 
@@ -74,6 +74,15 @@ describe("isNegator", () => {
     for (const word of ["rejected", "dismisses", "denied"]) expect(isDenialLike(word)).toBe(true);
     expect(isNegator("rejected")).toBe(false);
     expect(isDenialLike("not")).toBe(false);
+  });
+});
+
+describe("isPrefixNegated", () => {
+  it("reads an adjective made its opposite by a prefix, not a word that only starts like one", () => {
+    expect(isPrefixNegated("unrelated")).toBe(true);
+    expect(isPrefixNegated("unfit")).toBe(true);
+    // "under" is not "un-" before "der", though WordNet lists "der" too.
+    expect(isPrefixNegated("under")).toBe(false);
   });
 });
 

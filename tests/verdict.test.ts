@@ -185,6 +185,92 @@ Councillor Ilsa Varn praised the mayor's budget at Tuesday's meeting.
   });
 });
 
+describe("sources: another date", () => {
+  it("clashes only where the paragraph holds a word of what the claim's date dates", () => {
+    const POLITICS = `Kessel politics
+
+Otto Brenn was critical of those decisions during his first run for governor in 2009.`;
+    const politics = buildIndex([parseTxt("politics.txt", "politics", POLITICS)], attributeArticle);
+    // A run for governor in 2009 is not a run for mayor in 2016.
+    expect(sources(politics, "Otto Brenn is running for mayor in 2016").verdict).not.toBe("contradicts");
+    expect(sources(politics, "Otto Brenn first ran for governor in 2011").verdict).toBe("contradicts");
+  });
+});
+
+describe("sources: another actor", () => {
+  it("stands in for the claim's doer, not for what the claim says was done", () => {
+    const AID = `Kessel aid
+
+Kessel has also sent two tugboats to Elling, Radio Varn reports.`;
+    const aid = buildIndex([parseTxt("aid.txt", "aid", AID)], attributeArticle);
+    // The Ostra is what was sent, not who sent it: Radio Varn reporting does not stand against it.
+    expect(sources(aid, "Kessel sent the Ostra to Elling").verdict).not.toBe("contradicts");
+    expect(sources(aid, "Talin sent two tugboats to Elling").verdict).toBe("contradicts");
+  });
+});
+
+describe("sources: what a quote denies", () => {
+  const HARBOUR_DEPTH = `Kessel harbour
+
+The storm did not change the course of the river, but only its depth.
+
+Coal shipments peaked in 2008 at 40 million tons, declining to 30 million tons in 2015.`;
+  const depth = buildIndex([parseTxt("depth.txt", "depth", HARBOUR_DEPTH)], attributeArticle);
+
+  it("is the claim's verb only where it is of the claim's object", () => {
+    expect(sources(depth, "The storm changed the depth of the river").verdict).not.toBe("contradicts");
+    expect(sources(depth, "The storm changed the course of the river").verdict).toBe("contradicts");
+  });
+
+  it('is nothing where a "no" is answered, or a sentence or quotation ends right after the negator', () => {
+    const TRIAL = `Kessel trial
+
+When she said no, Brenn told her the harbour would close.`;
+    const trial = buildIndex([parseTxt("trial.txt", "trial", TRIAL)], attributeArticle);
+    expect(sources(trial, "Brenn told her the harbour would close").verdict).toBe("supports");
+  });
+
+  it('is nothing where a verb that denies with "to" takes a figure', () => {
+    expect(sources(depth, "Coal shipments peaked in 2008 at 40 million tons").verdict).toBe("supports");
+  });
+});
+
+describe("sources: another actor for a passive's subject", () => {
+  it('is none: the subject is what was done to, and its doer follows "by"', () => {
+    const PORT = `Kessel port
+
+The Elling Harbour Board owns the pier at Kessel, Mayor Otto Brenn said.`;
+    const port = buildIndex([parseTxt("port.txt", "port", PORT)], attributeArticle);
+    expect(sources(port, "Talin Pier is owned by the Elling Harbour Board").verdict).not.toBe("contradicts");
+    expect(sources(port, "Ilsa Varn owns the pier at Kessel").verdict).toBe("contradicts");
+  });
+});
+
+describe("sources: the opposite of a modifier", () => {
+  it("says otherwise only of the word the claim's modifier goes with", () => {
+    const DREDGING = `Kessel harbour
+
+The harbour board approved dredging plans for the port, as it has every spring for the last five years.`;
+    const dredging = buildIndex([parseTxt("dredging.txt", "dredging", DREDGING)], attributeArticle);
+    // "the last five years" is not "future dredging plans".
+    expect(sources(dredging, "The harbour board approved future dredging plans").verdict).not.toBe("contradicts");
+    expect(sources(dredging, "The harbour board approved dredging plans for the first five years").verdict).toBe(
+      "contradicts",
+    );
+  });
+});
+
+describe("sources: a quote that states the claim outright", () => {
+  it("does not deny it in its other sentence", () => {
+    const FERRY = `Kessel ferries
+
+The Kessel ferry is at least as old as the harbour. Thus the ferry is no older than the town.`;
+    const ferry = buildIndex([parseTxt("ferry.txt", "ferry", FERRY)], attributeArticle);
+    // "no older than the town" is about the town: the first sentence says the claim word for word.
+    expect(sources(ferry, "The Kessel ferry is at least as old as the harbour").verdict).toBe("supports");
+  });
+});
+
 describe("sources: a claim that denies", () => {
   const RECORDER = `Kessel barge recovered
 
@@ -201,5 +287,30 @@ The harbour office said the two fires at the Kessel yard were unrelated.`;
 
   it("is supported where the passage denies in a word's negating prefix", () => {
     expect(verdict("the harbour office said the two fires at the Kessel yard were not related")).toBe("supports");
+  });
+
+  it("is not contradicted by another doer for what it denies, only by its statement", () => {
+    const SURGERY = `Kessel crew treated
+
+Surgeons at Elling General operated on Otto Brenn on Monday.
+
+The Elling harbour office advised Kessel citizens in need of travel documents to use the consulate.`;
+    const surgery = buildIndex([parseTxt("crew.txt", "crew", SURGERY)], attributeArticle);
+    // Otto Brenn's operation, and other citizens' need, say nothing of Ivo Horvat's.
+    expect(sources(surgery, "Ivo Horvat was not operated on").verdict).not.toBe("contradicts");
+    expect(sources(surgery, "Ivo Horvat did not need travel documents").verdict).not.toBe("contradicts");
+    expect(sources(surgery, "Otto Brenn was not operated on").verdict).toBe("contradicts");
+  });
+
+  it("is said otherwise only where the article states its verb of what it denies it of", () => {
+    const VISIT = `Kessel mayor visits
+
+Mayor Otto Brenn flew to Elling on Monday. In a meeting that day he was told by the harbour master of the damage.
+
+The families of the crew waited at the port.`;
+    const visit = buildIndex([parseTxt("visit.txt", "visit", VISIT)], attributeArticle);
+    // A meeting with the harbour master is no meeting with the families.
+    expect(sources(visit, "Otto Brenn did not meet the families of the crew").verdict).not.toBe("contradicts");
+    expect(sources(visit, "Otto Brenn did not meet the harbour master").verdict).toBe("contradicts");
   });
 });

@@ -72,6 +72,14 @@ export interface ContrastInput {
    * ("Russia has supported Haftar") still clashes.
    */
   predicateByOthers?: boolean;
+  /**
+   * Where the claim's subject and the speaker it names stand in it (their tokens' starts): another actor stands in
+   * for one of them, not for what the claim says was done ("S-300s" in "Russia sent S-300s to Libya" is no doer
+   * for "RBC reports" to stand against). Where absent, any name of the claim may.
+   */
+  doers?: ReadonlySet<number>;
+  /** Where the claim's predicate (`readClaim`) starts in it; absent where none was read. */
+  predicateAt?: number;
 }
 
 /** How far after a light verb its object may stand: "offer the incoming president advice". */
@@ -97,10 +105,11 @@ const NEGATED_WORDS = 2;
  * undefined where nothing does. Looked for in order: another figure for the same thing (a number, a date, a
  * quantity: compared as values, "ten" against "more than two"), the claim's negation or an antonym of one of
  * its words (WordNet's: "rise" against "fell"; a negated antonym agrees), and another actor or place where the
- * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh.
+ * passage lacks the claim's. Whether the rest of the claim is there is for the caller to weigh. Only the steps
+ * that find one of `kinds` are taken, where given.
  */
-export function contrastOf(input: ContrastInput): Contrast | undefined {
-  return firstClash(input, FINDERS);
+export function contrastOf(input: ContrastInput, kinds?: ReadonlySet<ContrastKind>): Contrast | undefined {
+  return firstClash(input, kinds ? FINDERS.filter((step) => step.kinds.some((kind) => kinds.has(kind))) : FINDERS);
 }
 
 /** The first clash one of `steps` finds, in their order. */
@@ -227,7 +236,8 @@ function heldShare(claim: ReadText, [start, end]: readonly [number, number], ter
 }
 
 /** A figure of the claim that the quote gives otherwise for the same thing, and no figure around agrees with (`agreeingFigures`). */
-function figureContrast({ claim, quote, paragraph, article, claimTerms }: ContrastInput): Contrast | undefined {
+function figureContrast(input: ContrastInput): Contrast | undefined {
+  const { claim, quote, paragraph, article, claimTerms } = input;
   const claimed = figuresOfClaim(claim);
   if (claimed.length === 0) return undefined;
   // A figure the claim gives itself names what it speaks of ("the 707"), not another figure for it.
@@ -236,7 +246,7 @@ function figureContrast({ claim, quote, paragraph, article, claimTerms }: Contra
   );
   const agreeing = agreeingFigures(paragraph, article);
   for (const figure of claimed) {
-    if (namesAThing(claim, figure)) continue;
+    if (namesAThing(claim, figure) || (figure.kind === "date" && !datesWhatIsHeld(input, figure))) continue;
     const same = stated.filter((other) => comparable(figure, other));
     if (same.length === 0 || same.some((other) => agrees(figure, other)) || agreeing(figure)) continue;
     const sameUnit = same.filter((f) => f.unit === figure.unit);
@@ -247,6 +257,30 @@ function figureContrast({ claim, quote, paragraph, article, claimTerms }: Contra
   }
   return undefined;
 }
+
+/**
+ * Whether the paragraph holds a word of what the claim's date dates: of the words between its predicate and the
+ * date ("president" in "is running for president in 2016"), one at least, where there are any. "His first run
+ * for governor in 2009" dates another run; "their invasion at Bannow Bay in 1169" is Ireland's where the
+ * sentence before names it.
+ */
+function datesWhatIsHeld({ claim, predicateAt, paragraph }: ContrastInput, date: Figure): boolean {
+  if (predicateAt === undefined || predicateAt > date.start) return true;
+  const dated = claim.tokens.filter(
+    (token) =>
+      token.start > predicateAt &&
+      token.end <= date.start &&
+      token.terms.length > 0 &&
+      !isNegator(token.surface) &&
+      // A particle or adverb says how it happened, not what: "runs out in 2020".
+      !lexiconTags(token.surface.toLowerCase()).some((tag) => NOT_DATED.has(tag)),
+  );
+  const held = new Set(paragraph().tokens.flatMap((token) => token.terms));
+  return dated.length === 0 || dated.some((token) => token.terms.some((t) => held.has(t)));
+}
+
+/** Tags of words that say nothing of what a date dates. */
+const NOT_DATED = new Set(["Preposition", "Adverb", "Conjunction", "Determiner", "Particle"]);
 
 /** How many words either side of a figure tell what it counts: "of Republicans, 74 percent, think Pence will win". */
 const FIGURE_CONTEXT = 6;
@@ -468,7 +502,7 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
       deniedInClaim(claim, governed, consequent) ??
       (lightToo(governed) ? light : undefined) ??
       claim.tokens.find((token) => predicate?.has(token.terms[0] ?? "") && relatedTo(token, governed));
-    if (!claimWord) return undefined;
+    if (!claimWord || deniedOfOther(claim, claimWord, quote, governed, verb)) return undefined;
     return contrast("negation", claim.text, [claimWord.start, claimWord.end], quote.text, [
       negator.start,
       governed.end,
@@ -495,7 +529,9 @@ function statementOf(
   if (denial(input.paragraph(), (token) => token.terms.some((t) => governed.terms.includes(t)), verb)) {
     return undefined;
   }
-  const about = (at: number) => namesSubject(quote, at, input.subject);
+  // A denied noun ("no fishermen were killed") takes no object: the words after it are its clause's.
+  const object = verb?.(governed) ? objectAfter(claim, governed) : [];
+  const about = (at: number) => namesSubject(quote, at, input.subject) && namesObject(quote, at, object, claim);
   const stated = statedIn(quote, governed, consequent, about);
   const statement = quote.tokens[stated < 0 ? statedAfter(claim, quote, governed, about) : stated];
   if (!statement || supposed(quote, stated)) return undefined;
@@ -572,6 +608,81 @@ function statedAfter(claim: ReadText, quote: ReadText, governed: Token, about: (
   });
 }
 
+/**
+ * The words of the object a claim's denied verb takes: those with terms after it, up to the first preposition,
+ * conjunction or punctuation ("the families" in "did not meet the families of the victims"); none after a verb
+ * that takes a preposition first ("wasn't followed by a fire").
+ */
+function objectAfter(claim: ReadText, governed: Token): Token[] {
+  const at = claim.tokens.indexOf(governed);
+  const object: Token[] = [];
+  for (let i = at + 1; i < claim.tokens.length; i += 1) {
+    const token = claim.tokens[i] as Token;
+    const between = claim.text.slice(claim.tokens[i - 1]?.end ?? 0, token.start);
+    const tags = lexiconTags(token.surface.toLowerCase());
+    if (/[^\s]/u.test(between) || tags.some((tag) => OBJECT_ENDS.has(tag))) break;
+    if (token.terms.length > 0 && !isNegator(token.surface)) object.push(token);
+  }
+  return object;
+}
+
+/**
+ * Whether the quote denies the claim's verb of another object than the claim's: "do not change the speed of the
+ * object" against "changes its direction". Both must give one, and share no word of it.
+ */
+function deniedOfOther(
+  claim: ReadText,
+  claimWord: Token,
+  quote: ReadText,
+  governed: Token,
+  verb: ((token: Token) => boolean) | undefined,
+): boolean {
+  if (!verb?.(claimWord)) return false;
+  const own = objectAfter(claim, claimWord);
+  const other = objectAfter(quote, governed);
+  const terms = new Set(other.flatMap((token) => token.terms));
+  return own.length > 0 && other.length > 0 && !own.some((word) => word.terms.some((t) => terms.has(t)));
+}
+
+/** Tags of words that end an object: "meet the families **of** the victims". */
+const OBJECT_ENDS = new Set(["Preposition", "Conjunction", "QuestionWord"]);
+
+/**
+ * Whether the sentence of the quote around `at` holds a word of the object the claim denies its verb of, or for
+ * a name a person's pronoun ("levied sanctions against him" for "never sanctioned Soleimani"): "In a meeting
+ * that day he was told ..." does not state that Putin met the victims' families. Any sentence does where the
+ * claim gives no object.
+ */
+function namesObject(quote: ReadText, at: number, object: readonly Token[], claim: ReadText): boolean {
+  if (object.length === 0) return true;
+  const [first, last] = sentenceAround(quote, at);
+  const sentence = quote.tokens.slice(first, last + 1);
+  const terms = new Set(sentence.flatMap((token) => token.terms));
+  const pronoun = sentence.some((token) => PERSONAL.has(token.surface.toLowerCase()));
+  return object.some((word) => word.terms.some((t) => terms.has(t)) || (pronoun && looksLikeName(claim.text, word)));
+}
+
+/**
+ * Whether a sentence of the quote states the claim outright: it holds every word of the claim that has terms, and
+ * denies where the claim does and only there. Such a quote does not deny the claim, whatever its other sentence
+ * says ("X is no more difficult than Y" beside "It captures the informal notion of a problem being at least as
+ * difficult as another problem", put as a claim), nor name someone else in its place ("..., Doherty said").
+ */
+export function statesOutright(claim: ReadText, quote: ReadText): boolean {
+  const words = claim.tokens.filter((token) => token.terms.length > 0 && !isNegator(token.surface));
+  const denies = claim.tokens.some((token, i) => isNegator(token.surface, claim.tokens[i + 1]?.surface));
+  for (let first = 0; first < quote.tokens.length; ) {
+    const [, last] = sentenceAround(quote, first);
+    const sentence = quote.tokens.slice(first, last + 1);
+    const terms = new Set(sentence.flatMap((token) => token.terms));
+    const negated = sentence.some((token, i) => isNegator(token.surface, sentence[i + 1]?.surface));
+    if (negated === denies && words.length > 0 && words.every((word) => word.terms.some((t) => terms.has(t))))
+      return true;
+    first = last + 1;
+  }
+  return false;
+}
+
 /** Pronouns that stand for a person named before them: "he was told" may be the claim's Putin. */
 const PERSONAL = new Set(["he", "she", "they", "him", "her", "them", "his", "their"]);
 
@@ -638,7 +749,7 @@ function denial(
 ): [Token, Token] | undefined {
   const { tokens } = read;
   for (const [i, negator] of tokens.entries()) {
-    if (!isNegator(negator.surface, tokens[i + 1]?.surface)) continue;
+    if (!negatorAt(read, i)) continue;
     if (verb && isNegativePronoun(negator.surface, tokens[i + 1]?.surface)) {
       const denied = tokens.find((token, j) => j > i && verb(token) && counts(token, i));
       if (denied) return [negator, denied];
@@ -654,6 +765,37 @@ function denial(
     }
   }
   return undefined;
+}
+
+/** Whether the word at `i` denies what follows it: a negator, not one before a figure or one said alone. */
+function negatorAt(read: ReadText, i: number): boolean {
+  const word = read.tokens[i];
+  return (
+    word !== undefined &&
+    isNegator(word.surface, read.tokens[i + 1]?.surface) &&
+    !toAFigure(read.tokens, i) &&
+    !saidAlone(read, i)
+  );
+}
+
+/**
+ * Whether the negator at `i` ends what is said, a sentence or a quotation ending right after it, or is a "no"
+ * answered ("When she said no, Roof told her"): "“And he didn’t,” Doherty said" denies nothing that follows,
+ * where "It does not, however, list any 707s" does.
+ */
+function saidAlone(read: ReadText, i: number): boolean {
+  const next = read.tokens[i + 1];
+  const between = next === undefined ? "" : read.text.slice(read.tokens[i]?.end ?? 0, next.start);
+  return /[.;!?"”]/u.test(between) || (read.tokens[i]?.surface.toLowerCase() === "no" && between.includes(","));
+}
+
+/**
+ * Whether the word at `i` denies only with the "to" after it ("failed to", "declining to") and a figure follows
+ * that "to": "declining to 375.8 million tons" says how far something fell, and denies nothing.
+ */
+function toAFigure(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  return word !== undefined && !isNegator(word.surface) && /^\p{N}/u.test(tokens[i + 2]?.surface ?? "");
 }
 
 /**
@@ -686,16 +828,43 @@ function antonymIn(
     // A word of a name is no word of the sentence: "old" is not denied by "The New York Times", though a claim
     // that names the other ("South Korea" against "North Korea") still clashes.
     const named = inLongName(claim, at);
+    const modified = modifiedBy(claim, at);
     const other = quote.tokens.find(
       (token, i) =>
         token.terms.length > 0 &&
         opposed(token.surface) &&
         (named || !inLongName(quote, i)) &&
-        beside(quote, i, claimTerms),
+        beside(quote, i, claimTerms) &&
+        (modified === undefined || modifies(quote, i, modified)),
     );
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/** How far before its noun a modifier may stand: "western Libya", "the last five years". */
+const MODIFIER_REACH = 3;
+
+/**
+ * The word a claim's adjective or adverb at `at` modifies, where the next word has terms ("future Iranian attack
+ * plans", "further improvement"): its opposite says otherwise only of that word.
+ */
+function modifiedBy(claim: ReadText, at: number): Token | undefined {
+  const word = claim.tokens[at];
+  const next = claim.tokens[at + 1];
+  if (!word || !next || next.terms.length === 0 || /\S/u.test(claim.text.slice(word.end, next.start))) return undefined;
+  const tags = lexiconTags(word.surface.toLowerCase());
+  return tags.includes("Adjective") || tags.includes("Adverb") ? next : undefined;
+}
+
+/**
+ * Whether the quote's word at `at` stands before `noun` within `MODIFIER_REACH` words: "in the last five years" is
+ * not the claim's "future Iranian attack plans", "near zero" not its "further improvement".
+ */
+function modifies(quote: ReadText, at: number, noun: Token): boolean {
+  return quote.tokens
+    .slice(at + 1, at + 1 + MODIFIER_REACH)
+    .some((token) => token.terms.some((t) => noun.terms.includes(t)));
 }
 
 /**
@@ -793,10 +962,11 @@ const lemmas = perWord((surface): readonly string[] => {
  * both sides, not the capitalized words of a title ("the Russian Defense Minister"), nor a name written out
  * whose initials the claim used ("United States" for "US").
  */
-function nameContrast({ claim, quote, claimTerms, inArticle }: ContrastInput): Contrast | undefined {
+function nameContrast({ claim, quote, claimTerms, inArticle, doers }: ContrastInput): Contrast | undefined {
   for (const [i, word] of claim.tokens.entries()) {
     if (word.terms.length === 0 || inArticle(word) || !properAt(claim, i)) continue;
     const place = placeWord(claim, firstOfName(claim, i));
+    if (!place && doers && !doers.has(word.start)) continue;
     // "announced the strike on Twitter": a name after another preposition is neither who did it nor where.
     if (!place && afterPreposition(claim, firstOfName(claim, i))) continue;
     const other = quote.tokens.findIndex(

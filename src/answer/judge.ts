@@ -19,6 +19,7 @@ import {
   contrastOf,
   figuresUnstated,
   type ReadText,
+  statesOutright,
 } from "./contrast.ts";
 import {
   asWritten,
@@ -79,8 +80,20 @@ export class Judge {
   readonly #light: Token | undefined;
   /** Whether the claim has a negator ("hasn't sent"). */
   readonly #denies: boolean;
+  /**
+   * Whether the claim denies what it says happened: a negator outside its setting and its subject, or opening the
+   * subject ("no one", "no children"); not one in a clause describing the subject ("Roof, who did not testify").
+   */
+  readonly #deniesEvent: boolean;
   /** The terms of the heads of a claim's subject and speaker, with their bridges' (`ContrastInput.subject`). */
   readonly #about: ReadonlySet<string>;
+  /**
+   * Where the claim's subject and the speaker it names stand in it: who may be said to be someone else
+   * (`ContrastInput.doers`); empty where no verb was read.
+   */
+  readonly #doers: ReadonlySet<number>;
+  /** What `contrastOf` reads of the claim itself, the same for every passage (`ContrastInput`). */
+  readonly #claimRead: Pick<ContrastInput, "predicate" | "subject" | "doers" | "predicateAt" | "consequent" | "light">;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
   readonly #subject: ReadonlySet<Weighed>;
   /** A claim's words of place or time and those describing its subject (`ClaimClause.setting`). */
@@ -150,12 +163,25 @@ export class Judge {
     this.#light = lightOf(this.#clause);
     this.#denies = this.#claim?.tokens.some((token, i, all) => isNegator(token.surface, all[i + 1]?.surface)) === true;
     const subject = new Set(this.#clause?.subject.map((token) => token.start));
+    const setting = new Set(this.#clause?.setting.map((token) => token.start));
+    this.#deniesEvent =
+      this.#claim?.tokens.some(
+        (token, i, all) =>
+          isNegator(token.surface, all[i + 1]?.surface) &&
+          !setting.has(token.start) &&
+          (!subject.has(token.start) || token.start === this.#clause?.subject[0]?.start),
+      ) === true;
     this.#ranks = this.#claim
       ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
       : [];
     this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
     const speaker = new Set(this.#clause?.speaker?.map((token) => token.start));
+    // Unknown where no verb was read ("Turkey set up bases"): then any name of the claim may be its doer. A
+    // passive's subject is what was done to ("Fath Airport is owned by ..."): its doer follows "by".
+    const clause = this.#clause;
+    const doers = clause?.passive ? agentOf(this.#claim?.tokens ?? []) : (clause?.subject ?? []);
+    this.#doers = clause?.predicate.length ? new Set([...doers.map((token) => token.start), ...speaker]) : new Set();
     const speakerHead = focus.filter((w) => speaker.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#about = new Set(
       [this.#subjectHead, speakerHead].flatMap((w) =>
@@ -164,15 +190,41 @@ export class Judge {
           : [],
       ),
     );
-    const setting = new Set(this.#clause?.setting.map((token) => token.start));
     this.#setting = new Set(focus.filter((w) => setting.has(w.word.start)));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
+    const predicateAt = this.#clause?.predicate[0]?.start;
+    this.#claimRead = {
+      predicate: this.#predicateRelated,
+      subject: this.#about,
+      consequent: this.#consequent,
+      ...(this.#doers.size > 0 && { doers: this.#doers }),
+      ...(predicateAt !== undefined && { predicateAt }),
+      ...(this.#light && { light: this.#light }),
+    };
     this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
     this.#text = text;
     this.#kind = kind;
+  }
+
+  /**
+   * What in the quote clashes with the claim (`contrastOf`), or else another doer or speaker the paragraph names
+   * (`namedElsewhere`). A claim that denies what happened is said otherwise only where the article states it: that
+   * someone else did it, elsewhere or at another time ("in need for travel documents" for "Ivan did not need
+   * surgery", "the attack on December 27th" for "not damaged in the December 31 attack") leaves the denial
+   * standing. A quote that states the claim outright in one of its sentences (`statesOutright`) denies it nowhere
+   * else and names no one else in its place: it may still give another figure or the opposite word, which that
+   * sentence need not hold as a word with terms ("more ... than", "fewer ... than").
+   */
+  #clashOf(input: ContrastInput, namedElsewhere: () => Contrast | undefined): Contrast | undefined {
+    const outright = statesOutright(input.claim, input.quote);
+    const kinds = this.#deniesEvent ? POLARITY_CLASHES : outright ? OUTRIGHT_CLASHES : undefined;
+    const found = contrastOf(input, kinds);
+    if (kinds) return found && kinds.has(found.kind) ? found : undefined;
+    // Another doer of the claim's own verb elsewhere in the paragraph: "The Yemen-based Houthi movement claimed".
+    return found ?? namedElsewhere();
   }
 
   /** Whether the query is a question whose answer is looked for past the passages shown (`QuestionReading.readsOn`). */
@@ -482,19 +534,14 @@ export class Judge {
       ...this.#holders(c, inQuote),
       others,
       elsewhere: this.knobs.elsewhere,
-      predicate: this.#predicateRelated,
-      subject: this.#about,
-      consequent: this.#consequent,
-      ...(this.#light && { light: this.#light }),
+      ...this.#claimRead,
       predicateByOthers: !roles.fits,
     };
-    const contrast = contrastOf(input);
-    // Another doer of the claim's own verb elsewhere in the paragraph: "The Yemen-based Houthi movement claimed".
-    const clash =
-      contrast ??
+    const namedElsewhere = () =>
       roles.clash ??
       this.#otherSpeaker(c, { text: quote, tokens: quoteTokens() }) ??
       (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined);
+    const clash = this.#clashOf(input, namedElsewhere);
     // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
     // article: "he") says something of something else.
     const head = this.#subjectHead;
@@ -538,6 +585,12 @@ export function clashHedged(c: Candidate, judged: Judged): boolean {
   return hedgeWords(sentence.text).length > 0 || sources.some((a) => a.hedges.length > 0);
 }
 
+/** Clashes of polarity (`contrastOf`): the claim denied, or the opposite word. */
+const POLARITY_CLASHES: ReadonlySet<ContrastKind> = new Set(["negation", "antonym"]);
+
+/** Clashes a quote that states the claim outright may still hold (`statesOutright`): another figure, the opposite word. */
+const OUTRIGHT_CLASHES: ReadonlySet<ContrastKind> = new Set(["number", "date", "quantity", "antonym"]);
+
 /** Clashes of value (`contrastOf`): another number, date or quantity for the same thing. */
 const FIGURE_CLASHES: ReadonlySet<ContrastKind> = new Set(["number", "date", "quantity"]);
 
@@ -560,6 +613,12 @@ export function readPast(extra: boolean, judged: Judged): Judged {
 function lightOf(clause: ClaimClause | undefined): Token | undefined {
   const verb = clause?.verbal ? clause.predicate[0] : undefined;
   return clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+}
+
+/** The words after a claim's "by": who did what a passive says was done. */
+function agentOf(tokens: readonly Token[]): readonly Token[] {
+  const by = tokens.findIndex((token) => token.surface.toLowerCase() === "by");
+  return by < 0 ? [] : tokens.slice(by + 1);
 }
 
 /** Whether a claim says what its subject is: its predicate is the complement of "be". */

@@ -43,6 +43,9 @@ const PROPER_TAGS = new Set([...LEXICON_NAME_TAGS, "FirstName", "MaleName", "Fem
 export function isProperName(token: Token): boolean {
   if (token.terms.length === 0 || !/^\p{Lu}/u.test(token.surface)) return false;
   const lower = token.surface.toLowerCase();
+  // A pronoun's contraction is no name: "I’ve", "We’re".
+  const [head = lower] = lower.split(/['’]/u);
+  if (head !== lower && lexiconTags(head).includes("Pronoun")) return false;
   const tags = lexiconTags(lower);
   if (tags.includes("Demonym")) return false;
   if (tags.some((tag) => PROPER_TAGS.has(tag))) return true;

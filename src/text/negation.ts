@@ -1,4 +1,4 @@
-import { isAdjectiveForm } from "../lexicon/wordnet.ts";
+import { antonyms, isAdjectiveForm } from "../lexicon/wordnet.ts";
 import { foldWord, perWord, type Token, termsOf } from "./analyzer.ts";
 import { lexiconTags } from "./word-tables.ts";
 
@@ -138,5 +138,8 @@ export function deniesAny(tokens: readonly Token[], asked: ReadonlySet<string>):
 export function isPrefixNegated(surface: string): boolean {
   const word = foldWord(surface);
   const rest = word.replace(NEGATING_PREFIX, "");
-  return rest !== word && rest.length > 2 && isAdjectiveForm(rest);
+  // A short rest is most often no word's stem ("under" is not "un-der"), unless WordNet opposes the two ("unfit").
+  return (
+    rest !== word && rest.length > 2 && isAdjectiveForm(rest) && (rest.length > 3 || antonyms(word).includes(rest))
+  );
 }
