@@ -40,8 +40,8 @@ export class SwappedWord<W extends FoundWord> {
   /** The question's words that are no name and that it does not deny itself, for `opposedIn`. */
   readonly #opposable: readonly W[];
 
-  constructor(question: string, focus: readonly W[]) {
-    const tokens = tokenize(question);
+  /** `tokens` are the question's, where the caller has read them already. */
+  constructor(question: string, focus: readonly W[], tokens: readonly Token[] = tokenize(question)) {
     const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
     const spellings = (w: W) => new Set([...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]);
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
