@@ -69,12 +69,15 @@ interface RankState {
    * grown to the thousands of paragraphs a common term holds was a third of what answering allocated.
    */
   touched: Int32Array;
+  /** Each of `touched`'s paragraphs' score, read off `score` as it is set back to 0: what `keepBest` reads. */
+  values: Float64Array;
   /**
-   * The best paragraphs so far by the paragraph score, best first, as parallel buffers reused from query to query:
-   * an array of objects kept with `splice` and `pop` reallocated its store at each of the ~80 insertions of a
-   * query, a sixth of what answering allocated. Objects are made for the `settings.candidates` kept only.
+   * The best paragraphs so far by the paragraph score (their short ids), best first, as parallel buffers reused
+   * from query to query: an array of objects kept with `splice` and `pop` reallocated its store at each of the
+   * ~80 insertions of a query, a sixth of what answering allocated. Objects are made for the
+   * `settings.candidates` kept only.
    */
-  best: { ids: Int32Array; scores: Float64Array };
+  best: { docs: Int32Array; scores: Float64Array };
   /** MiniSearch's short id limit and document count when the state was made. */
   shortIdLimit: number;
   documentCount: number;
@@ -127,7 +130,8 @@ export function rankParagraphs(
       headlines: new Map(),
       paragraphIds: new Int32Array(shortIdLimit),
       touched: new Int32Array(shortIdLimit),
-      best: { ids: new Int32Array(0), scores: new Float64Array(0) },
+      values: new Float64Array(shortIdLimit),
+      best: { docs: new Int32Array(0), scores: new Float64Array(0) },
       shortIdLimit,
       documentCount,
     };
@@ -174,37 +178,34 @@ export function rankParagraphs(
   const quotingDocs = quotingParagraphs(index, state, phrases, sequences);
   // A paragraph that holds what the question quotes is read sentence by sentence however it scores.
   const quoting: Array<{ id: number; score: number }> = [];
-  const limit = settings.candidates;
-  if (state.best.ids.length < limit) state.best = { ids: new Int32Array(limit), scores: new Float64Array(limit) };
-  const { ids, scores } = state.best;
-  let kept = 0;
+  if (state.values.length < met) state.values = new Float64Array(touched.length);
+  const { values } = state;
   for (let t = 0; t < met; t += 1) {
     const doc = touched[t] ?? 0;
     // Not multiplied by the number of terms matched, as MiniSearch does: with sentence evidence added,
     // that bonus favoured long paragraphs that mention everything once over the one that answers.
-    const value = score[doc] ?? 0;
+    values[t] = score[doc] ?? 0;
     score[doc] = 0;
-    if (quotingDocs.has(doc)) {
+    if (quotingDocs.size > 0 && quotingDocs.has(doc)) {
       const id = paragraphOf(search, state, doc);
-      if (inScope(id)) quoting.push({ id, score: value });
-      continue;
+      if (inScope(id)) quoting.push({ id, score: values[t] ?? 0 });
     }
-    // Ties keep the order of first match, as MiniSearch's stable sort does.
-    let at = kept;
-    while (at > 0 && (scores[at - 1] ?? 0) < value) at -= 1;
-    if (at >= limit) continue;
-    const id = paragraphOf(search, state, doc);
-    if (!inScope(id)) continue;
-    // The last one kept falls off when the buffers are full.
-    const end = Math.min(kept, limit - 1);
-    ids.copyWithin(at + 1, at, end);
-    scores.copyWithin(at + 1, at, end);
-    ids[at] = id;
-    scores[at] = value;
-    kept = Math.min(kept + 1, limit);
+  }
+  // Almost every paragraph is in scope (all of them, unless the query is limited to an article or paragraphs
+  // were taken out), and testing each that would be kept, ~80 a query, was a third of ranking: the best are
+  // kept untested, and only where one of them is out of scope are they chosen again, testing each.
+  const limit = settings.candidates;
+  let kept = keepBest(state, met, quotingDocs, limit);
+  const { docs, scores } = state.best;
+  for (let k = 0; k < kept; k += 1) {
+    if (!inScope(paragraphOf(search, state, docs[k] ?? 0))) {
+      kept = keepBest(state, met, quotingDocs, limit, (doc) => inScope(paragraphOf(search, state, doc)));
+      break;
+    }
   }
   const candidates: Array<{ id: number; score: number }> = [];
-  for (let k = 0; k < kept; k += 1) candidates.push({ id: ids[k] ?? 0, score: scores[k] ?? 0 });
+  for (let k = 0; k < kept; k += 1)
+    candidates.push({ id: paragraphOf(search, state, docs[k] ?? 0), score: scores[k] ?? 0 });
   candidates.push(...quoting);
   const weights = queryWeights(index, terms);
   const weightOf = byTermId(weights);
@@ -219,6 +220,41 @@ export function rankParagraphs(
   });
   for (const id of weights.keys()) weightOf[id] = -1;
   return ranked.sort((a, b) => b.score - a.score).slice(0, settings.limit);
+}
+
+/**
+ * Keeps in `state.best` the best `limit` of the paragraphs a query met (`state.touched`, their scores in
+ * `state.values`), best first, leaving out those that hold a quoted phrase (`quoting`, read however they score)
+ * and those `inScope` refuses; returns how many it kept. Ties keep the order of first match, as MiniSearch's
+ * stable sort does, so that the best of those in scope are the same whether the others are tested or never kept.
+ */
+function keepBest(
+  state: RankState,
+  met: number,
+  quoting: ReadonlySet<number>,
+  limit: number,
+  inScope?: (doc: number) => boolean,
+): number {
+  if (state.best.docs.length < limit) state.best = { docs: new Int32Array(limit), scores: new Float64Array(limit) };
+  const { touched, values } = state;
+  const { docs, scores } = state.best;
+  let kept = 0;
+  for (let t = 0; t < met; t += 1) {
+    const doc = touched[t] ?? 0;
+    const value = values[t] ?? 0;
+    if (quoting.size > 0 && quoting.has(doc)) continue;
+    let at = kept;
+    while (at > 0 && (scores[at - 1] ?? 0) < value) at -= 1;
+    if (at >= limit || (inScope && !inScope(doc))) continue;
+    // The last one kept falls off when the buffers are full.
+    const end = Math.min(kept, limit - 1);
+    docs.copyWithin(at + 1, at, end);
+    scores.copyWithin(at + 1, at, end);
+    docs[at] = doc;
+    scores[at] = value;
+    kept = Math.min(kept + 1, limit);
+  }
+  return kept;
 }
 
 /** A paragraph as ranking returns it, its sentences' counts made when first read (`Ranked`). */
