@@ -207,11 +207,12 @@ export function meaningTest(word: QueryWord, tuning: Refusal): ((surface: string
   const asked = foldWord(word.surface);
   const vectors = loadVectors();
   if (!vectors?.has(asked)) return undefined;
+  const similarity = vectors.similarityTo(asked);
   const seen = new Map<string, boolean>();
   return (surface) => {
     let near = seen.get(surface);
     if (near === undefined) {
-      near = vectors.similarity(asked, folded(surface)) >= tuning.vectorSimilarity;
+      near = similarity(folded(surface)) >= tuning.vectorSimilarity;
       seen.set(surface, near);
     }
     return near;
