@@ -16,6 +16,7 @@ import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text
 import { lexiconTags } from "../text/word-tables.ts";
 import { bridgeMissing, isFiller, phrasalTerms } from "./bridge.ts";
 import { quoteWithClash } from "./clash-quote.ts";
+import type { ReadText } from "./contrast.ts";
 import { asWritten, type Candidate, Evidence, type Tokenized, tokenized, type Weighed, weigh } from "./evidence.ts";
 import { clashHedged, Judge, readPast } from "./judge.ts";
 import { type QuoteSpan, selectQuote, statesFigure } from "./quote.ts";
@@ -55,7 +56,11 @@ export function answer(
   const scope = scopeOf(index, options.article);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const known = (term: string) => holdsTerm(index, term, scope);
-  const words = queryWords(query).map((word) => {
+  // The query as every step reads it, noise blanked out (offsets kept) and tokenized once: six steps each
+  // tokenized it again.
+  const text = withoutNoise(query);
+  const question: ReadText = { text, tokens: tokenize(text) };
+  const words = queryWords(query, question.tokens).map((word) => {
     const boost = boostOf(word);
     return {
       word,
@@ -98,10 +103,10 @@ export function answer(
     return ref !== undefined && (!scope || ref.articleId === scope.article.id) && index.articles.has(ref.articleId);
   };
   const weights = queryWeights(index, rankTerms);
-  const wanted = tuning.answerType && kind === "ask" ? wantedType(withoutNoise(query)) : undefined;
+  const wanted = tuning.answerType && kind === "ask" ? wantedType(text) : undefined;
   // A claim's phrase said in a word ("took off", "departed"); a question's words said otherwise are not looked for.
   const claimWords = kind === "sources" ? words.map((w) => w.word) : [];
-  const phrasal = phrasalTerms(withoutNoise(query), claimWords);
+  const phrasal = phrasalTerms(text, claimWords, question.tokens);
   const evidence = new Evidence(index, focus, tuning, phrasal);
   // A claim whose name the corpus lacks is read for a passage that puts another in its place: what it must
   // hold is the rest of it.
@@ -111,9 +116,9 @@ export function answer(
   // The query's terms, which a name in the quote must not be to answer "who": one set for every passage.
   const focusTerms: ReadonlySet<string> = new Set(focus.flatMap((w) => w.word.terms));
   // A claim's figures: a quote is drawn to the sentence that states them (`selectQuote`).
-  const claimFigures = kind === "sources" ? figuresIn(withoutNoise(query), tokenize(withoutNoise(query))) : [];
-  const asked = tuning.answerType && kind === "ask" ? askedFor(withoutNoise(query)) : undefined;
-  const judge = new Judge(query, kind, focus, evidence, knobs, asked, claimFigures);
+  const claimFigures = kind === "sources" ? figuresIn(text, question.tokens) : [];
+  const asked = tuning.answerType && kind === "ask" ? askedFor(text) : undefined;
+  const judge = new Judge(question, kind, focus, evidence, knobs, asked, claimFigures);
   // A claim reads a few passages past those shown, where a clash ranked below them would come first
   // (`knobs.claimReads`); a question that asks someone's age or a time of day reads every passage ranking
   // offers in the best passage's article, for the one that gives it (`answerAfter`).

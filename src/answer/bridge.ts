@@ -2,7 +2,7 @@ import framingWords from "stopwords-en" with { type: "json" };
 import { loadVectors } from "../lexicon/vectors.ts";
 import { baseForms, consequences, phraseSynonyms, related, spelledOut } from "../lexicon/wordnet.ts";
 import { type CorpusIndex, capitalizedNear } from "../search/corpus-index.ts";
-import { fold, foldWord, perWord, termsOf, tokenize } from "../text/analyzer.ts";
+import { fold, foldWord, perWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { LEXICON_NAME_TAGS } from "../text/names.ts";
 import type { QueryWord } from "../text/query.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
@@ -130,9 +130,13 @@ function linkedTerms(surface: string, link: (lemma: string) => readonly string[]
  * For each word of `words` that ends, with the word before it in `text`, a two-word lemma of WordNet ("took
  * off": take_off), the terms of the lemma's single-word synonyms ("depart"): a passage that says in a word
  * what the query says in a phrase says that word. The word before may be one the analyzer drops ("took").
+ * `tokens` are `text`'s, where the caller has read them already.
  */
-export function phrasalTerms(text: string, words: readonly QueryWord[]): Map<QueryWord, ReadonlySet<string>> {
-  const tokens = tokenize(text);
+export function phrasalTerms(
+  text: string,
+  words: readonly QueryWord[],
+  tokens: readonly Token[] = tokenize(text),
+): Map<QueryWord, ReadonlySet<string>> {
   const found = new Map<QueryWord, ReadonlySet<string>>();
   for (const word of words) {
     const before = tokens[tokens.findIndex((token) => token.start === word.start) - 1];
@@ -203,11 +207,12 @@ export function meaningTest(word: QueryWord, tuning: Refusal): ((surface: string
   const asked = foldWord(word.surface);
   const vectors = loadVectors();
   if (!vectors?.has(asked)) return undefined;
+  const similarity = vectors.similarityTo(asked);
   const seen = new Map<string, boolean>();
   return (surface) => {
     let near = seen.get(surface);
     if (near === undefined) {
-      near = vectors.similarity(asked, folded(surface)) >= tuning.vectorSimilarity;
+      near = similarity(folded(surface)) >= tuning.vectorSimilarity;
       seen.set(surface, near);
     }
     return near;

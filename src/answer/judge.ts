@@ -6,7 +6,6 @@ import { isNumeral } from "../text/initialisms.ts";
 import { writesName } from "../text/names.ts";
 import { isNegator, isPrefixNegated } from "../text/negation.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
-import { withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { aimedTokens, speaksOfAim } from "./aim.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
@@ -119,8 +118,8 @@ export class Judge {
    * until first asked for (`#questionOtherwise`).
    */
   #otherwise: { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined | null = null;
-  /** The query without noise, as the Judge reads it. */
-  readonly #text: string;
+  /** The query without noise and its tokens, as the Judge reads it. */
+  readonly #read: ReadText;
   readonly #kind: QueryKind;
   /**
    * A question's modifiers, for a quote that writes another in its place ("secret ballot" for "open ballot"); read
@@ -131,8 +130,9 @@ export class Judge {
   /** A question's figures (`#questionFigures`). */
   #askedFigures: Figure[] | undefined;
 
+  /** `question` is the query without its noise (`withoutNoise`) and its tokens, read once for every step. */
   constructor(
-    query: string,
+    question: ReadText,
     kind: QueryKind,
     private readonly focus: Weighed[],
     private readonly evidence: Evidence,
@@ -140,8 +140,8 @@ export class Judge {
     private readonly asked: Asked | undefined,
     figures: Figure[],
   ) {
-    const text = withoutNoise(query);
-    this.#claim = kind === "sources" ? { text, tokens: tokenize(text) } : undefined;
+    const { text } = question;
+    this.#claim = kind === "sources" ? question : undefined;
     this.#clause = this.#claim && readClaim(text, this.#claim.tokens);
     this.#claimAims = this.#claim !== undefined && speaksOfAim(this.#claim.tokens);
     this.#purpose = focus.find((w) => w.word.start === this.#clause?.purpose?.start);
@@ -203,9 +203,9 @@ export class Judge {
       ...(predicateAt !== undefined && { predicateAt }),
       ...(this.#light && { light: this.#light }),
     };
-    this.#question = kind === "ask" ? new QuestionReading(text, focus, asked) : undefined;
+    this.#question = kind === "ask" ? new QuestionReading(text, focus, asked, question.tokens) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
-    this.#text = text;
+    this.#read = question;
     this.#kind = kind;
   }
 
@@ -235,8 +235,8 @@ export class Judge {
   /** `#otherwise`, worked out when first asked for: only a passage that answers in every other way asks. */
   #questionOtherwise(): { question: ReadText; kinds: ReadonlySet<ContrastKind> } | undefined {
     if (this.#otherwise === null) {
-      const text = this.#text;
-      const tokens = this.#kind === "ask" ? tokenize(text) : [];
+      const { text } = this.#read;
+      const tokens = this.#kind === "ask" ? this.#read.tokens : [];
       const kinds = new Set<ContrastKind>([
         ...(figuresIn(text, tokens).length > 0 ? FIGURE_CLASHES : []),
         ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
@@ -248,13 +248,13 @@ export class Judge {
 
   /** A question's figures, read when first asked for (`figureSwapped`). */
   #questionFigures(): Figure[] {
-    this.#askedFigures ??= figuresIn(this.#text, tokenize(this.#text));
+    this.#askedFigures ??= figuresIn(this.#read.text, this.#read.tokens);
     return this.#askedFigures;
   }
 
   /** `#swapped`, read when first asked for (a question's only). */
   #swappedWord(): SwappedWord<Weighed> {
-    this.#swapped ??= new SwappedWord(this.#text, this.focus);
+    this.#swapped ??= new SwappedWord(this.#read.text, this.focus, this.#read.tokens);
     return this.#swapped;
   }
 

@@ -12,9 +12,11 @@ export interface Possessive {
   owned: Token[];
 }
 
-/** A question's possessive where its owner looks like a name, "X's Y" before "the Y of X": "Who was Rollo's wife?". */
-export function possessiveOf(question: string): Possessive | undefined {
-  const tokens = tokenize(question);
+/**
+ * A question's possessive where its owner looks like a name, "X's Y" before "the Y of X": "Who was Rollo's wife?".
+ * `tokens` are the question's, where the caller has read them already.
+ */
+export function possessiveOf(question: string, tokens: readonly Token[] = tokenize(question)): Possessive | undefined {
   const isName = (token: Token | undefined) =>
     token !== undefined && token.terms.length > 0 && looksLikeName(question, token);
   return possessiveBefore(tokens, isName) ?? possessiveWithOf(tokens, isName);

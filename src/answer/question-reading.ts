@@ -115,7 +115,7 @@ export class QuestionReading {
    */
   #namePairs: ReadonlyArray<{ written: string; terms: readonly [readonly string[], readonly string[]] }> | undefined;
   /** The question and how its words' spellings are read, for `#namePairs`. */
-  readonly #question: string;
+  readonly #question: ReadSentence;
   readonly #spellings: (token: Token) => string[];
   /** A possessive the question asks through ("Rollo's wife"): owner and owned, each as the terms it may be found as. */
   readonly #possessive: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined;
@@ -124,8 +124,14 @@ export class QuestionReading {
   /** The question's first denying word ("not", "never", "non-Islamic"), where it has one. */
   readonly #denial: Token | undefined;
 
-  constructor(question: string, focus: readonly FoundWord[], asked: Asked | undefined) {
-    const frame = frameOf(question);
+  /** `tokens` are the question's, where the caller has read them already (the Judge reads a question once). */
+  constructor(
+    question: string,
+    focus: readonly FoundWord[],
+    asked: Asked | undefined,
+    tokens: readonly Token[] = tokenize(question),
+  ) {
+    const frame = frameOf(question, tokens);
     const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
     this.predicate = at(frame.predicate)?.word;
     this.#asked = asked;
@@ -144,7 +150,7 @@ export class QuestionReading {
     this.narrow = this.#clock || this.#origin || this.#agedOne !== undefined || this.#span;
     this.#future = frame.auxiliary === "will" || frame.auxiliary === "shall";
     const spellings = (token: Token) => [...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])];
-    const possessive = possessiveOf(question);
+    const possessive = possessiveOf(question, tokens);
     this.#possessive = possessive && [
       new Set(possessive.owner.flatMap(spellings)),
       new Set(possessive.owned.flatMap(spellings)),
@@ -153,8 +159,8 @@ export class QuestionReading {
     this.#role = asked === "name" && frame.predicate === undefined && role.length > 0 ? new Set(role) : undefined;
     this.#measured =
       asked === "number" && asksMeasure(question) ? measureTest(at(frame.subject.at(-1)), focus) : undefined;
-    this.#question = question;
-    this.#denial = denialOf(tokenize(question));
+    this.#question = { text: question, tokens };
+    this.#denial = denialOf(tokens);
     this.#spellings = spellings;
     this.#speaker = askedSpeaker(frame)?.map(
       (token) => new Set([...token.terms, ...(at(token)?.bridges.flatMap((b) => b.terms) ?? [])]),
@@ -181,8 +187,8 @@ export class QuestionReading {
     article: { id: string; paragraphs: ReadonlyArray<{ text: string }> },
     holds: (paragraph: number, terms: readonly string[]) => boolean = () => true,
   ): string | undefined {
-    this.#namePairs ??= namePairs(this.#question).map(([a, b]) => ({
-      written: this.#question.slice(a.start, b.end),
+    this.#namePairs ??= namePairs(this.#question.text, this.#question.tokens).map(([a, b]) => ({
+      written: this.#question.text.slice(a.start, b.end),
       terms: [this.#spellings(a), this.#spellings(b)] as const,
     }));
     const pairs = this.#namePairs;
@@ -318,8 +324,7 @@ function measureTest(head: FoundWord | undefined, focus: readonly FoundWord[]): 
  * capitalizes words that are not ("Who did Emma Marry?", "Guy's Rival"). A possessive ends a name: "Iqbal's
  * Allahabad address" names two.
  */
-function namePairs(question: string): Array<[Token, Token]> {
-  const tokens = tokenize(question);
+function namePairs(question: string, tokens: readonly Token[]): Array<[Token, Token]> {
   const isName = (token: Token) => {
     if (token.terms.length === 0 || !looksLikeName(question, token)) return false;
     const tags = lexiconTags(token.surface.toLowerCase());

@@ -40,8 +40,8 @@ export class SwappedWord<W extends FoundWord> {
   /** The question's words that are no name and that it does not deny itself, for `opposedIn`. */
   readonly #opposable: readonly W[];
 
-  constructor(question: string, focus: readonly W[]) {
-    const tokens = tokenize(question);
+  /** `tokens` are the question's, where the caller has read them already. */
+  constructor(question: string, focus: readonly W[], tokens: readonly Token[] = tokenize(question)) {
     const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
     const spellings = (w: W) => new Set([...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]);
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
@@ -81,13 +81,16 @@ export class SwappedWord<W extends FoundWord> {
    * countries, and which eastern county?"), and a verb's converse ("sold the rights" says who bought them).
    */
   opposedIn(tokens: readonly Token[], held: (word: W) => boolean): W | undefined {
-    if (this.#opposable.length === 0) return undefined;
-    const others = tokens.filter(
-      (token, i) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)) && !deniedAt(tokens, i),
-    );
-    return this.#opposable.find(
-      (w) => !held(w) && others.some((token) => opposite(w.word.surface, token.surface) && !converse(w.word.surface)),
-    );
+    // The quote's words are read only for a word the passage lacks, each word's opposites made once, and whether a
+    // word before one denies it only where it is an opposite: reading every word of every quote, and making a
+    // word's opposites again for each, was a sixth of answering.
+    const lacking = this.#opposable.filter((w) => !held(w) && !converse(w.word.surface));
+    if (lacking.length === 0) return undefined;
+    const others = tokens.filter((token) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)));
+    return lacking.find((w) => {
+      const opposed = oppositeOf(w.word.surface);
+      return others.some((token) => opposed(token.surface) && !deniedAt(tokens, tokens.indexOf(token)));
+    });
   }
 
   /**
@@ -157,22 +160,26 @@ function initialsEnding(text: string, tokens: readonly Token[], at: number): str
 
 /**
  * Whether WordNet opposes two adjectives, or the opposite of one is related to the other ("weak" against
- * "powerful", as "strong"), or one is the other with a negating prefix (`opposite`).
+ * "powerful", as "strong"), or one is the other with a negating prefix (`oppositeOf`).
  */
 function opposed(word: string, other: string): boolean {
-  if (opposite(word, other)) return true;
+  if (oppositeOf(word)(other)) return true;
   const related = relatedTerms(other);
   return antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)));
 }
 
 /**
- * Whether WordNet opposes two words ("closed" and "open", "gave" and "took"), or one is the other with a negating
- * prefix ("unimportant", "abnormal").
+ * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
+ * with a negating prefix ("unimportant", "abnormal").
  */
-function opposite(word: string, other: string): boolean {
-  if (opposes(word)(other)) return true;
-  const [a, b] = [foldWord(word), foldWord(other)];
-  return NEGATING_PREFIX.test(a) ? a.replace(NEGATING_PREFIX, "") === b : b.replace(NEGATING_PREFIX, "") === a;
+function oppositeOf(word: string): (other: string) => boolean {
+  const opposedTo = opposes(word);
+  const a = foldWord(word);
+  return (other) => {
+    if (opposedTo(other)) return true;
+    const b = foldWord(other);
+    return NEGATING_PREFIX.test(a) ? a.replace(NEGATING_PREFIX, "") === b : b.replace(NEGATING_PREFIX, "") === a;
+  };
 }
 
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */

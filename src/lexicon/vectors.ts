@@ -12,10 +12,11 @@ export interface Vectors {
   /** Whether `word` is among the kept (most frequent) words. */
   has(word: string): boolean;
   /**
-   * Cosine similarity of the two words' vectors, in [-1, 1]; 0 when either word is unknown. Computed from the
-   * quantised vectors, so it is within about 0.01 of the original's.
+   * The cosine similarity of `a`'s vector to another word's, in [-1, 1]; 0 when either word is unknown. Computed
+   * from the quantised vectors, so it is within about 0.01 of the original's. `a` is looked up once: a test of
+   * meaning weighs one query word against every word of the passages it reads.
    */
-  similarity(a: string, b: string): number;
+  similarityTo(a: string): (b: string) => number;
 }
 
 class QuantisedVectors implements Vectors {
@@ -29,10 +30,12 @@ class QuantisedVectors implements Vectors {
     return this.ranks.has(word.toLowerCase());
   }
 
-  similarity(a: string, b: string): number {
+  similarityTo(a: string): (b: string) => number {
     const rowA = this.ranks.get(a.toLowerCase());
-    const rowB = this.ranks.get(b.toLowerCase());
-    return rowA === undefined || rowB === undefined ? 0 : this.cosine(rowA, rowB);
+    return (b) => {
+      const rowB = this.ranks.get(b.toLowerCase());
+      return rowA === undefined || rowB === undefined ? 0 : this.cosine(rowA, rowB);
+    };
   }
 
   /** Rounding leaves the rows only near unit length, so both norms are taken rather than assumed. */

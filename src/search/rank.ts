@@ -27,13 +27,16 @@ export interface SentenceMatch {
 
 /**
  * A ranked paragraph: its id in `CorpusIndex.paragraphs`, its score, its best sentence's index, and every
- * sentence's evidence, so that whoever quotes it does not walk its terms again.
+ * sentence's evidence, so that whoever quotes it does not walk its terms again. The evidence's counts are
+ * made when `sentences` is first read: ranking scores every sentence of `RankSettings.candidates` paragraphs,
+ * and an answer quotes a few of them: a map of counts made for each sentence of all of them was half of what
+ * ranking allocated.
  */
 export interface Ranked {
   id: number;
   score: number;
   sentence: number;
-  sentences: SentenceMatch[];
+  readonly sentences: SentenceMatch[];
 }
 
 /** A term's postings as ranking reads them: paragraphs (MiniSearch's short ids) and each one's BM25+ part. */
@@ -66,12 +69,15 @@ interface RankState {
    * grown to the thousands of paragraphs a common term holds was a third of what answering allocated.
    */
   touched: Int32Array;
+  /** Each of `touched`'s paragraphs' score, read off `score` as it is set back to 0: what `keepBest` reads. */
+  values: Float64Array;
   /**
-   * The best paragraphs so far by the paragraph score, best first, as parallel buffers reused from query to query:
-   * an array of objects kept with `splice` and `pop` reallocated its store at each of the ~80 insertions of a
-   * query, a sixth of what answering allocated. Objects are made for the `settings.candidates` kept only.
+   * The best paragraphs so far by the paragraph score (their short ids), best first, as parallel buffers reused
+   * from query to query: an array of objects kept with `splice` and `pop` reallocated its store at each of the
+   * ~80 insertions of a query, a sixth of what answering allocated. Objects are made for the
+   * `settings.candidates` kept only.
    */
-  best: { ids: Int32Array; scores: Float64Array };
+  best: { docs: Int32Array; scores: Float64Array };
   /** MiniSearch's short id limit and document count when the state was made. */
   shortIdLimit: number;
   documentCount: number;
@@ -101,7 +107,7 @@ function flatten(index: CorpusIndex, term: string): FlatPostings | null {
  * The best `settings.limit` paragraphs among those matching any of `terms` and in scope, best first. A
  * paragraph's score is its BM25+ score, as `miniSearch.search` with OR and `boostTerm` gives it, plus
  * the part of its article's headline (`headlinePostings`, times `settings.headlineWeight`), plus its
- * best sentence's BM25 score (`sentenceMatches`) times `settings.sentenceWeight`: a question is answered
+ * best sentence's BM25 score (`sentenceScores`) times `settings.sentenceWeight`: a question is answered
  * by a sentence, and a paragraph whose words are spread over unrelated sentences answers less than its
  * sum suggests. Only the best `settings.candidates` paragraphs by the paragraph score are read sentence
  * by sentence, and every paragraph that holds one of `phrases` (what the question quotes, as terms) word
@@ -124,7 +130,8 @@ export function rankParagraphs(
       headlines: new Map(),
       paragraphIds: new Int32Array(shortIdLimit),
       touched: new Int32Array(shortIdLimit),
-      best: { ids: new Int32Array(0), scores: new Float64Array(0) },
+      values: new Float64Array(shortIdLimit),
+      best: { docs: new Int32Array(0), scores: new Float64Array(0) },
       shortIdLimit,
       documentCount,
     };
@@ -170,55 +177,120 @@ export function rankParagraphs(
   const sequences = phrases.map((phrase) => phrase.map((term) => index.terms.get(term) ?? -1));
   const quotingDocs = quotingParagraphs(index, state, phrases, sequences);
   // A paragraph that holds what the question quotes is read sentence by sentence however it scores.
-  const quoting: Ranked[] = [];
-  const limit = settings.candidates;
-  if (state.best.ids.length < limit) state.best = { ids: new Int32Array(limit), scores: new Float64Array(limit) };
-  const { ids, scores } = state.best;
-  let kept = 0;
+  const quoting: Array<{ id: number; score: number }> = [];
+  if (state.values.length < met) state.values = new Float64Array(touched.length);
+  const { values } = state;
   for (let t = 0; t < met; t += 1) {
     const doc = touched[t] ?? 0;
     // Not multiplied by the number of terms matched, as MiniSearch does: with sentence evidence added,
     // that bonus favoured long paragraphs that mention everything once over the one that answers.
-    const value = score[doc] ?? 0;
+    values[t] = score[doc] ?? 0;
     score[doc] = 0;
-    if (quotingDocs.has(doc)) {
+    if (quotingDocs.size > 0 && quotingDocs.has(doc)) {
       const id = paragraphOf(search, state, doc);
-      if (inScope(id)) quoting.push({ id, score: value, sentence: 0, sentences: [] });
-      continue;
+      if (inScope(id)) quoting.push({ id, score: values[t] ?? 0 });
     }
-    // Ties keep the order of first match, as MiniSearch's stable sort does.
-    let at = kept;
-    while (at > 0 && (scores[at - 1] ?? 0) < value) at -= 1;
-    if (at >= limit) continue;
-    const id = paragraphOf(search, state, doc);
-    if (!inScope(id)) continue;
-    // The last one kept falls off when the buffers are full.
-    const end = Math.min(kept, limit - 1);
-    ids.copyWithin(at + 1, at, end);
-    scores.copyWithin(at + 1, at, end);
-    ids[at] = id;
-    scores[at] = value;
-    kept = Math.min(kept + 1, limit);
   }
-  const candidates: Ranked[] = [];
+  // Almost every paragraph is in scope (all of them, unless the query is limited to an article or paragraphs
+  // were taken out), and testing each that would be kept, ~80 a query, was a third of ranking: the best are
+  // kept untested, and only where one of them is out of scope are they chosen again, testing each.
+  const limit = settings.candidates;
+  let kept = keepBest(state, met, quotingDocs, limit);
+  const { docs, scores } = state.best;
+  for (let k = 0; k < kept; k += 1) {
+    if (!inScope(paragraphOf(search, state, docs[k] ?? 0))) {
+      kept = keepBest(state, met, quotingDocs, limit, (doc) => inScope(paragraphOf(search, state, doc)));
+      break;
+    }
+  }
+  const candidates: Array<{ id: number; score: number }> = [];
   for (let k = 0; k < kept; k += 1)
-    candidates.push({ id: ids[k] ?? 0, score: scores[k] ?? 0, sentence: 0, sentences: [] });
+    candidates.push({ id: paragraphOf(search, state, docs[k] ?? 0), score: scores[k] ?? 0 });
   candidates.push(...quoting);
   const weights = queryWeights(index, terms);
   const weightOf = byTermId(weights);
-  for (const candidate of candidates) {
-    const paragraph = index.paragraphs[candidate.id];
-    if (!paragraph) continue;
-    const sentences = sentenceMatches(index, paragraph, weightOf, sequences);
+  const ranked = candidates.map(({ id, score }): Ranked => {
+    const paragraph = index.paragraphs[id];
+    if (!paragraph) return { id, score, sentence: 0, sentences: [] };
+    const scored = sentenceScores(index, paragraph, weightOf, sequences);
     let best = 0;
-    for (let s = 1; s < sentences.length; s += 1)
-      if ((sentences[s]?.score ?? 0) > (sentences[best]?.score ?? 0)) best = s;
-    candidate.sentence = best;
-    candidate.sentences = sentences;
-    candidate.score += settings.sentenceWeight * (sentences[best]?.score ?? 0);
-  }
+    for (let s = 1; s < scored.length; s += 1) if ((scored[s] ?? 0) > (scored[best] ?? 0)) best = s;
+    const total = score + settings.sentenceWeight * (scored[best] ?? 0);
+    return new RankedParagraph(id, total, best, paragraph, scored, weights);
+  });
   for (const id of weights.keys()) weightOf[id] = -1;
-  return candidates.sort((a, b) => b.score - a.score).slice(0, settings.limit);
+  return ranked.sort((a, b) => b.score - a.score).slice(0, settings.limit);
+}
+
+/**
+ * Keeps in `state.best` the best `limit` of the paragraphs a query met (`state.touched`, their scores in
+ * `state.values`), best first, leaving out those that hold a quoted phrase (`quoting`, read however they score)
+ * and those `inScope` refuses; returns how many it kept. Ties keep the order of first match, as MiniSearch's
+ * stable sort does, so that the best of those in scope are the same whether the others are tested or never kept.
+ */
+function keepBest(
+  state: RankState,
+  met: number,
+  quoting: ReadonlySet<number>,
+  limit: number,
+  inScope?: (doc: number) => boolean,
+): number {
+  if (state.best.docs.length < limit) state.best = { docs: new Int32Array(limit), scores: new Float64Array(limit) };
+  const { touched, values } = state;
+  const { docs, scores } = state.best;
+  let kept = 0;
+  for (let t = 0; t < met; t += 1) {
+    const doc = touched[t] ?? 0;
+    const value = values[t] ?? 0;
+    if (quoting.size > 0 && quoting.has(doc)) continue;
+    let at = kept;
+    while (at > 0 && (scores[at - 1] ?? 0) < value) at -= 1;
+    if (at >= limit || (inScope && !inScope(doc))) continue;
+    // The last one kept falls off when the buffers are full.
+    const end = Math.min(kept, limit - 1);
+    docs.copyWithin(at + 1, at, end);
+    scores.copyWithin(at + 1, at, end);
+    docs[at] = doc;
+    scores[at] = value;
+    kept = Math.min(kept + 1, limit);
+  }
+  return kept;
+}
+
+/** A paragraph as ranking returns it, its sentences' counts made when first read (`Ranked`). */
+class RankedParagraph implements Ranked {
+  readonly id: number;
+  readonly score: number;
+  readonly sentence: number;
+  readonly #paragraph: ParagraphRef;
+  readonly #scores: readonly number[];
+  /** The query's weights by term id: which terms are counted. */
+  readonly #weights: ReadonlyMap<number, number>;
+  #sentences: SentenceMatch[] | undefined;
+
+  constructor(
+    id: number,
+    score: number,
+    sentence: number,
+    paragraph: ParagraphRef,
+    scores: readonly number[],
+    weights: ReadonlyMap<number, number>,
+  ) {
+    this.id = id;
+    this.score = score;
+    this.sentence = sentence;
+    this.#paragraph = paragraph;
+    this.#scores = scores;
+    this.#weights = weights;
+  }
+
+  get sentences(): SentenceMatch[] {
+    this.#sentences ??= sentenceCounts(this.#paragraph, this.#weights).map((counts, s) => ({
+      score: this.#scores[s] ?? 0,
+      counts,
+    }));
+    return this.#sentences;
+  }
 }
 
 /** `buffer` copied into one twice as long. */
@@ -304,18 +376,31 @@ export function queryWeights(index: CorpusIndex, terms: Map<string, RankTerm>): 
 const NO_COUNTS: ReadonlyMap<number, number> = new Map();
 
 /**
+ * By term id, how often the sentence being scored holds each query term (0 for the rest), and the ids it holds
+ * in order of first meeting (`heldIds`, as many as `weightById` holds), so that sums add in the order a map of
+ * counts would give; reused from sentence to sentence (ranking is synchronous) and set back to 0 after each.
+ */
+let frequencyById = new Int32Array(0);
+let heldIds = new Int32Array(0);
+
+/**
  * Each sentence's BM25 score for the query, from the paragraph's stored terms, with the weight of each of
  * `phrases` (term id sequences: what the question quotes) counted again where the sentence holds it word
- * for word; and the query terms it holds, with their counts. Length normalises only down: a sentence is
- * not more relevant for being short.
+ * for word. Length normalises only down: a sentence is not more relevant for being short.
  */
-function sentenceMatches(
+function sentenceScores(
   index: CorpusIndex,
   paragraph: ParagraphRef,
   weights: Float64Array,
   phrases: ReadonlyArray<readonly number[]>,
-): SentenceMatch[] {
-  const matches: SentenceMatch[] = [];
+): number[] {
+  if (frequencyById.length < weights.length) {
+    frequencyById = new Int32Array(weights.length);
+    heldIds = new Int32Array(weights.length);
+  }
+  const frequencies = frequencyById;
+  // A plain array: a typed array's allocation was a third of this function's time.
+  const scores: number[] = [];
   let start = 0;
   for (const end of paragraph.sentenceEnds) {
     let quoted = 0;
@@ -323,12 +408,12 @@ function sentenceMatches(
       if (holdsSequence(paragraph.terms, start, end, phrase))
         for (const id of phrase) quoted += Math.max(0, weights[id] ?? 0);
     }
-    let frequencies: Map<number, number> | undefined;
+    let held = 0;
     for (let i = start; i < end; i += 1) {
       const id = paragraph.terms[i] ?? -1;
       if ((weights[id] ?? -1) < 0) continue;
-      frequencies ??= new Map<number, number>();
-      frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+      if (frequencies[id] === 0) heldIds[held++] = id;
+      frequencies[id] = (frequencies[id] ?? 0) + 1;
     }
     // A sentence shorter than the average is scored as if it had the average length: BM25 would count
     // its words up to twice as much as a long sentence's, and a short sentence that only echoes the
@@ -336,11 +421,34 @@ function sentenceMatches(
     const length = Math.max(end - start, index.averageSentenceLength);
     const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / index.averageSentenceLength);
     let sum = quoted;
-    for (const [id, tf] of frequencies ?? NO_COUNTS) sum += ((weights[id] ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
-    matches.push({ score: sum, counts: frequencies ?? NO_COUNTS });
+    for (let h = 0; h < held; h += 1) {
+      const id = heldIds[h] ?? 0;
+      const tf = frequencies[id] ?? 0;
+      sum += ((weights[id] ?? 0) * tf * (BM25.k + 1)) / (tf + norm);
+      frequencies[id] = 0;
+    }
+    scores.push(sum);
     start = end;
   }
-  return matches;
+  return scores;
+}
+
+/** The query terms (`weights`' ids) each sentence of the paragraph holds, with their counts. */
+function sentenceCounts(paragraph: ParagraphRef, weights: ReadonlyMap<number, number>): ReadonlyMap<number, number>[] {
+  const counts: ReadonlyMap<number, number>[] = [];
+  let start = 0;
+  for (const end of paragraph.sentenceEnds) {
+    let frequencies: Map<number, number> | undefined;
+    for (let i = start; i < end; i += 1) {
+      const id = paragraph.terms[i] ?? -1;
+      if (!weights.has(id)) continue;
+      frequencies ??= new Map<number, number>();
+      frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+    }
+    counts.push(frequencies ?? NO_COUNTS);
+    start = end;
+  }
+  return counts;
 }
 
 /**

@@ -20,10 +20,13 @@ export function withoutNoise(text: string): string {
   return text.replace(NOISE, (noise) => " ".repeat(noise.length));
 }
 
-/** The words of a query that can be searched for: noise dropped, stop words dropped, names marked. */
-export function queryWords(text: string): QueryWord[] {
+/**
+ * The words of a query that can be searched for: noise dropped, stop words dropped, names marked. `tokens` are
+ * those of the query without its noise (`withoutNoise`), where the caller has read them already.
+ */
+export function queryWords(text: string, tokens: readonly Token[] = tokenize(withoutNoise(text))): QueryWord[] {
   const clean = withoutNoise(text);
-  return tokenize(clean)
+  return tokens
     .filter((token) => token.terms.length > 0)
     .map((token) => ({ ...token, name: looksLikeName(clean, token) }));
 }

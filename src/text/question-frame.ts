@@ -79,10 +79,10 @@ const NOUN_TAGS = new Set(["Singular", "Plural", "Actor", "Noun", "Uncountable"]
 /**
  * The frame of a question: where it starts with a question word ("who", "what", "how many", possibly after
  * a preposition: "In which year ...") or an auxiliary ("Did Russia send ...?"), its main verb and subject
- * read from English's question word orders; an empty frame otherwise.
+ * read from English's question word orders; an empty frame otherwise. `tokens` are the question's, where the
+ * caller has read them already (answering reads a question once for every step).
  */
-export function frameOf(question: string): QuestionFrame {
-  const tokens = tokenize(question);
+export function frameOf(question: string, tokens: readonly Token[] = tokenize(question)): QuestionFrame {
   const lower = tokens.map((token) => token.surface.toLowerCase());
   const start = questionWordEnd(lower);
   if (start === undefined) return { subject: [], counted: [] };
