@@ -165,12 +165,7 @@ function elsewhereContrast(input: ContrastInput): Contrast | undefined {
   const { elsewhere = 2, others } = input;
   if (!readsElsewhere(input) || !others) return undefined;
   return clashElsewhere(others(), (sentence) => {
-    const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
-    const there = {
-      ...input,
-      quote: sentence,
-      inQuote: (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0),
-    };
+    const { there, terms } = asQuote(input, sentence);
     const found = figureContrast(there);
     return found && heldShare(input.claim, found.claimAt, terms) >= elsewhere ? found : undefined;
   });
@@ -188,12 +183,7 @@ function deniedElsewhere(input: ContrastInput): Contrast | undefined {
   if (!readsElsewhere(input) || !others || !predicate || predicate.size === 0) return undefined;
   if (denial(claim, (token) => token.terms.length > 0)) return undefined;
   return clashElsewhere(others(), (sentence) => {
-    const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
-    const there = {
-      ...input,
-      quote: sentence,
-      inQuote: (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0),
-    };
+    const { there, terms } = asQuote(input, sentence);
     const found = polarityContrast(there);
     if (found?.kind !== "negation") return undefined;
     const [start, end] = found.claimAt;
@@ -202,6 +192,13 @@ function deniedElsewhere(input: ContrastInput): Contrast | undefined {
     const denies = word?.terms.some((t) => predicate.has(t)) === true && namesSubject(sentence, at, input.subject);
     return denies && heldShare(claim, found.claimAt, terms) >= elsewhere ? found : undefined;
   });
+}
+
+/** `input` with one sentence around the quote standing as the quote, and that sentence's terms. */
+function asQuote(input: ContrastInput, sentence: ReadText): { there: ContrastInput; terms: ReadonlySet<string> } {
+  const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
+  const inQuote = (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0);
+  return { there: { ...input, quote: sentence, inQuote }, terms };
 }
 
 /** Whether `elsewhereContrast` reads the paragraph's other sentences: where it has them and its knob lets it. */
