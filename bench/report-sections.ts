@@ -212,7 +212,7 @@ function verdictTable({ sets, squad }: VerdictQuality): string[] {
   const lines = [
     "### Verdicts",
     "",
-    `citebot's verdicts, with the knobs of \`VERDICT\` (src/answer/tuning.ts), in process as above. ${scored.map((set) => `${set.file}: ${set.rows} rows`).join("; ")}; the first is the open set the knobs were chosen on (\`npm run sweep\`), the second a check set never tuned on, the third a set over the 13 real news pages of eval/attribution/pages, written blind (its first score is in scripts/verdict-score.ts's header). Alone: \`npm run verdicts -- FILE\` through the CLI.`,
+    `citebot's verdicts, with the knobs of \`VERDICT\` (src/answer/tuning.ts), in process as above. ${scored.map((set) => `${set.file}: ${set.rows} rows`).join("; ")}; the first is the open set the knobs were chosen on (\`npm run sweep\`), the second a check set never tuned on, the third a set over the 13 real news pages of eval/attribution/pages, written blind (its first score is in scripts/verdict-score.ts's header), the fourth claims around denials, its Wikinews rows read while tuning and its Normans rows never (how each was written is in that header). Alone: \`npm run verdicts -- FILE\` through the CLI.`,
     "",
     `| Class | ${scored.map((set) => set.file).join(" | ")} | Target |`,
     `|---|${scored.map(() => "--:|").join("")}--:|`,
