@@ -1,5 +1,5 @@
 import { baseForms, isAdjectiveForm } from "../lexicon/wordnet.ts";
-import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
+import { foldWord, perWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { oneEditApart } from "../text/edits.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
@@ -170,17 +170,22 @@ function opposed(word: string, other: string): boolean {
 
 /**
  * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
- * with a negating prefix ("unimportant", "abnormal").
+ * with a negating prefix ("unimportant", "abnormal"). Remembered by word: `opposedIn` asks it of a question's
+ * word for every quote the question reads.
  */
-function oppositeOf(word: string): (other: string) => boolean {
+const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
   const opposedTo = opposes(word);
   const a = foldWord(word);
+  const prefixed = NEGATING_PREFIX.test(a);
+  const bare = a.replace(NEGATING_PREFIX, "");
   return (other) => {
     if (opposedTo(other)) return true;
-    const b = foldWord(other);
-    return NEGATING_PREFIX.test(a) ? a.replace(NEGATING_PREFIX, "") === b : b.replace(NEGATING_PREFIX, "") === a;
+    return prefixed ? bare === foldWord(other) : unprefixed(other) === a;
   };
-}
+});
+
+/** A word folded, a negating prefix taken off ("unable" -> "able"), remembered: quotes repeat their words. */
+const unprefixed = perWord((surface: string) => foldWord(surface).replace(NEGATING_PREFIX, ""));
 
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
 function besideOf(text: string, tokens: readonly Token[], at: number, side: number): Token | undefined {
