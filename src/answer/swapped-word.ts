@@ -37,7 +37,10 @@ export class SwappedWord<W extends FoundWord> {
   readonly #slots: Slot<W>[];
   /** The question's terms and their bridges: a word among them is not another. */
   readonly #terms: ReadonlySet<string>;
-  /** The question's words that are no name and that it does not deny itself, for `opposedIn`. */
+  /**
+   * The question's words that are no name, that it does not deny itself and that are no verb with a converse
+   * (`CONVERSES`), for `opposedIn`.
+   */
   readonly #opposable: readonly W[];
 
   /** `tokens` are the question's, where the caller has read them already. */
@@ -47,7 +50,7 @@ export class SwappedWord<W extends FoundWord> {
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
     this.#opposable = focus.filter((w) => {
       const at = tokens.findIndex((token) => token.start === w.word.start);
-      return !w.word.name && !deniedAt(tokens, at);
+      return !w.word.name && !deniedAt(tokens, at) && !converse(w.word.surface);
     });
     this.#slots = [];
     tokens.forEach((token, i) => {
@@ -84,7 +87,7 @@ export class SwappedWord<W extends FoundWord> {
     // The quote's words are read only for a word the passage lacks, each word's opposites made once, and whether a
     // word before one denies it only where it is an opposite: reading every word of every quote, and making a
     // word's opposites again for each, was a sixth of answering.
-    const lacking = this.#opposable.filter((w) => !held(w) && !converse(w.word.surface));
+    const lacking = this.#opposable.filter((w) => !held(w));
     if (lacking.length === 0) return undefined;
     const others = tokens.filter((token) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)));
     return lacking.find((w) => {
