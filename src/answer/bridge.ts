@@ -212,12 +212,9 @@ export function meaningTest(word: QueryWord, tuning: Refusal): ((surface: string
   return (surface) => {
     let near = seen.get(surface);
     if (near === undefined) {
-      near = similarity(folded(surface)) >= tuning.vectorSimilarity;
+      near = similarity(foldWord(surface)) >= tuning.vectorSimilarity;
       seen.set(surface, near);
     }
     return near;
   };
 }
-
-/** A passage word folded as the embeddings' vocabulary is, remembered: passages repeat their words. */
-const folded = perWord(foldWord);

@@ -1,5 +1,5 @@
 import { baseForms, isAdjectiveForm } from "../lexicon/wordnet.ts";
-import { foldWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
+import { foldWord, perWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { oneEditApart } from "../text/edits.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
@@ -37,7 +37,10 @@ export class SwappedWord<W extends FoundWord> {
   readonly #slots: Slot<W>[];
   /** The question's terms and their bridges: a word among them is not another. */
   readonly #terms: ReadonlySet<string>;
-  /** The question's words that are no name and that it does not deny itself, for `opposedIn`. */
+  /**
+   * The question's words that are no name, that it does not deny itself and that are no verb with a converse
+   * (`CONVERSES`), for `opposedIn`.
+   */
   readonly #opposable: readonly W[];
 
   /** `tokens` are the question's, where the caller has read them already. */
@@ -47,7 +50,7 @@ export class SwappedWord<W extends FoundWord> {
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
     this.#opposable = focus.filter((w) => {
       const at = tokens.findIndex((token) => token.start === w.word.start);
-      return !w.word.name && !deniedAt(tokens, at);
+      return !w.word.name && !deniedAt(tokens, at) && !converse(w.word.surface);
     });
     this.#slots = [];
     tokens.forEach((token, i) => {
@@ -84,7 +87,7 @@ export class SwappedWord<W extends FoundWord> {
     // The quote's words are read only for a word the passage lacks, each word's opposites made once, and whether a
     // word before one denies it only where it is an opposite: reading every word of every quote, and making a
     // word's opposites again for each, was a sixth of answering.
-    const lacking = this.#opposable.filter((w) => !held(w) && !converse(w.word.surface));
+    const lacking = this.#opposable.filter((w) => !held(w));
     if (lacking.length === 0) return undefined;
     const others = tokens.filter((token) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)));
     return lacking.find((w) => {
@@ -170,17 +173,22 @@ function opposed(word: string, other: string): boolean {
 
 /**
  * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
- * with a negating prefix ("unimportant", "abnormal").
+ * with a negating prefix ("unimportant", "abnormal"). Remembered by word: `opposedIn` asks it of a question's
+ * word for every quote the question reads.
  */
-function oppositeOf(word: string): (other: string) => boolean {
+const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
   const opposedTo = opposes(word);
   const a = foldWord(word);
+  const prefixed = NEGATING_PREFIX.test(a);
+  const bare = a.replace(NEGATING_PREFIX, "");
   return (other) => {
     if (opposedTo(other)) return true;
-    const b = foldWord(other);
-    return NEGATING_PREFIX.test(a) ? a.replace(NEGATING_PREFIX, "") === b : b.replace(NEGATING_PREFIX, "") === a;
+    return prefixed ? bare === foldWord(other) : unprefixed(other) === a;
   };
-}
+});
+
+/** A word folded, a negating prefix taken off ("unable" -> "able"), remembered: quotes repeat their words. */
+const unprefixed = perWord((surface: string) => foldWord(surface).replace(NEGATING_PREFIX, ""));
 
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
 function besideOf(text: string, tokens: readonly Token[], at: number, side: number): Token | undefined {

@@ -77,7 +77,11 @@ class PooledSearch extends ParagraphSearch {
     return this.#source.postings(term);
   }
 
-  override termsNear(term: string, distance: number, options?: { keepFirstLetter?: boolean }): Map<string, number> {
+  override termsNear(
+    term: string,
+    distance: number,
+    options?: { keepFirstLetter?: boolean },
+  ): ReadonlyMap<string, number> {
     return this.#source.termsNear(term, distance, options);
   }
 

@@ -35,6 +35,12 @@ const INDEX_OPTIONS = {
   searchOptions: SEARCH_OPTIONS,
 };
 
+/** `termsNear`'s answers by index, with the state of the index they were found in. */
+const nearTerms = new WeakMap<ParagraphSearch, { state: string; found: Map<string, ReadonlyMap<string, number>> }>();
+
+/** How many of `termsNear`'s answers an index keeps at most: a bot's questions would otherwise grow it for good. */
+const MAX_REMEMBERED_SEARCHES = 10_000;
+
 /**
  * MiniSearch over paragraphs, with what ranking reads of its index: a term's postings and a
  * paragraph's length. MiniSearch keeps them in protected fields; reading them here, through a subclass
@@ -69,7 +75,30 @@ export class ParagraphSearch extends MiniSearch<IndexedDocument> {
    * every paragraph that holds one as `search` does), each with how many paragraphs hold it; with
    * `keepFirstLetter`, beyond one edit only terms with the term's first letter (`keysNear`).
    */
-  termsNear(term: string, distance: number, { keepFirstLetter = false } = {}): Map<string, number> {
+  termsNear(term: string, distance: number, { keepFirstLetter = false } = {}): ReadonlyMap<string, number> {
+    // Remembered for the index as it stands: a question's misspelt or unknown word is asked again and again, and
+    // the search took a tenth of answering the answer bench's real questions. The index's terms change only as
+    // paragraphs are added (the next short id moves), discarded (fewer documents, more dirt) or vacuumed out
+    // (less dirt); nothing is kept while a vacuum runs.
+    if (this.isVacuuming) return this.termsNearNow(term, distance, keepFirstLetter);
+    const state = `${this.shortIdLimit} ${this.documentCount} ${this.dirtCount}`;
+    let remembered = nearTerms.get(this);
+    if (remembered?.state !== state) {
+      remembered = { state, found: new Map() };
+      nearTerms.set(this, remembered);
+    }
+    const key = `${distance}${keepFirstLetter ? "f" : ""} ${term}`;
+    let near = remembered.found.get(key);
+    if (near === undefined) {
+      if (remembered.found.size >= MAX_REMEMBERED_SEARCHES) remembered.found.clear();
+      near = this.termsNearNow(term, distance, keepFirstLetter);
+      remembered.found.set(key, near);
+    }
+    return near;
+  }
+
+  /** `termsNear` searched afresh. A method, not a private one: an index `fromJS` loaded has no private members. */
+  protected termsNearNow(term: string, distance: number, keepFirstLetter: boolean): ReadonlyMap<string, number> {
     const near = new Map<string, number>();
     for (const [other, data] of keysNear(this._index, term, distance, { keepFirstLetter })) {
       near.set(other, data.get(0)?.size ?? 0);
