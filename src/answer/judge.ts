@@ -27,7 +27,6 @@ import {
   type Evidence,
   namesSomething,
   quotedSentences,
-  tokenized,
   type Weighed,
 } from "./evidence.ts";
 import { placeRoleContrast } from "./place-role.ts";
@@ -399,14 +398,13 @@ export class Judge {
    * "Céloron", "Western" for "West", "PO" for "Presiding Officer").
    */
   #unsaidName(c: Candidate): string | undefined {
-    const headline = tokenized(c.indexed.article.title);
     const unsaid = this.focus.find(
       (w) =>
         w.word.name &&
         !isNumeral(w.word.surface) &&
         !c.found.has(w) &&
         !writesName(w.word.surface, c.paragraph.text, c.paragraph.tokens()) &&
-        !writesName(w.word.surface, headline.text, headline.tokens()) &&
+        !writesName(w.word.surface, c.indexed.article.title, c.indexed.headlineTokens) &&
         !this.#aboutName(c, w),
     );
     if (unsaid) return asWritten(unsaid);
@@ -421,9 +419,12 @@ export class Judge {
    */
   #aboutName(c: Candidate, w: Weighed): boolean {
     const paragraphs = c.indexed.article.paragraphs.length;
+    const needed = SUBJECT_SHARE * paragraphs;
     let naming = 0;
-    for (let i = 0; i < paragraphs; i += 1) if (this.evidence.paragraphHolds(c, i, w.word.terms)) naming += 1;
-    return naming >= SUBJECT_SHARE * paragraphs;
+    // Read only until the count is settled either way: most names asked of are in few of an article's paragraphs.
+    for (let i = 0; i < paragraphs && naming < needed && naming + paragraphs - i >= needed; i += 1)
+      if (this.evidence.paragraphHolds(c, i, w.word.terms)) naming += 1;
+    return naming >= needed;
   }
 
   of(c: Candidate): Judged {

@@ -45,7 +45,10 @@ export class SwappedWord<W extends FoundWord> {
 
   /** `tokens` are the question's, where the caller has read them already. */
   constructor(question: string, focus: readonly W[], tokens: readonly Token[] = tokenize(question)) {
-    const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
+    // The first of the focus words at each start, as `find` would give it.
+    const byStart = new Map<number, W>();
+    for (const w of focus) if (!byStart.has(w.word.start)) byStart.set(w.word.start, w);
+    const at = (token: Token | undefined) => (token === undefined ? undefined : byStart.get(token.start));
     const spellings = (w: W) => new Set([...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]);
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
     this.#opposable = focus.filter((w) => {
@@ -228,8 +231,11 @@ function deniedAt(tokens: readonly Token[], at: number): boolean {
  */
 const CONVERSES = new Set(["buy", "sell", "give", "take", "lend", "borrow", "teach", "learn"]);
 
-/** Whether a word is a form of one of `CONVERSES`. */
-function converse(word: string): boolean {
+/**
+ * Whether a word is a form of one of `CONVERSES`. Remembered by word: every question's words are asked, and
+ * WordNet's suffix rules were most of making a question's `SwappedWord`.
+ */
+const converse = perWord((word: string): boolean => {
   const base = baseForm(foldWord(word));
   return CONVERSES.has(base) || baseForms(base).some((form) => CONVERSES.has(form));
-}
+});

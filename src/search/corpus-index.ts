@@ -24,6 +24,11 @@ export interface IndexedArticle {
   terms: Int32Array;
   /** The ids of its headline's terms, once each: the context of every paragraph of the article. */
   headline: Int32Array;
+  /**
+   * Its headline's tokens, worked out the first time they are read, and kept: a verdict reads them for each
+   * passage of the article a question's name is looked for in (`Judge`), question after question.
+   */
+  readonly headlineTokens: readonly Token[];
 }
 
 /** An indexed article whose attribution is given, or worked out by `attribute` when first read. */
@@ -34,10 +39,15 @@ export function indexedArticle(
   attribution: ArticleAttribution | Attributor,
 ): IndexedArticle {
   let done = typeof attribution === "function" ? undefined : attribution;
+  let headlineTokens: readonly Token[] | undefined;
   return {
     article,
     terms,
     headline,
+    get headlineTokens() {
+      headlineTokens ??= tokenize(article.title);
+      return headlineTokens;
+    },
     get attribution() {
       done ??= attributed(article, attribution as Attributor);
       return done;
