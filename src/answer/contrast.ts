@@ -1,8 +1,15 @@
 import { antonyms, baseForms } from "../lexicon/wordnet.ts";
-import { foldWord, perWord, type Token } from "../text/analyzer.ts";
+import { foldWord, onlySpacesBetween, perWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
-import { isBeliefVerb, isDenialLike, isDenyingVerb, isNegativePronoun, isNegator } from "../text/negation.ts";
+import {
+  holdsNegator,
+  isBeliefVerb,
+  isDenialLike,
+  isDenyingVerb,
+  isNegativePronoun,
+  isNegator,
+} from "../text/negation.ts";
 import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
@@ -599,8 +606,7 @@ function statedAfter(claim: ReadText, quote: ReadText, governed: Token, about: (
   const holds = (token: Token, word: Token) => token.terms.some((t) => word.terms.includes(t));
   return quote.tokens.findIndex((token, at) => {
     if (!holds(token, after[0] as Token) || !about(at)) return false;
-    const [first, last] = sentenceAround(quote, at);
-    const sentence = quote.tokens.slice(first, last + 1);
+    const sentence = sentenceOf(quote, at);
     return after.every((word) => sentence.some((other) => holds(other, word)));
   });
 }
@@ -652,8 +658,7 @@ const OBJECT_ENDS = new Set(["Preposition", "Conjunction", "QuestionWord"]);
  */
 function namesObject(quote: ReadText, at: number, object: readonly Token[], claim: ReadText): boolean {
   if (object.length === 0) return true;
-  const [first, last] = sentenceAround(quote, at);
-  const sentence = quote.tokens.slice(first, last + 1);
+  const sentence = sentenceOf(quote, at);
   const terms = new Set(sentence.flatMap((token) => token.terms));
   const pronoun = sentence.some((token) => PERSONAL.has(token.surface.toLowerCase()));
   return object.some((word) => word.terms.some((t) => terms.has(t)) || (pronoun && looksLikeName(claim.text, word)));
@@ -667,12 +672,12 @@ function namesObject(quote: ReadText, at: number, object: readonly Token[], clai
  */
 export function statesOutright(claim: ReadText, quote: ReadText): boolean {
   const words = claim.tokens.filter((token) => token.terms.length > 0 && !isNegator(token.surface));
-  const denies = claim.tokens.some((token, i) => isNegator(token.surface, claim.tokens[i + 1]?.surface));
+  const denies = holdsNegator(claim.tokens);
   for (let first = 0; first < quote.tokens.length; ) {
     const [, last] = sentenceAround(quote, first);
     const sentence = quote.tokens.slice(first, last + 1);
     const terms = new Set(sentence.flatMap((token) => token.terms));
-    const negated = sentence.some((token, i) => isNegator(token.surface, sentence[i + 1]?.surface));
+    const negated = holdsNegator(sentence);
     if (negated === denies && words.length > 0 && words.every((word) => word.terms.some((t) => terms.has(t))))
       return true;
     first = last + 1;
@@ -690,13 +695,10 @@ const PERSONAL = new Set(["he", "she", "they", "him", "her", "them", "his", "the
  */
 function namesSubject(quote: ReadText, at: number, subject: ReadonlySet<string> | undefined): boolean {
   if (!subject || subject.size === 0) return true;
-  const [first, last] = sentenceAround(quote, at);
-  const opening = quote.tokens[first]?.surface.toLowerCase();
+  const sentence = sentenceOf(quote, at);
   return (
-    opening === "it" ||
-    quote.tokens
-      .slice(first, last + 1)
-      .some((token) => PERSONAL.has(token.surface.toLowerCase()) || token.terms.some((t) => subject.has(t)))
+    sentence[0]?.surface.toLowerCase() === "it" ||
+    sentence.some((token) => PERSONAL.has(token.surface.toLowerCase()) || token.terms.some((t) => subject.has(t)))
   );
 }
 
@@ -721,6 +723,12 @@ const SUPPOSING = new Set(["if", "whether", "unless", "suppose", "supposing"]);
 function supposed(read: ReadText, at: number): boolean {
   const [first] = sentenceAround(read, at);
   return read.tokens.slice(first, at).some((token) => SUPPOSING.has(token.surface.toLowerCase()));
+}
+
+/** The tokens of the sentence of `read` around the token at `at` (`sentenceAround`). */
+function sentenceOf(read: ReadText, at: number): Token[] {
+  const [first, last] = sentenceAround(read, at);
+  return read.tokens.slice(first, last + 1);
 }
 
 /** The indexes of the first and the last token of the sentence of `read` that holds the token at `at`. */
@@ -804,8 +812,7 @@ function toAFigure(tokens: readonly Token[], i: number): boolean {
  */
 function inScope(quote: ReadText, negator: number, word: Token, predicate: ReadonlySet<string> | undefined): boolean {
   if (!predicate || predicate.size === 0 || word.terms.some((t) => predicate.has(t))) return true;
-  const [first, last] = sentenceAround(quote, negator);
-  return quote.tokens.slice(first, last + 1).some((token) => token.terms.some((t) => predicate.has(t)));
+  return sentenceOf(quote, negator).some((token) => token.terms.some((t) => predicate.has(t)));
 }
 
 /**
@@ -849,7 +856,7 @@ const MODIFIER_REACH = 3;
 function modifiedBy(claim: ReadText, at: number): Token | undefined {
   const word = claim.tokens[at];
   const next = claim.tokens[at + 1];
-  if (!word || !next || next.terms.length === 0 || /\S/u.test(claim.text.slice(word.end, next.start))) return undefined;
+  if (!word || !next || next.terms.length === 0 || !onlySpacesBetween(claim.text, word, next)) return undefined;
   const tags = lexiconTags(word.surface.toLowerCase());
   return tags.includes("Adjective") || tags.includes("Adverb") ? next : undefined;
 }

@@ -4,7 +4,7 @@ import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import type { Asked } from "../text/asked.ts";
 import { isNumeral } from "../text/initialisms.ts";
 import { writesName } from "../text/names.ts";
-import { isNegator, isPrefixNegated } from "../text/negation.ts";
+import { holdsNegator, isNegator, isPrefixNegated } from "../text/negation.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { aimedTokens, speaksOfAim } from "./aim.ts";
@@ -237,7 +237,7 @@ export class Judge {
       const { text } = this.#read;
       const tokens = this.#kind === "ask" ? this.#read.tokens : [];
       const kinds = new Set<ContrastKind>([
-        ...(figuresIn(text, tokens).length > 0 ? FIGURE_CLASHES : []),
+        ...(this.#questionFigures().length > 0 ? FIGURE_CLASHES : []),
         ...(tokens.some((token) => isNegator(token.surface)) ? (["negation"] as const) : []),
       ]);
       this.#otherwise = kinds.size > 0 ? { question: { text, tokens }, kinds } : undefined;
@@ -245,9 +245,9 @@ export class Judge {
     return this.#otherwise;
   }
 
-  /** A question's figures, read when first asked for (`figureSwapped`). */
+  /** A question's figures, read when first asked for (`#questionOtherwise`, `figureSwapped`); a claim's are not. */
   #questionFigures(): Figure[] {
-    this.#askedFigures ??= figuresIn(this.#read.text, this.#read.tokens);
+    this.#askedFigures ??= this.#kind === "ask" ? figuresIn(this.#read.text, this.#read.tokens) : [];
     return this.#askedFigures;
   }
 
@@ -557,7 +557,7 @@ export class Judge {
       // "Russia hasn't sent soldiers" is not stated by a quote whose paragraph denies nothing, in a negator or
       // in a word's negating prefix ("unrelated").
       (!this.#denies ||
-        c.paragraph.tokens().some((token, i, all) => isNegator(token.surface, all[i + 1]?.surface)) ||
+        holdsNegator(c.paragraph.tokens()) ||
         quoteTokens().some((token) => isPrefixNegated(token.surface))) &&
       aboutSubject &&
       // "the first castle the Normans built" is not stated by a passage about one of their castles.

@@ -1,4 +1,4 @@
-import type { Token } from "../text/analyzer.ts";
+import { onlySpacesBetween, type Token } from "../text/analyzer.ts";
 import { isCopula, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { looksLikeName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
@@ -69,9 +69,8 @@ function takenBy(quote: ReadText, name: Token): [number, number] | undefined {
 
 /** Whether `next`, right after the name `name`, is a noun the name says which of: "Moscow province", not "Moscow twice". */
 function namesBy(read: ReadText, name: Token, next: Token): boolean {
-  if (!/^\p{Ll}/u.test(next.surface) || next.terms.length === 0 || /\S/u.test(read.text.slice(name.end, next.start))) {
+  if (!/^\p{Ll}/u.test(next.surface) || next.terms.length === 0 || !onlySpacesBetween(read.text, name, next))
     return false;
-  }
   return lexiconTags(lowerOf(next)).every((tag) => tag === "Singular" || tag === "Plural" || tag === "Noun");
 }
 

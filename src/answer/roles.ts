@@ -1,4 +1,4 @@
-import { foldWord, type Token } from "../text/analyzer.ts";
+import { foldWord, onlySpacesBetween, type Token } from "../text/analyzer.ts";
 import { isAuxiliary, isCopula, isPlace as isPlaceName, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
@@ -179,7 +179,7 @@ const NOT_NOUN_TAGS = new Set([...VERB_FORM_TAGS, "Preposition", "Conjunction", 
 function adjacent(read: ReadText, a: number, b: number): boolean {
   const [left, right] = a < b ? [read.tokens[a], read.tokens[b]] : [read.tokens[b], read.tokens[a]];
   if (!left || !right) return false;
-  return !/\S/u.test(read.text.slice(left.end, right.start));
+  return onlySpacesBetween(read.text, left, right);
 }
 
 /** A place's name stands for its government: "Moscow" may do what "Russia" does. */

@@ -3,7 +3,7 @@ import { foldWord, perWord, type Token, termsOf, tokenize } from "../text/analyz
 import { oneEditApart } from "../text/edits.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
-import { DENIAL_REACH, isNegator, NEGATING_PREFIX } from "../text/negation.ts";
+import { DENIAL_REACH, isNegator, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
@@ -189,9 +189,6 @@ const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
     return prefixed ? bare === foldWord(other) : unprefixed(other) === a;
   };
 });
-
-/** A word folded, a negating prefix taken off ("unable" -> "able"), remembered: quotes repeat their words. */
-const unprefixed = perWord((surface: string) => foldWord(surface).replace(NEGATING_PREFIX, ""));
 
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
 function besideOf(text: string, tokens: readonly Token[], at: number, side: number): Token | undefined {

@@ -114,6 +114,11 @@ export function searchTerms(token: Token): readonly string[] {
   return country ? [termOf(country)] : token.terms;
 }
 
+/** Whether only spaces stand between two tokens of `text`: no comma, no full stop, no bracket. */
+export function onlySpacesBetween(text: string, left: Token, right: Token): boolean {
+  return !/\S/u.test(text.slice(left.end, right.start));
+}
+
 /**
  * A word folded with its possessive dropped, as the analyzer reads it before stemming: "Libya’s" -> "libya".
  * Remembered by word: the verdict folds each word of every quote it reads, and folding (normalizing, two

@@ -1,5 +1,5 @@
 import { baseForms } from "../lexicon/wordnet.ts";
-import { fold, foldWord, type Token } from "./analyzer.ts";
+import { fold, foldWord, onlySpacesBetween, type Token } from "./analyzer.ts";
 import { oneEditApart } from "./edits.ts";
 import { initialOf, SKIPPED } from "./initialisms.ts";
 import { lexiconTags } from "./word-tables.ts";
@@ -99,7 +99,7 @@ function spellsInitials(initials: string, text: string, tokens: readonly Token[]
     let spelled = "";
     for (let i = first; i < tokens.length && initials.startsWith(spelled); i += 1) {
       const token = tokens[i] as Token;
-      if (i > first && /\S/u.test(text.slice((tokens[i - 1] as Token).end, token.start))) break;
+      if (i > first && !onlySpacesBetween(text, tokens[i - 1] as Token, token)) break;
       if (i > first && SKIPPED.has(token.surface.toLowerCase())) continue;
       if (capitals && !/^\p{Lu}/u.test(token.surface)) break;
       spelled += initialOf(token.surface);

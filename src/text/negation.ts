@@ -40,6 +40,11 @@ export function isNegator(surface: string, next?: string): boolean {
   return next?.toLowerCase() === "to" ? deniesTo(word) : negates(word);
 }
 
+/** Whether any word of `tokens` is a negator (`isNegator`, each read with the word after it). */
+export function holdsNegator(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => isNegator(token.surface, tokens[i + 1]?.surface));
+}
+
 /** A negating word by the lexicon, or a verb that denies the clause it governs ("denies"). */
 const negates = perWord((word: string) => {
   if (lexiconTags(word).includes("Negative")) return true;
@@ -131,13 +136,16 @@ export function deniesAny(tokens: readonly Token[], asked: ReadonlySet<string>):
   });
 }
 
+/** A word folded, a negating prefix taken off ("unable" -> "able"), remembered: quotes repeat their words. */
+export const unprefixed = perWord((surface: string) => foldWord(surface).replace(NEGATING_PREFIX, ""));
+
 /**
  * Whether a word is an adjective WordNet knows made its opposite by a negating prefix ("unrelated", "unsolved"):
  * it denies as a negator does, within one word.
  */
 export function isPrefixNegated(surface: string): boolean {
   const word = foldWord(surface);
-  const rest = word.replace(NEGATING_PREFIX, "");
+  const rest = unprefixed(surface);
   // A short rest is most often no word's stem ("under" is not "un-der"), unless WordNet opposes the two ("unfit").
   return (
     rest !== word && rest.length > 2 && isAdjectiveForm(rest) && (rest.length > 3 || antonyms(word).includes(rest))
