@@ -9,6 +9,7 @@
  * - data/phrases.txt: for each two-word WordNet lemma ("take_off"), its single-word synonyms ("depart").
  * - data/antonyms.txt: for each single-word lemma that has one, its antonyms (WordNet's `!` pointers, carried to
  *   a verb's synonyms and an adjective's satellites in their commonest sense, `OPPOSITE_REACH`).
+ * - data/stances.txt: the verbs that take a side on what they are said of, for or against (`STANCE_REACH`).
  * - data/consequences.txt: for each verb that causes or entails another (`>` "kill" → die, `*` "snore" →
  *   sleep) or that another causes or entails, the other verb and its word family, both ways.
  * - data/vectors.words.txt + data/vectors.bin: the most frequent embeddings, unit length, as Int8.
@@ -30,12 +31,13 @@ import {
   PHRASES_FILE,
   POS_BITS,
   STAMP_FILE,
+  STANCES_FILE,
   VECTOR_WORDS_FILE,
   VECTORS_FILE,
   WORDNET_FILE,
 } from "../src/lexicon/files.ts";
 import { initialOf, SKIPPED } from "../src/text/initialisms.ts";
-import { oppositesOf, type WordnetPointer } from "./opposites.ts";
+import { oppositesOf, type Stance, stancesOf, type WordnetPointer } from "./opposites.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 /**
@@ -93,8 +95,34 @@ const OPPOSITE_REACH = { synonyms: new Set(["v"]), satellites: true, senses: 1 }
  */
 const CONSEQUENCE_POINTERS = new Set([">", "*"]);
 
+/**
+ * WordNet's hypernym pointer, read between verbs only and for stances only (`stancesOf`): a troponym is a way of
+ * doing its hypernym ("condemn" @ denounce), not a synonym of it.
+ */
+const HYPERNYM = "@";
+
+/**
+ * The verbs that found each stance (`stancesOf`): WordNet's own pairs of approving and disapproving, praising and
+ * criticizing, and "support" against "oppose", which WordNet links only over four hops in far senses. Their
+ * commonest senses and troponyms two steps down, in those words' commonest senses: "back" (a way to approve),
+ * "encourage" (to support), "condemn" (to denounce, a way to criticize). Accepting and refusing are left to their
+ * antonyms: their troponyms are ways to take and to keep things ("receive", "keep out"), not stances.
+ */
+const STANCE_REACH = {
+  seeds: { for: ["approve", "support", "praise"], against: ["disapprove", "oppose", "criticize"] },
+  depth: 2,
+  senses: 1,
+} as const;
+
 /** Every pointer read from the dictionary files. */
-const KEPT_POINTERS = new Set([...FAMILY_POINTERS, ...OTHER_POINTERS, ANTONYM, SIMILAR, ...CONSEQUENCE_POINTERS]);
+const KEPT_POINTERS = new Set([
+  ...FAMILY_POINTERS,
+  ...OTHER_POINTERS,
+  ANTONYM,
+  SIMILAR,
+  ...CONSEQUENCE_POINTERS,
+  HYPERNYM,
+]);
 
 function main(): void {
   const stamp = JSON.stringify({
@@ -115,6 +143,7 @@ function main(): void {
     PHRASES_FILE,
     ANTONYMS_FILE,
     CONSEQUENCES_FILE,
+    STANCES_FILE,
     VECTOR_WORDS_FILE,
     VECTORS_FILE,
   ];
@@ -162,7 +191,7 @@ function buildWordnet(): number {
       const pointerCount = Number.parseInt(field(fields, at++), 10);
       for (let k = 0; k < pointerCount; k++, at += 4) {
         const symbol = field(fields, at);
-        if (!KEPT_POINTERS.has(symbol)) continue;
+        if (!KEPT_POINTERS.has(symbol) || (symbol === HYPERNYM && pos !== "v")) continue;
         const targetPos = field(fields, at + 2).replace("s", "a");
         const words = field(fields, at + 3);
         pointers.push({
@@ -199,7 +228,13 @@ function buildWordnet(): number {
     for (const a of single) for (const b of single) link(near, a, b);
   }
   for (const pointer of pointers) {
-    if (pointer.symbol === ANTONYM || pointer.symbol === SIMILAR || CONSEQUENCE_POINTERS.has(pointer.symbol)) continue;
+    if (
+      pointer.symbol === ANTONYM ||
+      pointer.symbol === SIMILAR ||
+      pointer.symbol === HYPERNYM ||
+      CONSEQUENCE_POINTERS.has(pointer.symbol)
+    )
+      continue;
     const fromWords = synsetWords(synsets, pointer.from, pointer.fromWord);
     const toWords = synsetWords(synsets, pointer.to, pointer.toWord);
     for (const a of fromWords.flatMap(standIns)) {
@@ -228,6 +263,7 @@ function buildWordnet(): number {
   writePhrases(synsets);
   const senseRanks = readSenseRanks();
   antonymsOf = oppositesOf({ synsets, pointers, senseRanks }, OPPOSITE_REACH, (word) => SINGLE.test(word));
+  writeStances(stancesOf({ synsets, pointers, senseRanks }, STANCE_REACH, (word) => SINGLE.test(word)));
   writeConsequences(consequencesOf(synsets, pointers, senseRanks), family);
   return lemmas.length;
 }
@@ -352,6 +388,12 @@ function readSenseRanks(): Map<string, Map<string, number>> {
     }
   }
   return ranks;
+}
+
+/** Writes data/stances.txt: each stance verb with its side ("back" for, "condemn" against). */
+function writeStances(stances: Map<string, Stance>): void {
+  const lines = [...stances].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, side]) => `${word}\t${side}`);
+  writeAtomically(STANCES_FILE, `${lines.join("\n")}\n`);
 }
 
 /** WordNet's antonyms by lemma, from `buildWordnet` for `buildAntonyms`. */

@@ -133,8 +133,84 @@ function linkAll(graph: Map<string, Set<string>>, these: readonly string[], thos
   }
 }
 
-function addTo(graph: Map<string, Set<string>>, word: string, other: string): void {
-  const set = graph.get(word) ?? new Set<string>();
+function addTo<T>(graph: Map<string, Set<T>>, word: string, other: T): void {
+  const set = graph.get(word) ?? new Set<T>();
   set.add(other);
   graph.set(word, set);
+}
+
+/** Which side a stance word takes: for what it is said of, or against it. */
+export type Stance = "for" | "against";
+
+/** The verbs that found each side of `stancesOf`, and how far each side reaches below them. */
+export interface StanceReach {
+  /** Seed verbs by side, by their commonest verb sense: "approve", "support"; "disapprove", "oppose". */
+  seeds: Readonly<Record<Stance, readonly string[]>>;
+  /** How many steps down WordNet's verb hierarchy (`@`, read from the troponym up) a side reaches: "condemn" is a way to "denounce", a way to "criticize". */
+  depth: number;
+  /** Up to which of its senses, by rank, a word takes the side its sense is on (`OppositeReach.senses`). */
+  senses: number;
+}
+
+/** WordNet's hypernym pointer: from a verb to the verb it is a way of doing ("condemn" @ denounce). */
+const HYPERNYM = "@";
+
+/**
+ * The side each verb takes on what it is said of, where WordNet puts one of its senses under a seed's: the seed
+ * verbs' commonest senses and their troponyms down to `reach.depth` steps ("back" is a way to "approve",
+ * "condemn" a way to "criticize"), each word in one of its first `reach.senses` senses. WordNet opposes some of
+ * these pairs (approve ! disapprove, praise ! criticize) but never across them ("back" and "condemn", "support"
+ * and "oppose"), though every word of one side says otherwise than every word of the other about the same
+ * thing. A word reached from both sides takes neither.
+ */
+export function stancesOf(
+  wordnet: WordnetExcerpt,
+  reach: StanceReach,
+  keep: (word: string) => boolean,
+): Map<string, Stance> {
+  const troponyms = troponymsOf(wordnet.pointers);
+  const read = { wordnet, reach: { synonyms: new Set<string>(), satellites: false, senses: reach.senses }, keep };
+  const sides = new Map<string, Set<Stance>>();
+  for (const stance of ["for", "against"] as const) {
+    for (const seed of reach.seeds[stance]) {
+      for (const [word, key] of below(wordnet, troponyms, seed, reach.depth)) {
+        if (takes(read, word, key)) addTo(sides, word, stance);
+      }
+    }
+  }
+  const stances = new Map<string, Stance>();
+  for (const [word, taken] of sides) {
+    const [only] = taken;
+    if (taken.size === 1 && only) stances.set(word, only);
+  }
+  return stances;
+}
+
+/** Each word, with its synset, of a seed's commonest verb sense and of its troponyms down to `depth` steps. */
+function below(
+  wordnet: WordnetExcerpt,
+  troponyms: ReadonlyMap<string, readonly string[]>,
+  seed: string,
+  depth: number,
+): Array<[string, string]> {
+  const commonest = [...(wordnet.senseRanks.get(seed) ?? [])].find(([key, rank]) => key.startsWith("v") && rank === 1);
+  const found: Array<[string, string]> = [];
+  let level = commonest ? [commonest[0]] : [];
+  for (let step = 0; step <= depth && level.length > 0; step += 1) {
+    for (const key of level) for (const word of wordsOf(wordnet, key)) found.push([word, key]);
+    level = level.flatMap((key) => troponyms.get(key) ?? []);
+  }
+  return found;
+}
+
+/** Each verb synset's troponyms: the synsets whose hypernym (`@`) it is. */
+function troponymsOf(pointers: readonly WordnetPointer[]): Map<string, string[]> {
+  const troponyms = new Map<string, string[]>();
+  for (const { symbol, from, to } of pointers) {
+    if (symbol !== HYPERNYM || !from.startsWith("v")) continue;
+    const list = troponyms.get(to) ?? [];
+    list.push(from);
+    troponyms.set(to, list);
+  }
+  return troponyms;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oppositesOf, type WordnetExcerpt } from "../scripts/opposites.ts";
+import { oppositesOf, stancesOf, type WordnetExcerpt } from "../scripts/opposites.ts";
 
 /**
  * A hand-made excerpt of WordNet: the verb senses {confirm, corroborate, support, affirm} and {negate,
@@ -91,5 +91,80 @@ describe("oppositesOf", () => {
     expect(sorted(opposite.get("hefty"))).toEqual(["weak"]);
     expect(opposite.get("back_up")).toBeUndefined();
     expect(opposite.get("beefy_built")).toBeUndefined();
+  });
+});
+
+/** The synset each word of `SIDES` is most often. */
+const SIDE_KEYS: Record<string, number> = {
+  approve: 10,
+  back: 11,
+  endorse: 11,
+  champion: 12,
+  criticize: 20,
+  denounce: 21,
+  condemn: 22,
+  oppose: 23,
+  second: 30,
+};
+
+/**
+ * A hand-made excerpt of WordNet's verbs of taking sides: {approve} with the troponym {back, endorse}, and under
+ * that {champion}; {criticize} with {denounce} and under it {condemn}; {oppose}; and {second} under both sides,
+ * and {bless} under {approve} in its third sense only.
+ */
+const SIDES: WordnetExcerpt = {
+  synsets: new Map([
+    ["v10", ["approve"]],
+    ["v11", ["back", "endorse"]],
+    ["v12", ["champion"]],
+    ["v20", ["criticize"]],
+    ["v21", ["denounce"]],
+    ["v22", ["condemn"]],
+    ["v23", ["oppose"]],
+    ["v30", ["second"]],
+    ["v31", ["bless"]],
+  ]),
+  pointers: [
+    { symbol: "@", from: "v11", fromWord: 0, to: "v10", toWord: 0 },
+    { symbol: "@", from: "v12", fromWord: 0, to: "v11", toWord: 0 },
+    { symbol: "@", from: "v21", fromWord: 0, to: "v20", toWord: 0 },
+    { symbol: "@", from: "v22", fromWord: 0, to: "v21", toWord: 0 },
+    { symbol: "@", from: "v30", fromWord: 0, to: "v10", toWord: 0 },
+    { symbol: "@", from: "v30", fromWord: 0, to: "v20", toWord: 0 },
+    { symbol: "@", from: "v31", fromWord: 0, to: "v10", toWord: 0 },
+  ],
+  senseRanks: new Map([
+    ...["approve", "back", "endorse", "champion", "criticize", "denounce", "condemn", "oppose", "second"].map(
+      (word) => [word, new Map([[`v${SIDE_KEYS[word]}`, 1]])] as const,
+    ),
+    ["bless", new Map([["v31", 3]])],
+  ]),
+};
+
+const sides = (depth: number) =>
+  stancesOf(SIDES, { seeds: { for: ["approve"], against: ["criticize", "oppose"] }, depth, senses: 1 }, single);
+
+describe("stancesOf", () => {
+  it("puts the seeds' commonest senses and their troponyms on the seeds' sides, as deep as the reach", () => {
+    const two = sides(2);
+    expect(["approve", "back", "endorse", "champion"].map((word) => two.get(word))).toEqual([
+      "for",
+      "for",
+      "for",
+      "for",
+    ]);
+    expect(["criticize", "denounce", "condemn", "oppose"].map((word) => two.get(word))).toEqual([
+      "against",
+      "against",
+      "against",
+      "against",
+    ]);
+    expect(sides(1).get("condemn")).toBeUndefined();
+    expect(sides(1).get("denounce")).toBe("against");
+  });
+
+  it("leaves out a word reached from both sides, and one whose sense there is not among its commonest", () => {
+    expect(sides(2).get("second")).toBeUndefined();
+    expect(sides(2).get("bless")).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
-import { antonyms, baseForms } from "../lexicon/wordnet.ts";
+import { antonyms } from "../lexicon/wordnet.ts";
 import { foldWord, onlySpacesBetween, perWord, type Token } from "../text/analyzer.ts";
 import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
+import { lemmas } from "../text/lemmas.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import {
   holdsNegator,
@@ -11,12 +12,14 @@ import {
   isNegator,
 } from "../text/negation.ts";
 import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
-import { baseForm, lexiconTags } from "../text/word-tables.ts";
+import { lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { isLightVerb } from "./claim-clause.ts";
 import { placeRoleContrast } from "./place-role.ts";
 import { deniesClaimedCase } from "./predicate.ts";
 import { presenceContrast } from "./presence.ts";
+import { namesSubject, PERSONAL, sentenceAround, sentenceOf } from "./quote-sentence.ts";
+import { stanceReversed } from "./stance.ts";
 import type { Contrast, ContrastKind } from "./types.ts";
 
 /** A text with every one of its tokens, stop words included. */
@@ -485,7 +488,8 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   // The predicate the quote holds only for another doer is not what the claim says of its subject.
   const held = (token: Token) =>
     inQuote(token) === 1 && !(input.predicateByOthers && token.terms.some((t) => predicate?.has(t)));
-  const opposite = antonymIn(claim, quote, claimTerms, held) ?? comparisonReversed(claim, quote, claimTerms);
+  const opposite =
+    antonymIn(claim, quote, claimTerms, held) ?? comparisonReversed(claim, quote, claimTerms) ?? stanceReversed(input);
   // The claim's "no one" or "nothing" governs its predicate only, but a quote saying "found nothing connected
   // to" is not otherwise than a claim that says it too: the same word denied by a negator on both sides.
   const quoteDenied = (quoteDenial ?? quoteDenies)?.[1];
@@ -685,23 +689,6 @@ export function statesOutright(claim: ReadText, quote: ReadText): boolean {
   return false;
 }
 
-/** Pronouns that stand for a person named before them: "he was told" may be the claim's Putin. */
-const PERSONAL = new Set(["he", "she", "they", "him", "her", "them", "his", "their"]);
-
-/**
- * Whether the sentence of the quote around `at` names whom the claim is about (`ContrastInput.subject`), or a
- * person by a pronoun, or opens with "it" (its subject, told before it: "It does not, however, list any 707s");
- * any sentence does where the claim's subject is not known.
- */
-function namesSubject(quote: ReadText, at: number, subject: ReadonlySet<string> | undefined): boolean {
-  if (!subject || subject.size === 0) return true;
-  const sentence = sentenceOf(quote, at);
-  return (
-    sentence[0]?.surface.toLowerCase() === "it" ||
-    sentence.some((token) => PERSONAL.has(token.surface.toLowerCase()) || token.terms.some((t) => subject.has(t)))
-  );
-}
-
 /**
  * Whether a denial by a verb ("denies", "refused to") is made on the other side too, in another verb of
  * denial ("rejected claims that", `isDenialLike`) or a word WordNet relates to it: "The FSB denies the two
@@ -723,22 +710,6 @@ const SUPPOSING = new Set(["if", "whether", "unless", "suppose", "supposing"]);
 function supposed(read: ReadText, at: number): boolean {
   const [first] = sentenceAround(read, at);
   return read.tokens.slice(first, at).some((token) => SUPPOSING.has(token.surface.toLowerCase()));
-}
-
-/** The tokens of the sentence of `read` around the token at `at` (`sentenceAround`). */
-function sentenceOf(read: ReadText, at: number): Token[] {
-  const [first, last] = sentenceAround(read, at);
-  return read.tokens.slice(first, last + 1);
-}
-
-/** The indexes of the first and the last token of the sentence of `read` that holds the token at `at`. */
-function sentenceAround(read: ReadText, at: number): [number, number] {
-  const ends = (i: number) => /[.!?]/u.test(read.text.slice(read.tokens[i]?.end ?? 0, read.tokens[i + 1]?.start ?? 0));
-  let first = at;
-  while (first > 0 && !ends(first - 1)) first -= 1;
-  let last = at;
-  while (last < read.tokens.length - 1 && !ends(last)) last += 1;
-  return [first, last];
 }
 
 /**
@@ -951,13 +922,6 @@ export function antonymsOf(surface: string): readonly string[] {
  * of a quote is looked up for each word of the claim.
  */
 const opposite = perWord((surface): readonly string[] => antonyms(foldWord(surface)));
-
-/** A word's WordNet lemmas, an irregular form brought home first ("won" -> win), or the word itself. */
-const lemmas = perWord((surface): readonly string[] => {
-  const folded = baseForm(foldWord(surface));
-  const forms = baseForms(folded);
-  return forms.length > 0 ? forms : [folded];
-});
 
 /**
  * A name of the claim that the passage's whole article lacks (within it, the claim's "US" may be the

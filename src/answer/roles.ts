@@ -106,7 +106,7 @@ export function rolesOf(
  * pronoun, a common noun, a passive without "by", a participle without its subject, a verb that opens its
  * clause).
  */
-function agentOf(read: ReadText, at: number): Token[] {
+export function agentOf(read: ReadText, at: number): Token[] {
   const { tokens } = read;
   const verb = lower(tokens[at]);
   const tags = lexiconTags(verb);

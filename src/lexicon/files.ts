@@ -28,6 +28,12 @@ export const INITIALS_FILE = `${DATA_DIR}initials.txt`;
 export const ANTONYMS_FILE = `${DATA_DIR}antonyms.txt`;
 
 /**
+ * Verbs that take a side on what they are said of, one a line: `word<TAB>for` ("back", "encourage") or
+ * `word<TAB>against` ("oppose", "condemn"), grown from a few seeds down WordNet's verb hierarchy.
+ */
+export const STANCES_FILE = `${DATA_DIR}stances.txt`;
+
+/**
  * WordNet's verbs that cause or entail one another, one verb a line: `word<TAB>the verbs at the other end of
  * the link and their word family` ("kill" → die, death), both ways; not synonyms ("kill" does not mean "die").
  */

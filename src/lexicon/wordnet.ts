@@ -5,7 +5,15 @@
  */
 
 import { readFileSync } from "node:fs";
-import { ANTONYMS_FILE, CONSEQUENCES_FILE, INITIALS_FILE, PHRASES_FILE, POS_BITS, WORDNET_FILE } from "./files.ts";
+import {
+  ANTONYMS_FILE,
+  CONSEQUENCES_FILE,
+  INITIALS_FILE,
+  PHRASES_FILE,
+  POS_BITS,
+  STANCES_FILE,
+  WORDNET_FILE,
+} from "./files.ts";
 
 /** Lemma → the rest of its line (`mask<TAB>related words`); split only when asked, to keep loading cheap. */
 let lines: Map<string, string> | undefined;
@@ -94,6 +102,19 @@ const opposites = builtTable(ANTONYMS_FILE);
  */
 export function antonyms(word: string): readonly string[] {
   return opposites(word.toLowerCase());
+}
+
+/** Verb → its side, "for" or "against". */
+const stances = builtTable(STANCES_FILE);
+
+/**
+ * The side a verb takes on what it is said of ("back" → for, "condemn" → against), or undefined for a verb
+ * that takes none, and for every verb when data/ was not built. `word` is a lower-case lemma (see
+ * {@link baseForms}).
+ */
+export function stanceOf(word: string): "for" | "against" | undefined {
+  const [side] = stances(word.toLowerCase());
+  return side === "for" || side === "against" ? side : undefined;
 }
 
 /** Verb → the verbs it causes or entails or that cause or entail it, with their word family. */
