@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { holdsWho, wantedType } from "../src/text/answer-type.ts";
+import { holdsWho, STATES, statesOf, wantedType } from "../src/text/answer-type.ts";
 
 const asked = (question: string) => new Set(tokenize(question).flatMap((token) => token.terms));
 const whoIs = (text: string, question = "Who is Dana Whitfield?") =>
@@ -40,5 +40,22 @@ describe("the kind of answer a question asks for", () => {
     const text = "Dana Whitfield, the transport director, opened the lanes.";
     expect(holdsWho("name", text, tokenize(text), asked("Who opened the lanes with Dana Whitfield?"))).toBe(false);
     expect(holdsWho("identity", text, tokenize(text), asked("Who is Dana Whitfield?"))).toBe(true);
+  });
+});
+
+describe("the kinds of answer a sentence can give", () => {
+  const states = (text: string) => statesOf(tokenize(text));
+
+  it("gives a time by a year, a date word or an hour, and a number by any figure", () => {
+    for (const text of ["It opened in 2015.", "It ran through the 1990s.", "He left mid-2015."])
+      expect(states(text)).toBe(STATES.number | STATES.time);
+    expect(states("It sank on Wednesday.")).toBe(STATES.time);
+    expect(states("It happened at around 3 a.m.") & STATES.time).toBe(STATES.time);
+    expect(states("It ended at 4:00 P.M. sharp") & STATES.time).toBe(STATES.time);
+  });
+
+  it("takes no other figure for a time: a count does not say when", () => {
+    expect(states("He was found guilty on all 33 counts.")).toBe(STATES.number);
+    expect(states("The fire destroyed 12 homes and a school.")).toBe(STATES.number);
   });
 });

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CANDIDATES, HEADLINE_WEIGHT, rankSettings, SENTENCE_WEIGHT } from "../src/answer/tuning.ts";
+import {
+  ANSWER_SENTENCE_WEIGHT,
+  CANDIDATES,
+  HEADLINE_WEIGHT,
+  rankSettings,
+  SENTENCE_WEIGHT,
+} from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { buildIndex, type CorpusIndex, termWeight } from "../src/search/corpus-index.ts";
@@ -168,6 +174,29 @@ describe("rankParagraphs", () => {
     const narrow = rankParagraphs(built, terms, settings(3), () => true);
     expect(new Set(narrow.map((hit) => hit.id))).toEqual(new Set(best.map((hit) => hit.id)));
     expect(rankParagraphs(built, terms, settings(10), () => true)).toEqual(wide);
+  });
+
+  it("counts a sentence that holds the kind of answer asked for more toward its paragraph's score", () => {
+    const dir = makeCorpusDir({
+      "ferry.txt": "Ferry news\n\nThe old ferry sank by the harbour wall. The old ferry sank by the harbour in 1998.\n",
+    });
+    const index = buildIndex(loadCorpus(dir), attributeArticle);
+    removeCorpusDir(dir);
+    const terms = new Map(
+      ["ferry", "sank", "harbour"]
+        .flatMap((word) => tokenize(word)[0]?.terms ?? [])
+        .map((term) => [term, { boost: 1 }]),
+    );
+    const [plain] = rankParagraphs(index, terms, rankSettings(1), () => true);
+    const [asked] = rankParagraphs(index, terms, rankSettings(1, "time"), () => true);
+    // The two sentences hold the question's words alike; only the second gives a time.
+    const [first = 0, second = 0] = plain?.sentences.map((s) => s.score) ?? [];
+    expect(first).toBeCloseTo(second, 6);
+    expect(asked?.score).toBeCloseTo((plain?.score ?? 0) + SENTENCE_WEIGHT * (ANSWER_SENTENCE_WEIGHT - 1) * second, 6);
+    expect(ANSWER_SENTENCE_WEIGHT).toBeGreaterThan(1);
+    // The quote still starts from the sentence that holds the question best.
+    expect(asked?.sentence).toBe(plain?.sentence);
+    expect(asked?.sentences.map((s) => s.score)).toEqual(plain?.sentences.map((s) => s.score));
   });
 
   it("returns nothing for terms no paragraph holds", () => {

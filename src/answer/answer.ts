@@ -123,7 +123,8 @@ export function answer(
   // (`knobs.claimReads`); a question that asks someone's age or a time of day reads every passage ranking
   // offers in the best passage's article, for the one that gives it (`answerAfter`).
   const reads = kind === "sources" ? knobs.claimReads : judge.readsOn ? CANDIDATES : 0;
-  for (const hit of rankParagraphs(index, rankTerms, rankSettings(CANDIDATES), inScope, quotedPhrases(query))) {
+  const settings = rankSettings(CANDIDATES, wanted);
+  for (const hit of rankParagraphs(index, rankTerms, settings, inScope, quotedPhrases(query))) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
     const paragraph = ref && indexed?.article.paragraphs[ref.index];

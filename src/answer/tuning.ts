@@ -1,4 +1,5 @@
 import type { RankSettings } from "../search/rank.ts";
+import { type AnswerType, STATES } from "../text/answer-type.ts";
 
 /**
  * The knobs of ranking and of the relevance floor, each with its default and why it has that value.
@@ -24,9 +25,24 @@ export const CANDIDATES = 20;
 /** How much a paragraph's best sentence counts beside the paragraph as a whole. */
 export const SENTENCE_WEIGHT = 2;
 
-/** Ranking's settings as `answer` passes them, for `limit` passages. */
-export function rankSettings(limit: number): RankSettings {
-  return { limit, candidates: CANDIDATES, sentenceWeight: SENTENCE_WEIGHT, headlineWeight: HEADLINE_WEIGHT };
+/**
+ * How much more a sentence that holds the kind of answer a question asks for (a number for "how many", a time for
+ * "when": `STATES`) counts toward its paragraph's score, as its best sentence. Measured (top-1 of SQuAD open, SQuAD
+ * dev's six tuning articles, the eight open news stories, the news pages' 21 answerable questions): 245 / 1050 /
+ * 27 / 10 at 1 (none); 246 / 1050 / 27 / 10 at 1.05; 246 / 1051 / 27 / 10 at 1.1 (tuning top-3 1134 -> 1135); the
+ * same at 1.2 and 1.3 with the pages' top-3 17 -> 16. From 1.05 on, one more of the tuning articles' 1,181
+ * unanswerable questions is answered (637 -> 636): the kind tips paragraphs whose sentences hold the question alike.
+ */
+export const ANSWER_SENTENCE_WEIGHT = 1.1;
+
+/**
+ * Ranking's settings as `answer` passes them, for `limit` passages, with the kind of answer the question asks for
+ * where it asks for one that sentences are flagged for (`STATES`: a number, a time).
+ */
+export function rankSettings(limit: number, wanted?: AnswerType): RankSettings {
+  const settings = { limit, candidates: CANDIDATES, sentenceWeight: SENTENCE_WEIGHT, headlineWeight: HEADLINE_WEIGHT };
+  if (wanted !== "number" && wanted !== "time") return settings;
+  return { ...settings, answer: { states: STATES[wanted], weight: ANSWER_SENTENCE_WEIGHT } };
 }
 
 /**

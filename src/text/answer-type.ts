@@ -62,15 +62,36 @@ export function monthIndex(word: string): number {
 /** A sentence's flags: which kinds of answer it can give without knowing the question. */
 export const STATES: Record<Exclude<AnswerType, "name" | "identity">, number> = { number: 1, time: 2 };
 
-/** The flags of a sentence's tokens: a number (digits or a number word), a time (a year or a date word). */
+/**
+ * The flags of a sentence's tokens: a number (digits or a number word), a time (a year, a date word such as a
+ * month, or a number before "a.m." or "p.m."). Other digits are no time: "33 counts" does not say when, and a
+ * lede that held them came before the paragraph that gives the date ("on the evening of June 17, 2015").
+ */
 export function statesOf(tokens: Token[]): number {
   let flags = 0;
-  for (const token of tokens) flags |= wordStates(token.surface);
+  tokens.forEach((token, i) => {
+    flags |= wordStates(token.surface);
+    if (/^\p{N}/u.test(token.surface) && beforeClock(tokens, i + 1)) flags |= STATES.time;
+  });
   return flags;
 }
 
+/** A year as written alone or as its decade ("1066", "2015", "1990s"). */
+const YEAR = /^(?:1\d{3}|20\d{2})(?:'?s)?$/u;
+
+/**
+ * Whether the tokens from `at` say the number before them is a time of day: "3 a.m." (read as "a" and "m"),
+ * "4:00 P.M." ("4:00" is two numbers, "00" the second), "3pm", "10 o'clock".
+ */
+function beforeClock(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.surface ?? "";
+  if (/^(?:[ap]\.?m\.?|o'clock)$/iu.test(next)) return true;
+  return /^[ap]$/iu.test(next) && /^m$/iu.test(tokens[at + 1]?.surface ?? "");
+}
+
 const wordStates = perWord((surface) => {
-  if (/\p{N}/u.test(surface)) return STATES.number | STATES.time;
+  if (/\p{N}/u.test(surface))
+    return surface.split(/[-‐‑]/u).some((part) => YEAR.test(part)) ? STATES.number | STATES.time : STATES.number;
   // Capitalized, since "march" and "may" are mostly not months.
   let flags = /^\p{Lu}/u.test(surface) && isMonth(surface.toLowerCase()) ? STATES.time : 0;
   for (const part of surface.toLowerCase().split(/[-‐‑]/u)) {

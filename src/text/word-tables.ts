@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { stemmer } from "stemmer";
 import { WORD_TABLES_FILE } from "../lexicon/files.ts";
+import { baseForms } from "../lexicon/wordnet.ts";
 import { model, verbMethods } from "./nlp.ts";
 
 export interface WordTables {
@@ -134,9 +135,12 @@ function irregularForms(words: string[], tagsOf: (word: string) => string[]): Ma
         .map((tense) => verb.toInfinitive(word, model(), tense))
         .find((candidate) => candidate !== word) ?? word;
     if (base === word || stemmer(base) === stemmer(word)) continue;
-    // Only a form that conjugating the base gives back is taken: "lost" is listed as an adjective.
+    // Only a form that conjugating the base gives back is taken: "lost" is listed as an adjective. And only a
+    // base WordNet lists: compromise's rules make up "ow" for "own" (as "grow" for "grown"), "yoing" for "young",
+    // "certay" for "certain", and "own" then met neither "owns" nor "owned" ("Which houses does Macmillan own?").
     const conjugated = verb.conjugate(base, model());
-    if (conjugated.PastTense === word || conjugated.Participle === word) forms.set(word, base);
+    if ((conjugated.PastTense === word || conjugated.Participle === word) && baseForms(base).includes(base))
+      forms.set(word, base);
   }
   for (const [singular, plural] of Object.entries(model().two.irregularPlurals)) {
     if (stemmer(singular) !== stemmer(plural)) forms.set(plural, singular);
