@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../src/answer/answer.ts";
-import { readClaim } from "../src/answer/claim-clause.ts";
+import { readClaim, subjectToHead } from "../src/answer/claim-clause.ts";
 import { REFUSAL, VERDICT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
@@ -264,5 +264,48 @@ Ilsa Varn thanked the crew at the harbour's spring party on Friday.`,
     expect(sources(party, "Ilsa Varn thanked the crew at the harbour's spring party on Friday").verdict).toBe(
       "supports",
     );
+  });
+});
+
+/** The words of a claim's subject up to its head (`subjectToHead`), as written. */
+function toHead(claim: string): string[] {
+  const tokens = tokenize(claim);
+  return subjectToHead(claim, tokens, readClaim(claim, tokens).subject).map((token) => token.surface);
+}
+
+describe("subjectToHead: whom a claim's subject names", () => {
+  it("ends at an 'of' after its first noun: the head is what belongs, not whose it is", () => {
+    expect(toHead("the identities of the three victims were not released")).toEqual(["identities"]);
+    expect(toHead("Ivan's parents were rescued as well")).toEqual(["Ivan's", "parents"]);
+  });
+
+  it("keeps every word past another preposition, or where the subject is a clause", () => {
+    expect(toHead("one person on the plane survived")).toEqual(["one", "person", "plane"]);
+    const clause = "if it devolves into a defense of its plans, it should be a great show";
+    expect(toHead(clause)).toEqual(readClaim(clause, tokenize(clause)).subject.map((token) => token.surface));
+  });
+
+  const storm = buildIndex(
+    [
+      parseTxt(
+        "storm.txt",
+        "storm",
+        `Storm hits Kessel
+
+A storm hit the port of Kessel on Monday. Officials said three people died; their identities were not released.
+
+The families of the victims met the mayor on Tuesday, and the council sent help.
+
+The ferry left Kessel on Friday with the harbour master on board.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("lets a passage that names the head support the claim, though it words whose it is otherwise", () => {
+    // Its paragraph never names the victims, whose identities the claim is about.
+    const answer = sources(storm, "the identities of the three victims were not released");
+    expect(answer.verdict).toBe("supports");
+    expect(answer.results[0]?.paragraph).toBe(1);
   });
 });

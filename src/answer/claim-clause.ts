@@ -127,6 +127,34 @@ export function readClaim(text: string, tokens: readonly Token[]): ClaimClause {
   return purpose ? { ...clause, purpose } : clause;
 }
 
+/**
+ * The words of a claim's subject up to its head: those before an "of" that follows a noun of it, which opens a
+ * phrase saying whose or of what the head is ("the identities | of the three minibus victims"), else all of
+ * them ("Ivan's parents"). The head, their last word, is whom the claim is about. Other prepositions are left
+ * in: "one person on the plane" is about the plane's people, which a passage tells without "person".
+ */
+export function subjectToHead(text: string, tokens: readonly Token[], subject: readonly Token[]): Token[] {
+  const [first] = subject;
+  if (!first) return [];
+  const from = tokens.indexOf(first);
+  const last = subject.at(-1);
+  for (let i = from + 1; i < tokens.length && tokens[i - 1] !== last; i += 1) {
+    const before = tokens[i - 1];
+    const token = tokens[i];
+    // Only in the subject's first phrase: "if it devolves into a defense of ..." is a clause, not its head.
+    if (!before || !token || opensClause(before)) break;
+    if (lower(token) !== "of" || !endsNoun(text, before)) continue;
+    const head = subject.filter((t) => t.start < token.start);
+    if (head.length > 0) return head;
+  }
+  return [...subject];
+}
+
+/** Whether a word is a verb or a conjunction: a subject's phrase does not run past it. */
+function opensClause(token: Token): boolean {
+  return lexiconTags(lower(token)).some((tag) => VERB_FORM_TAGS.has(tag) || tag === "Conjunction");
+}
+
 /** Pronouns that open the clause of a purpose after "so": "so it can fire", "so they could leave". */
 const PURPOSE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "that"]);
 

@@ -9,7 +9,7 @@ import { type Figure, figuresIn } from "../text/numbers.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { aimedTokens, speaksOfAim } from "./aim.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
-import { type ClaimClause, isLightVerb, readClaim } from "./claim-clause.ts";
+import { type ClaimClause, isLightVerb, readClaim, subjectToHead } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
 import {
   type ContrastInput,
@@ -69,7 +69,10 @@ export class Judge {
   readonly #predicateRelated: ReadonlySet<string>;
   /** What the predicate causes or follows from, by WordNet ("die" for "killed"), with its word (`consequentOf`). */
   readonly #consequent: ReadonlyMap<string, Token>;
-  /** The head of a claim's subject (`readClaim`), its last word: whom it is about ("parents" in "Ivan's parents"). */
+  /**
+   * The head of a claim's subject (`subjectToHead`): whom it is about ("parents" in "Ivan's parents", "identities" in
+   * "the identities of the victims").
+   */
   readonly #subjectHead: Weighed | undefined;
   /**
    * A claim's light verb: the one before its object ("sent" in "sent its condolences"), or its verb where that
@@ -173,7 +176,8 @@ export class Judge {
     this.#ranks = this.#claim
       ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
       : [];
-    this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
+    const toHead = new Set(headPhrase(this.#claim, this.#clause).map((token) => token.start));
+    this.#subjectHead = focus.filter((w) => toHead.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
     const speaker = new Set(this.#clause?.speaker?.map((token) => token.start));
     // Unknown where no verb was read ("Turkey set up bases"): then any name of the claim may be its doer. A
@@ -614,6 +618,11 @@ export function readPast(extra: boolean, judged: Judged): Judged {
 function lightOf(clause: ClaimClause | undefined): Token | undefined {
   const verb = clause?.verbal ? clause.predicate[0] : undefined;
   return clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+}
+
+/** A claim's subject up to its head (`subjectToHead`); none for a question. */
+function headPhrase(claim: ReadText | undefined, clause: ClaimClause | undefined): readonly Token[] {
+  return claim && clause ? subjectToHead(claim.text, claim.tokens, clause.subject) : [];
 }
 
 /** The words after a claim's "by": who did what a passive says was done. */
