@@ -216,6 +216,11 @@ The first ferry of the year left Kessel on Friday.`,
     attributeArticle,
   );
 
+  it("reads an ordinal right before the verb as when it was done, not as a rank", () => {
+    expect(predicate("Halden Works first built a crane for the port")).toEqual(["built"]);
+    expect(sources(yard, "Halden Works first built a crane for the port of Kessel in March").verdict).toBe("supports");
+  });
+
   it("is not supported by a passage that does not give the rank", () => {
     expect(sources(yard, "Halden Works built the first crane for the port of Kessel in March").verdict).toBe("near");
     expect(sources(yard, "Halden Works built a crane for the port of Kessel in March").verdict).toBe("supports");

@@ -150,6 +150,11 @@ export function subjectToHead(text: string, tokens: readonly Token[], subject: r
   return [...subject];
 }
 
+/** Whether a word is an ordinal ("first", "third"). */
+function isOrdinal(token: Token | undefined): boolean {
+  return token !== undefined && lexiconTags(lower(token)).includes("Ordinal");
+}
+
 /** Whether a word is a verb or a conjunction: a subject's phrase does not run past it. */
 function opensClause(token: Token): boolean {
   return lexiconTags(lower(token)).some((tag) => VERB_FORM_TAGS.has(tag) || tag === "Conjunction");
@@ -282,9 +287,12 @@ function mainVerb(
   relative = false,
 ): [number, number] | undefined {
   let weak: number | undefined;
+  let weakFirst: number | undefined;
   for (let i = from + 1; i < tokens.length; i += 1) {
     const token = tokens[i];
-    const before = tokens[i - 1];
+    // An ordinal between the subject and its verb says when, as an adverb: "the US first sanctioned Soleimani".
+    const adverb = i > from + 1 && isOrdinal(tokens[i - 1]);
+    const before = tokens[adverb ? i - 2 : i - 1];
     if (!token || !before) break;
     const word = lower(token);
     if (weak === undefined && opensRelative(text, tokens, i)) return pastRelative(text, tokens, i);
@@ -299,14 +307,15 @@ function mainVerb(
     // A bare verb after a singular noun is the head of a compound ("the flight engineer"), unless the subject
     // joins two ("the boy and his mother live").
     const compound = tags.every((tag) => tag === "Infinitive") && singularNoun(text, before, tokens.slice(from, i));
-    if (irregular || (!compound && tags.some((tag) => FINITE_TAGS.has(tag)))) return [i, i];
+    if (irregular || (!compound && tags.some((tag) => FINITE_TAGS.has(tag)))) return [adverb ? i - 1 : i, i];
     if (weak === undefined && tags.every((tag) => WEAK_TAGS.has(tag)) && isVerbForm(foldWord(word))) {
       const plain = !/(?:s|ed)$/u.test(word);
       // A bare verb follows only a plural ("Libyans live"); a singular noun before it is a compound.
       if (!plain || lexiconTags(lower(before)).includes("Plural")) weak = i;
+      if (weak === i && adverb) weakFirst = i - 1;
     }
   }
-  return weak === undefined ? undefined : [weak, weak];
+  return weak === undefined ? undefined : [weakFirst ?? weak, weak];
 }
 
 /**

@@ -173,8 +173,12 @@ export class Judge {
           !setting.has(token.start) &&
           (!subject.has(token.start) || token.start === this.#clause?.subject[0]?.start),
       ) === true;
+    // "first" right before the claim's verb says when it was done ("first sanctioned"), not which thing.
+    const adverb = adverbOfVerb(this.#claim, this.#clause);
     this.#ranks = this.#claim
-      ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
+      ? focus.filter(
+          (w) => w.word.start !== adverb && lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)),
+        )
       : [];
     const toHead = new Set(headPhrase(this.#claim, this.#clause).map((token) => token.start));
     this.#subjectHead = focus.filter((w) => toHead.has(w.word.start) && !this.#setAside.has(w)).at(-1);
@@ -618,6 +622,13 @@ export function readPast(extra: boolean, judged: Judged): Judged {
 function lightOf(clause: ClaimClause | undefined): Token | undefined {
   const verb = clause?.verbal ? clause.predicate[0] : undefined;
   return clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+}
+
+/** Where the word right before a claim's verb starts, where a verb was read. */
+function adverbOfVerb(claim: ReadText | undefined, clause: ClaimClause | undefined): number | undefined {
+  const verb = clause?.verbal ? clause.predicate[0] : undefined;
+  const at = verb ? (claim?.tokens.indexOf(verb) ?? -1) : -1;
+  return at > 0 ? claim?.tokens[at - 1]?.start : undefined;
 }
 
 /** A claim's subject up to its head (`subjectToHead`); none for a question. */
