@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../src/answer/answer.ts";
-import { readClaim, subjectToHead } from "../src/answer/claim-clause.ts";
+import { objectOf, readClaim, subjectToHead } from "../src/answer/claim-clause.ts";
 import { REFUSAL, VERDICT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
@@ -312,5 +312,46 @@ The ferry left Kessel on Friday with the harbour master on board.`,
     const answer = sources(storm, "the identities of the three victims were not released");
     expect(answer.verdict).toBe("supports");
     expect(answer.results[0]?.paragraph).toBe(1);
+  });
+});
+
+/** The object of a claim's verb (`objectOf`), as written. */
+function object(claim: string): string[] {
+  const tokens = tokenize(claim);
+  return objectOf(tokens, readClaim(claim, tokens)).map((token) => token.surface);
+}
+
+describe("objectOf: what a claim's verb is done to", () => {
+  it("reads the phrase after the verb, names included, up to a preposition", () => {
+    expect(object("Varn won the Kessel Prize for her 1965 paper")).toEqual(["Kessel", "Prize"]);
+    expect(object("the harbour master blames Varn's cranes on the storm")).toEqual(["Varn's", "cranes"]);
+  });
+
+  it("reads none after a passive, a pronoun or a verb that takes none", () => {
+    expect(object("the crane was built in 1965")).toEqual([]);
+    expect(object("the storm leaves them exposed to floods")).toEqual([]);
+    expect(object("Varn went to Kessel")).toEqual([]);
+  });
+
+  const works = buildIndex(
+    [
+      parseTxt(
+        "works.txt",
+        "works",
+        `Halden Works at fifty
+
+The seminal paper on harbour cranes by Ilsa Varn (1965) laid out the rules of lifting.
+
+The Kessel Prize went to a ferry builder in 1970.
+
+Halden Works built a crane for the port of Kessel in March.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("is not supported, without the claim's verb, by a passage that lacks the verb's object", () => {
+    expect(sources(works, "Ilsa Varn won the Kessel Prize for her 1965 paper").verdict).toBe("near");
+    expect(sources(works, "Ilsa Varn wrote a seminal paper on harbour cranes").verdict).toBe("supports");
   });
 });

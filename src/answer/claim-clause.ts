@@ -160,6 +160,29 @@ function opensClause(token: Token): boolean {
   return lexiconTags(lower(token)).some((tag) => VERB_FORM_TAGS.has(tag) || tag === "Conjunction");
 }
 
+/**
+ * The words of the object of a claim's verb: the phrase right after it, names included, up to a preposition, a
+ * conjunction, a relative word or another verb ("the Turing Award" in "won the Turing Award for their 1965
+ * paper", "GRU troops" in "is sending GRU troops to train ..."). Empty where the predicate is no verb or takes
+ * no object ("went to Moscow").
+ */
+export function objectOf(tokens: readonly Token[], clause: ClaimClause): Token[] {
+  const [verb] = clause.predicate;
+  if (!clause.verbal || clause.passive || !verb) return [];
+  const words: Token[] = [];
+  for (const token of tokens.slice(tokens.indexOf(verb) + 1)) {
+    const word = lower(token);
+    const tags = lexiconTags(word);
+    // "leaves them exposed": a pronoun is the object, and what follows says what becomes of it.
+    if (tags.includes("Pronoun") && !tags.includes("Possessive")) return [];
+    if (PREPOSITIONS.has(word) || RELATIVES.has(word) || isNegator(token.surface)) break;
+    // A tensed verb opens another clause; a bare form may be a noun of the phrase ("Award", "hacking").
+    if (tags.some((tag) => (PHRASE_ENDS.has(tag) && tag !== "Determiner") || TENSES.has(tag))) break;
+    if (token.terms.length > 0) words.push(token);
+  }
+  return words;
+}
+
 /** Pronouns that open the clause of a purpose after "so": "so it can fire", "so they could leave". */
 const PURPOSE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "that"]);
 
