@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../src/answer/answer.ts";
-import { readClaim } from "../src/answer/claim-clause.ts";
+import { objectOf, readClaim, subjectToHead } from "../src/answer/claim-clause.ts";
 import { REFUSAL, VERDICT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
@@ -216,6 +216,11 @@ The first ferry of the year left Kessel on Friday.`,
     attributeArticle,
   );
 
+  it("reads an ordinal right before the verb as when it was done, not as a rank", () => {
+    expect(predicate("Halden Works first built a crane for the port")).toEqual(["built"]);
+    expect(sources(yard, "Halden Works first built a crane for the port of Kessel in March").verdict).toBe("supports");
+  });
+
   it("is not supported by a passage that does not give the rank", () => {
     expect(sources(yard, "Halden Works built the first crane for the port of Kessel in March").verdict).toBe("near");
     expect(sources(yard, "Halden Works built a crane for the port of Kessel in March").verdict).toBe("supports");
@@ -264,5 +269,89 @@ Ilsa Varn thanked the crew at the harbour's spring party on Friday.`,
     expect(sources(party, "Ilsa Varn thanked the crew at the harbour's spring party on Friday").verdict).toBe(
       "supports",
     );
+  });
+});
+
+/** The words of a claim's subject up to its head (`subjectToHead`), as written. */
+function toHead(claim: string): string[] {
+  const tokens = tokenize(claim);
+  return subjectToHead(claim, tokens, readClaim(claim, tokens).subject).map((token) => token.surface);
+}
+
+describe("subjectToHead: whom a claim's subject names", () => {
+  it("ends at an 'of' after its first noun: the head is what belongs, not whose it is", () => {
+    expect(toHead("the identities of the three victims were not released")).toEqual(["identities"]);
+    expect(toHead("Ivan's parents were rescued as well")).toEqual(["Ivan's", "parents"]);
+  });
+
+  it("keeps every word past another preposition, or where the subject is a clause", () => {
+    expect(toHead("one person on the plane survived")).toEqual(["one", "person", "plane"]);
+    const clause = "if it devolves into a defense of its plans, it should be a great show";
+    expect(toHead(clause)).toEqual(readClaim(clause, tokenize(clause)).subject.map((token) => token.surface));
+  });
+
+  const storm = buildIndex(
+    [
+      parseTxt(
+        "storm.txt",
+        "storm",
+        `Storm hits Kessel
+
+A storm hit the port of Kessel on Monday. Officials said three people died; their identities were not released.
+
+The families of the victims met the mayor on Tuesday, and the council sent help.
+
+The ferry left Kessel on Friday with the harbour master on board.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("lets a passage that names the head support the claim, though it words whose it is otherwise", () => {
+    // Its paragraph never names the victims, whose identities the claim is about.
+    const answer = sources(storm, "the identities of the three victims were not released");
+    expect(answer.verdict).toBe("supports");
+    expect(answer.results[0]?.paragraph).toBe(1);
+  });
+});
+
+/** The object of a claim's verb (`objectOf`), as written. */
+function object(claim: string): string[] {
+  const tokens = tokenize(claim);
+  return objectOf(tokens, readClaim(claim, tokens)).map((token) => token.surface);
+}
+
+describe("objectOf: what a claim's verb is done to", () => {
+  it("reads the phrase after the verb, names included, up to a preposition", () => {
+    expect(object("Varn won the Kessel Prize for her 1965 paper")).toEqual(["Kessel", "Prize"]);
+    expect(object("the harbour master blames Varn's cranes on the storm")).toEqual(["Varn's", "cranes"]);
+  });
+
+  it("reads none after a passive, a pronoun or a verb that takes none", () => {
+    expect(object("the crane was built in 1965")).toEqual([]);
+    expect(object("the storm leaves them exposed to floods")).toEqual([]);
+    expect(object("Varn went to Kessel")).toEqual([]);
+  });
+
+  const works = buildIndex(
+    [
+      parseTxt(
+        "works.txt",
+        "works",
+        `Halden Works at fifty
+
+The seminal paper on harbour cranes by Ilsa Varn (1965) laid out the rules of lifting.
+
+The Kessel Prize went to a ferry builder in 1970.
+
+Halden Works built a crane for the port of Kessel in March.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("is not supported, without the claim's verb, by a passage that lacks the verb's object", () => {
+    expect(sources(works, "Ilsa Varn won the Kessel Prize for her 1965 paper").verdict).toBe("near");
+    expect(sources(works, "Ilsa Varn wrote a seminal paper on harbour cranes").verdict).toBe("supports");
   });
 });

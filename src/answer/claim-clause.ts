@@ -127,6 +127,62 @@ export function readClaim(text: string, tokens: readonly Token[]): ClaimClause {
   return purpose ? { ...clause, purpose } : clause;
 }
 
+/**
+ * The words of a claim's subject up to its head: those before an "of" that follows a noun of it, which opens a
+ * phrase saying whose or of what the head is ("the identities | of the three minibus victims"), else all of
+ * them ("Ivan's parents"). The head, their last word, is whom the claim is about. Other prepositions are left
+ * in: "one person on the plane" is about the plane's people, which a passage tells without "person".
+ */
+export function subjectToHead(text: string, tokens: readonly Token[], subject: readonly Token[]): Token[] {
+  const [first] = subject;
+  if (!first) return [];
+  const from = tokens.indexOf(first);
+  const last = subject.at(-1);
+  for (let i = from + 1; i < tokens.length && tokens[i - 1] !== last; i += 1) {
+    const before = tokens[i - 1];
+    const token = tokens[i];
+    // Only in the subject's first phrase: "if it devolves into a defense of ..." is a clause, not its head.
+    if (!before || !token || opensClause(before)) break;
+    if (lower(token) !== "of" || !endsNoun(text, before)) continue;
+    const head = subject.filter((t) => t.start < token.start);
+    if (head.length > 0) return head;
+  }
+  return [...subject];
+}
+
+/** Whether a word is an ordinal ("first", "third"). */
+function isOrdinal(token: Token | undefined): boolean {
+  return token !== undefined && lexiconTags(lower(token)).includes("Ordinal");
+}
+
+/** Whether a word is a verb or a conjunction: a subject's phrase does not run past it. */
+function opensClause(token: Token): boolean {
+  return lexiconTags(lower(token)).some((tag) => VERB_FORM_TAGS.has(tag) || tag === "Conjunction");
+}
+
+/**
+ * The words of the object of a claim's verb: the phrase right after it, names included, up to a preposition, a
+ * conjunction, a relative word or another verb ("the Turing Award" in "won the Turing Award for their 1965
+ * paper", "GRU troops" in "is sending GRU troops to train ..."). Empty where the predicate is no verb or takes
+ * no object ("went to Moscow").
+ */
+export function objectOf(tokens: readonly Token[], clause: ClaimClause): Token[] {
+  const [verb] = clause.predicate;
+  if (!clause.verbal || clause.passive || !verb) return [];
+  const words: Token[] = [];
+  for (const token of tokens.slice(tokens.indexOf(verb) + 1)) {
+    const word = lower(token);
+    const tags = lexiconTags(word);
+    // "leaves them exposed": a pronoun is the object, and what follows says what becomes of it.
+    if (tags.includes("Pronoun") && !tags.includes("Possessive")) return [];
+    if (PREPOSITIONS.has(word) || RELATIVES.has(word) || isNegator(token.surface)) break;
+    // A tensed verb opens another clause; a bare form may be a noun of the phrase ("Award", "hacking").
+    if (tags.some((tag) => (PHRASE_ENDS.has(tag) && tag !== "Determiner") || TENSES.has(tag))) break;
+    if (token.terms.length > 0) words.push(token);
+  }
+  return words;
+}
+
 /** Pronouns that open the clause of a purpose after "so": "so it can fire", "so they could leave". */
 const PURPOSE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "that"]);
 
@@ -254,9 +310,12 @@ function mainVerb(
   relative = false,
 ): [number, number] | undefined {
   let weak: number | undefined;
+  let weakFirst: number | undefined;
   for (let i = from + 1; i < tokens.length; i += 1) {
     const token = tokens[i];
-    const before = tokens[i - 1];
+    // An ordinal between the subject and its verb says when, as an adverb: "the US first sanctioned Soleimani".
+    const adverb = i > from + 1 && isOrdinal(tokens[i - 1]);
+    const before = tokens[adverb ? i - 2 : i - 1];
     if (!token || !before) break;
     const word = lower(token);
     if (weak === undefined && opensRelative(text, tokens, i)) return pastRelative(text, tokens, i);
@@ -271,14 +330,15 @@ function mainVerb(
     // A bare verb after a singular noun is the head of a compound ("the flight engineer"), unless the subject
     // joins two ("the boy and his mother live").
     const compound = tags.every((tag) => tag === "Infinitive") && singularNoun(text, before, tokens.slice(from, i));
-    if (irregular || (!compound && tags.some((tag) => FINITE_TAGS.has(tag)))) return [i, i];
+    if (irregular || (!compound && tags.some((tag) => FINITE_TAGS.has(tag)))) return [adverb ? i - 1 : i, i];
     if (weak === undefined && tags.every((tag) => WEAK_TAGS.has(tag)) && isVerbForm(foldWord(word))) {
       const plain = !/(?:s|ed)$/u.test(word);
       // A bare verb follows only a plural ("Libyans live"); a singular noun before it is a compound.
       if (!plain || lexiconTags(lower(before)).includes("Plural")) weak = i;
+      if (weak === i && adverb) weakFirst = i - 1;
     }
   }
-  return weak === undefined ? undefined : [weak, weak];
+  return weak === undefined ? undefined : [weakFirst ?? weak, weak];
 }
 
 /**

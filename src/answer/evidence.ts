@@ -46,7 +46,8 @@ export interface Candidate {
 
 /**
  * Which query words a paragraph holds, and at what credit: a word counts in full when its terms or a
- * same-word bridge are there, at `HEADLINE_CREDIT` when only its article's headline holds it, at
+ * same-word bridge are there, at `HEADLINE_CREDIT` when only its article's headline holds it (times a bridge's
+ * credit, for a bridge the headline holds), at
  * `relatedCredit` when a related word is. Read from the paragraph's stored term ids; its words are read
  * only when a word the corpus lacks is looked for by meaning, which is only where the words found weigh
  * less than `needed`: a word found by meaning counts toward the relevance floor and nowhere else (it has
@@ -104,8 +105,7 @@ export class Evidence {
     const headline = this.#index.articles.get(ref.articleId)?.headline ?? new Int32Array(0);
     const found = new Map<Weighed, number>();
     for (const [w, entry] of this.#ids) {
-      let credit = entry.own.some(has) ? 1 : entry.own.some((id) => headline.includes(id)) ? HEADLINE_CREDIT : 0;
-      for (const bridge of entry.bridges) if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
+      const credit = paragraphCredit(entry, has, (id) => headline.includes(id));
       if (credit > 0) found.set(w, credit);
     }
     if (weigh(found) >= needed) return found;
@@ -241,6 +241,24 @@ export function tokenized(text: string): Tokenized {
       return tokens;
     },
   };
+}
+
+/**
+ * What a query word's terms (`own`) or bridges count for in a paragraph (`has`), or else in its article's
+ * headline (`inHeadline`), at `HEADLINE_CREDIT` of their credit there: a word the headline holds in other words
+ * ("go on strike" for "strikers") is its article's context as the word itself is.
+ */
+function paragraphCredit(
+  entry: { own: readonly number[]; bridges: ReadonlyArray<{ ids: readonly number[]; credit: number }> },
+  has: (id: number) => boolean,
+  inHeadline: (id: number) => boolean,
+): number {
+  let credit = entry.own.some(has) ? 1 : entry.own.some(inHeadline) ? HEADLINE_CREDIT : 0;
+  for (const bridge of entry.bridges) {
+    if (bridge.ids.every(has)) credit = Math.max(credit, bridge.credit);
+    else if (bridge.ids.every(inHeadline)) credit = Math.max(credit, bridge.credit * HEADLINE_CREDIT);
+  }
+  return credit;
 }
 
 export function weigh(found: Map<Weighed, number>): number {

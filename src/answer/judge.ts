@@ -9,7 +9,7 @@ import { type Figure, figuresIn } from "../text/numbers.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { aimedTokens, speaksOfAim } from "./aim.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
-import { type ClaimClause, isLightVerb, readClaim } from "./claim-clause.ts";
+import { type ClaimClause, isLightVerb, objectOf, readClaim, subjectToHead } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
 import {
   type ContrastInput,
@@ -61,6 +61,8 @@ export class Judge {
   readonly #claimAims: boolean;
   /** A claim's words that say what happened (`readClaim`), as weighed. */
   readonly #predicate: ReadonlySet<Weighed>;
+  /** The object of a claim's verb (`objectOf`), as weighed. */
+  readonly #object: ReadonlySet<Weighed>;
   /** A claim's clause (`readClaim`). */
   readonly #clause: ClaimClause | undefined;
   /** The terms that stand for the claim's predicate in a passage: its own and its bridges'. */
@@ -69,7 +71,10 @@ export class Judge {
   readonly #predicateRelated: ReadonlySet<string>;
   /** What the predicate causes or follows from, by WordNet ("die" for "killed"), with its word (`consequentOf`). */
   readonly #consequent: ReadonlyMap<string, Token>;
-  /** The head of a claim's subject (`readClaim`), its last word: whom it is about ("parents" in "Ivan's parents"). */
+  /**
+   * The head of a claim's subject (`subjectToHead`): whom it is about ("parents" in "Ivan's parents", "identities" in
+   * "the identities of the victims").
+   */
   readonly #subjectHead: Weighed | undefined;
   /**
    * A claim's light verb: the one before its object ("sent" in "sent its condolences"), or its verb where that
@@ -146,6 +151,8 @@ export class Judge {
     this.#purpose = focus.find((w) => w.word.start === this.#clause?.purpose?.start);
     const predicate = new Set(this.#clause?.predicate.map((token) => token.start));
     this.#predicate = new Set(focus.filter((w) => predicate.has(w.word.start)));
+    const object = new Set(objectPhrase(this.#claim, this.#clause).map((t) => t.start));
+    this.#object = new Set(focus.filter((w) => object.has(w.word.start)));
     this.#predicateTerms = new Set(
       [...this.#predicate].flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]),
     );
@@ -170,10 +177,15 @@ export class Judge {
           !setting.has(token.start) &&
           (!subject.has(token.start) || token.start === this.#clause?.subject[0]?.start),
       ) === true;
+    // "first" right before the claim's verb says when it was done ("first sanctioned"), not which thing.
+    const adverb = adverbOfVerb(this.#claim, this.#clause);
     this.#ranks = this.#claim
-      ? focus.filter((w) => lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)))
+      ? focus.filter(
+          (w) => w.word.start !== adverb && lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)),
+        )
       : [];
-    this.#subjectHead = focus.filter((w) => subject.has(w.word.start) && !this.#setAside.has(w)).at(-1);
+    const toHead = new Set(headPhrase(this.#claim, this.#clause).map((token) => token.start));
+    this.#subjectHead = focus.filter((w) => toHead.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
     const speaker = new Set(this.#clause?.speaker?.map((token) => token.start));
     // Unknown where no verb was read ("Turkey set up bases"): then any name of the claim may be its doer. A
@@ -329,6 +341,17 @@ export class Judge {
       held += (inQuote.get(w) ?? 0) * w.weight;
     }
     return total > 0 ? held / total : 0;
+  }
+
+  /**
+   * Whether a quote that lacks the claim's predicate states the claim by the rest of its words: it holds
+   * `withoutPredicate` of what the claim says outside its names (`#whatShare`), and a word of its verb's object
+   * where it has one: "the seminal paper ... by Juris Hartmanis and Richard Stearns (1965)" says nothing of what
+   * they won ("won the Turing Award for their 1965 paper"), however much of the rest it holds.
+   */
+  #statesWithoutPredicate(stated: Map<Weighed, number>): boolean {
+    if (this.#whatShare(stated) < this.knobs.withoutPredicate) return false;
+    return this.#object.size === 0 || [...this.#object].some((w) => stated.has(w));
   }
 
   /**
@@ -562,7 +585,7 @@ export class Judge {
       aboutSubject &&
       // "the first castle the Normans built" is not stated by a passage about one of their castles.
       this.#ranks.every((w) => inQuote.has(w)) &&
-      ([...this.#predicate].every((w) => stated.has(w)) || this.#whatShare(stated) >= this.knobs.withoutPredicate) &&
+      ([...this.#predicate].every((w) => stated.has(w)) || this.#statesWithoutPredicate(stated)) &&
       // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
       (this.#purpose === undefined || stated.has(this.#purpose));
     const placeInRole = clash?.kind === "place" && placeRoleContrast(input) !== undefined;
@@ -614,6 +637,23 @@ export function readPast(extra: boolean, judged: Judged): Judged {
 function lightOf(clause: ClaimClause | undefined): Token | undefined {
   const verb = clause?.verbal ? clause.predicate[0] : undefined;
   return clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+}
+
+/** Where the word right before a claim's verb starts, where a verb was read. */
+function adverbOfVerb(claim: ReadText | undefined, clause: ClaimClause | undefined): number | undefined {
+  const verb = clause?.verbal ? clause.predicate[0] : undefined;
+  const at = verb ? (claim?.tokens.indexOf(verb) ?? -1) : -1;
+  return at > 0 ? claim?.tokens[at - 1]?.start : undefined;
+}
+
+/** The object of a claim's verb (`objectOf`); none for a question. */
+function objectPhrase(claim: ReadText | undefined, clause: ClaimClause | undefined): readonly Token[] {
+  return claim && clause ? objectOf(claim.tokens, clause) : [];
+}
+
+/** A claim's subject up to its head (`subjectToHead`); none for a question. */
+function headPhrase(claim: ReadText | undefined, clause: ClaimClause | undefined): readonly Token[] {
+  return claim && clause ? subjectToHead(claim.text, claim.tokens, clause.subject) : [];
 }
 
 /** The words after a claim's "by": who did what a passive says was done. */

@@ -230,7 +230,9 @@ export interface VerdictKnobs {
  *   survived") count in none of that share (`ClaimClause.setting`): open set open 25/28 -> 26/28, news pages
  *   open 11/14 -> 12/14 and contradicted 21/29 -> 22/29, every other class of the three sets unchanged. Counting
  *   a place phrase that holds the predicate ("on board the missing plane") set aside too lost a supported claim
- *   of the news pages (23/30 -> 22/30).
+ *   of the news pages (23/30 -> 22/30). The quote must also hold a word of the verb's object where the claim's
+ *   verb has one (`objectOf`: "won the Turing Award for their 1965 paper" is not stated by the paper alone): open
+ *   claims 26/28 -> 27/28, every other summary of the open, pages, negation and check sets unchanged.
  * - `elsewhere` 0.25 (`npm run sweep -- --verdicts`, its last table): contradicted claims 38/56 against 34/56
  *   with the quote read alone (above 1), 37/56 at 0.3, 35/56 at 0.5 and 0.66; at 0 and 0.2 as at 0.25, but at 0
  *   an open claim is called contradicts (open 24/28 against 25/28). No supported claim called contradicts at
