@@ -16,6 +16,11 @@
  * - `eval/verdicts-pages.jsonl`, an open set over real news pages never used for verdicts (the 13 of
  *   eval/attribution/pages/corpus), written blind; first score supported 18/28, contradicted 12/29, open
  *   9/16, answerable 6/21, unanswerable 11/19 (after 2 label fixes: 18/30, 12/29, 8/14, 6/21, 11/19).
+ * - `eval/verdicts-fresh.jsonl`, 97 rows over the ten held-out news pages of scratch/news-heldout/corpus
+ *   (`npx tsx scripts/heldout-sets.ts pages ...`), written blind from the pages alone before any verdict
+ *   ran on them, to tell whether a change generalises; first score (main at 0a88372) supported 19/22,
+ *   contradicted 15/27 (negation 5/8, number 5/6, antonym 1/6), open 4/15, answerable 11/18,
+ *   unanswerable 8/15. Open to read, but then it stops being fresh: prefer its summary figures.
  * - `eval/verdicts-negation.jsonl`, claims around denials, on either side: its first 45 rows over Wikinews,
  *   written and scored before the denial rules of contrast.ts were widened and then read while widening them
  *   (first score: negation 6/23, supported 5/11 with 2 called contradicts, open 5/11); its last 27 over the
