@@ -73,7 +73,9 @@ describe("SwappedWord", () => {
   });
 
   it("finds nothing where the passage holds the question's word, or says it in other words", () => {
-    expect(swapped("Who sits in the Second Chamber?", "The First Chamber seats him.", ["Second"])).toBe(false);
+    expect(
+      swapped("Who sits in the Second Chamber?", "The First Chamber seats him, the Second Chamber her.", ["Second"]),
+    ).toBe(false);
     expect(swapped("What did France build its global empire on?", "France rebuilt its worldwide empire.")).toBe(false);
     expect(swapped("What was Abu Hamaz charged with?", "Abu Hamza was charged.")).toBe(false);
     expect(swapped("What did the small council decide?", "The council decided.")).toBe(false);
@@ -81,6 +83,23 @@ describe("SwappedWord", () => {
     expect(swapped("What does EU law override?", "European Union law overrides national law.")).toBe(false);
     expect(swapped("What does European Union law override?", "EU law overrides national law.")).toBe(false);
     expect(swapped("What does EU law override?", "European Community law overrides national law.")).toBe(true);
+  });
+
+  it("finds, where the passage holds the question's word elsewhere, an opposite in its slot, or another name before a noun of a quote without it", () => {
+    const strong = "The strong force is due to the exchange of what?";
+    expect(swapped(strong, "The weak force is due to the exchange of bosons.", ["strong"])).toBe(true);
+    expect(swapped("What started with a zero velocity?", "It started with a non-zero velocity.", ["zero"])).toBe(true);
+    expect(swapped("What city served as Prussia's capital?", "Kraków served as the Polish capital.", ["Prussia"])).toBe(
+      true,
+    );
+    // The quote writes the question's own word in the slot as well; a name it writes elsewhere may be the one asked.
+    expect(swapped(strong, "The strong and weak force, and the strong force is due to it.", ["strong"])).toBe(false);
+    expect(swapped("Which NP-complete problems?", "Combinatorial Problems are NP-complete.", ["NP-complete"])).toBe(
+      false,
+    );
+    // Another adjective than the opposite, or a name before the question's verb, says nothing.
+    expect(swapped("What did the small council decide?", "The local council decided.", ["small"])).toBe(false);
+    expect(swapped("When did Edward return?", "Edward the Confessor returned in 1041.", ["Edward"])).toBe(false);
   });
 
   it("reads another of the question's own words beside the neighbour as no swap", () => {

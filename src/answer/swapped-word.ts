@@ -4,6 +4,7 @@ import { oneEditApart } from "../text/edits.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
 import { DENIAL_REACH, isNegator, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
+import { frameOf, isNoun } from "../text/question-frame.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
@@ -22,6 +23,11 @@ interface Slot<W> {
   side: -1 | 1;
   /** The initials of the name the modifier ends, where it ends one of two words or more ("eu" for "European Union"). */
   initials: string | undefined;
+  /**
+   * Whether the modifier stands before a noun it names a kind of ("Prussia's capital", "the German Ghetto"), not
+   * before the question's verb ("When did Edward return?"), nor after a name's first word.
+   */
+  head: boolean;
 }
 
 /**
@@ -56,6 +62,7 @@ export class SwappedWord<W extends FoundWord> {
       return !w.word.name && !deniedAt(tokens, at) && !converse(w.word.surface);
     });
     this.#slots = [];
+    const { predicate } = frameOf(question, tokens);
     tokens.forEach((token, i) => {
       const word = at(token);
       const kind = word && kindOf(question, token);
@@ -64,18 +71,22 @@ export class SwappedWord<W extends FoundWord> {
       const sides: Array<-1 | 1> = kind === "name" ? [-1, 1] : [-1];
       const initials = initialsEnding(question, tokens, i);
       for (const side of sides) {
-        const neighbour = at(besideOf(question, tokens, i, -side));
-        if (neighbour) this.#slots.push({ word, kind, neighbour: spellings(neighbour), side, initials });
+        const beside = besideOf(question, tokens, i, -side);
+        const neighbour = at(beside);
+        const head =
+          side === -1 && beside !== undefined && beside !== predicate && isNoun(beside.surface.toLowerCase());
+        if (neighbour) this.#slots.push({ word, kind, neighbour: spellings(neighbour), side, initials, head });
       }
     });
   }
 
   /**
    * Whether the quote writes another modifier of a slot's kind beside its neighbour, where `held` says the
-   * passage lacks the question's own.
+   * passage lacks the question's own; where the passage holds it elsewhere, whether the quote writes beside the
+   * neighbour only others (`#swapped`).
    */
   in(quote: string, tokens: readonly Token[], held: (word: W) => boolean): boolean {
-    return this.#slots.some((slot) => !held(slot.word) && this.#swapped(slot, quote, tokens));
+    return this.#slots.some((slot) => this.#swapped(slot, quote, tokens, held(slot.word)));
   }
 
   /**
@@ -102,24 +113,52 @@ export class SwappedWord<W extends FoundWord> {
   /**
    * Whether the words the quote writes in the slot, beside each of its neighbour's, include another of the
    * modifier's kind and none that says it in other words ("worldwide empire" and "colonial empire" for "global
-   * empire").
+   * empire"). Where the passage holds the question's modifier elsewhere (`held`: a paragraph that speaks of the
+   * strong force and the weak), the quote must write none of the question's words in the slot, and only an
+   * opposite says otherwise there ("The weak force is due to ..." for "The strong force is due to what?", "a
+   * non-zero velocity" for "a zero velocity"), or, before a noun, a name, ordinal or number of a quote that does
+   * not write the question's at all ("the Polish capital" for "Prussia's capital"): SQuAD 2.0's writers took
+   * names for their swaps from the passage's own paragraph.
    */
-  #swapped(slot: Slot<W>, quote: string, tokens: readonly Token[]): boolean {
+  #swapped(slot: Slot<W>, quote: string, tokens: readonly Token[], held: boolean): boolean {
+    const ownKind = !held || (slot.head && !tokens.some((token) => holds(token, slot.word)));
     let swapped = false;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
       const other = tokens[i + slot.side];
       if (!other || !token.terms.some((t) => slot.neighbour.has(t)) || !adjacent(quote, other, token)) continue;
-      // Another of the question's words beside it ("the Ethiopian Empire" for "the French Empire or the
-      // Ethiopian Empire") is not in the slot's place.
-      if (other.terms.some((t) => this.#terms.has(t))) continue;
-      if (!another(slot.word.word.surface, other.surface) || spelledOut(slot, quote, tokens, i + slot.side))
-        return false;
-      const kind = kindOf(quote, other);
-      // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
-      swapped ||= kind === slot.kind && (kind !== "adjective" || opposed(slot.word.word.surface, other.surface));
+      const read = this.#inSlot(slot, quote, tokens, i + slot.side, held);
+      if (read === "says") return false;
+      swapped ||= read === "opposite" || (read === "kind" && ownKind);
     }
     return swapped;
+  }
+
+  /**
+   * What the quote's word at `at`, in the slot, is to the question's modifier: its opposite, another of its kind,
+   * the same thing (`says`: itself, a word WordNet relates to it, its initials), or none of these.
+   */
+  #inSlot(
+    slot: Slot<W>,
+    quote: string,
+    tokens: readonly Token[],
+    at: number,
+    held: boolean,
+  ): "opposite" | "kind" | "says" | undefined {
+    const other = tokens[at] as Token;
+    const word = slot.word.word.surface;
+    const opposite = foldWord(other.surface) !== foldWord(word) && opposed(word, other.surface);
+    // A negating prefix writes the opposite with the question's own word ("non-zero"): read first where it counts alone.
+    if (held && opposite) return "opposite";
+    // Another of the question's words beside it ("the Ethiopian Empire" for "the French Empire or the Ethiopian
+    // Empire") is not in the slot's place; where the passage holds the modifier, it may be the one asked.
+    if (other.terms.some((t) => this.#terms.has(t))) return held ? "says" : undefined;
+    if (!another(word, other.surface) || spelledOut(slot, quote, tokens, at)) return "says";
+    const kind = kindOf(quote, other);
+    if (kind !== slot.kind) return undefined;
+    // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
+    if (kind !== "adjective") return "kind";
+    return opposite ? "opposite" : undefined;
   }
 }
 
@@ -189,6 +228,11 @@ const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
     return prefixed ? bare === foldWord(other) : unprefixed(other) === a;
   };
 });
+
+/** Whether a token is the question's word, or a spelling of it the corpus was bridged to. */
+function holds(token: Token, w: FoundWord): boolean {
+  return token.terms.some((t) => w.word.terms.includes(t) || w.bridges.some((b) => b.terms.includes(t)));
+}
 
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
 function besideOf(text: string, tokens: readonly Token[], at: number, side: number): Token | undefined {
