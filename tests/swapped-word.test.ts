@@ -45,6 +45,15 @@ describe("SwappedWord.opposedIn", () => {
     expect(opposed("Who took command in 1753?", "In 1753, Marin was given command.")).toBe(false);
   });
 
+  it("finds a word of the family of a question's word without its negating prefix", () => {
+    expect(opposed("What was the plan for unfocused efforts?", "The minister decided to focus on an invasion.")).toBe(
+      true,
+    );
+    // Not where the quote's word has the prefix too, nor for a word that only begins as a prefix does.
+    expect(opposed("What was the plan for unfocused efforts?", "The efforts were unfocused.", ["efforts"])).toBe(false);
+    expect(opposed("What information did they give?", "They gave a form.")).toBe(false);
+  });
+
   it("finds a noun's opposite as well", () => {
     expect(opposed("Which parties hold the minority of seats?", "The parties that hold the majority govern.")).toBe(
       true,

@@ -3,7 +3,7 @@ import { foldWord, perWord, type Token, termsOf, tokenize } from "../text/analyz
 import { oneEditApart } from "../text/edits.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
-import { DENIAL_REACH, isNegator, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
+import { DENIAL_REACH, isNegator, isPrefixNegated, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
 import { frameOf, isNoun } from "../text/question-frame.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
@@ -215,17 +215,21 @@ function opposed(word: string, other: string): boolean {
 
 /**
  * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
- * with a negating prefix ("unimportant", "abnormal"). Remembered by word: `opposedIn` asks it of a question's
- * word for every quote the question reads.
+ * with a negating prefix ("unimportant", "abnormal"), or `word` is a word with a negating prefix and the other a
+ * word of its bare word's family ("unfocused" against "to focus", "unsettled" against "settlers"): a question's
+ * writer denies a passage's word by its prefix. Remembered by word: `opposedIn` asks it of a question's word for
+ * every quote the question reads.
  */
 const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
   const opposedTo = opposes(word);
   const a = foldWord(word);
   const prefixed = NEGATING_PREFIX.test(a);
   const bare = a.replace(NEGATING_PREFIX, "");
+  const family = isPrefixNegated(word) ? relatedTerms(bare) : undefined;
   return (other) => {
     if (opposedTo(other)) return true;
-    return prefixed ? bare === foldWord(other) : unprefixed(other) === a;
+    if (prefixed ? bare === foldWord(other) : unprefixed(other) === a) return true;
+    return family !== undefined && termsOf(other).some((t) => family.has(t)) && !isPrefixNegated(other);
   };
 });
 
