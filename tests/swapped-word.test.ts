@@ -43,6 +43,17 @@ describe("SwappedWord.opposedIn", () => {
   it("finds none in a verb's converse, which tells the same event from the other side", () => {
     expect(opposed("Who bought the rights?", "His nephew sold the rights to Guzmán.")).toBe(false);
     expect(opposed("Who took command in 1753?", "In 1753, Marin was given command.")).toBe(false);
+    expect(opposed("What is the term given to the algorithm?", "The time taken is a function of n.")).toBe(false);
+    // Where the question names the doer, its converse done by the quote's doer is the other side's event.
+    expect(opposed("When did the SNP take seats from Labour?", "Seats were given to the SNP by Labour.")).toBe(false);
+    expect(opposed("When did the SNP take seats from Labour?", "Labour gave seats to the SNP.")).toBe(false);
+  });
+
+  it("finds a verb's converse where the question names the doer and the quote's verb is active", () => {
+    expect(opposed("The SNP gave how many seats to Labour?", "The SNP took 16 seats from Labour.")).toBe(true);
+    expect(opposed("What policy took away Britain's dominance?", "A policy of free trade gave it dominance.")).toBe(
+      true,
+    );
   });
 
   it("finds a word of the family of a question's word without its negating prefix", () => {

@@ -1,6 +1,7 @@
 import { baseForms, isAdjectiveForm } from "../lexicon/wordnet.ts";
 import { foldWord, perWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { oneEditApart } from "../text/edits.ts";
+import { isCopula } from "../text/grammar.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { looksLikeName } from "../text/names.ts";
 import { DENIAL_REACH, isNegator, isPrefixNegated, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
@@ -45,9 +46,14 @@ export class SwappedWord<W extends FoundWord> {
   readonly #terms: ReadonlySet<string>;
   /**
    * The question's words that are no name, that it does not deny itself and that are no verb with a converse
-   * (`CONVERSES`), for `opposedIn`.
+   * (`CONVERSES`) unless the question names its doer before it, for `opposedIn`.
    */
   readonly #opposable: readonly W[];
+  /**
+   * Those of them that are verbs with a converse ("gave" in "The SNP gave how many seats to Labour?"), each with the
+   * terms of its doer ("SNP").
+   */
+  readonly #converses: ReadonlyMap<W, readonly string[]>;
 
   /** `tokens` are the question's, where the caller has read them already. */
   constructor(question: string, focus: readonly W[], tokens: readonly Token[] = tokenize(question)) {
@@ -59,8 +65,10 @@ export class SwappedWord<W extends FoundWord> {
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
     this.#opposable = focus.filter((w) => {
       const at = tokens.findIndex((token) => token.start === w.word.start);
-      return !w.word.name && !deniedAt(tokens, at) && !converse(w.word.surface);
+      return !w.word.name && !deniedAt(tokens, at) && (!converse(w.word.surface) || namesDoer(tokens, at));
     });
+    const before = (w: W) => tokens[tokens.findIndex((token) => token.start === w.word.start) - 1]?.terms ?? [];
+    this.#converses = new Map(this.#opposable.filter((w) => converse(w.word.surface)).map((w) => [w, before(w)]));
     this.#slots = [];
     const { predicate } = frameOf(question, tokens);
     tokens.forEach((token, i) => {
@@ -95,7 +103,9 @@ export class SwappedWord<W extends FoundWord> {
    * "Who congratulated the SNP on their loss?", "unable to legislate" for "Who is able to legislate?". SQuAD 2.0's
    * writers made questions the passage leaves open by such swaps, not always beside the same word as `in` needs.
    * A negated opposite agrees ("not equal" for "unequal"); so does one the question writes itself ("western
-   * countries, and which eastern county?"), and a verb's converse ("sold the rights" says who bought them).
+   * countries, and which eastern county?"), and a verb's converse ("sold the rights" says who bought them), unless
+   * the question names the doer and the quote's converse is that doer's, active: "The SNP took 16 seats from Labour"
+   * does not say how many the SNP gave to Labour, where "Labour gave seats to the SNP" would.
    */
   opposedIn(tokens: readonly Token[], held: (word: W) => boolean): W | undefined {
     // The quote's words are read only for a word the passage lacks, each word's opposites made once, and whether a
@@ -106,7 +116,12 @@ export class SwappedWord<W extends FoundWord> {
     const others = tokens.filter((token) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)));
     return lacking.find((w) => {
       const opposed = oppositeOf(w.word.surface);
-      return others.some((token) => opposed(token.surface) && !deniedAt(tokens, tokens.indexOf(token)));
+      return others.some((token) => {
+        if (!opposed(token.surface)) return false;
+        const at = tokens.indexOf(token);
+        const doer = this.#converses.get(w);
+        return !deniedAt(tokens, at) && (doer === undefined || doneBy(tokens, at, doer));
+      });
     });
   }
 
@@ -269,6 +284,37 @@ function kindOf(text: string, token: Token): ModifierKind | undefined {
 function deniedAt(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(Math.max(0, at - DENIAL_REACH), at).some((token) => isNegator(token.surface));
 }
+
+/**
+ * Whether the question names the doer of its verb at `at` right before it ("The SNP gave", "did the British
+ * government take"): not a question word ("Who bought the rights?", which "sold the rights to Guzmán" answers), nor
+ * "be" ("Who was given land?"), nor a participle after its noun ("the term given to the algorithm").
+ */
+function namesDoer(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.surface.toLowerCase();
+  const verb = tokens[at]?.surface.toLowerCase() ?? "";
+  return (
+    before !== undefined &&
+    !QUESTION_WORDS.has(before) &&
+    !isCopula(before) &&
+    !lexiconTags(verb).includes("Participle")
+  );
+}
+
+/**
+ * Whether the verb at `at` is done by the doer whose terms are `doer`: a word before it holds them, and it is no
+ * passive's ("was given command", "has been sold": a form of "be" or "get" up to two words before it).
+ */
+function doneBy(tokens: readonly Token[], at: number, doer: readonly string[]): boolean {
+  const passive = tokens.slice(Math.max(0, at - 2), at).some((token) => {
+    const word = token.surface.toLowerCase();
+    return isCopula(word) || GET.has(word);
+  });
+  return !passive && tokens.slice(0, at).some((token) => token.terms.some((t) => doer.includes(t)));
+}
+
+const QUESTION_WORDS = new Set(["who", "whom", "what", "which"]);
+const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
 
 /**
  * Verbs whose opposite tells the same event from the other side: "sold the rights to Guzmán" says who bought
