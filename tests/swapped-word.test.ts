@@ -65,6 +65,13 @@ describe("SwappedWord.opposedIn", () => {
     expect(opposed("What information did they give?", "They gave a form.")).toBe(false);
   });
 
+  it('finds a word with "-less" against the word it is made from', () => {
+    expect(
+      opposed("What forces are modeled using friction strings?", "Tension is modeled using frictionless strings."),
+    ).toBe(true);
+    expect(opposed("Which strings are massless?", "The strings have mass.")).toBe(true);
+  });
+
   it("finds a noun's opposite as well", () => {
     expect(opposed("Which parties hold the minority of seats?", "The parties that hold the majority govern.")).toBe(
       true,

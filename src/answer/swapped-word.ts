@@ -230,7 +230,7 @@ function opposed(word: string, other: string): boolean {
 
 /**
  * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
- * with a negating prefix ("unimportant", "abnormal"), or `word` is a word with a negating prefix and the other a
+ * with a negating prefix ("unimportant", "abnormal") or "-less" ("frictionless"), or `word` is a word with a negating prefix and the other a
  * word of its bare word's family ("unfocused" against "to focus", "unsettled" against "settlers"): a question's
  * writer denies a passage's word by its prefix. Remembered by word: `opposedIn` asks it of a question's word for
  * every quote the question reads.
@@ -243,7 +243,10 @@ const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
   const family = isPrefixNegated(word) ? relatedTerms(bare) : undefined;
   return (other) => {
     if (opposedTo(other)) return true;
-    if (prefixed ? bare === foldWord(other) : unprefixed(other) === a) return true;
+    const b = foldWord(other);
+    if (prefixed ? bare === b : unprefixed(other) === a) return true;
+    // "-less" says "without" as a prefix says "not": "frictionless" against "friction", "massless" against "mass".
+    if (b === `${a}less` || a === `${b}less`) return true;
     return family !== undefined && termsOf(other).some((t) => family.has(t)) && !isPrefixNegated(other);
   };
 });
