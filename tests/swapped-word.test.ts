@@ -89,6 +89,8 @@ describe("SwappedWord", () => {
       true,
     );
     expect(swapped("What lasts three months?", "The poll may be moved by one month.")).toBe(true);
+    // A name no lexicon knows is one at a sentence's start too.
+    expect(swapped("Where is Ekstraklasa's home venue?", "Polonia's home venue is at Konwiktorska Street.")).toBe(true);
   });
 
   it("finds an adjective only in its opposite, by WordNet or a negating prefix", () => {

@@ -3,7 +3,7 @@ import { foldWord, perWord, type Token, termsOf, tokenize } from "../text/analyz
 import { oneEditApart } from "../text/edits.ts";
 import { isCopula } from "../text/grammar.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
-import { looksLikeName } from "../text/names.ts";
+import { isProperName, looksLikeName } from "../text/names.ts";
 import { DENIAL_REACH, isNegator, isPrefixNegated, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
 import { frameOf, isNoun } from "../text/question-frame.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
@@ -270,8 +270,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * A word's kind as a modifier: an ordinal ("second", "II"), a number ("three"), a name, an adjective; undefined
- * for other words.
+ * A word's kind as a modifier: an ordinal ("second", "II"), a number ("three"), a name (one that no lexicon knows
+ * included, at a sentence's start too: "Polonia's home venue"), an adjective; undefined for other words.
  */
 function kindOf(text: string, token: Token): ModifierKind | undefined {
   if (token.terms.length === 0) return undefined;
@@ -279,7 +279,7 @@ function kindOf(text: string, token: Token): ModifierKind | undefined {
   const tags = lexiconTags(folded);
   if (tags.includes("Ordinal") || /^[IVX]+$/u.test(token.surface)) return "ordinal";
   if (tags.includes("Cardinal")) return "number";
-  if (looksLikeName(text, token)) return "name";
+  if (looksLikeName(text, token) || isProperName(token)) return "name";
   return isAdjectiveForm(folded) ? "adjective" : undefined;
 }
 
