@@ -89,6 +89,13 @@ describe("SwappedWord", () => {
       true,
     );
     expect(swapped("What lasts three months?", "The poll may be moved by one month.")).toBe(true);
+    // A name after a preposition after a word of the question.
+    expect(swapped("Who was born in Wola?", "One famous person born in Warsaw was Curie.", ["Wola"])).toBe(true);
+    expect(swapped("What came after the work of Galileo?", "It was named after the work of Newton.")).toBe(true);
+    expect(swapped("Who was born in Warsaw?", "One famous person born in Warsaw was Curie.", ["Warsaw"])).toBe(false);
+    expect(swapped("Who was born in Wola?", "One famous person born in Wola, Warsaw, was Curie.", ["Wola"])).toBe(
+      false,
+    );
     // A name no lexicon knows is one at a sentence's start too.
     expect(swapped("Where is Ekstraklasa's home venue?", "Polonia's home venue is at Konwiktorska Street.")).toBe(true);
   });

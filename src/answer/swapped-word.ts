@@ -29,6 +29,11 @@ interface Slot<W> {
    * before the question's verb ("When did Edward return?"), nor after a name's first word.
    */
   head: boolean;
+  /**
+   * The preposition between the neighbour and a name after it ("in" of "born in Wola"), where the slot is the
+   * name's place after the two: "born in Warsaw" puts another name there.
+   */
+  via?: string;
 }
 
 /**
@@ -69,22 +74,20 @@ export class SwappedWord<W extends FoundWord> {
     });
     const before = (w: W) => tokens[tokens.findIndex((token) => token.start === w.word.start) - 1]?.terms ?? [];
     this.#converses = new Map(this.#opposable.filter((w) => converse(w.word.surface)).map((w) => [w, before(w)]));
-    this.#slots = [];
     const { predicate } = frameOf(question, tokens);
-    tokens.forEach((token, i) => {
+    this.#slots = tokens.flatMap((token, i) => {
       const word = at(token);
       const kind = word && kindOf(question, token);
-      if (word === undefined || kind === undefined) return;
-      // A name runs on after its first word ("United States"); other modifiers stand before their noun.
-      const sides: Array<-1 | 1> = kind === "name" ? [-1, 1] : [-1];
+      if (word === undefined || kind === undefined) return [];
+      const neighbours = neighboursOf(question, tokens, i, kind, predicate, at);
       const initials = initialsEnding(question, tokens, i);
-      for (const side of sides) {
-        const beside = besideOf(question, tokens, i, -side);
-        const neighbour = at(beside);
-        const head =
-          side === -1 && beside !== undefined && beside !== predicate && isNoun(beside.surface.toLowerCase());
-        if (neighbour) this.#slots.push({ word, kind, neighbour: spellings(neighbour), side, initials, head });
-      }
+      return neighbours.map(({ neighbour, ...place }) => ({
+        word,
+        kind,
+        neighbour: spellings(neighbour),
+        initials,
+        ...place,
+      }));
     });
   }
 
@@ -138,11 +141,13 @@ export class SwappedWord<W extends FoundWord> {
   #swapped(slot: Slot<W>, quote: string, tokens: readonly Token[], held: boolean): boolean {
     const ownKind = !held || (slot.head && !tokens.some((token) => holds(token, slot.word)));
     let swapped = false;
+    // The slot's place from its neighbour: beside it, or past the preposition.
+    const step = slot.via === undefined ? slot.side : 2;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
-      const other = tokens[i + slot.side];
-      if (!other || !token.terms.some((t) => slot.neighbour.has(t)) || !adjacent(quote, other, token)) continue;
-      const read = this.#inSlot(slot, quote, tokens, i + slot.side, held);
+      const other = tokens[i + step];
+      if (!other || !token.terms.some((t) => slot.neighbour.has(t)) || !inPlace(quote, tokens, i, slot)) continue;
+      const read = this.#inSlot(slot, quote, tokens, i + step, held);
       if (read === "says") return false;
       swapped ||= read === "opposite" || (read === "kind" && ownKind);
     }
@@ -256,6 +261,43 @@ function holds(token: Token, w: FoundWord): boolean {
   return token.terms.some((t) => w.word.terms.includes(t) || w.bridges.some((b) => b.terms.includes(t)));
 }
 
+/**
+ * Whether the quote's words from its neighbour at `at` to the slot's place stand as the question's do: side by
+ * side, or with the slot's preposition between them ("born in Warsaw" for "born in Wola").
+ */
+function inPlace<W extends FoundWord>(quote: string, tokens: readonly Token[], at: number, slot: Slot<W>): boolean {
+  if (slot.via === undefined) return besideOf(quote, tokens, at, slot.side) !== undefined;
+  const via = besideOf(quote, tokens, at, 1);
+  return via?.surface.toLowerCase() === slot.via && besideOf(quote, tokens, at + 1, 1) !== undefined;
+}
+
+/**
+ * The question's words a modifier at `i` stands beside, each with where it stands (`Slot`): the noun after it; for a
+ * name, the word before it as well ("United States"), and the word before a preposition before it ("born in Wola",
+ * "the work of Galileo").
+ */
+function neighboursOf<W>(
+  question: string,
+  tokens: readonly Token[],
+  i: number,
+  kind: ModifierKind,
+  predicate: Token | undefined,
+  at: (token: Token | undefined) => W | undefined,
+): Array<{ neighbour: W } & Pick<Slot<W>, "side" | "head" | "via">> {
+  const found: Array<{ neighbour: W } & Pick<Slot<W>, "side" | "head" | "via">> = [];
+  const after = besideOf(question, tokens, i, 1);
+  const noun = at(after);
+  if (noun)
+    found.push({ neighbour: noun, side: -1, head: after !== predicate && isNoun(after?.surface.toLowerCase() ?? "") });
+  if (kind !== "name") return found;
+  const before = at(besideOf(question, tokens, i, -1));
+  if (before) found.push({ neighbour: before, side: 1, head: false });
+  const via = besideOf(question, tokens, i, -1)?.surface.toLowerCase() ?? "";
+  const governing = PREPOSITIONS.has(via) ? at(besideOf(question, tokens, i - 1, -1)) : undefined;
+  if (governing) found.push({ neighbour: governing, side: 1, head: true, via });
+  return found;
+}
+
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
 function besideOf(text: string, tokens: readonly Token[], at: number, side: number): Token | undefined {
   const token = tokens[at];
@@ -315,6 +357,9 @@ function doneBy(tokens: readonly Token[], at: number, doer: readonly string[]): 
   });
   return !passive && tokens.slice(0, at).some((token) => token.terms.some((t) => doer.includes(t)));
 }
+
+/** Prepositions before a name that say its role: where ("born in Wola"), whose ("the work of Galileo"), by whom. */
+const PREPOSITIONS = new Set(["in", "at", "of", "from", "to", "for", "on", "by", "near", "into"]);
 
 const QUESTION_WORDS = new Set(["who", "whom", "what", "which"]);
 const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
