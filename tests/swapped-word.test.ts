@@ -72,6 +72,16 @@ describe("SwappedWord.opposedIn", () => {
     expect(opposed("Which strings are massless?", "The strings have mass.")).toBe(true);
   });
 
+  it("finds a stop word of large degree against the question's word of small degree", () => {
+    expect(opposed("What is considered less fundamental than force?", "Momentum is more fundamental than force.")).toBe(
+      true,
+    );
+    expect(opposed("Very little of the work is done where?", "Much of the work is done in committee.")).toBe(true);
+    // Not one the question writes itself, nor a word WordNet relates to the small one ("lesser").
+    expect(opposed("Is less or more of the work done there?", "More of the work is done there.")).toBe(false);
+    expect(opposed("Who was the lesser of two evils?", "More dangerous insurgents were the other.")).toBe(false);
+  });
+
   it("finds a noun's opposite as well", () => {
     expect(opposed("Which parties hold the minority of seats?", "The parties that hold the majority govern.")).toBe(
       true,

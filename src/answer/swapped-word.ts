@@ -54,6 +54,8 @@ export class SwappedWord<W extends FoundWord> {
    * (`CONVERSES`) unless the question names its doer before it, for `opposedIn`.
    */
   readonly #opposable: readonly W[];
+  /** The question's words as written, folded: a stop word among them is not another's opposite. */
+  readonly #written: ReadonlySet<string>;
   /**
    * Those of them that are verbs with a converse ("gave" in "The SNP gave how many seats to Labour?"), each with the
    * terms of its doer ("SNP").
@@ -74,6 +76,7 @@ export class SwappedWord<W extends FoundWord> {
     });
     const before = (w: W) => tokens[tokens.findIndex((token) => token.start === w.word.start) - 1]?.terms ?? [];
     this.#converses = new Map(this.#opposable.filter((w) => converse(w.word.surface)).map((w) => [w, before(w)]));
+    this.#written = new Set(tokens.map((token) => foldWord(token.surface)));
     const { predicate } = frameOf(question, tokens);
     this.#slots = tokens.flatMap((token, i) => {
       const word = at(token);
@@ -116,11 +119,17 @@ export class SwappedWord<W extends FoundWord> {
     // word's opposites again for each, was a sixth of answering.
     const lacking = this.#opposable.filter((w) => !held(w));
     if (lacking.length === 0) return undefined;
-    const others = tokens.filter((token) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)));
+    // A stop word of large degree ("more", "most") has no terms, but is the opposite of the question's "less".
+    const others = tokens.filter((token) =>
+      token.terms.length > 0
+        ? !token.terms.some((t) => this.#terms.has(t))
+        : LARGE_DEGREE.has(foldWord(token.surface)) && !this.#written.has(foldWord(token.surface)),
+    );
     return lacking.find((w) => {
       const opposed = oppositeOf(w.word.surface);
+      const large = SMALL_DEGREE.get(foldWord(w.word.surface));
       return others.some((token) => {
-        if (!opposed(token.surface)) return false;
+        if (token.terms.length > 0 ? !opposed(token.surface) : foldWord(token.surface) !== large) return false;
         const at = tokens.indexOf(token);
         const doer = this.#converses.get(w);
         return !deniedAt(tokens, at) && (doer === undefined || doneBy(tokens, at, doer));
@@ -360,6 +369,20 @@ function doneBy(tokens: readonly Token[], at: number, doer: readonly string[]): 
 
 /** Prepositions before a name that say its role: where ("born in Wola"), whose ("the work of Galileo"), by whom. */
 const PREPOSITIONS = new Set(["in", "at", "of", "from", "to", "for", "on", "by", "near", "into"]);
+
+/**
+ * Words of small degree and their opposites of large degree, which are stop words that WordNet's links do not
+ * reach as a quote's words ("more fundamental" for "What is considered less fundamental ...?").
+ */
+const SMALL_DEGREE: ReadonlyMap<string, string> = new Map([
+  ["less", "more"],
+  ["fewer", "more"],
+  ["least", "most"],
+  ["fewest", "most"],
+  ["little", "much"],
+  ["few", "many"],
+]);
+const LARGE_DEGREE: ReadonlySet<string> = new Set(SMALL_DEGREE.values());
 
 const QUESTION_WORDS = new Set(["who", "whom", "what", "which"]);
 const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
