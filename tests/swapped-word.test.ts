@@ -148,6 +148,16 @@ describe("SwappedWord", () => {
     expect(swapped("When did Edward return?", "Edward the Confessor returned in 1041.", ["Edward"])).toBe(false);
   });
 
+  it("finds the question's order in time reversed", () => {
+    const question = "Before the bill has been passed, who submits it?";
+    expect(swapped(question, "After the bill has been passed, the Presiding Officer submits it.")).toBe(true);
+    expect(swapped(question, "Before the bill has been passed, the Presiding Officer submits it.")).toBe(false);
+    // The quote writes both: the order it gives is not read.
+    expect(swapped(question, "After the debate and before the bill has been passed, the Officer submits it.")).toBe(
+      false,
+    );
+  });
+
   it("reads another of the question's own words beside the neighbour as no swap", () => {
     expect(swapped("Is the French Empire or the Ethiopian Empire older?", "The Ethiopian Empire predates it.")).toBe(
       false,

@@ -97,10 +97,22 @@ export class SwappedWord<W extends FoundWord> {
   /**
    * Whether the quote writes another modifier of a slot's kind beside its neighbour, where `held` says the
    * passage lacks the question's own; where the passage holds it elsewhere, whether the quote writes beside the
-   * neighbour only others (`#swapped`).
+   * neighbour only others (`#swapped`). Or whether it reverses the question's order in time (`#reversed`).
    */
   in(quote: string, tokens: readonly Token[], held: (word: W) => boolean): boolean {
-    return this.#slots.some((slot) => this.#swapped(slot, quote, tokens, held(slot.word)));
+    return this.#reversed(tokens) || this.#slots.some((slot) => this.#swapped(slot, quote, tokens, held(slot.word)));
+  }
+
+  /**
+   * Whether the question writes one of a pair of words of order in time and the quote only the other: "After the
+   * bill has been passed, ..." for "Before the bill has been passed, ...?". Both are stop words, which neither the
+   * slots nor WordNet's links reach.
+   */
+  #reversed(tokens: readonly Token[]): boolean {
+    const asked = ORDER.find(([word, other]) => this.#written.has(word) && !this.#written.has(other));
+    if (asked === undefined) return false;
+    const written = new Set(tokens.map((token) => foldWord(token.surface)));
+    return written.has(asked[1]) && !written.has(asked[0]);
   }
 
   /**
@@ -383,6 +395,12 @@ const SMALL_DEGREE: ReadonlyMap<string, string> = new Map([
   ["few", "many"],
 ]);
 const LARGE_DEGREE: ReadonlySet<string> = new Set(SMALL_DEGREE.values());
+
+/** Words of order in time, each with its opposite (`#reversed`). */
+const ORDER: ReadonlyArray<readonly [string, string]> = [
+  ["before", "after"],
+  ["after", "before"],
+];
 
 const QUESTION_WORDS = new Set(["who", "whom", "what", "which"]);
 const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
