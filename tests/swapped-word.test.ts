@@ -43,6 +43,43 @@ describe("SwappedWord.opposedIn", () => {
   it("finds none in a verb's converse, which tells the same event from the other side", () => {
     expect(opposed("Who bought the rights?", "His nephew sold the rights to Guzmán.")).toBe(false);
     expect(opposed("Who took command in 1753?", "In 1753, Marin was given command.")).toBe(false);
+    expect(opposed("What is the term given to the algorithm?", "The time taken is a function of n.")).toBe(false);
+    // Where the question names the doer, its converse done by the quote's doer is the other side's event.
+    expect(opposed("When did the SNP take seats from Labour?", "Seats were given to the SNP by Labour.")).toBe(false);
+    expect(opposed("When did the SNP take seats from Labour?", "Labour gave seats to the SNP.")).toBe(false);
+  });
+
+  it("finds a verb's converse where the question names the doer and the quote's verb is active", () => {
+    expect(opposed("The SNP gave how many seats to Labour?", "The SNP took 16 seats from Labour.")).toBe(true);
+    expect(opposed("What policy took away Britain's dominance?", "A policy of free trade gave it dominance.")).toBe(
+      true,
+    );
+  });
+
+  it("finds a word of the family of a question's word without its negating prefix", () => {
+    expect(opposed("What was the plan for unfocused efforts?", "The minister decided to focus on an invasion.")).toBe(
+      true,
+    );
+    // Not where the quote's word has the prefix too, nor for a word that only begins as a prefix does.
+    expect(opposed("What was the plan for unfocused efforts?", "The efforts were unfocused.", ["efforts"])).toBe(false);
+    expect(opposed("What information did they give?", "They gave a form.")).toBe(false);
+  });
+
+  it('finds a word with "-less" against the word it is made from', () => {
+    expect(
+      opposed("What forces are modeled using friction strings?", "Tension is modeled using frictionless strings."),
+    ).toBe(true);
+    expect(opposed("Which strings are massless?", "The strings have mass.")).toBe(true);
+  });
+
+  it("finds a stop word of large degree against the question's word of small degree", () => {
+    expect(opposed("What is considered less fundamental than force?", "Momentum is more fundamental than force.")).toBe(
+      true,
+    );
+    expect(opposed("Very little of the work is done where?", "Much of the work is done in committee.")).toBe(true);
+    // Not one the question writes itself, nor a word WordNet relates to the small one ("lesser").
+    expect(opposed("Is less or more of the work done there?", "More of the work is done there.")).toBe(false);
+    expect(opposed("Who was the lesser of two evils?", "More dangerous insurgents were the other.")).toBe(false);
   });
 
   it("finds a noun's opposite as well", () => {
@@ -62,6 +99,15 @@ describe("SwappedWord", () => {
       true,
     );
     expect(swapped("What lasts three months?", "The poll may be moved by one month.")).toBe(true);
+    // A name after a preposition after a word of the question.
+    expect(swapped("Who was born in Wola?", "One famous person born in Warsaw was Curie.", ["Wola"])).toBe(true);
+    expect(swapped("What came after the work of Galileo?", "It was named after the work of Newton.")).toBe(true);
+    expect(swapped("Who was born in Warsaw?", "One famous person born in Warsaw was Curie.", ["Warsaw"])).toBe(false);
+    expect(swapped("Who was born in Wola?", "One famous person born in Wola, Warsaw, was Curie.", ["Wola"])).toBe(
+      false,
+    );
+    // A name no lexicon knows is one at a sentence's start too.
+    expect(swapped("Where is Ekstraklasa's home venue?", "Polonia's home venue is at Konwiktorska Street.")).toBe(true);
   });
 
   it("finds an adjective only in its opposite, by WordNet or a negating prefix", () => {
@@ -73,7 +119,9 @@ describe("SwappedWord", () => {
   });
 
   it("finds nothing where the passage holds the question's word, or says it in other words", () => {
-    expect(swapped("Who sits in the Second Chamber?", "The First Chamber seats him.", ["Second"])).toBe(false);
+    expect(
+      swapped("Who sits in the Second Chamber?", "The First Chamber seats him, the Second Chamber her.", ["Second"]),
+    ).toBe(false);
     expect(swapped("What did France build its global empire on?", "France rebuilt its worldwide empire.")).toBe(false);
     expect(swapped("What was Abu Hamaz charged with?", "Abu Hamza was charged.")).toBe(false);
     expect(swapped("What did the small council decide?", "The council decided.")).toBe(false);
@@ -81,6 +129,33 @@ describe("SwappedWord", () => {
     expect(swapped("What does EU law override?", "European Union law overrides national law.")).toBe(false);
     expect(swapped("What does European Union law override?", "EU law overrides national law.")).toBe(false);
     expect(swapped("What does EU law override?", "European Community law overrides national law.")).toBe(true);
+  });
+
+  it("finds, where the passage holds the question's word elsewhere, an opposite in its slot, or another name before a noun of a quote without it", () => {
+    const strong = "The strong force is due to the exchange of what?";
+    expect(swapped(strong, "The weak force is due to the exchange of bosons.", ["strong"])).toBe(true);
+    expect(swapped("What started with a zero velocity?", "It started with a non-zero velocity.", ["zero"])).toBe(true);
+    expect(swapped("What city served as Prussia's capital?", "Kraków served as the Polish capital.", ["Prussia"])).toBe(
+      true,
+    );
+    // The quote writes the question's own word in the slot as well; a name it writes elsewhere may be the one asked.
+    expect(swapped(strong, "The strong and weak force, and the strong force is due to it.", ["strong"])).toBe(false);
+    expect(swapped("Which NP-complete problems?", "Combinatorial Problems are NP-complete.", ["NP-complete"])).toBe(
+      false,
+    );
+    // Another adjective than the opposite, or a name before the question's verb, says nothing.
+    expect(swapped("What did the small council decide?", "The local council decided.", ["small"])).toBe(false);
+    expect(swapped("When did Edward return?", "Edward the Confessor returned in 1041.", ["Edward"])).toBe(false);
+  });
+
+  it("finds the question's order in time reversed", () => {
+    const question = "Before the bill has been passed, who submits it?";
+    expect(swapped(question, "After the bill has been passed, the Presiding Officer submits it.")).toBe(true);
+    expect(swapped(question, "Before the bill has been passed, the Presiding Officer submits it.")).toBe(false);
+    // The quote writes both: the order it gives is not read.
+    expect(swapped(question, "After the debate and before the bill has been passed, the Officer submits it.")).toBe(
+      false,
+    );
   });
 
   it("reads another of the question's own words beside the neighbour as no swap", () => {

@@ -1,9 +1,11 @@
 import { baseForms, isAdjectiveForm } from "../lexicon/wordnet.ts";
 import { foldWord, perWord, type Token, termsOf, tokenize } from "../text/analyzer.ts";
 import { oneEditApart } from "../text/edits.ts";
+import { isCopula } from "../text/grammar.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
-import { looksLikeName } from "../text/names.ts";
-import { DENIAL_REACH, isNegator, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
+import { isProperName, looksLikeName } from "../text/names.ts";
+import { DENIAL_REACH, isNegator, isPrefixNegated, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
+import { frameOf, isNoun } from "../text/question-frame.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
@@ -22,6 +24,16 @@ interface Slot<W> {
   side: -1 | 1;
   /** The initials of the name the modifier ends, where it ends one of two words or more ("eu" for "European Union"). */
   initials: string | undefined;
+  /**
+   * Whether the modifier stands before a noun it names a kind of ("Prussia's capital", "the German Ghetto"), not
+   * before the question's verb ("When did Edward return?"), nor after a name's first word.
+   */
+  head: boolean;
+  /**
+   * The preposition between the neighbour and a name after it ("in" of "born in Wola"), where the slot is the
+   * name's place after the two: "born in Warsaw" puts another name there.
+   */
+  via?: string;
 }
 
 /**
@@ -39,9 +51,16 @@ export class SwappedWord<W extends FoundWord> {
   readonly #terms: ReadonlySet<string>;
   /**
    * The question's words that are no name, that it does not deny itself and that are no verb with a converse
-   * (`CONVERSES`), for `opposedIn`.
+   * (`CONVERSES`) unless the question names its doer before it, for `opposedIn`.
    */
   readonly #opposable: readonly W[];
+  /** The question's words as written, folded: a stop word among them is not another's opposite. */
+  readonly #written: ReadonlySet<string>;
+  /**
+   * Those of them that are verbs with a converse ("gave" in "The SNP gave how many seats to Labour?"), each with the
+   * terms of its doer ("SNP").
+   */
+  readonly #converses: ReadonlyMap<W, readonly string[]>;
 
   /** `tokens` are the question's, where the caller has read them already. */
   constructor(question: string, focus: readonly W[], tokens: readonly Token[] = tokenize(question)) {
@@ -53,29 +72,47 @@ export class SwappedWord<W extends FoundWord> {
     this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
     this.#opposable = focus.filter((w) => {
       const at = tokens.findIndex((token) => token.start === w.word.start);
-      return !w.word.name && !deniedAt(tokens, at) && !converse(w.word.surface);
+      return !w.word.name && !deniedAt(tokens, at) && (!converse(w.word.surface) || namesDoer(tokens, at));
     });
-    this.#slots = [];
-    tokens.forEach((token, i) => {
+    const before = (w: W) => tokens[tokens.findIndex((token) => token.start === w.word.start) - 1]?.terms ?? [];
+    this.#converses = new Map(this.#opposable.filter((w) => converse(w.word.surface)).map((w) => [w, before(w)]));
+    this.#written = new Set(tokens.map((token) => foldWord(token.surface)));
+    const { predicate } = frameOf(question, tokens);
+    this.#slots = tokens.flatMap((token, i) => {
       const word = at(token);
       const kind = word && kindOf(question, token);
-      if (word === undefined || kind === undefined) return;
-      // A name runs on after its first word ("United States"); other modifiers stand before their noun.
-      const sides: Array<-1 | 1> = kind === "name" ? [-1, 1] : [-1];
+      if (word === undefined || kind === undefined) return [];
+      const neighbours = neighboursOf(question, tokens, i, kind, predicate, at);
       const initials = initialsEnding(question, tokens, i);
-      for (const side of sides) {
-        const neighbour = at(besideOf(question, tokens, i, -side));
-        if (neighbour) this.#slots.push({ word, kind, neighbour: spellings(neighbour), side, initials });
-      }
+      return neighbours.map(({ neighbour, ...place }) => ({
+        word,
+        kind,
+        neighbour: spellings(neighbour),
+        initials,
+        ...place,
+      }));
     });
   }
 
   /**
    * Whether the quote writes another modifier of a slot's kind beside its neighbour, where `held` says the
-   * passage lacks the question's own.
+   * passage lacks the question's own; where the passage holds it elsewhere, whether the quote writes beside the
+   * neighbour only others (`#swapped`). Or whether it reverses the question's order in time (`#reversed`).
    */
   in(quote: string, tokens: readonly Token[], held: (word: W) => boolean): boolean {
-    return this.#slots.some((slot) => !held(slot.word) && this.#swapped(slot, quote, tokens));
+    return this.#reversed(tokens) || this.#slots.some((slot) => this.#swapped(slot, quote, tokens, held(slot.word)));
+  }
+
+  /**
+   * Whether the question writes one of a pair of words of order in time and the quote only the other: "After the
+   * bill has been passed, ..." for "Before the bill has been passed, ...?". Both are stop words, which neither the
+   * slots nor WordNet's links reach.
+   */
+  #reversed(tokens: readonly Token[]): boolean {
+    const asked = ORDER.find(([word, other]) => this.#written.has(word) && !this.#written.has(other));
+    if (asked === undefined) return false;
+    const written = new Set(tokens.map((token) => foldWord(token.surface)));
+    return written.has(asked[1]) && !written.has(asked[0]);
   }
 
   /**
@@ -84,7 +121,9 @@ export class SwappedWord<W extends FoundWord> {
    * "Who congratulated the SNP on their loss?", "unable to legislate" for "Who is able to legislate?". SQuAD 2.0's
    * writers made questions the passage leaves open by such swaps, not always beside the same word as `in` needs.
    * A negated opposite agrees ("not equal" for "unequal"); so does one the question writes itself ("western
-   * countries, and which eastern county?"), and a verb's converse ("sold the rights" says who bought them).
+   * countries, and which eastern county?"), and a verb's converse ("sold the rights" says who bought them), unless
+   * the question names the doer and the quote's converse is that doer's, active: "The SNP took 16 seats from Labour"
+   * does not say how many the SNP gave to Labour, where "Labour gave seats to the SNP" would.
    */
   opposedIn(tokens: readonly Token[], held: (word: W) => boolean): W | undefined {
     // The quote's words are read only for a word the passage lacks, each word's opposites made once, and whether a
@@ -92,34 +131,75 @@ export class SwappedWord<W extends FoundWord> {
     // word's opposites again for each, was a sixth of answering.
     const lacking = this.#opposable.filter((w) => !held(w));
     if (lacking.length === 0) return undefined;
-    const others = tokens.filter((token) => token.terms.length > 0 && !token.terms.some((t) => this.#terms.has(t)));
+    // A stop word of large degree ("more", "most") has no terms, but is the opposite of the question's "less".
+    const others = tokens.filter((token) =>
+      token.terms.length > 0
+        ? !token.terms.some((t) => this.#terms.has(t))
+        : LARGE_DEGREE.has(foldWord(token.surface)) && !this.#written.has(foldWord(token.surface)),
+    );
     return lacking.find((w) => {
       const opposed = oppositeOf(w.word.surface);
-      return others.some((token) => opposed(token.surface) && !deniedAt(tokens, tokens.indexOf(token)));
+      const large = SMALL_DEGREE.get(foldWord(w.word.surface));
+      return others.some((token) => {
+        if (token.terms.length > 0 ? !opposed(token.surface) : foldWord(token.surface) !== large) return false;
+        const at = tokens.indexOf(token);
+        const doer = this.#converses.get(w);
+        return !deniedAt(tokens, at) && (doer === undefined || doneBy(tokens, at, doer));
+      });
     });
   }
 
   /**
    * Whether the words the quote writes in the slot, beside each of its neighbour's, include another of the
    * modifier's kind and none that says it in other words ("worldwide empire" and "colonial empire" for "global
-   * empire").
+   * empire"). Where the passage holds the question's modifier elsewhere (`held`: a paragraph that speaks of the
+   * strong force and the weak), the quote must write none of the question's words in the slot, and only an
+   * opposite says otherwise there ("The weak force is due to ..." for "The strong force is due to what?", "a
+   * non-zero velocity" for "a zero velocity"), or, before a noun, a name, ordinal or number of a quote that does
+   * not write the question's at all ("the Polish capital" for "Prussia's capital"): SQuAD 2.0's writers took
+   * names for their swaps from the passage's own paragraph.
    */
-  #swapped(slot: Slot<W>, quote: string, tokens: readonly Token[]): boolean {
+  #swapped(slot: Slot<W>, quote: string, tokens: readonly Token[], held: boolean): boolean {
+    const ownKind = !held || (slot.head && !tokens.some((token) => holds(token, slot.word)));
     let swapped = false;
+    // The slot's place from its neighbour: beside it, or past the preposition.
+    const step = slot.via === undefined ? slot.side : 2;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
-      const other = tokens[i + slot.side];
-      if (!other || !token.terms.some((t) => slot.neighbour.has(t)) || !adjacent(quote, other, token)) continue;
-      // Another of the question's words beside it ("the Ethiopian Empire" for "the French Empire or the
-      // Ethiopian Empire") is not in the slot's place.
-      if (other.terms.some((t) => this.#terms.has(t))) continue;
-      if (!another(slot.word.word.surface, other.surface) || spelledOut(slot, quote, tokens, i + slot.side))
-        return false;
-      const kind = kindOf(quote, other);
-      // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
-      swapped ||= kind === slot.kind && (kind !== "adjective" || opposed(slot.word.word.surface, other.surface));
+      const other = tokens[i + step];
+      if (!other || !token.terms.some((t) => slot.neighbour.has(t)) || !inPlace(quote, tokens, i, slot)) continue;
+      const read = this.#inSlot(slot, quote, tokens, i + step, held);
+      if (read === "says") return false;
+      swapped ||= read === "opposite" || (read === "kind" && ownKind);
     }
     return swapped;
+  }
+
+  /**
+   * What the quote's word at `at`, in the slot, is to the question's modifier: its opposite, another of its kind,
+   * the same thing (`says`: itself, a word WordNet relates to it, its initials), or none of these.
+   */
+  #inSlot(
+    slot: Slot<W>,
+    quote: string,
+    tokens: readonly Token[],
+    at: number,
+    held: boolean,
+  ): "opposite" | "kind" | "says" | undefined {
+    const other = tokens[at] as Token;
+    const word = slot.word.word.surface;
+    const opposite = foldWord(other.surface) !== foldWord(word) && opposed(word, other.surface);
+    // A negating prefix writes the opposite with the question's own word ("non-zero"): read first where it counts alone.
+    if (held && opposite) return "opposite";
+    // Another of the question's words beside it ("the Ethiopian Empire" for "the French Empire or the Ethiopian
+    // Empire") is not in the slot's place; where the passage holds the modifier, it may be the one asked.
+    if (other.terms.some((t) => this.#terms.has(t))) return held ? "says" : undefined;
+    if (!another(word, other.surface) || spelledOut(slot, quote, tokens, at)) return "says";
+    const kind = kindOf(quote, other);
+    if (kind !== slot.kind) return undefined;
+    // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
+    if (kind !== "adjective") return "kind";
+    return opposite ? "opposite" : undefined;
   }
 }
 
@@ -176,19 +256,68 @@ function opposed(word: string, other: string): boolean {
 
 /**
  * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
- * with a negating prefix ("unimportant", "abnormal"). Remembered by word: `opposedIn` asks it of a question's
- * word for every quote the question reads.
+ * with a negating prefix ("unimportant", "abnormal") or "-less" ("frictionless"), or `word` is a word with a negating prefix and the other a
+ * word of its bare word's family ("unfocused" against "to focus", "unsettled" against "settlers"): a question's
+ * writer denies a passage's word by its prefix. Remembered by word: `opposedIn` asks it of a question's word for
+ * every quote the question reads.
  */
 const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
   const opposedTo = opposes(word);
   const a = foldWord(word);
   const prefixed = NEGATING_PREFIX.test(a);
   const bare = a.replace(NEGATING_PREFIX, "");
+  const family = isPrefixNegated(word) ? relatedTerms(bare) : undefined;
   return (other) => {
     if (opposedTo(other)) return true;
-    return prefixed ? bare === foldWord(other) : unprefixed(other) === a;
+    const b = foldWord(other);
+    if (prefixed ? bare === b : unprefixed(other) === a) return true;
+    // "-less" says "without" as a prefix says "not": "frictionless" against "friction", "massless" against "mass".
+    if (b === `${a}less` || a === `${b}less`) return true;
+    return family !== undefined && termsOf(other).some((t) => family.has(t)) && !isPrefixNegated(other);
   };
 });
+
+/** Whether a token is the question's word, or a spelling of it the corpus was bridged to. */
+function holds(token: Token, w: FoundWord): boolean {
+  return token.terms.some((t) => w.word.terms.includes(t) || w.bridges.some((b) => b.terms.includes(t)));
+}
+
+/**
+ * Whether the quote's words from its neighbour at `at` to the slot's place stand as the question's do: side by
+ * side, or with the slot's preposition between them ("born in Warsaw" for "born in Wola").
+ */
+function inPlace<W extends FoundWord>(quote: string, tokens: readonly Token[], at: number, slot: Slot<W>): boolean {
+  if (slot.via === undefined) return besideOf(quote, tokens, at, slot.side) !== undefined;
+  const via = besideOf(quote, tokens, at, 1);
+  return via?.surface.toLowerCase() === slot.via && besideOf(quote, tokens, at + 1, 1) !== undefined;
+}
+
+/**
+ * The question's words a modifier at `i` stands beside, each with where it stands (`Slot`): the noun after it; for a
+ * name, the word before it as well ("United States"), and the word before a preposition before it ("born in Wola",
+ * "the work of Galileo").
+ */
+function neighboursOf<W>(
+  question: string,
+  tokens: readonly Token[],
+  i: number,
+  kind: ModifierKind,
+  predicate: Token | undefined,
+  at: (token: Token | undefined) => W | undefined,
+): Array<{ neighbour: W } & Pick<Slot<W>, "side" | "head" | "via">> {
+  const found: Array<{ neighbour: W } & Pick<Slot<W>, "side" | "head" | "via">> = [];
+  const after = besideOf(question, tokens, i, 1);
+  const noun = at(after);
+  if (noun)
+    found.push({ neighbour: noun, side: -1, head: after !== predicate && isNoun(after?.surface.toLowerCase() ?? "") });
+  if (kind !== "name") return found;
+  const before = at(besideOf(question, tokens, i, -1));
+  if (before) found.push({ neighbour: before, side: 1, head: false });
+  const via = besideOf(question, tokens, i, -1)?.surface.toLowerCase() ?? "";
+  const governing = PREPOSITIONS.has(via) ? at(besideOf(question, tokens, i - 1, -1)) : undefined;
+  if (governing) found.push({ neighbour: governing, side: 1, head: true, via });
+  return found;
+}
 
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
 function besideOf(text: string, tokens: readonly Token[], at: number, side: number): Token | undefined {
@@ -204,8 +333,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * A word's kind as a modifier: an ordinal ("second", "II"), a number ("three"), a name, an adjective; undefined
- * for other words.
+ * A word's kind as a modifier: an ordinal ("second", "II"), a number ("three"), a name (one that no lexicon knows
+ * included, at a sentence's start too: "Polonia's home venue"), an adjective; undefined for other words.
  */
 function kindOf(text: string, token: Token): ModifierKind | undefined {
   if (token.terms.length === 0) return undefined;
@@ -213,7 +342,7 @@ function kindOf(text: string, token: Token): ModifierKind | undefined {
   const tags = lexiconTags(folded);
   if (tags.includes("Ordinal") || /^[IVX]+$/u.test(token.surface)) return "ordinal";
   if (tags.includes("Cardinal")) return "number";
-  if (looksLikeName(text, token)) return "name";
+  if (looksLikeName(text, token) || isProperName(token)) return "name";
   return isAdjectiveForm(folded) ? "adjective" : undefined;
 }
 
@@ -221,6 +350,60 @@ function kindOf(text: string, token: Token): ModifierKind | undefined {
 function deniedAt(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(Math.max(0, at - DENIAL_REACH), at).some((token) => isNegator(token.surface));
 }
+
+/**
+ * Whether the question names the doer of its verb at `at` right before it ("The SNP gave", "did the British
+ * government take"): not a question word ("Who bought the rights?", which "sold the rights to Guzmán" answers), nor
+ * "be" ("Who was given land?"), nor a participle after its noun ("the term given to the algorithm").
+ */
+function namesDoer(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.surface.toLowerCase();
+  const verb = tokens[at]?.surface.toLowerCase() ?? "";
+  return (
+    before !== undefined &&
+    !QUESTION_WORDS.has(before) &&
+    !isCopula(before) &&
+    !lexiconTags(verb).includes("Participle")
+  );
+}
+
+/**
+ * Whether the verb at `at` is done by the doer whose terms are `doer`: a word before it holds them, and it is no
+ * passive's ("was given command", "has been sold": a form of "be" or "get" up to two words before it).
+ */
+function doneBy(tokens: readonly Token[], at: number, doer: readonly string[]): boolean {
+  const passive = tokens.slice(Math.max(0, at - 2), at).some((token) => {
+    const word = token.surface.toLowerCase();
+    return isCopula(word) || GET.has(word);
+  });
+  return !passive && tokens.slice(0, at).some((token) => token.terms.some((t) => doer.includes(t)));
+}
+
+/** Prepositions before a name that say its role: where ("born in Wola"), whose ("the work of Galileo"), by whom. */
+const PREPOSITIONS = new Set(["in", "at", "of", "from", "to", "for", "on", "by", "near", "into"]);
+
+/**
+ * Words of small degree and their opposites of large degree, which are stop words that WordNet's links do not
+ * reach as a quote's words ("more fundamental" for "What is considered less fundamental ...?").
+ */
+const SMALL_DEGREE: ReadonlyMap<string, string> = new Map([
+  ["less", "more"],
+  ["fewer", "more"],
+  ["least", "most"],
+  ["fewest", "most"],
+  ["little", "much"],
+  ["few", "many"],
+]);
+const LARGE_DEGREE: ReadonlySet<string> = new Set(SMALL_DEGREE.values());
+
+/** Words of order in time, each with its opposite (`#reversed`). */
+const ORDER: ReadonlyArray<readonly [string, string]> = [
+  ["before", "after"],
+  ["after", "before"],
+];
+
+const QUESTION_WORDS = new Set(["who", "whom", "what", "which"]);
+const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
 
 /**
  * Verbs whose opposite tells the same event from the other side: "sold the rights to Guzmán" says who bought

@@ -299,7 +299,8 @@ function isVerbForm(word: string): boolean {
   );
 }
 
-function isNoun(word: string): boolean {
+/** Whether a word (lower case) may be a noun: one the lexicon tags so, or does not know; no determiner, pronoun or preposition. */
+export function isNoun(word: string): boolean {
   if (DETERMINERS.has(word) || PRONOUNS.has(word) || PREPOSITIONS.has(word)) return false;
   const tags = lexiconTags(word);
   return tags.length === 0 || tags.some((tag) => NOUN_TAGS.has(tag));
