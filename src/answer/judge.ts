@@ -34,6 +34,7 @@ import { consequentOf } from "./predicate.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
 import { otherSpeaker } from "./speaker.ts";
+import { holdsStandIn } from "./stand-in.ts";
 import { figureSwapped } from "./swapped-figure.ts";
 import { SwappedWord } from "./swapped-word.ts";
 import { JOINED_CLAUSE_SHARE, SUBJECT_SHARE, type VerdictKnobs } from "./tuning.ts";
@@ -594,13 +595,16 @@ export class Judge {
       (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined);
     const clash = this.#clashOf(input, namedElsewhere);
     // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
-    // article: "he") says something of something else.
+    // article: "he") says something of something else. A name only the rest of the article writes is told of
+    // here only where the quote says it as "he" or "its" (`holdsStandIn`) or the article is about it.
     const head = this.#subjectHead;
     const aboutSubject =
       head === undefined ||
       inQuote.has(head) ||
       c.found.has(head) ||
-      (head.word.name && this.evidence.inArticle(head, c.indexed));
+      (head.word.name &&
+        this.evidence.inArticle(head, c.indexed) &&
+        (holdsStandIn(quoteTokens()) || this.#aboutName(c, head)));
     const stated = this.#statedOutsideAims({ text: quote, tokens: quoteTokens() }, inQuote);
     const statesPredicate =
       roles.fits &&
