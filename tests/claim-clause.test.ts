@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../src/answer/answer.ts";
-import { objectOf, readClaim, subjectToHead } from "../src/answer/claim-clause.ts";
+import { joiningWord, objectOf, readClaim, subjectToHead } from "../src/answer/claim-clause.ts";
 import { REFUSAL, VERDICT } from "../src/answer/tuning.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
@@ -353,5 +353,44 @@ Halden Works built a crane for the port of Kessel in March.`,
   it("is not supported, without the claim's verb, by a passage that lacks the verb's object", () => {
     expect(sources(works, "Ilsa Varn won the Kessel Prize for her 1965 paper").verdict).toBe("near");
     expect(sources(works, "Ilsa Varn wrote a seminal paper on harbour cranes").verdict).toBe("supports");
+  });
+});
+
+/** The conjunction that joins a second clause to a claim (`joiningWord`), as written. */
+function joining(claim: string): string | undefined {
+  const tokens = tokenize(claim);
+  return joiningWord(claim, tokens, readClaim(claim, tokens))?.surface;
+}
+
+describe("joiningWord: a second clause that says why or when", () => {
+  it("finds 'because' or 'after' before a clause of its own", () => {
+    expect(joining("the ferry left Kessel because the storm had passed")).toBe("because");
+    expect(joining("the harbour was closed after officials said three people died")).toBe("after");
+  });
+
+  it("finds none before a phrase without a verb, nor at the claim's start", () => {
+    expect(joining("the ferry left Kessel after the storm")).toBeUndefined();
+    expect(joining("After the storm the ferry left Kessel")).toBeUndefined();
+  });
+
+  const port = buildIndex(
+    [
+      parseTxt(
+        "port.txt",
+        "port",
+        `Ferry leaves Kessel
+
+The ferry left Kessel on Friday with the harbour master on board, carrying forty passengers to Halden.
+
+The council voted to raise harbour fees for the fishing fleet in the spring.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("is not supported by a passage that states only one of the two clauses", () => {
+    const claim = "the ferry left Kessel on Friday with the harbour master on board because the council raised fees";
+    expect(sources(port, claim).verdict).not.toBe("supports");
+    expect(sources(port, "the ferry left Kessel on Friday with the harbour master on board").verdict).toBe("supports");
   });
 });

@@ -183,6 +183,27 @@ export function objectOf(tokens: readonly Token[], clause: ClaimClause): Token[]
   return words;
 }
 
+/** Conjunctions that join a clause saying why or when: "fled **because** the army shelled the town". */
+const JOINING = new Set(["because", "after", "before", "since", "when", "while", "until", "although", "though"]);
+
+/**
+ * The conjunction that joins a second clause to a claim's own, saying why or when it happened ("... **because**
+ * the army shelled the town", "... **after** officials said three people died"): one of `JOINING`, past the
+ * claim's first word, with a verb of its own after it. Undefined where the claim joins none; a phrase ("after the
+ * storm") has no verb and is where or when it happened (`ClaimClause.setting`). A quote that states the first
+ * clause does not state the second, nor that one is why or when the other happened.
+ */
+export function joiningWord(text: string, tokens: readonly Token[], clause: ClaimClause): Token | undefined {
+  const [verb] = clause.predicate;
+  const from = verb ? tokens.indexOf(verb) : 0;
+  for (const [i, token] of tokens.entries()) {
+    if (i <= from || !JOINING.has(lower(token))) continue;
+    const joined = clauseFrom(text, tokens, i, 1);
+    if (joined.predicate.length > 0) return token;
+  }
+  return undefined;
+}
+
 /** Pronouns that open the clause of a purpose after "so": "so it can fire", "so they could leave". */
 const PURPOSE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "i", "you", "that"]);
 

@@ -9,7 +9,7 @@ import { type Figure, figuresIn } from "../text/numbers.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { aimedTokens, speaksOfAim } from "./aim.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
-import { type ClaimClause, isLightVerb, objectOf, readClaim, subjectToHead } from "./claim-clause.ts";
+import { type ClaimClause, isLightVerb, joiningWord, objectOf, readClaim, subjectToHead } from "./claim-clause.ts";
 import { clashSentence } from "./clash-quote.ts";
 import {
   type ContrastInput,
@@ -34,9 +34,10 @@ import { consequentOf } from "./predicate.ts";
 import { QuestionReading } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
 import { otherSpeaker } from "./speaker.ts";
+import { holdsStandIn } from "./stand-in.ts";
 import { figureSwapped } from "./swapped-figure.ts";
 import { SwappedWord } from "./swapped-word.ts";
-import { SUBJECT_SHARE, type VerdictKnobs } from "./tuning.ts";
+import { JOINED_CLAUSE_SHARE, SUBJECT_SHARE, type VerdictKnobs } from "./tuning.ts";
 import type { Contrast, ContrastKind, QueryKind } from "./types.ts";
 import { type Judged, judgeClaim, judgeQuestion } from "./verdict.ts";
 
@@ -65,6 +66,8 @@ export class Judge {
   readonly #object: ReadonlySet<Weighed>;
   /** A claim's clause (`readClaim`). */
   readonly #clause: ClaimClause | undefined;
+  /** Where the conjunction that joins a second clause to the claim's stands (`joiningWord`), if it has one. */
+  readonly #joining: readonly [number, number] | undefined;
   /** The terms that stand for the claim's predicate in a passage: its own and its bridges'. */
   readonly #predicateTerms: ReadonlySet<string>;
   /** The same and WordNet's related words' ("supported" for "backing"). */
@@ -147,6 +150,7 @@ export class Judge {
     const { text } = question;
     this.#claim = kind === "sources" ? question : undefined;
     this.#clause = this.#claim && readClaim(text, this.#claim.tokens);
+    this.#joining = joiningSpan(this.#claim, this.#clause);
     this.#claimAims = this.#claim !== undefined && speaksOfAim(this.#claim.tokens);
     this.#purpose = focus.find((w) => w.word.start === this.#clause?.purpose?.start);
     const predicate = new Set(this.#clause?.predicate.map((token) => token.start));
@@ -352,6 +356,30 @@ export class Judge {
   #statesWithoutPredicate(stated: Map<Weighed, number>): boolean {
     if (this.#whatShare(stated) < this.knobs.withoutPredicate) return false;
     return this.#object.size === 0 || [...this.#object].some((w) => stated.has(w));
+  }
+
+  /**
+   * Whether the quote itself holds `JOINED_CLAUSE_SHARE` of the weight of each of the two clauses a claim joins
+   * (`joiningWord`): "the entire crew were Iranians because Fath Airport is owned by the Revolutionary Guards" is
+   * not stated by a quote that holds only the first, however long that is, and the article naming the Guards
+   * elsewhere does not tell that they are why. A clause that falls short is looked for by meaning too
+   * (`byMeaning`), which the whole claim did not need.
+   */
+  #statesBothClauses(inQuote: Map<Weighed, number>, byMeaning: () => void): boolean {
+    const joining = this.#joining;
+    if (!joining) return true;
+    const [start, stop] = joining;
+    const held = (inside: (w: Weighed) => boolean) => {
+      const words = this.focus.filter((w) => inside(w) && !this.#setAside.has(w));
+      const total = words.reduce((sum, w) => sum + w.weight, 0);
+      // A clause without a word weighed ("But he won't when ...") has nothing of its own to state.
+      if (total === 0) return true;
+      return words.reduce((sum, w) => sum + (inQuote.get(w) ?? 0) * w.weight, 0) >= JOINED_CLAUSE_SHARE * total;
+    };
+    const states = () => held((w) => w.word.end <= start) && held((w) => w.word.start >= stop);
+    if (states()) return true;
+    byMeaning();
+    return states();
   }
 
   /**
@@ -567,13 +595,16 @@ export class Judge {
       (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined);
     const clash = this.#clashOf(input, namedElsewhere);
     // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
-    // article: "he") says something of something else.
+    // article: "he") says something of something else. A name only the rest of the article writes is told of
+    // here only where the quote says it as "he" or "its" (`holdsStandIn`) or the article is about it.
     const head = this.#subjectHead;
     const aboutSubject =
       head === undefined ||
       inQuote.has(head) ||
       c.found.has(head) ||
-      (head.word.name && this.evidence.inArticle(head, c.indexed));
+      (head.word.name &&
+        this.evidence.inArticle(head, c.indexed) &&
+        (holdsStandIn(quoteTokens()) || this.#aboutName(c, head)));
     const stated = this.#statedOutsideAims({ text: quote, tokens: quoteTokens() }, inQuote);
     const statesPredicate =
       roles.fits &&
@@ -587,7 +618,11 @@ export class Judge {
       this.#ranks.every((w) => inQuote.has(w)) &&
       ([...this.#predicate].every((w) => stated.has(w)) || this.#statesWithoutPredicate(stated)) &&
       // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
-      (this.#purpose === undefined || stated.has(this.#purpose));
+      (this.#purpose === undefined || stated.has(this.#purpose)) &&
+      this.#statesBothClauses(inQuote, () => {
+        this.evidence.byMeaning(inQuote, quoteTokens);
+        this.evidence.knownByMeaning(inQuote, quoteTokens, this.knobs.paraphrase);
+      });
     const placeInRole = clash?.kind === "place" && placeRoleContrast(input) !== undefined;
     // A figure the claim gives that the quote does not is a claim the quote does not make, clash or none.
     const lacksFigure = figuresUnstated(claim, this.#figures, figuresIn(quote, quoteTokens())).length > 0;
@@ -649,6 +684,12 @@ function adverbOfVerb(claim: ReadText | undefined, clause: ClaimClause | undefin
 /** The object of a claim's verb (`objectOf`); none for a question. */
 function objectPhrase(claim: ReadText | undefined, clause: ClaimClause | undefined): readonly Token[] {
   return claim && clause ? objectOf(claim.tokens, clause) : [];
+}
+
+/** Where the conjunction that joins a second clause to a claim's stands (`joiningWord`); none for a question. */
+function joiningSpan(claim: ReadText | undefined, clause: ClaimClause | undefined): [number, number] | undefined {
+  const joining = claim && clause ? joiningWord(claim.text, claim.tokens, clause) : undefined;
+  return joining ? [joining.start, joining.end] : undefined;
 }
 
 /** A claim's subject up to its head (`subjectToHead`); none for a question. */
