@@ -384,6 +384,17 @@ describe("contrastOf: a denial both sides make", () => {
       ),
     ).toMatchObject({ kind: "negation" });
   });
+  it("still clashes where the quote denies a word of the claim only in a sentence without its predicate", () => {
+    const claim = "New rules on emissions in 1990 did not prompt plant operators to burn Kessel coal";
+    const quote =
+      "New rules on emissions in 1990 prompted plant operators to burn Kessel coal. Until recently, operators did not have to install emissions-control technology because Kessel coal burns cleanly.";
+    const predicate = new Set(read("prompt").tokens.flatMap((token) => token.terms));
+    expect(contrastOf({ ...input(claim, quote, []), predicate })).toMatchObject({
+      kind: "negation",
+      claim: "not prompt",
+      article: "prompted",
+    });
+  });
 });
 
 describe("contrastOf: a comparison of amount reversed", () => {

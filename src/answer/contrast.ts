@@ -497,8 +497,14 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
     claimDenial === undefined &&
     quoteDenied !== undefined &&
     denial(claim, (token) => token.terms.some((t) => quoteDenied.terms.includes(t))) !== undefined;
+  // A claim's denial is met only by a quote's denial that bears on the claim's predicate (`inScope`): "didn't
+  // have to install emissions-control technology" beside "prompted plant operators" does not deny the prompting.
+  // A denial in other words of the claim's case ("no deaths were reported in the harbour") meets it too.
+  const quoteMeets = claimDenial
+    ? (quoteDenial ?? denial(quote, (token, negator) => alike(token) && inScope(quote, negator, token, predicate)))
+    : quoteDenies;
   const denied =
-    (claimDenial === undefined) !== (quoteDenies === undefined) &&
+    (claimDenial === undefined) !== (quoteMeets === undefined) &&
     (claimDenial !== undefined || quoteDenial !== undefined) &&
     !deniedToo &&
     !deniedAlike(claimDenial ?? quoteDenial, claimDenial ? quote : claim);
