@@ -397,6 +397,20 @@ describe("contrastOf: a denial both sides make", () => {
   });
 });
 
+describe("contrastOf: two denials that cancel", () => {
+  it("reads 'did not fail to' as stating what 'fail to' governs, against a quote that fails to", () => {
+    const quote = "In these first raids, the Vikings failed to make any headway into Kessel.";
+    expect(contrastOf(input("the Vikings did not fail to make headway into Kessel", quote, []))).toMatchObject({
+      kind: "negation",
+    });
+    expect(contrastOf(input("the Vikings never failed to make headway into Kessel", quote, []))).toMatchObject({
+      kind: "negation",
+    });
+    // Stated as the quote states it, it agrees.
+    expect(contrastOf(input("the Vikings failed to make headway into Kessel", quote, []))).toBeUndefined();
+  });
+});
+
 describe("contrastOf: a comparison of amount reversed", () => {
   it("holds 'more ... than' against 'fewer ... than', and leaves bounds on figures to the values", () => {
     const clash = contrastOf(

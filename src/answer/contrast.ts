@@ -756,8 +756,20 @@ function negatorAt(read: ReadText, i: number): boolean {
     word !== undefined &&
     isNegator(word.surface, read.tokens[i + 1]?.surface) &&
     !toAFigure(read.tokens, i) &&
-    !saidAlone(read, i)
+    !saidAlone(read, i) &&
+    !deniedDenial(read.tokens, i)
   );
+}
+
+/**
+ * Whether the negator at `i` is one of two that cancel: a negator before a verb that denies with "to" ("did not
+ * fail to make", "never refused to sign"), or that verb after one. Together they state what the verb governs.
+ */
+function deniedDenial(tokens: readonly Token[], i: number): boolean {
+  const denies = (j: number) => isDenyingVerb(tokens[j]?.surface ?? "", tokens[j + 1]?.surface);
+  const plain = (j: number) => j >= 0 && isNegator(tokens[j]?.surface ?? "") && !denies(j);
+  if (denies(i)) return plain(i - 1) || plain(i - 2);
+  return denies(i + 1) || denies(i + 2);
 }
 
 /**
