@@ -397,6 +397,24 @@ describe("contrastOf: a denial both sides make", () => {
   });
 });
 
+describe("contrastOf: an opposite in the sentence that says the claim best", () => {
+  const quote =
+    "Kessel fought and lost a bitter war in Brenn. Later Kessel won the war in Ardia, and its king granted Ardia a charter.";
+
+  it("holds the opposite where the quote has the claim's word only in a sentence that says less of the claim", () => {
+    expect(contrastOf(input("Kessel lost the war in Ardia", quote, []))).toMatchObject({
+      kind: "antonym",
+      claim: "lost",
+      article: "won",
+    });
+  });
+
+  it("does not where the sentence with the claim's word says as much of it, or where the claim denies", () => {
+    expect(contrastOf(input("Kessel lost the war in Brenn", quote, []))).toBeUndefined();
+    expect(contrastOf(input("Kessel never lost a war", quote, []))?.kind).not.toBe("antonym");
+  });
+});
+
 describe("contrastOf: two denials that cancel", () => {
   it("reads 'did not fail to' as stating what 'fail to' governs, against a quote that fails to", () => {
     const quote = "In these first raids, the Vikings failed to make any headway into Kessel.";
