@@ -384,6 +384,49 @@ describe("contrastOf: a denial both sides make", () => {
       ),
     ).toMatchObject({ kind: "negation" });
   });
+  it("still clashes where the quote denies a word of the claim only in a sentence without its predicate", () => {
+    const claim = "New rules on emissions in 1990 did not prompt plant operators to burn Kessel coal";
+    const quote =
+      "New rules on emissions in 1990 prompted plant operators to burn Kessel coal. Until recently, operators did not have to install emissions-control technology because Kessel coal burns cleanly.";
+    const predicate = new Set(read("prompt").tokens.flatMap((token) => token.terms));
+    expect(contrastOf({ ...input(claim, quote, []), predicate })).toMatchObject({
+      kind: "negation",
+      claim: "not prompt",
+      article: "prompted",
+    });
+  });
+});
+
+describe("contrastOf: an opposite in the sentence that says the claim best", () => {
+  const quote =
+    "Kessel fought and lost a bitter war in Brenn. Later Kessel won the war in Ardia, and its king granted Ardia a charter.";
+
+  it("holds the opposite where the quote has the claim's word only in a sentence that says less of the claim", () => {
+    expect(contrastOf(input("Kessel lost the war in Ardia", quote, []))).toMatchObject({
+      kind: "antonym",
+      claim: "lost",
+      article: "won",
+    });
+  });
+
+  it("does not where the sentence with the claim's word says as much of it, or where the claim denies", () => {
+    expect(contrastOf(input("Kessel lost the war in Brenn", quote, []))).toBeUndefined();
+    expect(contrastOf(input("Kessel never lost a war", quote, []))?.kind).not.toBe("antonym");
+  });
+});
+
+describe("contrastOf: two denials that cancel", () => {
+  it("reads 'did not fail to' as stating what 'fail to' governs, against a quote that fails to", () => {
+    const quote = "In these first raids, the Vikings failed to make any headway into Kessel.";
+    expect(contrastOf(input("the Vikings did not fail to make headway into Kessel", quote, []))).toMatchObject({
+      kind: "negation",
+    });
+    expect(contrastOf(input("the Vikings never failed to make headway into Kessel", quote, []))).toMatchObject({
+      kind: "negation",
+    });
+    // Stated as the quote states it, it agrees.
+    expect(contrastOf(input("the Vikings failed to make headway into Kessel", quote, []))).toBeUndefined();
+  });
 });
 
 describe("contrastOf: a comparison of amount reversed", () => {

@@ -489,7 +489,9 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const held = (token: Token) =>
     inQuote(token) === 1 && !(input.predicateByOthers && token.terms.some((t) => predicate?.has(t)));
   const opposite =
-    antonymIn(claim, quote, claimTerms, held) ?? comparisonReversed(claim, quote, claimTerms) ?? stanceReversed(input);
+    antonymIn(claim, quote, claimTerms, held, claimDenial === undefined) ??
+    comparisonReversed(claim, quote, claimTerms) ??
+    stanceReversed(input);
   // The claim's "no one" or "nothing" governs its predicate only, but a quote saying "found nothing connected
   // to" is not otherwise than a claim that says it too: the same word denied by a negator on both sides.
   const quoteDenied = (quoteDenial ?? quoteDenies)?.[1];
@@ -497,8 +499,14 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
     claimDenial === undefined &&
     quoteDenied !== undefined &&
     denial(claim, (token) => token.terms.some((t) => quoteDenied.terms.includes(t))) !== undefined;
+  // A claim's denial is met only by a quote's denial that bears on the claim's predicate (`inScope`): "didn't
+  // have to install emissions-control technology" beside "prompted plant operators" does not deny the prompting.
+  // A denial in other words of the claim's case ("no deaths were reported in the harbour") meets it too.
+  const quoteMeets = claimDenial
+    ? (quoteDenial ?? denial(quote, (token, negator) => alike(token) && inScope(quote, negator, token, predicate)))
+    : quoteDenies;
   const denied =
-    (claimDenial === undefined) !== (quoteDenies === undefined) &&
+    (claimDenial === undefined) !== (quoteMeets === undefined) &&
     (claimDenial !== undefined || quoteDenial !== undefined) &&
     !deniedToo &&
     !deniedAlike(claimDenial ?? quoteDenial, claimDenial ? quote : claim);
@@ -750,8 +758,20 @@ function negatorAt(read: ReadText, i: number): boolean {
     word !== undefined &&
     isNegator(word.surface, read.tokens[i + 1]?.surface) &&
     !toAFigure(read.tokens, i) &&
-    !saidAlone(read, i)
+    !saidAlone(read, i) &&
+    !deniedDenial(read.tokens, i)
   );
+}
+
+/**
+ * Whether the negator at `i` is one of two that cancel: a negator before a verb that denies with "to" ("did not
+ * fail to make", "never refused to sign"), or that verb after one. Together they state what the verb governs.
+ */
+function deniedDenial(tokens: readonly Token[], i: number): boolean {
+  const denies = (j: number) => isDenyingVerb(tokens[j]?.surface ?? "", tokens[j + 1]?.surface);
+  const plain = (j: number) => j >= 0 && isNegator(tokens[j]?.surface ?? "") && !denies(j);
+  if (denies(i)) return plain(i - 1) || plain(i - 2);
+  return denies(i + 1) || denies(i + 2);
 }
 
 /**
@@ -788,17 +808,22 @@ function inScope(quote: ReadText, negator: number, word: Token, predicate: Reado
 
 /**
  * A word of the claim the quote lacks (`held` says which it has itself), where the quote has one of its WordNet
- * antonyms instead.
+ * antonyms instead; or, where `ofOther`, one it holds only in a sentence that says less of the claim than the
+ * antonym's (`statesBest`). Not `ofOther` for a claim that denies: its negated antonym agrees, and would hide
+ * the denial's clash.
  */
 function antonymIn(
   claim: ReadText,
   quote: ReadText,
   claimTerms: ReadonlySet<string>,
   held: (token: Token) => boolean,
+  ofOther: boolean,
 ): Contrast | undefined {
   for (const [at, word] of claim.tokens.entries()) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
-    if (word.terms.length === 0 || held(word)) continue;
+    if (word.terms.length === 0) continue;
+    const elsewhere = held(word);
+    if (elsewhere && !ofOther) continue;
     const opposed = opposes(word.surface);
     // A word of a name is no word of the sentence: "old" is not denied by "The New York Times", though a claim
     // that names the other ("South Korea" against "North Korea") still clashes.
@@ -810,11 +835,30 @@ function antonymIn(
         opposed(token.surface) &&
         (named || !inLongName(quote, i)) &&
         beside(quote, i, claimTerms) &&
-        (modified === undefined || modifies(quote, i, modified)),
+        (modified === undefined || modifies(quote, i, modified)) &&
+        (!elsewhere || statesBest(quote, i, word, claimTerms)),
     );
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/**
+ * Whether the quote's sentence around `at` lacks `word` and holds more of the claim's other words than any of its
+ * sentences that hold it: the quote holds the claim's word, but of something else ("France fought and lost a
+ * bitter war in Vietnam. Whereas they won the war in Algeria, ..." against "the French lost the war in Algeria").
+ */
+function statesBest(quote: ReadText, at: number, word: Token, claimTerms: ReadonlySet<string>): boolean {
+  const holds = (sentence: readonly Token[], terms: (t: string) => boolean) =>
+    new Set(sentence.flatMap((token) => token.terms.filter(terms))).size;
+  const claimWords = (sentence: readonly Token[]) =>
+    holds(sentence, (t) => claimTerms.has(t) && !word.terms.includes(t));
+  const own = sentenceOf(quote, at);
+  if (holds(own, (t) => word.terms.includes(t)) > 0) return false;
+  const mine = claimWords(own);
+  return quote.tokens.every(
+    (token, i) => !token.terms.some((t) => word.terms.includes(t)) || claimWords(sentenceOf(quote, i)) < mine,
+  );
 }
 
 /** How far before its noun a modifier may stand: "western Libya", "the last five years". */
