@@ -40,9 +40,10 @@ const INITIALS_PLURAL = /^\p{Lu}{2,}s$/u;
 /** Splits text into words, keeping each one's place so that matches can be shown where they stand. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  eachWord(text, (surface, start) =>
-    tokens.push({ start, end: start + surface.length, surface, terms: cachedTerms(surface) }),
-  );
+  eachWord(text, (surface, start) => {
+    const word = wordOf(surface);
+    tokens.push({ start, end: start + surface.length, surface: word.surface, terms: word.terms });
+  });
   return tokens;
 }
 
@@ -102,7 +103,15 @@ export function perWord<T>(compute: (surface: string) => T): (surface: string) =
   };
 }
 
-const cachedTerms = perWord<readonly string[]>(termsOf);
+/**
+ * A word's terms, and its surface as first read, which every token of the word is given: a later look-up of a
+ * token's surface by any `perWord` then meets the very string its map holds, whose hash is worked out already
+ * and which is equal at once, where a string newly read was hashed and compared letter by letter.
+ */
+const wordOf = perWord((surface): { surface: string; terms: readonly string[] } => ({
+  surface,
+  terms: termsOf(surface),
+}));
 
 /**
  * The index terms one word stands for: folded (case, diacritics), possessive dropped, stop words
