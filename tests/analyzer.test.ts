@@ -168,4 +168,11 @@ describe("the analyzer", () => {
       expect(words(text)).toEqual(byToken(text).map((found) => found.slice(found.indexOf(":") + 1)));
     }
   });
+
+  it("gives each word its own terms, though words read one after another share a slot of the recent words", () => {
+    // "Aa" and "BB", "AaAa" and "BBBB": the letters' hash is the same, so each takes the other's slot in turn.
+    const text = "Aa BB Aa BB AaAa BBBB AaBB BBAa Aa";
+    for (const token of tokenize(text)) expect(token.terms, token.surface).toEqual(termsOf(token.surface));
+    expect(new Set(tokenize(text).map((token) => token.terms.join())).size).toBe(6);
+  });
 });
