@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseVerbTerms, termsOf, tokenize, words } from "../src/text/analyzer.ts";
+import { baseVerbTerms, TOKEN, termsOf, tokenize, words } from "../src/text/analyzer.ts";
 
 const termsIn = (text: string) => tokenize(text).flatMap((token) => token.terms);
 
@@ -127,5 +127,57 @@ describe("the analyzer", () => {
     const tokens = tokenize(text);
     expect(tokens.map((token) => token.surface)).toEqual(expected);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.surface);
+  });
+
+  it("reads ASCII words fast and every other word as the unicode expression does, wherever they meet", () => {
+    const byToken = (text: string) =>
+      Array.from(text.matchAll(new RegExp(TOKEN.source, TOKEN.flags)), (match) => `${match.index}:${match[0]}`);
+    const read = (text: string) => tokenize(text).map((token) => `${token.start}:${token.surface}`);
+    // An ASCII word whose greedy parts go on in a character past the ASCII: another script's digit after a
+    // decimal point, a letter after a hyphen, a capital initial, a curly joiner, a combining mark, an astral letter.
+    for (const text of ["4.٣ left", "abc-é", "A.É.", "U.S.É. x", "Libya’s", "cafe\u0301s", "x𝐀y", "9%", "“Quoted”—and"])
+      expect(read(text), text).toEqual(byToken(text));
+    // Every string of up to 12 of these characters drawn at random (seeded): where the two readings part, one of these meets.
+    const pieces = [
+      "a",
+      "Z",
+      "0",
+      ".",
+      ",",
+      "%",
+      "'",
+      "-",
+      "’",
+      "‑",
+      " ",
+      "é",
+      "É",
+      "٣",
+      "\u0301",
+      "𝐀",
+      "\uD835",
+      "U.",
+      "4.",
+      "—",
+    ];
+    let seed = 19;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 20_000; i += 1) {
+      let text = "";
+      for (let length = 1 + Math.floor(next() * 12); length > 0; length -= 1)
+        text += pieces[Math.floor(next() * pieces.length)];
+      expect(read(text), JSON.stringify(text)).toEqual(byToken(text));
+      expect(words(text)).toEqual(byToken(text).map((found) => found.slice(found.indexOf(":") + 1)));
+    }
+  });
+
+  it("gives each word its own terms, though words read one after another share a slot of the recent words", () => {
+    // "Aa" and "BB", "AaAa" and "BBBB": the letters' hash is the same, so each takes the other's slot in turn.
+    const text = "Aa BB Aa BB AaAa BBBB AaBB BBAa Aa";
+    for (const token of tokenize(text)) expect(token.terms, token.surface).toEqual(termsOf(token.surface));
+    expect(new Set(tokenize(text).map((token) => token.terms.join())).size).toBe(6);
   });
 });
