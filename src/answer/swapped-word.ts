@@ -5,7 +5,7 @@ import { isCopula } from "../text/grammar.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { DENIAL_REACH, isNegator, isPrefixNegated, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
-import { frameOf, isNoun } from "../text/question-frame.ts";
+import { frameOf, isNoun, type QuestionFrame } from "../text/question-frame.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
@@ -62,8 +62,13 @@ export class SwappedWord<W extends FoundWord> {
    */
   readonly #converses: ReadonlyMap<W, readonly string[]>;
 
-  /** `tokens` are the question's, where the caller has read them already. */
-  constructor(question: string, focus: readonly W[], tokens: readonly Token[] = tokenize(question)) {
+  /** `tokens` are the question's and `frame` its frame, where the caller has read them already. */
+  constructor(
+    question: string,
+    focus: readonly W[],
+    tokens: readonly Token[] = tokenize(question),
+    frame: QuestionFrame = frameOf(question, tokens),
+  ) {
     // The first of the focus words at each start, as `find` would give it.
     const byStart = new Map<number, W>();
     for (const w of focus) if (!byStart.has(w.word.start)) byStart.set(w.word.start, w);
@@ -77,11 +82,14 @@ export class SwappedWord<W extends FoundWord> {
     const before = (w: W) => tokens[tokens.findIndex((token) => token.start === w.word.start) - 1]?.terms ?? [];
     this.#converses = new Map(this.#opposable.filter((w) => converse(w.word.surface)).map((w) => [w, before(w)]));
     this.#written = new Set(tokens.map((token) => foldWord(token.surface)));
-    const { predicate } = frameOf(question, tokens);
+    const { predicate } = frame;
     this.#slots = tokens.flatMap((token, i) => {
       const word = at(token);
-      const kind = word && kindOf(question, token);
-      if (word === undefined || kind === undefined) return [];
+      // A word's kind is read only where a focus word stands beside it: reading every focus word's was most of
+      // making a question's `SwappedWord`.
+      if (word === undefined || !besideFocus(question, tokens, i, at)) return [];
+      const kind = kindOf(question, token);
+      if (kind === undefined) return [];
       const neighbours = neighboursOf(question, tokens, i, kind, predicate, at);
       const initials = initialsEnding(question, tokens, i);
       return neighbours.map(({ neighbour, ...place }) => ({
@@ -317,6 +325,21 @@ function neighboursOf<W>(
   const governing = PREPOSITIONS.has(via) ? at(besideOf(question, tokens, i - 1, -1)) : undefined;
   if (governing) found.push({ neighbour: governing, side: 1, head: true, via });
   return found;
+}
+
+/**
+ * Whether a focus word stands where `neighboursOf` looks for one, of any kind of modifier: after the word at `i`,
+ * before it, or before a preposition before it.
+ */
+function besideFocus<W>(
+  question: string,
+  tokens: readonly Token[],
+  i: number,
+  at: (token: Token | undefined) => W | undefined,
+): boolean {
+  if (at(besideOf(question, tokens, i, 1)) || at(besideOf(question, tokens, i, -1))) return true;
+  const via = besideOf(question, tokens, i, -1)?.surface.toLowerCase() ?? "";
+  return PREPOSITIONS.has(via) && at(besideOf(question, tokens, i - 1, -1)) !== undefined;
 }
 
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
