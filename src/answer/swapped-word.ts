@@ -168,7 +168,7 @@ export class SwappedWord<W extends FoundWord> {
    * names for their swaps from the passage's own paragraph.
    */
   #swapped(slot: Slot<W>, quote: string, tokens: readonly Token[], held: boolean): boolean {
-    const ownKind = !held || (slot.head && !tokens.some((token) => holds(token, slot.word)));
+    const ownKind = () => !held || (slot.head && !tokens.some((token) => holds(token, slot.word)));
     let swapped = false;
     // The slot's place from its neighbour: beside it, or past the preposition.
     const step = slot.via === undefined ? slot.side : 2;
@@ -178,7 +178,7 @@ export class SwappedWord<W extends FoundWord> {
       if (!other || !token.terms.some((t) => slot.neighbour.has(t)) || !inPlace(quote, tokens, i, slot)) continue;
       const read = this.#inSlot(slot, quote, tokens, i + step, held);
       if (read === "says") return false;
-      swapped ||= read === "opposite" || (read === "kind" && ownKind);
+      swapped ||= read === "opposite" || (read === "kind" && ownKind());
     }
     return swapped;
   }
@@ -196,9 +196,10 @@ export class SwappedWord<W extends FoundWord> {
   ): "opposite" | "kind" | "says" | undefined {
     const other = tokens[at] as Token;
     const word = slot.word.word.surface;
-    const opposite = foldWord(other.surface) !== foldWord(word) && opposed(word, other.surface);
+    // Read only where it counts: WordNet's opposites are the dearest of these readings.
+    const opposite = () => foldWord(other.surface) !== foldWord(word) && opposed(word, other.surface);
     // A negating prefix writes the opposite with the question's own word ("non-zero"): read first where it counts alone.
-    if (held && opposite) return "opposite";
+    if (held && opposite()) return "opposite";
     // Another of the question's words beside it ("the Ethiopian Empire" for "the French Empire or the Ethiopian
     // Empire") is not in the slot's place; where the passage holds the modifier, it may be the one asked.
     if (other.terms.some((t) => this.#terms.has(t))) return held ? "says" : undefined;
@@ -207,7 +208,7 @@ export class SwappedWord<W extends FoundWord> {
     if (kind !== slot.kind) return undefined;
     // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
     if (kind !== "adjective") return "kind";
-    return opposite ? "opposite" : undefined;
+    return opposite() ? "opposite" : undefined;
   }
 }
 
@@ -257,10 +258,17 @@ function initialsEnding(text: string, tokens: readonly Token[], at: number): str
  * "powerful", as "strong"), or one is the other with a negating prefix (`oppositeOf`).
  */
 function opposed(word: string, other: string): boolean {
-  if (oppositeOf(word)(other)) return true;
-  const related = relatedTerms(other);
-  return antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)));
+  return opposedTo(word)(other);
 }
+
+/** `opposed`, remembered by word and by the other word: a question's modifier meets the same words quote after quote. */
+const opposedTo = perWord((word: string) =>
+  remembered((other: string): boolean => {
+    if (oppositeOf(word)(other)) return true;
+    const related = relatedTerms(other);
+    return antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)));
+  }),
+);
 
 /**
  * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
@@ -275,15 +283,36 @@ const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
   const prefixed = NEGATING_PREFIX.test(a);
   const bare = a.replace(NEGATING_PREFIX, "");
   const family = isPrefixNegated(word) ? relatedTerms(bare) : undefined;
-  return (other) => {
+  return remembered((other) => {
     if (opposedTo(other)) return true;
     const b = foldWord(other);
     if (prefixed ? bare === b : unprefixed(other) === a) return true;
     // "-less" says "without" as a prefix says "not": "frictionless" against "friction", "massless" against "mass".
     if (b === `${a}less` || a === `${b}less`) return true;
     return family !== undefined && termsOf(other).some((t) => family.has(t)) && !isPrefixNegated(other);
-  };
+  });
 });
+
+/** How many other words a test of one word (`remembered`) keeps its answers for. */
+const REMEMBERED_OTHERS = 4096;
+
+/**
+ * A test of another word against one word, its answers remembered by the other word as written, up to
+ * `REMEMBERED_OTHERS` of them: a question's words are tested against the same quote words in quote after quote,
+ * and reading a word's opposites and family anew for each was most of `opposedIn`.
+ */
+function remembered(test: (other: string) => boolean): (other: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (other) => {
+    let found = seen.get(other);
+    if (found === undefined) {
+      if (seen.size >= REMEMBERED_OTHERS) seen.clear();
+      found = test(other);
+      seen.set(other, found);
+    }
+    return found;
+  };
+}
 
 /** Whether a token is the question's word, or a spelling of it the corpus was bridged to. */
 function holds(token: Token, w: FoundWord): boolean {
