@@ -395,8 +395,14 @@ function kindOf(text: string, token: Token): ModifierKind | undefined {
   if (tags.includes("Ordinal") || /^[IVX]+$/u.test(token.surface)) return "ordinal";
   if (tags.includes("Cardinal")) return "number";
   if (looksLikeName(text, token) || isProperName(token)) return "name";
-  return isAdjectiveForm(folded) ? "adjective" : undefined;
+  return adjectiveForm(folded) ? "adjective" : undefined;
 }
+
+/**
+ * `isAdjectiveForm`, remembered by word: WordNet's suffix rules for every focus word of every question, and for
+ * every quote word in a slot, were most of `kindOf`.
+ */
+const adjectiveForm = perWord(isAdjectiveForm);
 
 /** Whether a negator stands up to `DENIAL_REACH` words before the token at `at`: "not equal" agrees with "unequal". */
 function deniedAt(tokens: readonly Token[], at: number): boolean {
