@@ -87,6 +87,19 @@ describe("SwappedWord.opposedIn", () => {
       true,
     );
   });
+  it("answers for each question word its own, though each word's tests of a quote's words are remembered", () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(opposed("What meetings are closed to the public?", "Committee meetings are open to the public.")).toBe(
+        true,
+      );
+      expect(opposed("What meetings are open to the public?", "Committee meetings are open to the public.")).toBe(
+        false,
+      );
+      expect(opposed("What meetings are open to the public?", "Committee meetings are closed to the public.")).toBe(
+        true,
+      );
+    }
+  });
 });
 
 describe("SwappedWord", () => {

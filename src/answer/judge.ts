@@ -269,7 +269,7 @@ export class Judge {
 
   /** `#swapped`, read when first asked for (a question's only). */
   #swappedWord(): SwappedWord<Weighed> {
-    this.#swapped ??= new SwappedWord(this.#read.text, this.focus, this.#read.tokens);
+    this.#swapped ??= new SwappedWord(this.#read.text, this.focus, this.#read.tokens, this.#question?.frame);
     return this.#swapped;
   }
 

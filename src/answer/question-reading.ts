@@ -21,7 +21,7 @@ import {
 import { LEXICON_NAME_TAGS, looksLikeName } from "../text/names.ts";
 import { deniesAny, isNegator, isNonWord } from "../text/negation.ts";
 import type { QueryWord } from "../text/query.ts";
-import { frameOf } from "../text/question-frame.ts";
+import { frameOf, type QuestionFrame } from "../text/question-frame.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import type { Bridge } from "./bridge.ts";
 import { ownedByOther, possessiveOf } from "./possessive.ts";
@@ -69,6 +69,8 @@ export interface FrameReading {
 export class QuestionReading {
   /** The question's predicate, where it is one of the words weighed. */
   readonly predicate: QueryWord | undefined;
+  /** The question's frame (`frameOf`), read once for the Judge's other readings of the question too. */
+  readonly frame: QuestionFrame;
   /**
    * Whether the question asks for a time of day, where something comes from or someone's age: kinds said in few
    * ways (a clock time; a name after "from"; "21-year-old", "aged 21"), which ranking's flags take for any date or name, so a quote that lacks one
@@ -132,6 +134,7 @@ export class QuestionReading {
     tokens: readonly Token[] = tokenize(question),
   ) {
     const frame = frameOf(question, tokens);
+    this.frame = frame;
     const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
     this.predicate = at(frame.predicate)?.word;
     this.#asked = asked;

@@ -5,7 +5,7 @@ import { isCopula } from "../text/grammar.ts";
 import { initialOf, SKIPPED } from "../text/initialisms.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import { DENIAL_REACH, isNegator, isPrefixNegated, NEGATING_PREFIX, unprefixed } from "../text/negation.ts";
-import { frameOf, isNoun } from "../text/question-frame.ts";
+import { frameOf, isNoun, type QuestionFrame } from "../text/question-frame.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
@@ -62,8 +62,13 @@ export class SwappedWord<W extends FoundWord> {
    */
   readonly #converses: ReadonlyMap<W, readonly string[]>;
 
-  /** `tokens` are the question's, where the caller has read them already. */
-  constructor(question: string, focus: readonly W[], tokens: readonly Token[] = tokenize(question)) {
+  /** `tokens` are the question's and `frame` its frame, where the caller has read them already. */
+  constructor(
+    question: string,
+    focus: readonly W[],
+    tokens: readonly Token[] = tokenize(question),
+    frame: QuestionFrame = frameOf(question, tokens),
+  ) {
     // The first of the focus words at each start, as `find` would give it.
     const byStart = new Map<number, W>();
     for (const w of focus) if (!byStart.has(w.word.start)) byStart.set(w.word.start, w);
@@ -77,11 +82,14 @@ export class SwappedWord<W extends FoundWord> {
     const before = (w: W) => tokens[tokens.findIndex((token) => token.start === w.word.start) - 1]?.terms ?? [];
     this.#converses = new Map(this.#opposable.filter((w) => converse(w.word.surface)).map((w) => [w, before(w)]));
     this.#written = new Set(tokens.map((token) => foldWord(token.surface)));
-    const { predicate } = frameOf(question, tokens);
+    const { predicate } = frame;
     this.#slots = tokens.flatMap((token, i) => {
       const word = at(token);
-      const kind = word && kindOf(question, token);
-      if (word === undefined || kind === undefined) return [];
+      // A word's kind is read only where a focus word stands beside it: reading every focus word's was most of
+      // making a question's `SwappedWord`.
+      if (word === undefined || !besideFocus(question, tokens, i, at)) return [];
+      const kind = kindOf(question, token);
+      if (kind === undefined) return [];
       const neighbours = neighboursOf(question, tokens, i, kind, predicate, at);
       const initials = initialsEnding(question, tokens, i);
       return neighbours.map(({ neighbour, ...place }) => ({
@@ -160,7 +168,7 @@ export class SwappedWord<W extends FoundWord> {
    * names for their swaps from the passage's own paragraph.
    */
   #swapped(slot: Slot<W>, quote: string, tokens: readonly Token[], held: boolean): boolean {
-    const ownKind = !held || (slot.head && !tokens.some((token) => holds(token, slot.word)));
+    const ownKind = () => !held || (slot.head && !tokens.some((token) => holds(token, slot.word)));
     let swapped = false;
     // The slot's place from its neighbour: beside it, or past the preposition.
     const step = slot.via === undefined ? slot.side : 2;
@@ -170,7 +178,7 @@ export class SwappedWord<W extends FoundWord> {
       if (!other || !token.terms.some((t) => slot.neighbour.has(t)) || !inPlace(quote, tokens, i, slot)) continue;
       const read = this.#inSlot(slot, quote, tokens, i + step, held);
       if (read === "says") return false;
-      swapped ||= read === "opposite" || (read === "kind" && ownKind);
+      swapped ||= read === "opposite" || (read === "kind" && ownKind());
     }
     return swapped;
   }
@@ -188,9 +196,10 @@ export class SwappedWord<W extends FoundWord> {
   ): "opposite" | "kind" | "says" | undefined {
     const other = tokens[at] as Token;
     const word = slot.word.word.surface;
-    const opposite = foldWord(other.surface) !== foldWord(word) && opposed(word, other.surface);
+    // Read only where it counts: WordNet's opposites are the dearest of these readings.
+    const opposite = () => foldWord(other.surface) !== foldWord(word) && opposed(word, other.surface);
     // A negating prefix writes the opposite with the question's own word ("non-zero"): read first where it counts alone.
-    if (held && opposite) return "opposite";
+    if (held && opposite()) return "opposite";
     // Another of the question's words beside it ("the Ethiopian Empire" for "the French Empire or the Ethiopian
     // Empire") is not in the slot's place; where the passage holds the modifier, it may be the one asked.
     if (other.terms.some((t) => this.#terms.has(t))) return held ? "says" : undefined;
@@ -199,7 +208,7 @@ export class SwappedWord<W extends FoundWord> {
     if (kind !== slot.kind) return undefined;
     // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
     if (kind !== "adjective") return "kind";
-    return opposite ? "opposite" : undefined;
+    return opposite() ? "opposite" : undefined;
   }
 }
 
@@ -249,10 +258,17 @@ function initialsEnding(text: string, tokens: readonly Token[], at: number): str
  * "powerful", as "strong"), or one is the other with a negating prefix (`oppositeOf`).
  */
 function opposed(word: string, other: string): boolean {
-  if (oppositeOf(word)(other)) return true;
-  const related = relatedTerms(other);
-  return antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)));
+  return opposedTo(word)(other);
 }
+
+/** `opposed`, remembered by word and by the other word: a question's modifier meets the same words quote after quote. */
+const opposedTo = perWord((word: string) =>
+  remembered((other: string): boolean => {
+    if (oppositeOf(word)(other)) return true;
+    const related = relatedTerms(other);
+    return antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)));
+  }),
+);
 
 /**
  * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
@@ -267,15 +283,36 @@ const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
   const prefixed = NEGATING_PREFIX.test(a);
   const bare = a.replace(NEGATING_PREFIX, "");
   const family = isPrefixNegated(word) ? relatedTerms(bare) : undefined;
-  return (other) => {
+  return remembered((other) => {
     if (opposedTo(other)) return true;
     const b = foldWord(other);
     if (prefixed ? bare === b : unprefixed(other) === a) return true;
     // "-less" says "without" as a prefix says "not": "frictionless" against "friction", "massless" against "mass".
     if (b === `${a}less` || a === `${b}less`) return true;
     return family !== undefined && termsOf(other).some((t) => family.has(t)) && !isPrefixNegated(other);
-  };
+  });
 });
+
+/** How many other words a test of one word (`remembered`) keeps its answers for. */
+const REMEMBERED_OTHERS = 4096;
+
+/**
+ * A test of another word against one word, its answers remembered by the other word as written, up to
+ * `REMEMBERED_OTHERS` of them: a question's words are tested against the same quote words in quote after quote,
+ * and reading a word's opposites and family anew for each was most of `opposedIn`.
+ */
+function remembered(test: (other: string) => boolean): (other: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (other) => {
+    let found = seen.get(other);
+    if (found === undefined) {
+      if (seen.size >= REMEMBERED_OTHERS) seen.clear();
+      found = test(other);
+      seen.set(other, found);
+    }
+    return found;
+  };
+}
 
 /** Whether a token is the question's word, or a spelling of it the corpus was bridged to. */
 function holds(token: Token, w: FoundWord): boolean {
@@ -319,6 +356,21 @@ function neighboursOf<W>(
   return found;
 }
 
+/**
+ * Whether a focus word stands where `neighboursOf` looks for one, of any kind of modifier: after the word at `i`,
+ * before it, or before a preposition before it.
+ */
+function besideFocus<W>(
+  question: string,
+  tokens: readonly Token[],
+  i: number,
+  at: (token: Token | undefined) => W | undefined,
+): boolean {
+  if (at(besideOf(question, tokens, i, 1)) || at(besideOf(question, tokens, i, -1))) return true;
+  const via = besideOf(question, tokens, i, -1)?.surface.toLowerCase() ?? "";
+  return PREPOSITIONS.has(via) && at(besideOf(question, tokens, i - 1, -1)) !== undefined;
+}
+
 /** The token next to the one at `at`, on `side` (-1 before it, 1 after it), where only spaces part them. */
 function besideOf(text: string, tokens: readonly Token[], at: number, side: number): Token | undefined {
   const token = tokens[at];
@@ -343,8 +395,14 @@ function kindOf(text: string, token: Token): ModifierKind | undefined {
   if (tags.includes("Ordinal") || /^[IVX]+$/u.test(token.surface)) return "ordinal";
   if (tags.includes("Cardinal")) return "number";
   if (looksLikeName(text, token) || isProperName(token)) return "name";
-  return isAdjectiveForm(folded) ? "adjective" : undefined;
+  return adjectiveForm(folded) ? "adjective" : undefined;
 }
+
+/**
+ * `isAdjectiveForm`, remembered by word: WordNet's suffix rules for every focus word of every question, and for
+ * every quote word in a slot, were most of `kindOf`.
+ */
+const adjectiveForm = perWord(isAdjectiveForm);
 
 /** Whether a negator stands up to `DENIAL_REACH` words before the token at `at`: "not equal" agrees with "unequal". */
 function deniedAt(tokens: readonly Token[], at: number): boolean {
