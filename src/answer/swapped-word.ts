@@ -146,10 +146,10 @@ export class SwappedWord<W extends FoundWord> {
         : LARGE_DEGREE.has(foldWord(token.surface)) && !this.#written.has(foldWord(token.surface)),
     );
     return lacking.find((w) => {
-      const opposed = oppositeOf(w.word.surface);
       const large = SMALL_DEGREE.get(foldWord(w.word.surface));
       return others.some((token) => {
-        if (token.terms.length > 0 ? !opposed(token.surface) : foldWord(token.surface) !== large) return false;
+        if (token.terms.length > 0 ? !oppositeOf(w.word.surface, token.surface) : foldWord(token.surface) !== large)
+          return false;
         const at = tokens.indexOf(token);
         const doer = this.#converses.get(w);
         return !deniedAt(tokens, at) && (doer === undefined || doneBy(tokens, at, doer));
@@ -255,60 +255,58 @@ function initialsEnding(text: string, tokens: readonly Token[], at: number): str
 
 /**
  * Whether WordNet opposes two adjectives, or the opposite of one is related to the other ("weak" against
- * "powerful", as "strong"), or one is the other with a negating prefix (`oppositeOf`).
+ * "powerful", as "strong"), or one is the other with a negating prefix (`oppositeOf`). Remembered by pair: a
+ * question's modifier meets the same words quote after quote.
  */
-function opposed(word: string, other: string): boolean {
-  return opposedTo(word)(other);
-}
-
-/** `opposed`, remembered by word and by the other word: a question's modifier meets the same words quote after quote. */
-const opposedTo = perWord((word: string) =>
-  remembered((other: string): boolean => {
-    if (oppositeOf(word)(other)) return true;
-    const related = relatedTerms(other);
-    return antonymsOf(word).some((opposed) => termsOf(opposed).some((t) => related.has(t)));
-  }),
-);
+const opposed = byPair((word: string, other: string): boolean => {
+  if (oppositeOf(word, other)) return true;
+  const related = relatedTerms(other);
+  return antonymsOf(word).some((antonym) => termsOf(antonym).some((t) => related.has(t)));
+});
 
 /**
  * A test of whether WordNet opposes a word to `word` ("closed" and "open", "gave" and "took"), or one is the other
  * with a negating prefix ("unimportant", "abnormal") or "-less" ("frictionless"), or `word` is a word with a negating prefix and the other a
  * word of its bare word's family ("unfocused" against "to focus", "unsettled" against "settlers"): a question's
- * writer denies a passage's word by its prefix. Remembered by word: `opposedIn` asks it of a question's word for
+ * writer denies a passage's word by its prefix. Made once by word: `opposedIn` asks it of a question's word for
  * every quote the question reads.
  */
-const oppositeOf = perWord((word: string): ((other: string) => boolean) => {
+const oppositeTest = perWord((word: string): ((other: string) => boolean) => {
   const opposedTo = opposes(word);
   const a = foldWord(word);
   const prefixed = NEGATING_PREFIX.test(a);
   const bare = a.replace(NEGATING_PREFIX, "");
   const family = isPrefixNegated(word) ? relatedTerms(bare) : undefined;
-  return remembered((other) => {
+  return (other) => {
     if (opposedTo(other)) return true;
     const b = foldWord(other);
     if (prefixed ? bare === b : unprefixed(other) === a) return true;
     // "-less" says "without" as a prefix says "not": "frictionless" against "friction", "massless" against "mass".
     if (b === `${a}less` || a === `${b}less`) return true;
     return family !== undefined && termsOf(other).some((t) => family.has(t)) && !isPrefixNegated(other);
-  });
+  };
 });
 
-/** How many other words a test of one word (`remembered`) keeps its answers for. */
-const REMEMBERED_OTHERS = 4096;
+/** `oppositeTest`, remembered by pair: reading the other word's family anew for each quote was most of `opposedIn`. */
+const oppositeOf = byPair((word: string, other: string): boolean => oppositeTest(word)(other));
 
 /**
- * A test of another word against one word, its answers remembered by the other word as written, up to
- * `REMEMBERED_OTHERS` of them: a question's words are tested against the same quote words in quote after quote,
- * and reading a word's opposites and family anew for each was most of `opposedIn`.
+ * How many pairs of words a test made by `byPair` remembers before it starts afresh: one bound for all the pairs,
+ * since users can type any words, and a bound per word would let many words' answers pile up.
  */
-function remembered(test: (other: string) => boolean): (other: string) => boolean {
+const REMEMBERED_PAIRS = 65_536;
+
+/** A test of a pair of words, its answers remembered by the pair as written, up to `REMEMBERED_PAIRS` of them. */
+function byPair(test: (word: string, other: string) => boolean): (word: string, other: string) => boolean {
   const seen = new Map<string, boolean>();
-  return (other) => {
-    let found = seen.get(other);
+  return (word, other) => {
+    // A character no token holds parts the two words.
+    const key = `${word}\u0000${other}`;
+    let found = seen.get(key);
     if (found === undefined) {
-      if (seen.size >= REMEMBERED_OTHERS) seen.clear();
-      found = test(other);
-      seen.set(other, found);
+      if (seen.size >= REMEMBERED_PAIRS) seen.clear();
+      found = test(word, other);
+      seen.set(key, found);
     }
     return found;
   };
