@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrastOf } from "../src/answer/contrast.ts";
+import { agentOf, passiveAt } from "../src/answer/roles.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
 import { parseTxt } from "../src/corpus/parse.ts";
 import { buildIndex } from "../src/search/corpus-index.ts";
@@ -92,5 +93,37 @@ describe("sources: what a clash is not", () => {
       contrastOf({ ...input, claim: read("the 747 was 40 years old"), quote: landed, paragraph: () => landed }),
     ).toBeUndefined();
     expect(contrastOf({ ...input, claim: read("the ferry had 747 runways") })?.kind).toBe("number");
+  });
+});
+
+describe("who does the verb", () => {
+  const read = (text: string) => ({ text, tokens: tokenize(text) });
+  const verbAt = (text: string, verb: string) => {
+    const quote = read(text);
+    return { quote, at: quote.tokens.findIndex((token) => token.surface === verb) };
+  };
+
+  it("reads a passive after a form of be, with adverbs and negators between, and before by", () => {
+    for (const [text, verb] of [
+      ["Haftar was further sanctioned in June.", "sanctioned"],
+      ["The wall has not been approved.", "approved"],
+      ["The government supported by the UN fell.", "supported"],
+    ] as const) {
+      const { quote, at } = verbAt(text, verb);
+      expect(passiveAt(quote, at), text).toBe(true);
+    }
+  });
+
+  it("does not take a progressive for a passive, so its doer is still read", () => {
+    const { quote, at } = verbAt("Russia was backing Haftar.", "backing");
+    expect(passiveAt(quote, at)).toBe(false);
+    expect(agentOf(quote, at).map((token) => token.surface)).toEqual(["Russia"]);
+  });
+
+  it("reads the doer after by in a passive, and none where a comma cuts the verb from its auxiliaries", () => {
+    const { quote, at } = verbAt("The trust was founded by Otto Brenn.", "founded");
+    expect(agentOf(quote, at).map((token) => token.surface)).toEqual(["Otto", "Brenn"]);
+    const cut = verbAt("Russia was, reportedly, backing Haftar.", "backing");
+    expect(passiveAt(cut.quote, cut.at)).toBe(false);
   });
 });

@@ -112,18 +112,9 @@ export function agentOf(read: ReadText, at: number): Token[] {
   const tags = lexiconTags(verb);
   // A noun ("levied sanctions") has no doer to read here.
   if (!tags.some((tag) => VERB_FORM_TAGS.has(tag)) && !(tags.length === 0 && /ed$/u.test(verb))) return [];
-  let before = at - 1;
-  // "the government supported by the UN": a participle after its noun, a passive without "be".
-  let passive = lower(tokens[at + 1]) === "by";
-  while (before >= 0) {
-    const word = lower(tokens[before]);
-    // A form of "be" makes a participle after it a passive: "was commissioned by Odo".
-    if (isCopula(word)) passive = true;
-    if (!isAuxiliary(word) && !isNegator(word) && !lexiconTags(word).some((tag) => BETWEEN_TAGS.has(tag))) break;
-    if (!adjacent(read, before, before + 1)) return [];
-    before -= 1;
-  }
-  if (passive) {
+  const run = auxiliaryRun(read, at);
+  if (!run) return [];
+  if (run.passive) {
     let by = at + 1;
     while (by < tokens.length && by <= at + 2 && lower(tokens[by]) !== "by") by += 1;
     if (lower(tokens[by]) !== "by" || !adjacent(read, at, by)) return [];
@@ -131,8 +122,35 @@ export function agentOf(read: ReadText, at: number): Token[] {
   }
   // An active verb's subject is told by a name ("Bohemond I founded", "a Libyan leader who opposes"); a
   // common noun ("the company said") may be the claim's subject in other words.
-  const subject = activeSubject(read, at, before);
+  const subject = activeSubject(read, at, run.before);
   return subject.some((t) => isProperName(t) || lexiconTags(foldWord(t.surface)).includes("Demonym")) ? subject : [];
+}
+
+/**
+ * Whether the verb at `at` is a passive: a participle after its noun and before "by" ("the government supported
+ * by the UN"), or after a form of "be" with only auxiliaries, adverbs and negators between ("was further
+ * sanctioned"), but not a progressive ("was supporting").
+ */
+export function passiveAt(read: ReadText, at: number): boolean {
+  return auxiliaryRun(read, at)?.passive ?? false;
+}
+
+/**
+ * The auxiliaries, adverbs and negators right before the verb at `at`: where they end (`before`, the index of the
+ * word before them) and whether they make it a passive (`passiveAt`). Undefined where punctuation cuts the run.
+ */
+function auxiliaryRun(read: ReadText, at: number): { before: number; passive: boolean } | undefined {
+  const { tokens } = read;
+  let before = at - 1;
+  let passive = lower(tokens[at + 1]) === "by";
+  while (before >= 0) {
+    const word = lower(tokens[before]);
+    if (isCopula(word) && !/ing$/u.test(lower(tokens[at]))) passive = true;
+    if (!isAuxiliary(word) && !isNegator(word) && !lexiconTags(word).some((tag) => BETWEEN_TAGS.has(tag))) break;
+    if (!adjacent(read, before, before + 1)) return undefined;
+    before -= 1;
+  }
+  return { before, passive };
 }
 
 /**

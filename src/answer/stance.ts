@@ -6,7 +6,7 @@ import { holdsNegator, isNegator } from "../text/negation.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import type { ContrastInput, ReadText } from "./contrast.ts";
 import { namesSubject, sentenceOf } from "./quote-sentence.ts";
-import { agentOf } from "./roles.ts";
+import { agentOf, passiveAt } from "./roles.ts";
 import type { Contrast } from "./types.ts";
 
 /** The side a word takes on what it is said of (`stanceOf`). */
@@ -161,13 +161,3 @@ function describes(quote: ReadText, agent: readonly Token[], subjectTerms: Reado
 
 /** Words that open a noun phrase in apposition: "Haftar, a Libyan military leader". */
 const DETERMINERS = new Set(["a", "an", "the"]);
-
-/** Whether the verb at `at` is a passive: a form of "be" before it, past adverbs and negators ("was further sanctioned"). */
-function passiveAt(quote: ReadText, at: number): boolean {
-  for (let i = at - 1; i >= 0; i -= 1) {
-    const lower = quote.tokens[i]?.surface.toLowerCase() ?? "";
-    if (isCopula(lower)) return /(?:ed|en)$/u.test(quote.tokens[at]?.surface.toLowerCase() ?? "");
-    if (!isNegator(lower) && !lexiconTags(lower).includes("Adverb")) return false;
-  }
-  return false;
-}
