@@ -152,12 +152,10 @@ function inFrame(input: ContrastInput, at: number, word: Token, subject: readonl
  */
 function describes(quote: ReadText, agent: readonly Token[], subjectTerms: ReadonlySet<string>): boolean {
   let at = quote.tokens.indexOf(agent[0] as Token) - 1;
-  while (at >= 0 && DETERMINERS.has(quote.tokens[at]?.surface.toLowerCase() ?? "")) at -= 1;
+  while (at >= 0 && lexiconTags(quote.tokens[at]?.surface.toLowerCase() ?? "").includes("Determiner")) at -= 1;
   const before = quote.tokens[at];
   const after = quote.tokens[at + 1];
   if (!before || !after || quote.text.slice(before.end, after.start).trim() !== ",") return false;
   return before.terms.some((t) => subjectTerms.has(t));
 }
 
-/** Words that open a noun phrase in apposition: "Haftar, a Libyan military leader". */
-const DETERMINERS = new Set(["a", "an", "the"]);
