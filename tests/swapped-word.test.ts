@@ -123,6 +123,22 @@ describe("SwappedWord", () => {
     expect(swapped("Where is Ekstraklasa's home venue?", "Polonia's home venue is at Konwiktorska Street.")).toBe(true);
   });
 
+  it("reads a people's adjective and a title before a name at the question's start as names", () => {
+    const held = ["architect", "Miralles", "Robert", "Dinwiddie", "Wilson"];
+    expect(
+      swapped("French architect Miralles designed what?", "It was designed by Spanish architect Miralles.", held),
+    ).toBe(true);
+    expect(
+      swapped("Minister Robert Dinwiddie invested in what?", "Governor Robert Dinwiddie was an investor.", held),
+    ).toBe(true);
+    expect(swapped("President Wilson committed to what?", "It led Prime Minister Wilson to commit.", held)).toBe(true);
+    expect(
+      swapped("Governor Robert Dinwiddie invested in what?", "Governor Robert Dinwiddie was an investor.", held),
+    ).toBe(false);
+    // A question word before a name is no title.
+    expect(swapped("When Wilson committed, what did he end?", "Sir Harold Wilson committed to it.", held)).toBe(false);
+  });
+
   it("finds an adjective only in its opposite, by WordNet or a negating prefix", () => {
     expect(swapped("Who are elected by an open ballot?", "They are elected by a closed ballot.")).toBe(true);
     expect(swapped("Where does the smallest party sit?", "The largest party sits in the middle.")).toBe(true);
