@@ -3,7 +3,7 @@ import { tokenized } from "../src/answer/evidence.ts";
 import { countsAsked, PredicateTest } from "../src/answer/predicate.ts";
 import { QuestionReading } from "../src/answer/question-reading.ts";
 import { askedSpeaker, saidBy } from "../src/answer/speaker.ts";
-import { figureUnsaid } from "../src/answer/swapped-figure.ts";
+import { figureUnsaid, ordinalUnsaid } from "../src/answer/swapped-figure.ts";
 import { VERDICT } from "../src/answer/tuning.ts";
 import { judgeQuestion, type QuestionEvidence } from "../src/answer/verdict.ts";
 import { attributeArticle } from "../src/attribution/extract.ts";
@@ -74,6 +74,16 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(unsaid("Who fought in World War 2?", "In World War II, the Free French fought on.")).toBe(false);
     expect(unsaid("Who failed in 1755, 56, 57?", "Operations in 1755, 1756 and 1757 all failed.")).toBe(false);
     expect(unsaid("Which is one of the two evils?", "Islamists were the lesser evil.")).toBe(false);
+  });
+
+  it("reads an ordinal in words as unsaid where the paragraph writes neither it nor a rank in digits", () => {
+    const unsaid = (question: string, paragraph: string) => ordinalUnsaid(tokenize(question), tokenized(paragraph));
+    expect(unsaid("When was the third German empire founded?", "The German colonial empire was founded.")).toBe(true);
+    expect(unsaid("When was the third empire founded?", "The third empire was founded in 1871.")).toBe(false);
+    expect(unsaid("Who wrote in the seventeenth century?", "Galileo wrote in the 17th century.")).toBe(false);
+    // "first" says when more often than which; a capitalized ordinal is a name's word.
+    expect(unsaid("When was the party first banned?", "The party was banned in 1948.")).toBe(false);
+    expect(unsaid("Who fought in the Second World War?", "He fought in World War II.")).toBe(false);
   });
 
   it("comes near, naming it, where the quote gives another value of a figure the question states, bound or none", () => {

@@ -1,5 +1,6 @@
-import type { Token } from "../text/analyzer.ts";
+import { foldWord, type Token } from "../text/analyzer.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
+import { lexiconTags } from "../text/word-tables.ts";
 import { namesAThing, type ReadText } from "./contrast.ts";
 import type { Tokenized } from "./evidence.ts";
 
@@ -57,4 +58,22 @@ function endsName(tokens: readonly Token[], figure: Figure): boolean {
 /** Whether a figure is written in digits ("1775", "18th"): a number word ("one of the many", "two evils") seldom counts. */
 function inDigits(tokens: readonly Token[], figure: Figure): boolean {
   return tokens.some((token) => token.start === figure.start && /^\p{N}/u.test(token.surface));
+}
+
+/**
+ * Whether a question writes an ordinal in words ("the third German empire", "the fifth Session") that the paragraph
+ * does not write: a rank the passage does not give. Not "first", which more often says when ("When was the
+ * Brotherhood first banned?") than which; and one capitalized ("the Second World War") is a name's word,
+ * which the paragraph may write otherwise ("World War II").
+ */
+export function ordinalUnsaid(asked: readonly Token[], paragraph: Tokenized): boolean {
+  const ordinals = asked.filter((token) => {
+    const word = foldWord(token.surface);
+    return /^\p{Ll}/u.test(token.surface) && word !== "first" && lexiconTags(word).includes("Ordinal");
+  });
+  if (ordinals.length === 0) return false;
+  // A rank in digits may be the same ("the 17th century" for "the seventeenth").
+  if (/\d(?:st|nd|rd|th)\b/u.test(paragraph.text)) return false;
+  const written = new Set(paragraph.tokens().map((token) => foldWord(token.surface)));
+  return ordinals.some((token) => !written.has(foldWord(token.surface)));
 }
