@@ -77,6 +77,7 @@ describe("SwappedWord.opposedIn", () => {
       true,
     );
     expect(opposed("Very little of the work is done where?", "Much of the work is done in committee.")).toBe(true);
+    expect(opposed("Very few ministers are drawn from whom?", "Most ministers are drawn from the MSPs.")).toBe(true);
     // Not one the question writes itself, nor a word WordNet relates to the small one ("lesser").
     expect(opposed("Is less or more of the work done there?", "More of the work is done there.")).toBe(false);
     expect(opposed("Who was the lesser of two evils?", "More dangerous insurgents were the other.")).toBe(false);

@@ -146,10 +146,9 @@ export class SwappedWord<W extends FoundWord> {
         : LARGE_DEGREE.has(foldWord(token.surface)) && !this.#written.has(foldWord(token.surface)),
     );
     return lacking.find((w) => {
-      const large = SMALL_DEGREE.get(foldWord(w.word.surface));
+      const small = SMALL_DEGREE.has(foldWord(w.word.surface));
       return others.some((token) => {
-        if (token.terms.length > 0 ? !oppositeOf(w.word.surface, token.surface) : foldWord(token.surface) !== large)
-          return false;
+        if (token.terms.length > 0 ? !oppositeOf(w.word.surface, token.surface) : !small) return false;
         const at = tokens.indexOf(token);
         const doer = this.#converses.get(w);
         return !deniedAt(tokens, at) && (doer === undefined || doneBy(tokens, at, doer));
@@ -463,18 +462,12 @@ function doneBy(tokens: readonly Token[], at: number, doer: readonly string[]): 
 const PREPOSITIONS = new Set(["in", "at", "of", "from", "to", "for", "on", "by", "near", "into"]);
 
 /**
- * Words of small degree and their opposites of large degree, which are stop words that WordNet's links do not
- * reach as a quote's words ("more fundamental" for "What is considered less fundamental ...?").
+ * Words of small degree and of large degree, each the opposite of any of the other: stop words that WordNet's links
+ * do not reach as a quote's words ("more fundamental" for "What is considered less fundamental ...?", "Most
+ * ministers" for "Very few ministers ...?").
  */
-const SMALL_DEGREE: ReadonlyMap<string, string> = new Map([
-  ["less", "more"],
-  ["fewer", "more"],
-  ["least", "most"],
-  ["fewest", "most"],
-  ["little", "much"],
-  ["few", "many"],
-]);
-const LARGE_DEGREE: ReadonlySet<string> = new Set(SMALL_DEGREE.values());
+const SMALL_DEGREE: ReadonlySet<string> = new Set(["less", "fewer", "least", "fewest", "little", "few"]);
+const LARGE_DEGREE: ReadonlySet<string> = new Set(["more", "most", "much", "many"]);
 
 /** Words of order in time, each with its opposite (`#reversed`). */
 const ORDER: ReadonlyArray<readonly [string, string]> = [
