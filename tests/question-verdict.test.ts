@@ -74,6 +74,15 @@ describe("ask: what a question's structure asks of a passage", () => {
     expect(unsaid("Who fought in World War 2?", "In World War II, the Free French fought on.")).toBe(false);
     expect(unsaid("Who failed in 1755, 56, 57?", "Operations in 1755, 1756 and 1757 all failed.")).toBe(false);
     expect(unsaid("Which is one of the two evils?", "Islamists were the lesser evil.")).toBe(false);
+    // A figure of the article's headline is said of each of its paragraphs.
+    const headline = "2019 collapse in Magnitogorsk";
+    const asked = "How many died in the 2019 collapse?";
+    const read = { text: asked, tokens: tokenize(asked) };
+    const paragraph = tokenized("Monday's collapse killed 39 people.");
+    expect(figureUnsaid(figuresIn(asked, read.tokens), read, paragraph)).toBe(true);
+    expect(
+      figureUnsaid(figuresIn(asked, read.tokens), read, paragraph, { text: headline, tokens: tokenize(headline) }),
+    ).toBe(false);
   });
 
   it("reads an ordinal in words as unsaid where the paragraph writes neither it nor a rank in digits", () => {

@@ -549,7 +549,10 @@ export class Judge {
             (this.#saysOtherwise(c, inQuote) ||
               this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) ||
               figureSwapped(this.#questionFigures(), c.quote, c.paragraph) ||
-              figureUnsaid(this.#questionFigures(), this.#read, c.paragraph) ||
+              figureUnsaid(this.#questionFigures(), this.#read, c.paragraph, {
+                text: c.indexed.article.title,
+                tokens: c.indexed.headlineTokens,
+              }) ||
               ordinalUnsaid(this.#read.tokens, c.paragraph) ||
               oppositeWord() !== undefined),
           asked: this.asked,

@@ -25,14 +25,20 @@ export function figureSwapped(question: readonly Figure[], quote: Tokenized, par
 }
 
 /**
- * Whether a question states a figure, exact or a word's range left out, whose value the paragraph nowhere gives:
+ * Whether a question states a figure, exact or a word's range left out, whose value neither the paragraph nor its
+ * article's headline gives:
  * "built in early 1775" of a paragraph of 1757, "the pre-1875 council" of one of 1975, "the 18th century" of a
  * "19th-century fortification". SQuAD 2.0's writers made questions the passage leaves open by changing a figure the
  * paragraph gives, or adding one it does not. A number that ends a name ("World War 2", "Stage 2": after a
  * capitalized word, counting nothing) or follows "the" ("the 707", `namesAThing`) says which thing is meant, which the
  * paragraph may write otherwise ("the plane").
  */
-export function figureUnsaid(question: readonly Figure[], asked: ReadText, paragraph: Tokenized): boolean {
+export function figureUnsaid(
+  question: readonly Figure[],
+  asked: ReadText,
+  paragraph: Tokenized,
+  headline?: ReadText,
+): boolean {
   const stated = question.filter(
     (figure) =>
       figure.vague === undefined &&
@@ -42,6 +48,8 @@ export function figureUnsaid(question: readonly Figure[], asked: ReadText, parag
   );
   if (stated.length === 0) return false;
   const around = figuresIn(paragraph.text, paragraph.tokens());
+  // A story's headline dates every paragraph of it ("2019 Magnitogorsk collapse" over "Monday's collapse").
+  if (headline) around.push(...figuresIn(headline.text, headline.tokens));
   // A year may be shortened to its last two digits: "in 1755, 56, 57".
   const gives = (figure: Figure, other: Figure) =>
     other.value === figure.value || (figure.value < 100 && other.kind === "date" && other.value % 100 === figure.value);
