@@ -77,6 +77,7 @@ describe("SwappedWord.opposedIn", () => {
       true,
     );
     expect(opposed("Very little of the work is done where?", "Much of the work is done in committee.")).toBe(true);
+    expect(opposed("Very few ministers are drawn from whom?", "Most ministers are drawn from the MSPs.")).toBe(true);
     // Not one the question writes itself, nor a word WordNet relates to the small one ("lesser").
     expect(opposed("Is less or more of the work done there?", "More of the work is done there.")).toBe(false);
     expect(opposed("Who was the lesser of two evils?", "More dangerous insurgents were the other.")).toBe(false);
@@ -121,6 +122,22 @@ describe("SwappedWord", () => {
     );
     // A name no lexicon knows is one at a sentence's start too.
     expect(swapped("Where is Ekstraklasa's home venue?", "Polonia's home venue is at Konwiktorska Street.")).toBe(true);
+  });
+
+  it("reads a people's adjective and a title before a name at the question's start as names", () => {
+    const held = ["architect", "Miralles", "Robert", "Dinwiddie", "Wilson"];
+    expect(
+      swapped("French architect Miralles designed what?", "It was designed by Spanish architect Miralles.", held),
+    ).toBe(true);
+    expect(
+      swapped("Minister Robert Dinwiddie invested in what?", "Governor Robert Dinwiddie was an investor.", held),
+    ).toBe(true);
+    expect(swapped("President Wilson committed to what?", "It led Prime Minister Wilson to commit.", held)).toBe(true);
+    expect(
+      swapped("Governor Robert Dinwiddie invested in what?", "Governor Robert Dinwiddie was an investor.", held),
+    ).toBe(false);
+    // A question word before a name is no title.
+    expect(swapped("When Wilson committed, what did he end?", "Sir Harold Wilson committed to it.", held)).toBe(false);
   });
 
   it("finds an adjective only in its opposite, by WordNet or a negating prefix", () => {

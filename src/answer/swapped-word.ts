@@ -88,7 +88,7 @@ export class SwappedWord<W extends FoundWord> {
       // A word's kind is read only where a focus word stands beside it: reading every focus word's was most of
       // making a question's `SwappedWord`.
       if (word === undefined || !besideFocus(question, tokens, i, at)) return [];
-      const kind = kindOf(question, token);
+      const kind = kindOf(question, tokens, i);
       if (kind === undefined) return [];
       const neighbours = neighboursOf(question, tokens, i, kind, predicate, at);
       const initials = initialsEnding(question, tokens, i);
@@ -146,10 +146,9 @@ export class SwappedWord<W extends FoundWord> {
         : LARGE_DEGREE.has(foldWord(token.surface)) && !this.#written.has(foldWord(token.surface)),
     );
     return lacking.find((w) => {
-      const large = SMALL_DEGREE.get(foldWord(w.word.surface));
+      const small = SMALL_DEGREE.has(foldWord(w.word.surface));
       return others.some((token) => {
-        if (token.terms.length > 0 ? !oppositeOf(w.word.surface, token.surface) : foldWord(token.surface) !== large)
-          return false;
+        if (token.terms.length > 0 ? !oppositeOf(w.word.surface, token.surface) : !small) return false;
         const at = tokens.indexOf(token);
         const doer = this.#converses.get(w);
         return !deniedAt(tokens, at) && (doer === undefined || doneBy(tokens, at, doer));
@@ -204,7 +203,7 @@ export class SwappedWord<W extends FoundWord> {
     // Empire") is not in the slot's place; where the passage holds the modifier, it may be the one asked.
     if (other.terms.some((t) => this.#terms.has(t))) return held ? "says" : undefined;
     if (!another(word, other.surface) || spelledOut(slot, quote, tokens, at)) return "says";
-    const kind = kindOf(quote, other);
+    const kind = kindOf(quote, tokens, at);
     if (kind !== slot.kind) return undefined;
     // An adjective is paraphrased more often than swapped: only its opposite counts ("closed" for "open").
     if (kind !== "adjective") return "kind";
@@ -395,17 +394,29 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * A word's kind as a modifier: an ordinal ("second", "II"), a number ("three"), a name (one that no lexicon knows
- * included, at a sentence's start too: "Polonia's home venue"), an adjective; undefined for other words.
+ * A word's kind as a modifier (the text's word at `at`): an ordinal ("second", "II"), a number ("three"), a name
+ * (one that no lexicon knows included, at a sentence's start too: "Polonia's home venue"), an adjective; undefined
+ * for other words. A people's adjective is a name wherever it stands ("French architect ..." as "the French
+ * architect"), and so is a capitalized title right before a name ("Minister Robert Dinwiddie", "President Wilson"):
+ * at a sentence's start they are read as common words, though the same words inside one are names.
  */
-function kindOf(text: string, token: Token): ModifierKind | undefined {
+function kindOf(text: string, tokens: readonly Token[], at: number): ModifierKind | undefined {
+  const token = tokens[at] as Token;
   if (token.terms.length === 0) return undefined;
   const folded = foldWord(token.surface);
   const tags = lexiconTags(folded);
   if (tags.includes("Ordinal") || /^[IVX]+$/u.test(token.surface)) return "ordinal";
   if (tags.includes("Cardinal")) return "number";
   if (looksLikeName(text, token) || isProperName(token)) return "name";
+  if (/^\p{Lu}/u.test(token.surface) && (tags.includes("Demonym") || titlesName(text, tokens, at))) return "name";
   return adjectiveForm(folded) ? "adjective" : undefined;
+}
+
+/** Whether the text's word at `at` is a noun right before a name that does not start a sentence: a title ("Governor Robert"). */
+function titlesName(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = besideOf(text, tokens, at, 1);
+  // A noun: not "When" in "When Iqbal promoted ...".
+  return next !== undefined && isNoun(foldWord(tokens[at]?.surface ?? "")) && looksLikeName(text, next);
 }
 
 /**
@@ -451,18 +462,12 @@ function doneBy(tokens: readonly Token[], at: number, doer: readonly string[]): 
 const PREPOSITIONS = new Set(["in", "at", "of", "from", "to", "for", "on", "by", "near", "into"]);
 
 /**
- * Words of small degree and their opposites of large degree, which are stop words that WordNet's links do not
- * reach as a quote's words ("more fundamental" for "What is considered less fundamental ...?").
+ * Words of small degree and of large degree, each the opposite of any of the other: stop words that WordNet's links
+ * do not reach as a quote's words ("more fundamental" for "What is considered less fundamental ...?", "Most
+ * ministers" for "Very few ministers ...?").
  */
-const SMALL_DEGREE: ReadonlyMap<string, string> = new Map([
-  ["less", "more"],
-  ["fewer", "more"],
-  ["least", "most"],
-  ["fewest", "most"],
-  ["little", "much"],
-  ["few", "many"],
-]);
-const LARGE_DEGREE: ReadonlySet<string> = new Set(SMALL_DEGREE.values());
+const SMALL_DEGREE: ReadonlySet<string> = new Set(["less", "fewer", "least", "fewest", "little", "few"]);
+const LARGE_DEGREE: ReadonlySet<string> = new Set(["more", "most", "much", "many"]);
 
 /** Words of order in time, each with its opposite (`#reversed`). */
 const ORDER: ReadonlyArray<readonly [string, string]> = [
