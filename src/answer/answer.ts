@@ -24,6 +24,7 @@ import {
   CANDIDATES,
   DEFAULT_LIMIT,
   NAME_BOOST,
+  PREDICATE_BOOST,
   REFUSAL,
   type Refusal,
   rankSettings,
@@ -91,18 +92,6 @@ export function answer(
   const absentName = focus.some(isAbsentName);
   if (absentName && kind === "ask") return noMatch();
 
-  const rankTerms = new Map<string, RankTerm>();
-  for (const w of focus) {
-    if (w.known) for (const term of searchTerms(w.word)) rankTerms.set(term, { boost: w.boost });
-    for (const bridge of w.bridges) {
-      for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
-    }
-  }
-  const inScope = (id: number) => {
-    const ref = index.paragraphs[id];
-    return ref !== undefined && (!scope || ref.articleId === scope.article.id) && index.articles.has(ref.articleId);
-  };
-  const weights = queryWeights(index, rankTerms);
   const wanted = tuning.answerType && kind === "ask" ? wantedType(text) : undefined;
   // A claim's phrase said in a word ("took off", "departed"); a question's words said otherwise are not looked for.
   const claimWords = kind === "sources" ? words.map((w) => w.word) : [];
@@ -119,6 +108,20 @@ export function answer(
   const claimFigures = kind === "sources" ? figuresIn(text, question.tokens) : [];
   const asked = tuning.answerType && kind === "ask" ? askedFor(text) : undefined;
   const judge = new Judge(question, kind, focus, evidence, knobs, asked, claimFigures);
+  const rankTerms = new Map<string, RankTerm>();
+  for (const w of focus) {
+    // A question's predicate says what is asked of its names ("Which houses does Macmillan own?"): `PREDICATE_BOOST`.
+    const boost = w === judge.questionPredicate ? w.boost * PREDICATE_BOOST : w.boost;
+    if (w.known) for (const term of searchTerms(w.word)) rankTerms.set(term, { boost });
+    for (const bridge of w.bridges) {
+      for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
+    }
+  }
+  const inScope = (id: number) => {
+    const ref = index.paragraphs[id];
+    return ref !== undefined && (!scope || ref.articleId === scope.article.id) && index.articles.has(ref.articleId);
+  };
+  const weights = queryWeights(index, rankTerms);
   // A claim reads a few passages past those shown, where a clash ranked below them would come first
   // (`knobs.claimReads`); a question that asks someone's age or a time of day reads every passage ranking
   // offers in the best passage's article, for the one that gives it (`answerAfter`).
