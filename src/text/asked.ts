@@ -196,7 +196,10 @@ function placeAfterPreposition(text: string, tokens: readonly Token[], i: number
   let start = i;
   while (start > 0 && looksLikeName(text, tokens[start - 1] as Token)) start -= 1;
   if (word(start - 1) === "the") start -= 1;
-  return PLACE_PREPOSITIONS.has(word(start - 1));
+  // "in the area of Miller Drive", "along a stretch of Bruckner Boulevard": the name of a place a noun of place
+  // takes ("of", after a determiner and the noun), where a place preposition or "along" puts that noun.
+  if (word(start - 1) === "of" && DETERMINERS.has(word(start - 3))) start -= 3;
+  return PLACE_PREPOSITIONS.has(word(start - 1)) || word(start - 1) === "along";
 }
 
 /** Words that open the noun phrase of a place said without a name: "at the hospital", "in her car". */
