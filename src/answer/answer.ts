@@ -10,11 +10,11 @@ import {
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { foldWord, searchTerms, tokenize } from "../text/analyzer.ts";
 import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
-import { askedFor } from "../text/asked.ts";
+import { askedFor, asksExpansion } from "../text/asked.ts";
 import { figuresIn } from "../text/numbers.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { bridgeMissing, isFiller, phrasalTerms } from "./bridge.ts";
+import { bridgeMissing, initials, isFiller, phrasalTerms } from "./bridge.ts";
 import { quoteWithClash } from "./clash-quote.ts";
 import type { ReadText } from "./contrast.ts";
 import { asWritten, type Candidate, Evidence, type Tokenized, tokenized, type Weighed, weigh } from "./evidence.ts";
@@ -109,6 +109,7 @@ export function answer(
   const asked = tuning.answerType && kind === "ask" ? askedFor(text) : undefined;
   const judge = new Judge(question, kind, focus, evidence, knobs, asked, claimFigures);
   const rankTerms = new Map<string, RankTerm>();
+  const expansion = kind === "ask" && asksExpansion(text);
   for (const w of focus) {
     // A question's predicate says what is asked of its names ("Which houses does Macmillan own?"): `PREDICATE_BOOST`.
     const boost = w === judge.questionPredicate ? w.boost * PREDICATE_BOOST : w.boost;
@@ -116,6 +117,10 @@ export function answer(
     for (const bridge of w.bridges) {
       for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
     }
+    // "What does HAMR stand for?" is answered where the article spells the initials out, which it also writes.
+    if (w.known && expansion)
+      for (const bridge of initials(index, w.word))
+        for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
   }
   const inScope = (id: number) => {
     const ref = index.paragraphs[id];

@@ -352,6 +352,14 @@ export function askedFor(question: string): Asked | undefined {
   return wantedType(question) ?? where ?? measure ?? (NAME_OF.test(question) ? nameOf(question) : undefined);
 }
 
+/** "What does HAMR stand for?", "What is GDP short for?". */
+const EXPANSION = /\b(?:stand|stands|stood)\s+for\b|\bshort\s+for\b/iu;
+
+/** Whether a question asks what initials stand for: the words they are the initials of answer it. */
+export function asksExpansion(question: string): boolean {
+  return EXPANSION.test(question);
+}
+
 /** Nouns of a measure, which a figure gives: "the unemployment rate", "Warsaw's population". */
 const MEASURE =
   /^\W*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?(?:rate|population|price|cost|percentage|proportion|share)\b/iu;
