@@ -9,7 +9,7 @@ import {
 } from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { foldWord, searchTerms, tokenize } from "../text/analyzer.ts";
-import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
+import { type AnswerType, asksReason, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
 import { askedFor, asksExpansion } from "../text/asked.ts";
 import { figuresIn } from "../text/numbers.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
@@ -131,7 +131,7 @@ export function answer(
   // (`knobs.claimReads`); a question that asks someone's age or a time of day reads every passage ranking
   // offers in the best passage's article, for the one that gives it (`answerAfter`).
   const reads = kind === "sources" ? knobs.claimReads : judge.readsOn ? CANDIDATES : 0;
-  const settings = rankSettings(CANDIDATES, wanted);
+  const settings = rankSettings(CANDIDATES, wanted, kind === "ask" && asksReason(text));
   for (const hit of rankParagraphs(index, rankTerms, settings, inScope, quotedPhrases(query))) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);
