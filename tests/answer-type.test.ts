@@ -41,6 +41,13 @@ describe("the kind of answer a question asks for", () => {
     expect(holdsWho("name", text, tokenize(text), asked("Who opened the lanes with Dana Whitfield?"))).toBe(false);
     expect(holdsWho("identity", text, tokenize(text), asked("Who is Dana Whitfield?"))).toBe(true);
   });
+
+  it("takes no month or weekday for a name: 'due to report next July' names no one", () => {
+    const who = (text: string) => holdsWho("name", text, tokenize(text), asked("Who reported the find?"));
+    expect(who("The panel is due to report next July.")).toBe(false);
+    expect(who("The panel met on Monday and again in September.")).toBe(false);
+    expect(who("The panel of Dana Whitfield is due to report next July.")).toBe(true);
+  });
 });
 
 describe("the kinds of answer a sentence can give", () => {

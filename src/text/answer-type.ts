@@ -1,5 +1,5 @@
 import { perWord, type Token } from "./analyzer.ts";
-import { looksLikeName } from "./names.ts";
+import { namesSomeone } from "./names.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -134,7 +134,7 @@ const wordStates = perWord((surface) => {
 
 /** Whether the tokens of `text` hold a name that the question itself does not hold (`asked`, its terms). */
 function holdsNewName(text: string, tokens: readonly Token[], asked: ReadonlySet<string>): boolean {
-  return tokens.some((token) => looksLikeName(text, token) && !token.terms.some((term) => asked.has(term)));
+  return tokens.some((token) => namesSomeone(text, token) && !token.terms.some((term) => asked.has(term)));
 }
 
 /**

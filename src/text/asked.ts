@@ -1,7 +1,7 @@
 import { type Token, tokenize } from "./analyzer.ts";
 import { holdsWho, wantedType } from "./answer-type.ts";
 import { isAuxiliary, isCopula, isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "./grammar.ts";
-import { isProperName, looksLikeName } from "./names.ts";
+import { isProperName, looksLikeName, namesSomeone, TIME_NAME_TAGS } from "./names.ts";
 import { figuresIn } from "./numbers.ts";
 import { lexiconTags } from "./word-tables.ts";
 
@@ -12,7 +12,7 @@ const WHERE =
   /^\W*where\b|\b(?:what|which|in\s+which)\s+(?:country|city|town|village|place|region|province|state|island|continent)\b/iu;
 
 /** Lexicon tags of words that say when: "yesterday", "Thursday", "January", "Christmas". */
-const TIME_TAGS = new Set(["Month", "WeekDay", "Date", "Holiday"]);
+const TIME_TAGS = TIME_NAME_TAGS;
 
 /**
  * The names a quote writes that the question does not, each as the `[first, last]` indices of its tokens: runs of
@@ -29,7 +29,7 @@ function newNames(quote: string, tokens: readonly Token[], terms: ReadonlySet<st
   };
   tokens.forEach((token, i) => {
     const last = tokens[i - 1];
-    if (!looksLikeName(quote, token)) {
+    if (!namesSomeone(quote, token)) {
       close(i - 1);
       start = -1;
     } else if (start < 0 || !last || !/^\s+$/u.test(quote.slice(last.end, token.start))) {
