@@ -204,9 +204,10 @@ export interface VerdictKnobs {
  * open's right first passages. Each bullet gives the figures of when its knob was chosen; with every mechanism
  * since (`npm run verdicts`, 2026-12-06), the open set stands at supported 43/46, none called contradicts,
  * contradicted 45/56, open 28/28, answerable 26/29, unanswerable 27/29; the check set at 15/20, 0/20, 12/24,
- * 7/11, 11/12, 8/11; the news-pages set (eval/verdicts-pages.jsonl, written blind, never used to choose a knob)
- * at 24/30, 0/30, 22/29, 13/14, 10/21, 17/19; the fresh set (eval/verdicts-fresh.jsonl, blind) at 19/22, 0/22,
- * 16/27, 6/15, 11/18, 8/15; SQuAD open's right first passages called `answers` 223/246.
+ * 7/11, 11/12, 8/11; the news-pages set (eval/verdicts-pages.jsonl, written blind, read to choose no knob of
+ * `VERDICT`, but `PREDICATE_BOOST` among others) at 24/30, 0/30, 22/29, 13/14, 12/21, 17/19; the fresh set
+ * (eval/verdicts-fresh.jsonl, blind) at 19/22, 0/22, 16/27, 6/15, 13/18, 8/15; SQuAD open's right first passages
+ * called `answers` 222/245.
  * - `answers` 0.2 and `unstated` 0.4: a quote that states the question's predicate answers from the relevance
  *   floor's share (words then decide no more than ranking's floor does: the question's structure does, see
  *   `QuestionReading`), one that does not from 0.4. Answerable questions answered with the right passage first
