@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/text/analyzer.ts";
-import { holdsWho, STATES, statesOf, wantedType } from "../src/text/answer-type.ts";
+import { asksReason, holdsWho, REASON_STATE, STATES, statesOf, wantedType } from "../src/text/answer-type.ts";
 
 const asked = (question: string) => new Set(tokenize(question).flatMap((token) => token.terms));
 const whoIs = (text: string, question = "Who is Dana Whitfield?") =>
@@ -41,6 +41,13 @@ describe("the kind of answer a question asks for", () => {
     expect(holdsWho("name", text, tokenize(text), asked("Who opened the lanes with Dana Whitfield?"))).toBe(false);
     expect(holdsWho("identity", text, tokenize(text), asked("Who is Dana Whitfield?"))).toBe(true);
   });
+
+  it("takes no month or weekday for a name: 'due to report next July' names no one", () => {
+    const who = (text: string) => holdsWho("name", text, tokenize(text), asked("Who reported the find?"));
+    expect(who("The panel is due to report next July.")).toBe(false);
+    expect(who("The panel met on Monday and again in September.")).toBe(false);
+    expect(who("The panel of Dana Whitfield is due to report next July.")).toBe(true);
+  });
 });
 
 describe("the kinds of answer a sentence can give", () => {
@@ -52,6 +59,16 @@ describe("the kinds of answer a sentence can give", () => {
     expect(states("It sank on Wednesday.")).toBe(STATES.time);
     expect(states("It happened at around 3 a.m.") & STATES.time).toBe(STATES.time);
     expect(states("It ended at 4:00 P.M. sharp") & STATES.time).toBe(STATES.time);
+  });
+
+  it("gives a reason by a word that says why or a purpose by 'so that', not by 'so' alone", () => {
+    expect(states("Emissions fell because the U.S. burned less coal.")).toBe(REASON_STATE);
+    expect(states("The line closed due to the storm.") & REASON_STATE).toBe(REASON_STATE);
+    expect(states("We keep the fund stable so that retirees can depend on it.")).toBe(REASON_STATE);
+    expect(states("So the fund is stable, and so are the retirees.")).toBe(0);
+    expect(asksReason("Why are future shortfalls likely?")).toBe(true);
+    expect(asksReason("When the fund fell, why did Lee worry?")).toBe(true);
+    expect(asksReason("Who asked why the fund fell?")).toBe(false);
   });
 
   it("takes no other figure for a time: a count does not say when", () => {

@@ -34,6 +34,15 @@ describe("givesAsked: whether a quote gives the kind of answer asked for", () =>
     expect(gives("place", "Tolle was arrested after Brenn called.", question)).toBe(false);
   });
 
+  it("takes the name a noun of place takes by 'of' after a place preposition or 'along', not any name after 'of'", () => {
+    const question = "Where will the flats be built?";
+    expect(gives("place", "The flats will be built along a stretch of Brenner Boulevard.", question)).toBe(true);
+    expect(gives("place", "The flats will rise in the area of Tollis Drive and Velka Lane.", question)).toBe(true);
+    expect(gives("place", "The flats will be built along the river.", question)).toBe(false);
+    expect(gives("place", "The flats are the plan of Brenner Group.", question)).toBe(false);
+    expect(gives("place", "The flats will be built with the support of Brenner Group.", question)).toBe(false);
+  });
+
   it("takes a decade, a century (its rank in digits or words) and a year before a name for a time, not a count of years", () => {
     const question = "When did the monks settle on Inish?";
     expect(gives("time", "The monks settled there in the 1060s.", question)).toBe(true);

@@ -57,6 +57,16 @@ describe("frameOf: what a question's word order says", () => {
     expect(read("Where was the ferry trying to land?").predicate).toBe("land");
   });
 
+  it("takes the verb after 'to' where the question asks what its verb expects of an object", () => {
+    expect(read("How much does the bank expect the economy to grow next year?")).toMatchObject({
+      predicate: "grow",
+      subject: "the economy",
+    });
+    expect(read("Who did the mayor want Velka to hire?")).toMatchObject({ predicate: "hire", subject: "Velka" });
+    expect(read("What did the mayor expect from the talks to the port?")).toMatchObject({ predicate: "expect" });
+    expect(read("What did the mayor expect?")).toMatchObject({ predicate: "expect" });
+  });
+
   it("has no predicate where the verb says nothing of its own", () => {
     expect(read("Who is the chief executive of the ferry company?").predicate).toBeUndefined();
     expect(read("What injuries did the crew have?").predicate).toBeUndefined();

@@ -5,6 +5,7 @@ import {
   ANSWER_SENTENCE_WEIGHT,
   CANDIDATES,
   HEADLINE_WEIGHT,
+  REASON_SENTENCE_WEIGHT,
   rankSettings,
   SENTENCE_WEIGHT,
 } from "../src/answer/tuning.ts";
@@ -197,6 +198,23 @@ describe("rankParagraphs", () => {
     // The quote still starts from the sentence that holds the question best.
     expect(asked?.sentence).toBe(plain?.sentence);
     expect(asked?.sentences.map((s) => s.score)).toEqual(plain?.sentences.map((s) => s.score));
+  });
+
+  it("counts a sentence that gives a reason more toward its paragraph's score where the question asks why", () => {
+    const dir = makeCorpusDir({
+      "ferry.txt":
+        "Ferry news\n\nThe old ferry matters to the harbour town.\n\nThe crew keep the old ferry sailing so that the harbour town can depend on it, and its owners say it will sail for many more years to come.\n",
+    });
+    const index = buildIndex(loadCorpus(dir), attributeArticle);
+    removeCorpusDir(dir);
+    const terms = new Map(
+      ["ferry", "harbour"].flatMap((word) => tokenize(word)[0]?.terms ?? []).map((term) => [term, { boost: 1 }]),
+    );
+    const paragraph = (hit: { id: number } | undefined) => index.paragraphs[hit?.id ?? -1]?.index;
+    // The short sentence that echoes the question's words outranks the long one that says why, unless it asks why.
+    expect(paragraph(rankParagraphs(index, terms, rankSettings(1), () => true)[0])).toBe(0);
+    expect(paragraph(rankParagraphs(index, terms, rankSettings(1, undefined, true), () => true)[0])).toBe(1);
+    expect(REASON_SENTENCE_WEIGHT).toBeGreaterThan(1);
   });
 
   it("returns nothing for terms no paragraph holds", () => {

@@ -9,12 +9,12 @@ import {
 } from "../search/corpus-index.ts";
 import { queryWeights, type RankTerm, rankParagraphs } from "../search/rank.ts";
 import { foldWord, searchTerms, tokenize } from "../text/analyzer.ts";
-import { type AnswerType, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
-import { askedFor } from "../text/asked.ts";
+import { type AnswerType, asksReason, holdsWho, STATES, wantedType } from "../text/answer-type.ts";
+import { askedFor, asksExpansion } from "../text/asked.ts";
 import { figuresIn } from "../text/numbers.ts";
 import { type QueryWord, queryWords, quotedPhrases, withoutNoise } from "../text/query.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { bridgeMissing, isFiller, phrasalTerms } from "./bridge.ts";
+import { bridgeMissing, initials, isFiller, phrasalTerms } from "./bridge.ts";
 import { quoteWithClash } from "./clash-quote.ts";
 import type { ReadText } from "./contrast.ts";
 import { asWritten, type Candidate, Evidence, type Tokenized, tokenized, type Weighed, weigh } from "./evidence.ts";
@@ -24,6 +24,7 @@ import {
   CANDIDATES,
   DEFAULT_LIMIT,
   NAME_BOOST,
+  PREDICATE_BOOST,
   REFUSAL,
   type Refusal,
   rankSettings,
@@ -91,18 +92,6 @@ export function answer(
   const absentName = focus.some(isAbsentName);
   if (absentName && kind === "ask") return noMatch();
 
-  const rankTerms = new Map<string, RankTerm>();
-  for (const w of focus) {
-    if (w.known) for (const term of searchTerms(w.word)) rankTerms.set(term, { boost: w.boost });
-    for (const bridge of w.bridges) {
-      for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
-    }
-  }
-  const inScope = (id: number) => {
-    const ref = index.paragraphs[id];
-    return ref !== undefined && (!scope || ref.articleId === scope.article.id) && index.articles.has(ref.articleId);
-  };
-  const weights = queryWeights(index, rankTerms);
   const wanted = tuning.answerType && kind === "ask" ? wantedType(text) : undefined;
   // A claim's phrase said in a word ("took off", "departed"); a question's words said otherwise are not looked for.
   const claimWords = kind === "sources" ? words.map((w) => w.word) : [];
@@ -119,11 +108,30 @@ export function answer(
   const claimFigures = kind === "sources" ? figuresIn(text, question.tokens) : [];
   const asked = tuning.answerType && kind === "ask" ? askedFor(text) : undefined;
   const judge = new Judge(question, kind, focus, evidence, knobs, asked, claimFigures);
+  const rankTerms = new Map<string, RankTerm>();
+  const expansion = kind === "ask" && asksExpansion(text);
+  for (const w of focus) {
+    // A question's predicate says what is asked of its names ("Which houses does Macmillan own?"): `PREDICATE_BOOST`.
+    const boost = w === judge.questionPredicate ? w.boost * PREDICATE_BOOST : w.boost;
+    if (w.known) for (const term of searchTerms(w.word)) rankTerms.set(term, { boost });
+    for (const bridge of w.bridges) {
+      for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
+    }
+    // "What does HAMR stand for?" is answered where the article spells the initials out, which it also writes.
+    if (w.known && expansion)
+      for (const bridge of initials(index, w.word))
+        for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
+  }
+  const inScope = (id: number) => {
+    const ref = index.paragraphs[id];
+    return ref !== undefined && (!scope || ref.articleId === scope.article.id) && index.articles.has(ref.articleId);
+  };
+  const weights = queryWeights(index, rankTerms);
   // A claim reads a few passages past those shown, where a clash ranked below them would come first
   // (`knobs.claimReads`); a question that asks someone's age or a time of day reads every passage ranking
   // offers in the best passage's article, for the one that gives it (`answerAfter`).
   const reads = kind === "sources" ? knobs.claimReads : judge.readsOn ? CANDIDATES : 0;
-  const settings = rankSettings(CANDIDATES, wanted);
+  const settings = rankSettings(CANDIDATES, wanted, kind === "ask" && asksReason(text));
   for (const hit of rankParagraphs(index, rankTerms, settings, inScope, quotedPhrases(query))) {
     const ref = index.paragraphs[hit.id];
     const indexed = ref && index.articles.get(ref.articleId);

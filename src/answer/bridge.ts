@@ -43,7 +43,7 @@ export function bridgeMissing(
  * words it gives them for ("gross domestic product (GDP)"); and "GDP" -> "gross domestic product" where
  * WordNet lists the two as one, for a corpus that writes the words and never the initials.
  */
-function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
+export function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
   // A plural keeps its initials ("UAVs"), and so does a possessive ("the SP's standing orders").
   const surface = word.surface.replace(/['’]s$/u, "");
   if (!/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})s?$/u.test(surface)) return [];

@@ -242,6 +242,11 @@ export class Judge {
     return found ?? namedElsewhere();
   }
 
+  /** A question's predicate (`frameOf`), where it is one of the words weighed; none for a claim. */
+  get questionPredicate(): Weighed | undefined {
+    return this.#questionPredicate;
+  }
+
   /** Whether the query is a question whose answer is looked for past the passages shown (`QuestionReading.readsOn`). */
   get readsOn(): boolean {
     return this.#question?.readsOn === true;

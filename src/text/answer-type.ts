@@ -1,5 +1,5 @@
 import { perWord, type Token } from "./analyzer.ts";
-import { looksLikeName } from "./names.ts";
+import { namesSomeone } from "./names.ts";
 import { lexiconTags } from "./word-tables.ts";
 
 /**
@@ -63,14 +63,43 @@ export function monthIndex(word: string): number {
 export const STATES: Record<Exclude<AnswerType, "name" | "identity">, number> = { number: 1, time: 2 };
 
 /**
+ * The flag of a sentence that gives a reason or a purpose (`REASON_CUES`, "so that"): what "Why ...?" asks. Not a
+ * kind a question needs (a reason is said in too many ways: "The U.S. is burning less coal"), only one ranking
+ * prefers (`rankSettings`).
+ */
+export const REASON_STATE = 4;
+
+/** Words that give a reason: "because", "since", "due to", "thanks to", "as a result", "the reason", "caused". */
+const REASON_CUES = new Set([
+  "because",
+  "due",
+  "thanks",
+  "result",
+  "reason",
+  "reasons",
+  "since",
+  "cause",
+  "caused",
+  "causing",
+]);
+
+/** Whether a question asks why. */
+export function asksReason(question: string): boolean {
+  return /^\W*why\b/iu.test(question.replace(CONDITION, ""));
+}
+
+/**
  * The flags of a sentence's tokens: a number (digits or a number word), a time (a year, a date word such as a
- * month, or a number before "a.m." or "p.m."). Other digits are no time: "33 counts" does not say when, and a
+ * month, or a number before "a.m." or "p.m."), a reason (`REASON_STATE`). Other digits are no time: "33 counts" does not say when, and a
  * lede that held them came before the paragraph that gives the date ("on the evening of June 17, 2015").
  */
 export function statesOf(tokens: Token[]): number {
   let flags = 0;
   tokens.forEach((token, i) => {
     flags |= wordStates(token.surface);
+    const word = token.surface.toLowerCase();
+    if (REASON_CUES.has(word) || (word === "so" && tokens[i + 1]?.surface.toLowerCase() === "that"))
+      flags |= REASON_STATE;
     if (/^\p{N}/u.test(token.surface) && beforeClock(tokens, i + 1)) flags |= STATES.time;
   });
   return flags;
@@ -105,7 +134,7 @@ const wordStates = perWord((surface) => {
 
 /** Whether the tokens of `text` hold a name that the question itself does not hold (`asked`, its terms). */
 function holdsNewName(text: string, tokens: readonly Token[], asked: ReadonlySet<string>): boolean {
-  return tokens.some((token) => looksLikeName(text, token) && !token.terms.some((term) => asked.has(term)));
+  return tokens.some((token) => namesSomeone(text, token) && !token.terms.some((term) => asked.has(term)));
 }
 
 /**

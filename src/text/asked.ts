@@ -1,7 +1,7 @@
 import { type Token, tokenize } from "./analyzer.ts";
 import { holdsWho, wantedType } from "./answer-type.ts";
 import { isAuxiliary, isCopula, isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "./grammar.ts";
-import { isProperName, looksLikeName } from "./names.ts";
+import { isProperName, looksLikeName, namesSomeone, TIME_NAME_TAGS } from "./names.ts";
 import { figuresIn } from "./numbers.ts";
 import { lexiconTags } from "./word-tables.ts";
 
@@ -12,7 +12,7 @@ const WHERE =
   /^\W*where\b|\b(?:what|which|in\s+which)\s+(?:country|city|town|village|place|region|province|state|island|continent)\b/iu;
 
 /** Lexicon tags of words that say when: "yesterday", "Thursday", "January", "Christmas". */
-const TIME_TAGS = new Set(["Month", "WeekDay", "Date", "Holiday"]);
+const TIME_TAGS = TIME_NAME_TAGS;
 
 /**
  * The names a quote writes that the question does not, each as the `[first, last]` indices of its tokens: runs of
@@ -29,7 +29,7 @@ function newNames(quote: string, tokens: readonly Token[], terms: ReadonlySet<st
   };
   tokens.forEach((token, i) => {
     const last = tokens[i - 1];
-    if (!looksLikeName(quote, token)) {
+    if (!namesSomeone(quote, token)) {
       close(i - 1);
       start = -1;
     } else if (start < 0 || !last || !/^\s+$/u.test(quote.slice(last.end, token.start))) {
@@ -196,7 +196,10 @@ function placeAfterPreposition(text: string, tokens: readonly Token[], i: number
   let start = i;
   while (start > 0 && looksLikeName(text, tokens[start - 1] as Token)) start -= 1;
   if (word(start - 1) === "the") start -= 1;
-  return PLACE_PREPOSITIONS.has(word(start - 1));
+  // "in the area of Miller Drive", "along a stretch of Bruckner Boulevard": the name of a place a noun of place
+  // takes ("of", after a determiner and the noun), where a place preposition or "along" puts that noun.
+  if (word(start - 1) === "of" && DETERMINERS.has(word(start - 3))) start -= 3;
+  return PLACE_PREPOSITIONS.has(word(start - 1)) || word(start - 1) === "along";
 }
 
 /** Words that open the noun phrase of a place said without a name: "at the hospital", "in her car". */
@@ -347,6 +350,14 @@ export function askedFor(question: string): Asked | undefined {
   const where = WHERE.test(question) ? "place" : undefined;
   const measure = asksMeasure(question) ? "number" : undefined;
   return wantedType(question) ?? where ?? measure ?? (NAME_OF.test(question) ? nameOf(question) : undefined);
+}
+
+/** "What does HAMR stand for?", "What is GDP short for?". */
+const EXPANSION = /\b(?:stand|stands|stood)\s+for\b|\bshort\s+for\b/iu;
+
+/** Whether a question asks what initials stand for: the words they are the initials of answer it. */
+export function asksExpansion(question: string): boolean {
+  return EXPANSION.test(question);
 }
 
 /** Nouns of a measure, which a figure gives: "the unemployment rate", "Warsaw's population". */

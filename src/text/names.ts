@@ -21,6 +21,17 @@ export function looksLikeName(text: string, word: { start: number; surface: stri
   return /^\p{Lu}/u.test(word.surface) && !startsSentence(text, word.start);
 }
 
+/** Lexicon tags of words that name a time: "July", "Monday", "Christmas". */
+export const TIME_NAME_TAGS: ReadonlySet<string> = new Set(["Month", "WeekDay", "Date", "Holiday"]);
+
+/**
+ * Whether a word of a text names someone or something a "who" question may be answered by: a name (`looksLikeName`)
+ * that names no time ("due to report next July" names no one).
+ */
+export function namesSomeone(text: string, word: { start: number; surface: string }): boolean {
+  return looksLikeName(text, word) && !lexiconTags(word.surface.toLowerCase()).some((tag) => TIME_NAME_TAGS.has(tag));
+}
+
 /** Whether only spaces, quotes and brackets stand between `at` and the text's start or a full stop. */
 function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i -= 1) {

@@ -68,6 +68,9 @@ const TAKE = new Set(["take"]);
 /** Verbs before "to" whose own sense is the next verb's: "trying to land", "going to leave". */
 const CATENATIVE = words(`try going go attempt able about begin start continue plan want`);
 
+/** Verbs whose object is asked to do the verb after "to": "expect the economy to grow", "want Trump to pick him". */
+const EXPECTING = words(`expect want ask allow need urge force tell`);
+
 /** Words that make a participle after them an adjective: "the best known algorithm", "the most used". */
 const MODIFIER_ADVERBS = words(`best most least better less more well widely commonly often`);
 
@@ -201,6 +204,10 @@ function verbFrame(
   const next = lower[at + 1];
   if (isVerbOf(CATENATIVE, verb) && next === "to" && at + 2 < tokens.length)
     return verbFrame(tokens, lower, at + 2, subject);
+  // "How much does the Fed expect the economy to grow?": what the object is expected to do is what is asked, and
+  // the object is its subject.
+  const to = isVerbOf(EXPECTING, verb) ? objectBeforeTo(lower, at) : undefined;
+  if (to !== undefined) return verbFrame(tokens, lower, to + 1, tokens.slice(at + 1, to));
   if (isVerbOf(EMPTY, verb)) return { subject };
   if (!isVerbOf(EVENT, verb) && !(isVerbOf(TAKE, verb) && next === "place")) {
     const object = objectHead(tokens, lower, at + 1);
@@ -215,6 +222,19 @@ function verbFrame(
       : [...subject].reverse().find((token) => isNoun(token.surface.toLowerCase()));
   return event ? { predicate: event, subject } : { subject };
 }
+
+/**
+ * Where "to" stands after a short object of the verb at `at` (up to `OBJECT_REACH` words, no preposition among
+ * them), with a verb after it: "expect the economy to grow"; undefined otherwise.
+ */
+function objectBeforeTo(lower: readonly string[], at: number): number | undefined {
+  const to = lower.indexOf("to", at + 2);
+  if (to < 0 || to > at + 1 + OBJECT_REACH || !isVerbForm(lower[to + 1] ?? "")) return undefined;
+  return lower.slice(at + 1, to).some((word) => PREPOSITIONS.has(word)) ? undefined : to;
+}
+
+/** Words an object between a verb of `EXPECTING` and its "to" may have: "the U.S. economy". */
+const OBJECT_REACH = 3;
 
 /**
  * The head of the noun phrase right after a verb (its object: "engine" in "Who inspected the ferry's engine?"):
