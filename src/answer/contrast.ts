@@ -34,6 +34,11 @@ export interface ContrastInput {
   quote: ReadText;
   /** The whole paragraph, where a figure that agrees with the claim may stand outside the quote; read only where a figure clashes. */
   paragraph: () => ReadText;
+  /**
+   * The article's headline, context of every paragraph: a figure it gives agrees as one of the paragraph's would
+   * ("dozens dead" in the headline is the article's count, not one the paragraph's "three terrorists" denies).
+   */
+  headline?: () => ReadText;
   /** The claim's terms and the terms that stand for them in the corpus (bridges): what matching means. */
   claimTerms: ReadonlySet<string>;
   /** How far the quote holds a word of the claim: 1 for the word itself, less for a related word, 0 for neither. */
@@ -251,7 +256,7 @@ function figureContrast(input: ContrastInput): Contrast | undefined {
   const stated = figuresIn(quote.text, quote.tokens).filter(
     (other) => !claimed.some((own) => own.value === other.value && comparable(own, other)),
   );
-  const agreeing = agreeingFigures(paragraph, article);
+  const agreeing = agreeingFigures(paragraph, article, input.headline, input.predicate);
   for (const figure of claimed) {
     if (namesAThing(claim, figure) || (figure.kind === "date" && !datesWhatIsHeld(input, figure))) continue;
     const same = stated.filter((other) => comparable(figure, other));
@@ -348,33 +353,54 @@ function figuresOfClaim(claim: ReadText): Figure[] {
 }
 
 /**
- * Whether the paragraph, or for a count or an amount the rest of the article, gives a figure that agrees with a
- * claim's: then the quote's clashing figure is of another thing. A date agrees with any of its kind ("1990" with
- * every year an article names), so only a count or an amount, whose unit says what it counts, is looked for
- * beyond the paragraph. Each text's figures are read once, on first need.
+ * Whether the paragraph or the headline (context of every paragraph), or for a count or an amount the rest of the
+ * article, gives a figure that agrees with a claim's: then the quote's clashing figure is of another thing. A date
+ * agrees with any of its kind ("1990" with every year an article names), so beyond the paragraph only a count or
+ * an amount, whose unit says what it counts, is looked for, or a date in a sentence holding the claim's
+ * predicate. Each text's figures are read once, on first need.
  */
 function agreeingFigures(
   paragraph: ContrastInput["paragraph"],
   article: ContrastInput["article"],
+  headline: ContrastInput["headline"],
+  predicate: ContrastInput["predicate"],
 ): (figure: Figure) => boolean {
   let around: Figure[] | undefined;
   let inArticle: Figure[] | undefined;
+  let datedElsewhere: Figure[] | undefined;
   return (figure) => {
     // A word's range ("most Democrats") gives no figure of its own to agree with an exact one ("84 percent").
     const fits = (other: Figure) =>
       comparable(figure, other) && agrees(figure, other) && (!other.vague || figure.vague === true);
     if (!around) {
       const whole = paragraph();
-      around = figuresIn(whole.text, whole.tokens);
+      const title = headline?.();
+      around = figuresIn(whole.text, whole.tokens).concat(title ? figuresIn(title.text, title.tokens) : []);
     }
     if (around.some(fits)) return true;
-    if (figure.kind === "date") return false;
+    if (figure.kind === "date") {
+      // A date beyond the paragraph dates the claim's event only in a sentence that says what the claim does:
+      // "An apartment building collapsed on Monday" leaves "suspended on Tuesday" of another act.
+      datedElsewhere ??= predicate && predicate.size > 0 ? datesOf(article?.() ?? [], predicate) : [];
+      return datedElsewhere.some(fits);
+    }
     // Beyond the paragraph only a figure that says what it counts is of the claim's thing: not "only 50 to 100".
     inArticle ??= (article?.() ?? [])
       .flatMap((other) => figuresIn(other.text, other.tokens))
       .filter((other) => other.unit !== undefined);
     return figure.unit !== undefined && inArticle.some(fits);
   };
+}
+
+/** The dates `texts` give in a sentence that holds a term of `predicate`: each dates what the claim says was done. */
+function datesOf(texts: readonly ReadText[], predicate: ReadonlySet<string>): Figure[] {
+  return texts.flatMap((read) =>
+    figuresIn(read.text, read.tokens).filter((figure) => {
+      if (figure.kind !== "date") return false;
+      const at = read.tokens.findIndex((token) => token.start >= figure.start);
+      return at >= 0 && sentenceOf(read, at).some((token) => token.terms.some((t) => predicate.has(t)));
+    }),
+  );
 }
 
 /** Whether two figures could be of the same thing: dates of one kind, or counts and amounts of one unit where both say. */
@@ -819,6 +845,9 @@ function antonymIn(
   held: (token: Token) => boolean,
   ofOther: boolean,
 ): Contrast | undefined {
+  // A claim that writes both words of a pair ("keep sending the money in ... break up the status quo") says
+  // the quote's word itself: the quote's holding it is no clash.
+  const own = new Set(claim.tokens.flatMap((token) => token.terms));
   for (const [at, word] of claim.tokens.entries()) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
     if (word.terms.length === 0) continue;
@@ -833,6 +862,7 @@ function antonymIn(
       (token, i) =>
         token.terms.length > 0 &&
         opposed(token.surface) &&
+        !token.terms.some((t) => own.has(t)) &&
         (named || !inLongName(quote, i)) &&
         beside(quote, i, claimTerms) &&
         (modified === undefined || modifies(quote, i, modified)) &&
