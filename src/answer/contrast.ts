@@ -87,6 +87,8 @@ export interface ContrastInput {
    * ("Russia has supported Haftar") still clashes.
    */
   predicateByOthers?: boolean;
+  /** Whether a sentence around the quote has the claim's predicate only where it names someone else as doing it, as `predicateByOthers` says of the quote. */
+  byOthers?: (read: ReadText) => boolean;
   /**
    * Where the claim's subject and the speaker it names stand in it (their tokens' starts): another actor stands in
    * for one of them, not for what the claim says was done ("S-300s" in "Russia sent S-300s to Libya" is no doer
@@ -188,24 +190,26 @@ function elsewhereContrast(input: ContrastInput): Contrast | undefined {
 
 /**
  * The claim's predicate denied in another sentence of the paragraph than the quoted ones ("The aircraft
- * crashed into houses." beside "... no-one was in the houses"), where the claim denies nothing, that sentence
- * names whom the claim is about (`namesSubject`) and holds `input.elsewhere` of the claim's other words. The
- * predicate itself, not any shared word: a denial of another word beside the quote called supported claims
- * contradicted on the check set.
+ * crashed into houses." beside "... no-one was in the houses"), or, where the claim denies it, stated there
+ * ("the strike, which was approved by President Donald Trump" beside a quote on what Soleimani approved,
+ * against "Trump did not approve the strike"), where that sentence names whom the claim is about
+ * (`namesSubject`) and holds `input.elsewhere` of the claim's other words. The predicate itself, not any shared
+ * word: a denial of another word beside the quote called supported claims contradicted on the check set.
  */
 function deniedElsewhere(input: ContrastInput): Contrast | undefined {
   const { elsewhere = 2, others, claim, predicate } = input;
   if (!readsElsewhere(input) || !others || !predicate || predicate.size === 0) return undefined;
-  if (denial(claim, (token) => token.terms.length > 0)) return undefined;
+  const denies = denial(claim, (token) => token.terms.length > 0) !== undefined;
   return clashElsewhere(others(), (sentence) => {
     const { there, terms } = asQuote(input, sentence);
     const found = polarityContrast(there);
     if (found?.kind !== "negation") return undefined;
     const [start, end] = found.claimAt;
-    const word = claim.tokens.find((token) => token.start === start && token.end === end);
+    // A claim that denies is met by the word it denies, its negator standing before it.
+    const word = claim.tokens.find((token) => token.end === end && (denies || token.start === start));
     const at = sentence.tokens.findIndex((token) => token.start >= found.articleAt[0]);
-    const denies = word?.terms.some((t) => predicate.has(t)) === true && namesSubject(sentence, at, input.subject);
-    return denies && heldShare(claim, found.claimAt, terms) >= elsewhere ? found : undefined;
+    const bears = word?.terms.some((t) => predicate.has(t)) === true && namesSubject(sentence, at, input.subject);
+    return bears && heldShare(claim, found.claimAt, terms) >= elsewhere ? found : undefined;
   });
 }
 
@@ -213,7 +217,8 @@ function deniedElsewhere(input: ContrastInput): Contrast | undefined {
 function asQuote(input: ContrastInput, sentence: ReadText): { there: ContrastInput; terms: ReadonlySet<string> } {
   const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
   const inQuote = (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0);
-  return { there: { ...input, quote: sentence, inQuote }, terms };
+  const predicateByOthers = input.byOthers?.(sentence) ?? false;
+  return { there: { ...input, quote: sentence, inQuote, predicateByOthers }, terms };
 }
 
 /** Whether `elsewhereContrast` reads the paragraph's other sentences: where it has them and its knob lets it. */
@@ -846,8 +851,10 @@ function antonymIn(
   ofOther: boolean,
 ): Contrast | undefined {
   // A claim that writes both words of a pair ("keep sending the money in ... break up the status quo") says
-  // the quote's word itself: the quote's holding it is no clash.
-  const own = new Set(claim.tokens.flatMap((token) => token.terms));
+  // the quote's word itself, where it writes it as often as the quote does: then the quote's holding it is no
+  // clash. Not where the quote writes it once more ("Apple allows ... the only retailer allowed").
+  const writes = (read: ReadText, term: string, except?: Token) =>
+    read.tokens.filter((token) => token !== except && token.terms.includes(term)).length;
   for (const [at, word] of claim.tokens.entries()) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
     if (word.terms.length === 0) continue;
@@ -862,7 +869,7 @@ function antonymIn(
       (token, i) =>
         token.terms.length > 0 &&
         opposed(token.surface) &&
-        !token.terms.some((t) => own.has(t)) &&
+        !token.terms.some((t) => writes(claim, t, word) >= writes(quote, t)) &&
         (named || !inLongName(quote, i)) &&
         beside(quote, i, claimTerms) &&
         (modified === undefined || modifies(quote, i, modified)) &&

@@ -589,6 +589,7 @@ export class Judge {
       elsewhere: this.knobs.elsewhere,
       ...this.#claimRead,
       predicateByOthers: !roles.fits,
+      byOthers: (read) => !doer(read).fits,
     };
     const namedElsewhere = () =>
       roles.clash ??
