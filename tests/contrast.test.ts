@@ -648,7 +648,9 @@ describe("contrastOf: what the claim or its article says itself", () => {
     const claim = "the mill fire killed dozens of workers";
     const quote = "The mill fire killed three workers.";
     expect(contrastOf(input(claim, quote, []))).toMatchObject({ kind: "number", claim: "dozens" });
-    expect(contrastOf({ ...input(claim, quote, []), headline: () => read("Mill fire kills dozens of workers") })).toBeUndefined();
+    expect(
+      contrastOf({ ...input(claim, quote, []), headline: () => read("Mill fire kills dozens of workers") }),
+    ).toBeUndefined();
   });
 
   it("takes a date the article gives where it says what the claim does as agreeing", () => {

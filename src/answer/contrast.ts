@@ -386,7 +386,7 @@ function agreeingFigures(
     if (figure.kind === "date") {
       // A date beyond the paragraph dates the claim's event only in a sentence that says what the claim does:
       // "An apartment building collapsed on Monday" leaves "suspended on Tuesday" of another act.
-      datedElsewhere ??= predicate && predicate.size > 0 ? datesOf(article?.() ?? [], predicate) : [];
+      datedElsewhere ??= datesOf(article?.() ?? [], predicate);
       return datedElsewhere.some(fits);
     }
     // Beyond the paragraph only a figure that says what it counts is of the claim's thing: not "only 50 to 100".
@@ -397,8 +397,12 @@ function agreeingFigures(
   };
 }
 
-/** The dates `texts` give in a sentence that holds a term of `predicate`: each dates what the claim says was done. */
-function datesOf(texts: readonly ReadText[], predicate: ReadonlySet<string>): Figure[] {
+/**
+ * The dates `texts` give in a sentence that holds a term of `predicate`: each dates what the claim says was done.
+ * None where no predicate was read.
+ */
+function datesOf(texts: readonly ReadText[], predicate: ReadonlySet<string> | undefined): Figure[] {
+  if (!predicate || predicate.size === 0) return [];
   return texts.flatMap((read) =>
     figuresIn(read.text, read.tokens).filter((figure) => {
       if (figure.kind !== "date") return false;
