@@ -634,6 +634,18 @@ describe("contrastOf: what the claim or its article says itself", () => {
     expect(contrastOf(byOthers)).toBeUndefined();
   });
 
+  it("does not take a denial the claim makes itself, by another negator, as the quote meeting its denial", () => {
+    const quote = "Searchers had investigated the area but had found nothing connected to the plane.";
+    const claim = "Searchers had not investigated the area but had found nothing connected to the plane";
+    expect(contrastOf({ ...input(claim, quote, []), predicate: terms("investigated") })).toMatchObject({
+      kind: "negation",
+      claim: "not investigated",
+      article: "investigated",
+    });
+    const alike = "Searchers had found nothing connected to the plane and had not investigated the area.";
+    expect(contrastOf({ ...input(claim, alike, []), predicate: terms("investigated") })).toBeUndefined();
+  });
+
   it("takes no antonym for a clash where the claim writes the quote's word as often as the quote", () => {
     const quote = "The mayor said she would break up the old deal.";
     expect(contrastOf(input("the mayor will keep the tax and break up the old deal", quote, []))).toBeUndefined();

@@ -510,15 +510,21 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const alike = (token: Token) => about(token, (t) => predicate?.has(t) === true);
   // Any denial of a shared word makes the quote deny as the claim does; only one in scope denies the claim.
   const quoteDenies = denial(quote, (token) => shared(token) || alike(token));
+  // A denial the claim makes itself by another negator ("had not investigated ... but had found nothing connected
+  // to the plane") is the claim's other clause said alike, not the quote meeting the denial judged.
+  const ownDenial = (token: Token) =>
+    claimDenial !== undefined &&
+    denial(claim, (word, negator) => claim.tokens[negator] !== claimDenial[0] && sharesTerm(word, token)) !== undefined;
   const quoteDenial =
     quoteDenies &&
     denial(
       quote,
       (token, negator) =>
-        follows(token) ||
-        lightToo(token) ||
-        (shared(token) && inScope(quote, negator, token, predicate)) ||
-        (claimDenial === undefined && quote.tokens[negator]?.surface.toLowerCase() === "no" && alike(token)),
+        !ownDenial(token) &&
+        (follows(token) ||
+          lightToo(token) ||
+          (shared(token) && inScope(quote, negator, token, predicate)) ||
+          (claimDenial === undefined && quote.tokens[negator]?.surface.toLowerCase() === "no" && alike(token))),
     );
   // The predicate the quote holds only for another doer is not what the claim says of its subject.
   const held = (token: Token) =>
@@ -538,7 +544,8 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   // have to install emissions-control technology" beside "prompted plant operators" does not deny the prompting.
   // A denial in other words of the claim's case ("no deaths were reported in the harbour") meets it too.
   const quoteMeets = claimDenial
-    ? (quoteDenial ?? denial(quote, (token, negator) => alike(token) && inScope(quote, negator, token, predicate)))
+    ? (quoteDenial ??
+      denial(quote, (token, negator) => !ownDenial(token) && alike(token) && inScope(quote, negator, token, predicate)))
     : quoteDenies;
   const denied =
     (claimDenial === undefined) !== (quoteMeets === undefined) &&
@@ -587,6 +594,11 @@ function statementOf(
   const statement = quote.tokens[stated < 0 ? statedAfter(claim, quote, governed, about) : stated];
   if (!statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
+}
+
+/** Whether two words share a term. */
+function sharesTerm(word: Token, other: Token): boolean {
+  return word.terms.some((t) => other.terms.includes(t));
 }
 
 /** `terms` without those of the claim's negators and of the "one" a negative pronoun is written with ("no one"). */
