@@ -115,6 +115,14 @@ Ilsa Varn, who chairs the council, spoke after him about the old moorings.`;
     });
   });
 
+  it("reads a title both share as no agreement where the names differ", () => {
+    expect(verdict("the head of the Kessel Trust, Pia Lund, approved the new harbour fees").verdict).not.toBe(
+      "supports",
+    );
+    expect(verdict("Trust head Ilsa Varn approved the new harbour fees")).toMatchObject({ verdict: "contradicts" });
+    expect(verdict("Trust head Otto Brenn approved the new harbour fees").verdict).toBe("supports");
+  });
+
   it("lets a claim name the doer by the description", () => {
     expect(verdict("the head of the Kessel Trust approved the new harbour fees").verdict).toBe("supports");
     expect(verdict("Otto Brenn approved the new harbour fees").verdict).toBe("supports");

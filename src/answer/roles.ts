@@ -66,12 +66,16 @@ export function rolesOf(
   const subjectTerms = new Set(subject.flatMap((token) => token.terms));
   const subjectPlace = subject.some(isPlace);
   const named = subject.filter((token) => isProperName(token) || looksLikeName(claim.text, token));
+  const personal = personalNames(subject);
   let fits: boolean | undefined;
   let clash: Contrast | undefined;
   for (const [i, token] of quote.tokens.entries()) {
     if (!isPredicate(token)) continue;
     const agent = agentOf(quote, i);
-    if (agent.length === 0 || agent.some((t) => t.terms.some((term) => subjectTerms.has(term)))) {
+    if (
+      agent.length === 0 ||
+      (sameNamed(personal, agent) && agent.some((t) => t.terms.some((term) => subjectTerms.has(term))))
+    ) {
       fits = true;
       continue;
     }
@@ -101,6 +105,21 @@ export function rolesOf(
     }
   }
   return { fits: fits ?? true, ...(clash && { clash }) };
+}
+
+/** The terms of the words of a phrase that are proper names and not places: whom it names ("Benjamin Netanyahu"). */
+function personalNames(words: readonly Token[]): ReadonlySet<string> {
+  return new Set(words.filter((t) => isProperName(t) && !isPlace(t)).flatMap((t) => t.terms));
+}
+
+/**
+ * Whether a doer may be whom the claim's subject names: a title both hold says nothing where each names someone
+ * and none of the names agree ("Israeli Prime Minister Benjamin Netanyahu" is not "Prime Minister Shahid
+ * Soleymani").
+ */
+function sameNamed(claimNames: ReadonlySet<string>, agent: readonly Token[]): boolean {
+  const names = agent.filter((t) => isProperName(t) && !isPlace(t));
+  return claimNames.size === 0 || names.length === 0 || names.some((t) => t.terms.some((term) => claimNames.has(term)));
 }
 
 /**
