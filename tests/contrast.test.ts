@@ -646,6 +646,17 @@ describe("contrastOf: what the claim or its article says itself", () => {
     expect(contrastOf({ ...input(claim, alike, []), predicate: terms("investigated") })).toBeUndefined();
   });
 
+  it("reads a stop word's opposite where it stands as a main verb with its object", () => {
+    const quote = "The council said the town would have a new harbour wall.";
+    expect(contrastOf(input("the town would lack a new harbour wall", quote, []))).toMatchObject({
+      kind: "antonym",
+      claim: "lack",
+      article: "have",
+    });
+    const auxiliary = "The council said the town would have built a new harbour wall.";
+    expect(contrastOf(input("the town would lack a new harbour wall", auxiliary, []))).toBeUndefined();
+  });
+
   it("takes no antonym for a clash where the claim writes the quote's word as often as the quote", () => {
     const quote = "The mayor said she would break up the old deal.";
     expect(contrastOf(input("the mayor will keep the tax and break up the old deal", quote, []))).toBeUndefined();

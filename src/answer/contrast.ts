@@ -1,6 +1,6 @@
 import { antonyms } from "../lexicon/wordnet.ts";
 import { foldWord, onlySpacesBetween, perWord, type Token } from "../text/analyzer.ts";
-import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
+import { FINITE_TAGS, isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { lemmas } from "../text/lemmas.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import {
@@ -873,7 +873,7 @@ function antonymIn(
     read.tokens.filter((token) => token !== except && token.terms.includes(term)).length;
   for (const [at, word] of claim.tokens.entries()) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
-    if (word.terms.length === 0) continue;
+    if (word.terms.length === 0 && !mainStopVerb(claim, at)) continue;
     const elsewhere = held(word);
     if (elsewhere && !ofOther) continue;
     const opposed = opposes(word.surface);
@@ -883,7 +883,7 @@ function antonymIn(
     const modified = modifiedBy(claim, at);
     const other = quote.tokens.find(
       (token, i) =>
-        token.terms.length > 0 &&
+        (token.terms.length > 0 || mainStopVerb(quote, i)) &&
         opposed(token.surface) &&
         !token.terms.some((t) => writes(claim, t, word) >= writes(quote, t)) &&
         (named || !inLongName(quote, i)) &&
@@ -894,6 +894,24 @@ function antonymIn(
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/**
+ * Whether the word at `at` is a verb searching leaves out as a stop word, standing here as a main verb with its
+ * object after it: "would have a zero-tolerance policy", not "have found", "have to", "had not", "has long been".
+ * Its WordNet opposite ("lack") says otherwise as any verb's does.
+ */
+function mainStopVerb(read: ReadText, at: number): boolean {
+  const token = read.tokens[at];
+  const next = read.tokens[at + 1];
+  if (!token || token.terms.length > 0 || !next || !onlySpacesBetween(read.text, token, next)) return false;
+  if (!lexiconTags(token.surface.toLowerCase()).some((tag) => FINITE_TAGS.has(tag))) return false;
+  const word = next.surface.toLowerCase();
+  return (
+    word !== "to" &&
+    !isNegator(word) &&
+    !lexiconTags(word).some((tag) => VERB_FORM_TAGS.has(tag) || tag === "Adverb" || tag === "Adjective")
+  );
 }
 
 /**
