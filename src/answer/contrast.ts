@@ -15,6 +15,7 @@ import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { isLightVerb } from "./claim-clause.ts";
+import { personSwapped } from "./person-swap.ts";
 import { placeRoleContrast } from "./place-role.ts";
 import { deniesClaimedCase } from "./predicate.ts";
 import { presenceContrast } from "./presence.ts";
@@ -152,6 +153,7 @@ const FINDERS: readonly Finder[] = [
   { find: presenceContrast, kinds: ["negation"] },
   { find: nameContrast, kinds: ["actor", "place"] },
   { find: placeRoleContrast, kinds: ["place"] },
+  { find: personSwapped, kinds: ["actor"] },
   { find: elsewhereContrast, kinds: ["number", "date", "quantity"], reads: readsElsewhere },
   { find: deniedElsewhere, kinds: ["negation"], reads: readsElsewhere },
 ];
