@@ -620,3 +620,68 @@ describe("contrastOf: a denied light verb or verb of belief, stated by the words
     expect(contrastOf(input("the Kessel board has never paid out a Varn Prize", prize, []))).toBeUndefined();
   });
 });
+
+describe("contrastOf: what the claim or its article says itself", () => {
+  const terms = (text: string) => new Set(tokenize(text).flatMap((token) => token.terms));
+
+  it("finds a denied predicate stated in another sentence of the paragraph, by the claim's subject", () => {
+    const claim = "Kessel did not sell the mill";
+    const quote = "The old mill stood by the river.";
+    const rest = ["The mill, which was sold by Kessel in 1871, burned down."];
+    const found = contrastOf({ ...input(claim, quote, rest), predicate: terms("sell"), subject: terms("Kessel") });
+    expect(found).toMatchObject({ kind: "negation", claim: "not sell", article: "sold" });
+    const byOthers = { ...input(claim, quote, rest), predicate: terms("sell"), byOthers: () => true };
+    expect(contrastOf(byOthers)).toBeUndefined();
+  });
+
+  it("does not take a denial the claim makes itself, by another negator, as the quote meeting its denial", () => {
+    const quote = "Searchers had investigated the area but had found nothing connected to the plane.";
+    const claim = "Searchers had not investigated the area but had found nothing connected to the plane";
+    expect(contrastOf({ ...input(claim, quote, []), predicate: terms("investigated") })).toMatchObject({
+      kind: "negation",
+      claim: "not investigated",
+      article: "investigated",
+    });
+    const alike = "Searchers had found nothing connected to the plane and had not investigated the area.";
+    expect(contrastOf({ ...input(claim, alike, []), predicate: terms("investigated") })).toBeUndefined();
+  });
+
+  it("reads a stop word's opposite where it stands as a main verb with its object", () => {
+    const quote = "The council said the town would have a new harbour wall.";
+    expect(contrastOf(input("the town would lack a new harbour wall", quote, []))).toMatchObject({
+      kind: "antonym",
+      claim: "lack",
+      article: "have",
+    });
+    const auxiliary = "The council said the town would have built a new harbour wall.";
+    expect(contrastOf(input("the town would lack a new harbour wall", auxiliary, []))).toBeUndefined();
+  });
+
+  it("takes no antonym for a clash where the claim writes the quote's word as often as the quote", () => {
+    const quote = "The mayor said she would break up the old deal.";
+    expect(contrastOf(input("the mayor will keep the tax and break up the old deal", quote, []))).toBeUndefined();
+    expect(contrastOf(input("the mayor will keep the old deal", quote, []))).toMatchObject({
+      kind: "antonym",
+      claim: "keep",
+      article: "break",
+    });
+  });
+
+  it("takes the headline's figure as the paragraph's", () => {
+    const claim = "the mill fire killed dozens of workers";
+    const quote = "The mill fire killed three workers.";
+    expect(contrastOf(input(claim, quote, []))).toMatchObject({ kind: "number", claim: "dozens" });
+    expect(
+      contrastOf({ ...input(claim, quote, []), headline: () => read("Mill fire kills dozens of workers") }),
+    ).toBeUndefined();
+  });
+
+  it("takes a date the article gives where it says what the claim does as agreeing", () => {
+    const claim = "the mill burned on Monday";
+    const quote = "Work at the mill stopped on Tuesday.";
+    const base = { ...input(claim, quote, []), predicate: terms("burned") };
+    expect(contrastOf(base)).toMatchObject({ kind: "date", claim: "Monday", article: "Tuesday" });
+    expect(contrastOf({ ...base, article: () => [read("The mill burned on Monday.")] })).toBeUndefined();
+    expect(contrastOf({ ...base, article: () => [read("The town met on Monday.")] })).toMatchObject({ kind: "date" });
+  });
+});

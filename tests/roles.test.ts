@@ -127,3 +127,37 @@ describe("who does the verb", () => {
     expect(passiveAt(cut.quote, cut.at)).toBe(false);
   });
 });
+
+describe("sources: a doer named before a description between commas", () => {
+  const HARBOUR = `Harbour fees rise
+
+In a statement on Monday, Otto Brenn, the head of the Kessel Trust, approved the new harbour fees.
+
+Ilsa Varn, who chairs the council, spoke after him about the old moorings.`;
+  const harbour = buildIndex([parseTxt("harbour.txt", "harbour", HARBOUR)], attributeArticle);
+  const verdict = (text: string) => {
+    const answer = sources(harbour, text);
+    const clash = answer.results[0]?.contrast;
+    return { verdict: answer.verdict, clash: clash && [clash.kind, clash.claim, clash.article] };
+  };
+
+  it("reads the name as the doer, not the description's last words", () => {
+    expect(verdict("Ilsa Varn approved the new harbour fees")).toEqual({
+      verdict: "contradicts",
+      clash: ["actor", "Ilsa Varn", "Otto Brenn"],
+    });
+  });
+
+  it("reads a title both share as no agreement where the names differ", () => {
+    expect(verdict("the head of the Kessel Trust, Pia Lund, approved the new harbour fees").verdict).not.toBe(
+      "supports",
+    );
+    expect(verdict("Trust head Ilsa Varn approved the new harbour fees")).toMatchObject({ verdict: "contradicts" });
+    expect(verdict("Trust head Otto Brenn approved the new harbour fees").verdict).toBe("supports");
+  });
+
+  it("lets a claim name the doer by the description", () => {
+    expect(verdict("the head of the Kessel Trust approved the new harbour fees").verdict).toBe("supports");
+    expect(verdict("Otto Brenn approved the new harbour fees").verdict).toBe("supports");
+  });
+});

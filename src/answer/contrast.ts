@@ -1,6 +1,6 @@
 import { antonyms } from "../lexicon/wordnet.ts";
 import { foldWord, onlySpacesBetween, perWord, type Token } from "../text/analyzer.ts";
-import { isPlace, PLACE_PREPOSITIONS } from "../text/grammar.ts";
+import { FINITE_TAGS, isPlace, PLACE_PREPOSITIONS, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { lemmas } from "../text/lemmas.ts";
 import { isProperName, looksLikeName } from "../text/names.ts";
 import {
@@ -15,6 +15,7 @@ import { type Bound, daysIn, type Figure, figuresIn } from "../text/numbers.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { isLightVerb } from "./claim-clause.ts";
+import { personSwapped } from "./person-swap.ts";
 import { placeRoleContrast } from "./place-role.ts";
 import { deniesClaimedCase } from "./predicate.ts";
 import { presenceContrast } from "./presence.ts";
@@ -34,6 +35,11 @@ export interface ContrastInput {
   quote: ReadText;
   /** The whole paragraph, where a figure that agrees with the claim may stand outside the quote; read only where a figure clashes. */
   paragraph: () => ReadText;
+  /**
+   * The article's headline, context of every paragraph: a figure it gives agrees as one of the paragraph's would
+   * ("dozens dead" in the headline is the article's count, not one the paragraph's "three terrorists" denies).
+   */
+  headline?: () => ReadText;
   /** The claim's terms and the terms that stand for them in the corpus (bridges): what matching means. */
   claimTerms: ReadonlySet<string>;
   /** How far the quote holds a word of the claim: 1 for the word itself, less for a related word, 0 for neither. */
@@ -82,6 +88,8 @@ export interface ContrastInput {
    * ("Russia has supported Haftar") still clashes.
    */
   predicateByOthers?: boolean;
+  /** Whether a sentence around the quote has the claim's predicate only where it names someone else as doing it, as `predicateByOthers` says of the quote. */
+  byOthers?: (read: ReadText) => boolean;
   /**
    * Where the claim's subject and the speaker it names stand in it (their tokens' starts): another actor stands in
    * for one of them, not for what the claim says was done ("S-300s" in "Russia sent S-300s to Libya" is no doer
@@ -145,6 +153,7 @@ const FINDERS: readonly Finder[] = [
   { find: presenceContrast, kinds: ["negation"] },
   { find: nameContrast, kinds: ["actor", "place"] },
   { find: placeRoleContrast, kinds: ["place"] },
+  { find: personSwapped, kinds: ["actor"] },
   { find: elsewhereContrast, kinds: ["number", "date", "quantity"], reads: readsElsewhere },
   { find: deniedElsewhere, kinds: ["negation"], reads: readsElsewhere },
 ];
@@ -183,24 +192,26 @@ function elsewhereContrast(input: ContrastInput): Contrast | undefined {
 
 /**
  * The claim's predicate denied in another sentence of the paragraph than the quoted ones ("The aircraft
- * crashed into houses." beside "... no-one was in the houses"), where the claim denies nothing, that sentence
- * names whom the claim is about (`namesSubject`) and holds `input.elsewhere` of the claim's other words. The
- * predicate itself, not any shared word: a denial of another word beside the quote called supported claims
- * contradicted on the check set.
+ * crashed into houses." beside "... no-one was in the houses"), or, where the claim denies it, stated there
+ * ("the strike, which was approved by President Donald Trump" beside a quote on what Soleimani approved,
+ * against "Trump did not approve the strike"), where that sentence names whom the claim is about
+ * (`namesSubject`) and holds `input.elsewhere` of the claim's other words. The predicate itself, not any shared
+ * word: a denial of another word beside the quote called supported claims contradicted on the check set.
  */
 function deniedElsewhere(input: ContrastInput): Contrast | undefined {
   const { elsewhere = 2, others, claim, predicate } = input;
   if (!readsElsewhere(input) || !others || !predicate || predicate.size === 0) return undefined;
-  if (denial(claim, (token) => token.terms.length > 0)) return undefined;
+  const denies = denial(claim, (token) => token.terms.length > 0) !== undefined;
   return clashElsewhere(others(), (sentence) => {
     const { there, terms } = asQuote(input, sentence);
     const found = polarityContrast(there);
     if (found?.kind !== "negation") return undefined;
     const [start, end] = found.claimAt;
-    const word = claim.tokens.find((token) => token.start === start && token.end === end);
+    // A claim that denies is met by the word it denies, its negator standing before it.
+    const word = claim.tokens.find((token) => token.end === end && (denies || token.start === start));
     const at = sentence.tokens.findIndex((token) => token.start >= found.articleAt[0]);
-    const denies = word?.terms.some((t) => predicate.has(t)) === true && namesSubject(sentence, at, input.subject);
-    return denies && heldShare(claim, found.claimAt, terms) >= elsewhere ? found : undefined;
+    const bears = word?.terms.some((t) => predicate.has(t)) === true && namesSubject(sentence, at, input.subject);
+    return bears && heldShare(claim, found.claimAt, terms) >= elsewhere ? found : undefined;
   });
 }
 
@@ -208,7 +219,8 @@ function deniedElsewhere(input: ContrastInput): Contrast | undefined {
 function asQuote(input: ContrastInput, sentence: ReadText): { there: ContrastInput; terms: ReadonlySet<string> } {
   const terms = new Set(sentence.tokens.flatMap((token) => token.terms));
   const inQuote = (token: Token) => (token.terms.some((t) => terms.has(t)) ? 1 : 0);
-  return { there: { ...input, quote: sentence, inQuote }, terms };
+  const predicateByOthers = input.byOthers?.(sentence) ?? false;
+  return { there: { ...input, quote: sentence, inQuote, predicateByOthers }, terms };
 }
 
 /** Whether `elsewhereContrast` reads the paragraph's other sentences: where it has them and its knob lets it. */
@@ -251,7 +263,7 @@ function figureContrast(input: ContrastInput): Contrast | undefined {
   const stated = figuresIn(quote.text, quote.tokens).filter(
     (other) => !claimed.some((own) => own.value === other.value && comparable(own, other)),
   );
-  const agreeing = agreeingFigures(paragraph, article);
+  const agreeing = agreeingFigures(paragraph, article, input.headline, input.predicate);
   for (const figure of claimed) {
     if (namesAThing(claim, figure) || (figure.kind === "date" && !datesWhatIsHeld(input, figure))) continue;
     const same = stated.filter((other) => comparable(figure, other));
@@ -348,33 +360,58 @@ function figuresOfClaim(claim: ReadText): Figure[] {
 }
 
 /**
- * Whether the paragraph, or for a count or an amount the rest of the article, gives a figure that agrees with a
- * claim's: then the quote's clashing figure is of another thing. A date agrees with any of its kind ("1990" with
- * every year an article names), so only a count or an amount, whose unit says what it counts, is looked for
- * beyond the paragraph. Each text's figures are read once, on first need.
+ * Whether the paragraph or the headline (context of every paragraph), or for a count or an amount the rest of the
+ * article, gives a figure that agrees with a claim's: then the quote's clashing figure is of another thing. A date
+ * agrees with any of its kind ("1990" with every year an article names), so beyond the paragraph only a count or
+ * an amount, whose unit says what it counts, is looked for, or a date in a sentence holding the claim's
+ * predicate. Each text's figures are read once, on first need.
  */
 function agreeingFigures(
   paragraph: ContrastInput["paragraph"],
   article: ContrastInput["article"],
+  headline: ContrastInput["headline"],
+  predicate: ContrastInput["predicate"],
 ): (figure: Figure) => boolean {
   let around: Figure[] | undefined;
   let inArticle: Figure[] | undefined;
+  let datedElsewhere: Figure[] | undefined;
   return (figure) => {
     // A word's range ("most Democrats") gives no figure of its own to agree with an exact one ("84 percent").
     const fits = (other: Figure) =>
       comparable(figure, other) && agrees(figure, other) && (!other.vague || figure.vague === true);
     if (!around) {
       const whole = paragraph();
-      around = figuresIn(whole.text, whole.tokens);
+      const title = headline?.();
+      around = figuresIn(whole.text, whole.tokens).concat(title ? figuresIn(title.text, title.tokens) : []);
     }
     if (around.some(fits)) return true;
-    if (figure.kind === "date") return false;
+    if (figure.kind === "date") {
+      // A date beyond the paragraph dates the claim's event only in a sentence that says what the claim does:
+      // "An apartment building collapsed on Monday" leaves "suspended on Tuesday" of another act.
+      datedElsewhere ??= datesOf(article?.() ?? [], predicate);
+      return datedElsewhere.some(fits);
+    }
     // Beyond the paragraph only a figure that says what it counts is of the claim's thing: not "only 50 to 100".
     inArticle ??= (article?.() ?? [])
       .flatMap((other) => figuresIn(other.text, other.tokens))
       .filter((other) => other.unit !== undefined);
     return figure.unit !== undefined && inArticle.some(fits);
   };
+}
+
+/**
+ * The dates `texts` give in a sentence that holds a term of `predicate`: each dates what the claim says was done.
+ * None where no predicate was read.
+ */
+function datesOf(texts: readonly ReadText[], predicate: ReadonlySet<string> | undefined): Figure[] {
+  if (!predicate || predicate.size === 0) return [];
+  return texts.flatMap((read) =>
+    figuresIn(read.text, read.tokens).filter((figure) => {
+      if (figure.kind !== "date") return false;
+      const at = read.tokens.findIndex((token) => token.start >= figure.start);
+      return at >= 0 && sentenceOf(read, at).some((token) => token.terms.some((t) => predicate.has(t)));
+    }),
+  );
 }
 
 /** Whether two figures could be of the same thing: dates of one kind, or counts and amounts of one unit where both say. */
@@ -475,15 +512,21 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const alike = (token: Token) => about(token, (t) => predicate?.has(t) === true);
   // Any denial of a shared word makes the quote deny as the claim does; only one in scope denies the claim.
   const quoteDenies = denial(quote, (token) => shared(token) || alike(token));
+  // A denial the claim makes itself by another negator ("had not investigated ... but had found nothing connected
+  // to the plane") is the claim's other clause said alike, not the quote meeting the denial judged.
+  const ownDenial = (token: Token) =>
+    claimDenial !== undefined &&
+    denial(claim, (word, negator) => claim.tokens[negator] !== claimDenial[0] && sharesTerm(word, token)) !== undefined;
   const quoteDenial =
     quoteDenies &&
     denial(
       quote,
       (token, negator) =>
-        follows(token) ||
-        lightToo(token) ||
-        (shared(token) && inScope(quote, negator, token, predicate)) ||
-        (claimDenial === undefined && quote.tokens[negator]?.surface.toLowerCase() === "no" && alike(token)),
+        !ownDenial(token) &&
+        (follows(token) ||
+          lightToo(token) ||
+          (shared(token) && inScope(quote, negator, token, predicate)) ||
+          (claimDenial === undefined && quote.tokens[negator]?.surface.toLowerCase() === "no" && alike(token))),
     );
   // The predicate the quote holds only for another doer is not what the claim says of its subject.
   const held = (token: Token) =>
@@ -503,7 +546,8 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   // have to install emissions-control technology" beside "prompted plant operators" does not deny the prompting.
   // A denial in other words of the claim's case ("no deaths were reported in the harbour") meets it too.
   const quoteMeets = claimDenial
-    ? (quoteDenial ?? denial(quote, (token, negator) => alike(token) && inScope(quote, negator, token, predicate)))
+    ? (quoteDenial ??
+      denial(quote, (token, negator) => !ownDenial(token) && alike(token) && inScope(quote, negator, token, predicate)))
     : quoteDenies;
   const denied =
     (claimDenial === undefined) !== (quoteMeets === undefined) &&
@@ -552,6 +596,11 @@ function statementOf(
   const statement = quote.tokens[stated < 0 ? statedAfter(claim, quote, governed, about) : stated];
   if (!statement || supposed(quote, stated)) return undefined;
   return contrast("negation", claim.text, [negator.start, governed.end], quote.text, [statement.start, statement.end]);
+}
+
+/** Whether two words share a term. */
+function sharesTerm(word: Token, other: Token): boolean {
+  return word.terms.some((t) => other.terms.includes(t));
 }
 
 /** `terms` without those of the claim's negators and of the "one" a negative pronoun is written with ("no one"). */
@@ -819,9 +868,14 @@ function antonymIn(
   held: (token: Token) => boolean,
   ofOther: boolean,
 ): Contrast | undefined {
+  // A claim that writes both words of a pair ("keep sending the money in ... break up the status quo") says
+  // the quote's word itself, where it writes it as often as the quote does: then the quote's holding it is no
+  // clash. Not where the quote writes it once more ("Apple allows ... the only retailer allowed").
+  const writes = (read: ReadText, term: string, except?: Token) =>
+    read.tokens.filter((token) => token !== except && token.terms.includes(term)).length;
   for (const [at, word] of claim.tokens.entries()) {
     // A related word does not say the same: "bring" for the claim's "won" leaves "lost" the opposite.
-    if (word.terms.length === 0) continue;
+    if (word.terms.length === 0 && !mainStopVerb(claim, at)) continue;
     const elsewhere = held(word);
     if (elsewhere && !ofOther) continue;
     const opposed = opposes(word.surface);
@@ -831,8 +885,9 @@ function antonymIn(
     const modified = modifiedBy(claim, at);
     const other = quote.tokens.find(
       (token, i) =>
-        token.terms.length > 0 &&
+        (token.terms.length > 0 || mainStopVerb(quote, i)) &&
         opposed(token.surface) &&
+        !token.terms.some((t) => writes(claim, t, word) >= writes(quote, t)) &&
         (named || !inLongName(quote, i)) &&
         beside(quote, i, claimTerms) &&
         (modified === undefined || modifies(quote, i, modified)) &&
@@ -841,6 +896,24 @@ function antonymIn(
     if (other) return contrast("antonym", claim.text, [word.start, word.end], quote.text, [other.start, other.end]);
   }
   return undefined;
+}
+
+/**
+ * Whether the word at `at` is a verb searching leaves out as a stop word, standing here as a main verb with its
+ * object after it: "would have a zero-tolerance policy", not "have found", "have to", "had not", "has long been".
+ * Its WordNet opposite ("lack") says otherwise as any verb's does.
+ */
+function mainStopVerb(read: ReadText, at: number): boolean {
+  const token = read.tokens[at];
+  const next = read.tokens[at + 1];
+  if (!token || token.terms.length > 0 || !next || !onlySpacesBetween(read.text, token, next)) return false;
+  if (!lexiconTags(token.surface.toLowerCase()).some((tag) => FINITE_TAGS.has(tag))) return false;
+  const word = next.surface.toLowerCase();
+  return (
+    word !== "to" &&
+    !isNegator(word) &&
+    !lexiconTags(word).some((tag) => VERB_FORM_TAGS.has(tag) || tag === "Adverb" || tag === "Adjective")
+  );
 }
 
 /**

@@ -592,12 +592,14 @@ export class Judge {
       quote: { text: quote, tokens: quoteTokens() },
       paragraph: () => ({ text: c.paragraph.text, tokens: c.paragraph.tokens() }),
       article: () => this.#paragraphsOf(c.indexed).filter((_, index) => index !== c.index),
+      headline: () => ({ text: c.indexed.article.title, tokens: c.indexed.headlineTokens }),
       claimTerms: this.#claimTerms,
       ...this.#holders(c, inQuote),
       others,
       elsewhere: this.knobs.elsewhere,
       ...this.#claimRead,
       predicateByOthers: !roles.fits,
+      byOthers: (read) => !doer(read).fits,
     };
     const namedElsewhere = () =>
       roles.clash ??

@@ -66,12 +66,16 @@ export function rolesOf(
   const subjectTerms = new Set(subject.flatMap((token) => token.terms));
   const subjectPlace = subject.some(isPlace);
   const named = subject.filter((token) => isProperName(token) || looksLikeName(claim.text, token));
+  const personal = personalNames(subject);
   let fits: boolean | undefined;
   let clash: Contrast | undefined;
   for (const [i, token] of quote.tokens.entries()) {
     if (!isPredicate(token)) continue;
     const agent = agentOf(quote, i);
-    if (agent.length === 0 || agent.some((t) => t.terms.some((term) => subjectTerms.has(term)))) {
+    if (
+      agent.length === 0 ||
+      (sameNamed(personal, agent) && agent.some((t) => t.terms.some((term) => subjectTerms.has(term))))
+    ) {
       fits = true;
       continue;
     }
@@ -86,7 +90,10 @@ export function rolesOf(
     const [first] = named;
     const last = named.at(-1);
     const [otherFirst] = other;
-    const otherLast = other.at(-1);
+    // The name, not the description after its comma: "Sayyid Ali Hosseini Khamenei, the Supreme Leader".
+    const otherLast = other
+      .filter((t) => otherFirst && !quote.text.slice(otherFirst.start, t.end).includes(","))
+      .at(-1);
     if (!clash && isOwn(token) && first && last && otherFirst && otherLast && !subjectPlace) {
       clash = {
         kind: "actor",
@@ -98,6 +105,21 @@ export function rolesOf(
     }
   }
   return { fits: fits ?? true, ...(clash && { clash }) };
+}
+
+/** The terms of the words of a phrase that are proper names and not places: whom it names ("Benjamin Netanyahu"). */
+function personalNames(words: readonly Token[]): ReadonlySet<string> {
+  return new Set(words.filter((t) => isProperName(t) && !isPlace(t)).flatMap((t) => t.terms));
+}
+
+/**
+ * Whether a doer may be whom the claim's subject names: a title both hold says nothing where each names someone
+ * and none of the names agree ("Israeli Prime Minister Benjamin Netanyahu" is not "Prime Minister Shahid
+ * Soleymani").
+ */
+function sameNamed(claimNames: ReadonlySet<string>, agent: readonly Token[]): boolean {
+  const names = agent.filter((t) => isProperName(t) && !isPlace(t));
+  return claimNames.size === 0 || names.length === 0 || names.some((t) => t.terms.some((term) => claimNames.has(term)));
 }
 
 /**
@@ -162,10 +184,36 @@ function activeSubject(read: ReadText, at: number, from: number): Token[] {
   let before = from;
   // "conquered England killing King Harold": a participle's doer is its clause's subject, further back.
   if (before === at - 1 && /ing$/u.test(lower(tokens[at]))) return [];
+  if (before >= 0 && commaBetween(read, before)) return appositive(read, before);
   if (before < 0 || !adjacent(read, before, before + 1)) return [];
   // "Haftar, a Libyan military leader who opposes ...": a relative word's doer is the phrase it follows.
   if (RELATIVES.has(lower(tokens[before]))) before -= 1;
   return phrase(read, before, -1);
+}
+
+/** At most this many words make a name's description between commas: "a spokesman for the PMF". */
+const APPOSITIVE_WORDS = 8;
+
+/** Whether a comma alone stands between the tokens at `at` and `at + 1`. */
+function commaBetween(read: ReadText, at: number): boolean {
+  const [left, right] = [read.tokens[at], read.tokens[at + 1]];
+  return left !== undefined && right !== undefined && /^\s*,\s*$/u.test(read.text.slice(left.end, right.start));
+}
+
+/**
+ * The name a description between commas ends at `end` stands after, with that description: "Ahmed al-Assadi, a
+ * spokesman for the PMF, blamed" is the doer of "blamed". The description opens with "a", "an" or "the" after a
+ * comma that a name's word stands before; none where the text is not written so.
+ */
+function appositive(read: ReadText, end: number): Token[] {
+  let open = end;
+  while (open > 0 && end - open < APPOSITIVE_WORDS && adjacent(read, open - 1, open)) open -= 1;
+  const opener = lower(read.tokens[open]);
+  const named = read.tokens[open - 1];
+  if (!(opener === "a" || opener === "an" || opener === "the") || !named || !commaBetween(read, open - 1)) return [];
+  if (!(isProperName(named) || looksLikeName(read.text, named))) return [];
+  const described = read.tokens.slice(open, end + 1).filter((token) => token.terms.length > 0);
+  return [...phrase(read, open - 1, -1), ...described];
 }
 
 /** The noun phrase that starts (step 1) or ends (step -1) at `from`: its words with terms, determiners left out. */
