@@ -383,6 +383,16 @@ export class Judge {
   }
 
   /**
+   * Whether the quote holds a word of the claim's verb's object (`#object`) that its article writes, or the
+   * paragraph a name of it; true where the article writes none of them (the quote may say it otherwise: "both
+   * Haftar's supporters and the rival armed groups" for "both sides").
+   */
+  #objectStated(c: Candidate, stated: Map<Weighed, number>): boolean {
+    const written = [...this.#object].filter((w) => this.evidence.inArticle(w, c.indexed));
+    return written.length === 0 || written.some((w) => stated.has(w) || (namesSomething(w.word) && c.found.has(w)));
+  }
+
+  /**
    * The claim's words the quote holds (`inQuote`) less those it holds only in what someone aims at
    * (`aimedTokens`): "Federal prosecutors are seeking a death sentence" does not state "Roof will be sentenced
    * to death". Unless the claim too says someone aims at it ("wants the names" for "seeking the names").
@@ -616,6 +626,9 @@ export class Judge {
       aboutSubject &&
       // "the first castle the Normans built" is not stated by a passage about one of their castles.
       this.#ranks.every((w) => inQuote.has(w)) &&
+      // "Wikinews contacted the aircraft" is not stated by "Wikinews contacted Boeing": what the verb is done to,
+      // where the article writes it, is in the quote, or is a name the paragraph writes.
+      this.#objectStated(c, stated) &&
       ([...this.#predicate].every((w) => stated.has(w)) || this.#statesWithoutPredicate(stated)) &&
       // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
       (this.#purpose === undefined || stated.has(this.#purpose)) &&
