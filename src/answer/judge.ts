@@ -98,6 +98,8 @@ export class Judge {
    * (`ContrastInput.doers`); empty where no verb was read.
    */
   readonly #doers: ReadonlySet<number>;
+  /** Where a claim's verb starts; no claim word stands past it where it has none. */
+  readonly #verbAt: number;
   /** What `contrastOf` reads of the claim itself, the same for every passage (`ContrastInput`). */
   readonly #claimRead: Pick<ContrastInput, "predicate" | "subject" | "doers" | "predicateAt" | "consequent" | "light">;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
@@ -197,6 +199,7 @@ export class Judge {
     const clause = this.#clause;
     const doers = clause?.passive ? agentOf(this.#claim?.tokens ?? []) : (clause?.subject ?? []);
     this.#doers = clause?.predicate.length ? new Set([...doers.map((token) => token.start), ...speaker]) : new Set();
+    this.#verbAt = clause?.predicate[0]?.start ?? Number.POSITIVE_INFINITY;
     const speakerHead = focus.filter((w) => speaker.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#about = new Set(
       [this.#subjectHead, speakerHead].flatMap((w) =>
@@ -458,10 +461,11 @@ export class Judge {
    * is written as the question's writer may slip or the text may vary it (`writesName`: "Celeron" for
    * "Céloron", "Western" for "West", "PO" for "Presiding Officer").
    */
-  #unsaidName(c: Candidate): string | undefined {
+  #unsaidName(c: Candidate, asked: (w: Weighed) => boolean = () => true): string | undefined {
     const unsaid = this.focus.find(
       (w) =>
         w.word.name &&
+        asked(w) &&
         !isNumeral(w.word.surface) &&
         !c.found.has(w) &&
         !writesName(w.word.surface, c.paragraph.text, c.paragraph.tokens()) &&
@@ -629,6 +633,10 @@ export class Judge {
       // "Wikinews contacted the aircraft" is not stated by "Wikinews contacted Boeing": what the verb is done to,
       // where the article writes it, is in the quote, or is a name the paragraph writes.
       this.#objectStated(c, stated) &&
+      // "Isaac was confined with silver chains in Italy" is not stated by a paragraph that never writes Italy. Only
+      // names after the verb: whom the claim is about (`aboutSubject`) and who says it may be named otherwise
+      // ("Moscow" for Russia).
+      this.#unsaidName(c, (w) => w.word.start > this.#verbAt) === undefined &&
       ([...this.#predicate].every((w) => stated.has(w)) || this.#statesWithoutPredicate(stated)) &&
       // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
       (this.#purpose === undefined || stated.has(this.#purpose)) &&

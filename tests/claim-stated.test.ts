@@ -30,3 +30,34 @@ The operator said it would appeal the fine.`,
     expect(sources(port, "the harbour authority fined the lifeboats on Monday").verdict).not.toBe("supports");
   });
 });
+
+describe("a claim that names a place after its verb", () => {
+  const port = buildIndex(
+    [
+      parseTxt(
+        "port.txt",
+        "port",
+        `Ferry crews strike
+
+Ferry crews walked off the job on Monday over unpaid overtime.
+
+The union said talks with the operator had broken down at its offices in Kessel.
+
+Crossings were halted for three days.
+
+Passengers were offered refunds or seats on later sailings.
+
+The operator said it hoped to resume services by the weekend.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("is supported by a paragraph that writes the place", () => {
+    expect(sources(port, "the union said talks had broken down in Kessel").verdict).toBe("supports");
+  });
+
+  it("is not supported by a paragraph that never writes it, though the article does", () => {
+    expect(sources(port, "ferry crews walked off the job in Kessel").verdict).not.toBe("supports");
+  });
+});
