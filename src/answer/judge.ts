@@ -199,7 +199,7 @@ export class Judge {
     const clause = this.#clause;
     const doers = clause?.passive ? agentOf(this.#claim?.tokens ?? []) : (clause?.subject ?? []);
     this.#doers = clause?.predicate.length ? new Set([...doers.map((token) => token.start), ...speaker]) : new Set();
-    this.#verbAt = clause?.predicate[0]?.start ?? Number.POSITIVE_INFINITY;
+    this.#verbAt = verbStart(clause);
     const speakerHead = focus.filter((w) => speaker.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#about = new Set(
       [this.#subjectHead, speakerHead].flatMap((w) =>
@@ -693,6 +693,11 @@ export function readPast(extra: boolean, judged: Judged): Judged {
 function lightOf(clause: ClaimClause | undefined): Token | undefined {
   const verb = clause?.verbal ? clause.predicate[0] : undefined;
   return clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+}
+
+/** Where a claim's verb starts; past every word where none was read. */
+function verbStart(clause: ClaimClause | undefined): number {
+  return clause?.predicate[0]?.start ?? Number.POSITIVE_INFINITY;
 }
 
 /** Where the word right before a claim's verb starts, where a verb was read. */
