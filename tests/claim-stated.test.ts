@@ -61,3 +61,34 @@ The operator said it hoped to resume services by the weekend.`,
     expect(sources(port, "ferry crews walked off the job in Kessel").verdict).not.toBe("supports");
   });
 });
+
+describe("a claim that gives a cause in a phrase", () => {
+  const mill = buildIndex(
+    [
+      parseTxt(
+        "mill.txt",
+        "mill",
+        `Mill cuts jobs
+
+The Varn paper mill laid off forty workers on Tuesday, blaming falling orders.
+
+A long drought has lowered the river that powers the mill's turbines.
+
+The mayor said the town would help the workers find new jobs.`,
+      ),
+    ],
+    attributeArticle,
+  );
+
+  it("is supported by a passage that names the cause", () => {
+    expect(sources(mill, "the Varn paper mill laid off forty workers because of falling orders").verdict).toBe(
+      "supports",
+    );
+  });
+
+  it("is not supported by a passage that tells only what happened", () => {
+    expect(sources(mill, "the Varn paper mill laid off forty workers because of the drought").verdict).not.toBe(
+      "supports",
+    );
+  });
+});

@@ -58,6 +58,8 @@ export class Judge {
   readonly #byMeaningAtMost: number;
   /** The verb of the purpose a claim gives (`ClaimClause.purpose`), as weighed. */
   readonly #purpose: Weighed | undefined;
+  /** The words of the cause a claim gives in a phrase (`ClaimClause.cause`: "because of the shutdown"), as weighed. */
+  readonly #cause: readonly Weighed[];
   /** Whether the claim itself says someone aims at something ("wants the names"): then so may its quote. */
   readonly #claimAims: boolean;
   /** A claim's words that say what happened (`readClaim`), as weighed. */
@@ -155,6 +157,8 @@ export class Judge {
     this.#joining = joiningSpan(this.#claim, this.#clause);
     this.#claimAims = this.#claim !== undefined && speaksOfAim(this.#claim.tokens);
     this.#purpose = focus.find((w) => w.word.start === this.#clause?.purpose?.start);
+    const cause = new Set(this.#clause?.cause?.map((token) => token.start));
+    this.#cause = focus.filter((w) => cause.has(w.word.start));
     const predicate = new Set(this.#clause?.predicate.map((token) => token.start));
     this.#predicate = new Set(focus.filter((w) => predicate.has(w.word.start)));
     const object = new Set(objectPhrase(this.#claim, this.#clause).map((t) => t.start));
@@ -640,6 +644,8 @@ export class Judge {
       ([...this.#predicate].every((w) => stated.has(w)) || this.#statesWithoutPredicate(stated)) &&
       // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
       (this.#purpose === undefined || stated.has(this.#purpose)) &&
+      // So is a cause: "laid off workers because of the shutdown" is not told by a quote that never names it.
+      (this.#cause.length === 0 || this.#cause.some((w) => stated.has(w))) &&
       this.#statesBothClauses(inQuote, () => {
         this.evidence.byMeaning(inQuote, quoteTokens);
         this.evidence.knownByMeaning(inQuote, quoteTokens, this.knobs.paraphrase);
