@@ -637,15 +637,15 @@ export class Judge {
       // "Wikinews contacted the aircraft" is not stated by "Wikinews contacted Boeing": what the verb is done to,
       // where the article writes it, is in the quote, or is a name the paragraph writes.
       this.#objectStated(c, stated) &&
-      // "Isaac was confined with silver chains in Italy" is not stated by a paragraph that never writes Italy. Only
-      // names after the verb: whom the claim is about (`aboutSubject`) and who says it may be named otherwise
-      // ("Moscow" for Russia).
-      this.#unsaidName(c, (w) => w.word.start > this.#verbAt) === undefined &&
       ([...this.#predicate].every((w) => stated.has(w)) || this.#statesWithoutPredicate(stated)) &&
       // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
       (this.#purpose === undefined || stated.has(this.#purpose)) &&
       // So is a cause: "laid off workers because of the shutdown" is not told by a quote that never names it.
       (this.#cause.length === 0 || this.#cause.some((w) => stated.has(w))) &&
+      // "Isaac was confined with silver chains in Italy" is not stated by a paragraph that never writes Italy. Only
+      // names after the verb: whom the claim is about (`aboutSubject`) and who says it may be named otherwise
+      // ("Moscow" for Russia).
+      this.#unsaidName(c, (w) => w.word.start > this.#verbAt) === undefined &&
       this.#statesBothClauses(inQuote, () => {
         this.evidence.byMeaning(inQuote, quoteTokens);
         this.evidence.knownByMeaning(inQuote, quoteTokens, this.knobs.paraphrase);
