@@ -394,3 +394,16 @@ The council voted to raise harbour fees for the fishing fleet in the spring.`,
     expect(sources(port, "the ferry left Kessel on Friday with the harbour master on board").verdict).toBe("supports");
   });
 });
+
+describe("readClaim: the cause a claim gives in a phrase", () => {
+  const cause = (claim: string) => readClaim(claim, tokenize(claim)).cause?.map((t) => t.surface);
+
+  it("reads the phrase after 'because of' or 'due to', up to a comma", () => {
+    expect(cause("The mill laid off forty workers because of the drought")).toEqual(["drought"]);
+    expect(cause("Ferries were halted due to high winds, the operator said")).toEqual(["high", "winds"]);
+  });
+
+  it("reads none where the claim gives no cause", () => {
+    expect(cause("The mill laid off forty workers in March")).toBeUndefined();
+  });
+});

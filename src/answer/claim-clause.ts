@@ -1,6 +1,6 @@
 import { CUE_WORDS, SPEECH_LEMMAS } from "../attribution/lexicon.ts";
 import { baseForms, isAdjectiveForm, isVerbForm } from "../lexicon/wordnet.ts";
-import { foldWord, type Token } from "../text/analyzer.ts";
+import { foldWord, onlySpacesBetween, type Token } from "../text/analyzer.ts";
 import { FINITE_TAGS, isAuxiliary, isCopula, VERB_FORM_TAGS } from "../text/grammar.ts";
 import { looksLikeName } from "../text/names.ts";
 import { isNegator } from "../text/negation.ts";
@@ -104,6 +104,11 @@ export interface ClaimClause {
    */
   purpose?: Token;
   /**
+   * The words of the cause the claim gives what happened in a phrase (`causeOf`): "government shutdown" in "laid
+   * off workers because of the government shutdown". Absent where it gives none.
+   */
+  cause?: Token[];
+  /**
    * Words that say where or when it happened ("at Clinton's thank-you party", "in Tehran") or describe the
    * subject ("who survived"), the predicate's own aside: they do not say what happened.
    */
@@ -124,7 +129,8 @@ export interface ClaimClause {
 export function readClaim(text: string, tokens: readonly Token[]): ClaimClause {
   const clause = clauseFrom(text, tokens, 0, 0);
   const purpose = clause.predicate.length > 0 ? purposeOf(text, tokens) : undefined;
-  return purpose ? { ...clause, purpose } : clause;
+  const cause = clause.predicate.length > 0 ? causeOf(text, tokens) : [];
+  return { ...clause, ...(purpose && { purpose }), ...(cause.length > 0 && { cause }) };
 }
 
 /**
@@ -227,6 +233,35 @@ function purposeOf(text: string, tokens: readonly Token[]): Token | undefined {
     }
   }
   return undefined;
+}
+
+/** Words that open a phrase giving a cause: "because of", "due to", "owing to", "thanks to". */
+const CAUSES: ReadonlyMap<string, string> = new Map([
+  ["because", "of"],
+  ["due", "to"],
+  ["owing", "to"],
+  ["thanks", "to"],
+]);
+
+/**
+ * The words of the phrase that gives a cause ("because of **the government shutdown**", "due to **heavy rain**"),
+ * up to a comma or the claim's end, determiners left out. A passage that tells what happened need not tell why:
+ * the cause is a claim of its own.
+ */
+function causeOf(text: string, tokens: readonly Token[]): Token[] {
+  for (const [i, token] of tokens.entries()) {
+    const after = tokens[i + 1];
+    if (i === 0 || !after || CAUSES.get(lower(token)) !== lower(after)) continue;
+    const words: Token[] = [];
+    let last = after;
+    for (const word of tokens.slice(i + 2)) {
+      if (!onlySpacesBetween(text, last, word)) break;
+      if (word.terms.length > 0 && !lexiconTags(lower(word)).includes("Determiner")) words.push(word);
+      last = word;
+    }
+    return words;
+  }
+  return [];
 }
 
 const NO_CLAUSE: ClaimClause = { predicate: [], subject: [], passive: false, verbal: false, setting: [] };

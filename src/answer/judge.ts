@@ -58,6 +58,8 @@ export class Judge {
   readonly #byMeaningAtMost: number;
   /** The verb of the purpose a claim gives (`ClaimClause.purpose`), as weighed. */
   readonly #purpose: Weighed | undefined;
+  /** The words of the cause a claim gives in a phrase (`ClaimClause.cause`: "because of the shutdown"), as weighed. */
+  readonly #cause: readonly Weighed[];
   /** Whether the claim itself says someone aims at something ("wants the names"): then so may its quote. */
   readonly #claimAims: boolean;
   /** A claim's words that say what happened (`readClaim`), as weighed. */
@@ -98,6 +100,8 @@ export class Judge {
    * (`ContrastInput.doers`); empty where no verb was read.
    */
   readonly #doers: ReadonlySet<number>;
+  /** Where a claim's verb starts; no claim word stands past it where it has none. */
+  readonly #verbAt: number;
   /** What `contrastOf` reads of the claim itself, the same for every passage (`ContrastInput`). */
   readonly #claimRead: Pick<ContrastInput, "predicate" | "subject" | "doers" | "predicateAt" | "consequent" | "light">;
   /** A copular claim's subject's words (`readClaim`): whom it is about, not what it says of them. */
@@ -153,6 +157,8 @@ export class Judge {
     this.#joining = joiningSpan(this.#claim, this.#clause);
     this.#claimAims = this.#claim !== undefined && speaksOfAim(this.#claim.tokens);
     this.#purpose = focus.find((w) => w.word.start === this.#clause?.purpose?.start);
+    const cause = new Set(this.#clause?.cause?.map((token) => token.start));
+    this.#cause = focus.filter((w) => cause.has(w.word.start));
     const predicate = new Set(this.#clause?.predicate.map((token) => token.start));
     this.#predicate = new Set(focus.filter((w) => predicate.has(w.word.start)));
     const object = new Set(objectPhrase(this.#claim, this.#clause).map((t) => t.start));
@@ -197,6 +203,7 @@ export class Judge {
     const clause = this.#clause;
     const doers = clause?.passive ? agentOf(this.#claim?.tokens ?? []) : (clause?.subject ?? []);
     this.#doers = clause?.predicate.length ? new Set([...doers.map((token) => token.start), ...speaker]) : new Set();
+    this.#verbAt = verbStart(clause);
     const speakerHead = focus.filter((w) => speaker.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#about = new Set(
       [this.#subjectHead, speakerHead].flatMap((w) =>
@@ -388,6 +395,16 @@ export class Judge {
   }
 
   /**
+   * Whether the quote holds a word of the claim's verb's object (`#object`) that its article writes, or the
+   * paragraph a name of it; true where the article writes none of them (the quote may say it otherwise: "both
+   * Haftar's supporters and the rival armed groups" for "both sides").
+   */
+  #objectStated(c: Candidate, stated: Map<Weighed, number>): boolean {
+    const written = [...this.#object].filter((w) => this.evidence.inArticle(w, c.indexed));
+    return written.length === 0 || written.some((w) => stated.has(w) || (namesSomething(w.word) && c.found.has(w)));
+  }
+
+  /**
    * The claim's words the quote holds (`inQuote`) less those it holds only in what someone aims at
    * (`aimedTokens`): "Federal prosecutors are seeking a death sentence" does not state "Roof will be sentenced
    * to death". Unless the claim too says someone aims at it ("wants the names" for "seeking the names").
@@ -453,10 +470,11 @@ export class Judge {
    * is written as the question's writer may slip or the text may vary it (`writesName`: "Celeron" for
    * "Céloron", "Western" for "West", "PO" for "Presiding Officer").
    */
-  #unsaidName(c: Candidate): string | undefined {
+  #unsaidName(c: Candidate, asked: (w: Weighed) => boolean = () => true): string | undefined {
     const unsaid = this.focus.find(
       (w) =>
         w.word.name &&
+        asked(w) &&
         !isNumeral(w.word.surface) &&
         !c.found.has(w) &&
         !writesName(w.word.surface, c.paragraph.text, c.paragraph.tokens()) &&
@@ -628,9 +646,18 @@ export class Judge {
       aboutSubject &&
       // "the first castle the Normans built" is not stated by a passage about one of their castles.
       this.#ranks.every((w) => inQuote.has(w)) &&
+      // "Wikinews contacted the aircraft" is not stated by "Wikinews contacted Boeing": what the verb is done to,
+      // where the article writes it, is in the quote, or is a name the paragraph writes.
+      this.#objectStated(c, stated) &&
       ([...this.#predicate].every((w) => stated.has(w)) || this.#statesWithoutPredicate(stated)) &&
       // A purpose is a claim of its own: "so it can fire the workers" is not told by what the team asked for.
       (this.#purpose === undefined || stated.has(this.#purpose)) &&
+      // So is a cause: "laid off workers because of the shutdown" is not told by a quote that never names it.
+      (this.#cause.length === 0 || this.#cause.some((w) => stated.has(w))) &&
+      // "Isaac was confined with silver chains in Italy" is not stated by a paragraph that never writes Italy. Only
+      // names after the verb: whom the claim is about (`aboutSubject`) and who says it may be named otherwise
+      // ("Moscow" for Russia).
+      this.#unsaidName(c, (w) => w.word.start > this.#verbAt) === undefined &&
       this.#statesBothClauses(inQuote, () => {
         this.evidence.byMeaning(inQuote, quoteTokens);
         this.evidence.knownByMeaning(inQuote, quoteTokens, this.knobs.paraphrase);
@@ -684,6 +711,11 @@ export function readPast(extra: boolean, judged: Judged): Judged {
 function lightOf(clause: ClaimClause | undefined): Token | undefined {
   const verb = clause?.verbal ? clause.predicate[0] : undefined;
   return clause?.light ?? (verb && isLightVerb(verb.surface) ? verb : undefined);
+}
+
+/** Where a claim's verb starts; past every word where none was read. */
+function verbStart(clause: ClaimClause | undefined): number {
+  return clause?.predicate[0]?.start ?? Number.POSITIVE_INFINITY;
 }
 
 /** Where the word right before a claim's verb starts, where a verb was read. */
