@@ -158,4 +158,3 @@ function describes(quote: ReadText, agent: readonly Token[], subjectTerms: Reado
   if (!before || !after || quote.text.slice(before.end, after.start).trim() !== ",") return false;
   return before.terms.some((t) => subjectTerms.has(t));
 }
-
