@@ -197,6 +197,18 @@ describe("figuresIn: counts given by their scale", () => {
     expect(read("quite a few economists agreed")).toEqual([]);
     expect(read("a few hundred economists agreed")).toEqual([]);
   });
+
+  it("reads 'several', 'a couple of' and 'scores of' as small and larger counts, not before a scale", () => {
+    expect(read("several people were in the houses")[0]?.slice(1, 5)).toEqual(["person", "exact", [3, 9], "several"]);
+    expect(read("a couple of applications for each job")[0]?.slice(1, 5)).toEqual([
+      "application",
+      "exact",
+      [2, 3],
+      "a couple of",
+    ]);
+    expect(read("scores of boats sank")[0]?.slice(1, 5)).toEqual(["boat", "exact", [40, 199], "scores of"]);
+    expect(read("several thousand people fled")).toEqual([]);
+  });
 });
 
 describe("figuresIn and isNegator: 'no one'", () => {

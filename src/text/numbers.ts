@@ -129,9 +129,14 @@ const VAGUE_COUNTS: readonly VaguePhrase[] = [
   { words: ["hundreds", "of", "thousands"], range: [1e5, 1e6 - 1] },
   { words: ["tens", "of", "millions"], range: [1e7, 1e8 - 1] },
   { words: ["hundreds", "of", "millions"], range: [1e8, 1e9 - 1] },
-  // "a few" is a small count, under ten: "only a few economists" clashes with "all 120 economists".
+  // "a few" is a small count, under ten: "only a few economists" clashes with "all 120 economists"; "several"
+  // is more than two and as few, "a couple" two or three.
   { words: ["a", "few"], range: [2, 9] },
+  { words: ["several"], range: [3, 9] },
+  { words: ["a", "couple", "of"], range: [2, 3] },
   { words: ["dozens"], range: [12, 199] },
+  // A score is twenty: "scores of" is at least two of them and fewer than hundreds.
+  { words: ["scores", "of"], range: [40, 199] },
   { words: ["hundreds"], range: [100, 999] },
   { words: ["thousands"], range: [1e3, 1e6 - 1] },
   { words: ["millions"], range: [1e6, 1e9 - 1] },
@@ -145,13 +150,13 @@ function vagueCountAt(
 ): { range: readonly [number, number]; last: number } | undefined {
   // "two thousands" or "the 1990s" are not vague: a number before it gives its figure.
   if (/^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
-  // "quite a few" is many, and "a few hundred" gives its scale.
+  // "quite a few" is many, and "a few hundred" or "several thousand" gives its scale.
   return phraseAt(
     VAGUE_COUNTS,
     lower,
     at,
     ({ words, last }) =>
-      words[1] !== "few" || (lower[at - 1] !== "quite" && !Object.hasOwn(SCALES, lower[last + 1] ?? "")),
+      (words[1] !== "few" || lower[at - 1] !== "quite") && !Object.hasOwn(SCALES, lower[last + 1] ?? ""),
   );
 }
 
