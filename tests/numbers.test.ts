@@ -190,6 +190,13 @@ describe("figuresIn: counts given by their scale", () => {
       "hundreds of thousands",
     ]);
     expect(read("dozens of boats")[0]?.[3]).toEqual([12, 199]);
+    // A number a comma ends is not the count's own: "in 2015, thousands of states".
+    expect(read("in 2015, thousands of states imported coal").at(-1)?.slice(1, 5)).toEqual([
+      "state",
+      "exact",
+      [1e3, 1e6 - 1],
+      "thousands",
+    ]);
   });
 
   it("reads 'a few' as a small count of what follows, not in 'quite a few' nor before a scale", () => {

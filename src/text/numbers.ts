@@ -143,13 +143,19 @@ const VAGUE_COUNTS: readonly VaguePhrase[] = [
   { words: ["billions"], range: [1e9, 1e12 - 1] },
 ];
 
-/** A vague count at `at` ("thousands of"): its range and the index of its last word; undefined where none stands there. */
+/**
+ * A vague count at `at` ("thousands of"): its range and the index of its last word; undefined where none stands
+ * there. `joined`: whether the word before it is written next to it, with nothing but a space between.
+ */
 function vagueCountAt(
   lower: readonly string[],
   at: number,
+  joined: boolean,
 ): { range: readonly [number, number]; last: number } | undefined {
-  // "two thousands" or "the 1990s" are not vague: a number before it gives its figure.
-  if (/^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
+  // "two thousands" or "the 1990s" are not vague: a number before it gives its figure; not one a comma ends
+  // ("in 2015, thousands of states").
+  const before = joined ? (lower[at - 1] ?? "") : "";
+  if (/^\p{N}/u.test(before) || wordValue(before) !== undefined) return undefined;
   // "quite a few" is many, and "a few hundred" or "several thousand" gives its scale.
   return phraseAt(
     VAGUE_COUNTS,
@@ -376,8 +382,13 @@ function vagueFigure(
   lower: readonly string[],
   at: number,
 ): { figure: Figure; last: number } | undefined {
-  const vague = vagueCountAt(lower, at);
   const token = tokens[at];
+  const previous = tokens[at - 1];
+  const vague = vagueCountAt(
+    lower,
+    at,
+    previous !== undefined && token !== undefined && /^\s*$/u.test(text.slice(previous.end, token.start)),
+  );
   if (!vague || !token) return undefined;
   const [low, high] = vague.range;
   const after = unitAfter(text, tokens, lower, lower[vague.last + 1] === "of" ? vague.last + 1 : vague.last);
