@@ -105,11 +105,12 @@ const HYPERNYM = "@";
  * The verbs that found each stance (`stancesOf`): WordNet's own pairs of approving and disapproving, praising and
  * criticizing, and "support" against "oppose", which WordNet links only over four hops in far senses. Their
  * commonest senses and troponyms two steps down, in those words' commonest senses: "back" (a way to approve),
- * "encourage" (to support), "condemn" (to denounce, a way to criticize). Accepting and refusing are left to their
- * antonyms: their troponyms are ways to take and to keep things ("receive", "keep out"), not stances.
+ * "encourage" (to support), "condemn" (to denounce, a way to criticize). And accepting against refusing, in the
+ * sense WordNet opposes them (receiving what is offered, not holding as true): "welcome" is a way to accept
+ * gladly, against "condemn" as "backed" is ('welcomed the US strike' of a premier who 'spoke out against' it).
  */
 const STANCE_REACH = {
-  seeds: { for: ["approve", "support", "praise"], against: ["disapprove", "oppose", "criticize"] },
+  seeds: { for: ["approve", "support", "praise", "accept"], against: ["disapprove", "oppose", "criticize", "refuse"] },
   depth: 2,
   senses: 1,
 } as const;

@@ -144,7 +144,11 @@ export type Stance = "for" | "against";
 
 /** The verbs that found each side of `stancesOf`, and how far each side reaches below them. */
 export interface StanceReach {
-  /** Seed verbs by side, by their commonest verb sense: "approve", "support"; "disapprove", "oppose". */
+  /**
+   * Seed verbs by side: "approve", "support"; "disapprove", "oppose". Each in the verb sense WordNet opposes to
+   * a seed of the other side ("accept" ! "refuse" in receiving what is offered, its second sense), else its
+   * commonest.
+   */
   seeds: Readonly<Record<Stance, readonly string[]>>;
   /** How many steps down WordNet's verb hierarchy (`@`, read from the troponym up) a side reaches: "condemn" is a way to "denounce", a way to "criticize". */
   depth: number;
@@ -171,11 +175,9 @@ export function stancesOf(
   const troponyms = troponymsOf(wordnet.pointers);
   const read = { wordnet, reach: { synonyms: new Set<string>(), satellites: false, senses: reach.senses }, keep };
   const sides = new Map<string, Set<Stance>>();
-  for (const stance of ["for", "against"] as const) {
-    for (const seed of reach.seeds[stance]) {
-      for (const [word, key] of below(wordnet, troponyms, seed, reach.depth)) {
-        if (takes(read, word, key)) addTo(sides, word, stance);
-      }
+  for (const [stance, synset] of seedSenses(wordnet, reach.seeds)) {
+    for (const [word, key] of below(wordnet, troponyms, synset, reach.depth)) {
+      if (takes(read, word, key)) addTo(sides, word, stance);
     }
   }
   const stances = new Map<string, Stance>();
@@ -186,16 +188,46 @@ export function stancesOf(
   return stances;
 }
 
-/** Each word, with its synset, of a seed's commonest verb sense and of its troponyms down to `depth` steps. */
+/** Each seed's side and the synset it stands for (`seedSense`). */
+function seedSenses(wordnet: WordnetExcerpt, seeds: StanceReach["seeds"]): Array<[Stance, string | undefined]> {
+  return (["for", "against"] as const).flatMap((stance) =>
+    seeds[stance].map((seed): [Stance, string | undefined] => [
+      stance,
+      seedSense(wordnet, seed, seeds[stance === "for" ? "against" : "for"]),
+    ]),
+  );
+}
+
+/**
+ * The synset a seed stands for: its verb sense with an antonym pointer from the seed to one of `others`, the
+ * other side's seeds; else its commonest verb sense. "accept" is first "consider or hold as true", whose
+ * troponyms ("believe", "acknowledge") take no side; it opposes "refuse" in "receive willingly something
+ * offered", whose troponym "welcome" does.
+ */
+function seedSense(wordnet: WordnetExcerpt, seed: string, others: readonly string[]): string | undefined {
+  const senses = [...(wordnet.senseRanks.get(seed) ?? [])].filter(([key]) => key.startsWith("v"));
+  const opposed = senses.find(([key]) => {
+    const at = wordsOf(wordnet, key).indexOf(seed) + 1;
+    return wordnet.pointers.some(
+      (pointer) =>
+        pointer.symbol === ANTONYM &&
+        pointer.from === key &&
+        (pointer.fromWord === 0 || pointer.fromWord === at) &&
+        others.some((other) => wordsOf(wordnet, pointer.to).indexOf(other) + 1 === pointer.toWord),
+    );
+  });
+  return (opposed ?? senses.find(([, rank]) => rank === 1))?.[0];
+}
+
+/** Each word, with its synset, of a seed's synset and of its troponyms down to `depth` steps. */
 function below(
   wordnet: WordnetExcerpt,
   troponyms: ReadonlyMap<string, readonly string[]>,
-  seed: string,
+  synset: string | undefined,
   depth: number,
 ): Array<[string, string]> {
-  const commonest = [...(wordnet.senseRanks.get(seed) ?? [])].find(([key, rank]) => key.startsWith("v") && rank === 1);
   const found: Array<[string, string]> = [];
-  let level = commonest ? [commonest[0]] : [];
+  let level = synset ? [synset] : [];
   for (let step = 0; step <= depth && level.length > 0; step += 1) {
     for (const key of level) for (const word of wordsOf(wordnet, key)) found.push([word, key]);
     level = level.flatMap((key) => troponyms.get(key) ?? []);

@@ -190,12 +190,31 @@ describe("figuresIn: counts given by their scale", () => {
       "hundreds of thousands",
     ]);
     expect(read("dozens of boats")[0]?.[3]).toEqual([12, 199]);
+    // A number a comma ends is not the count's own: "in 2015, thousands of states".
+    expect(read("in 2015, thousands of states imported coal").at(-1)?.slice(1, 5)).toEqual([
+      "state",
+      "exact",
+      [1e3, 1e6 - 1],
+      "thousands",
+    ]);
   });
 
   it("reads 'a few' as a small count of what follows, not in 'quite a few' nor before a scale", () => {
     expect(read("only a few economists agreed")[0]?.slice(1, 5)).toEqual(["economist", "exact", [2, 9], "a few"]);
     expect(read("quite a few economists agreed")).toEqual([]);
     expect(read("a few hundred economists agreed")).toEqual([]);
+  });
+
+  it("reads 'several', 'a couple of' and 'scores of' as small and larger counts, not before a scale", () => {
+    expect(read("several people were in the houses")[0]?.slice(1, 5)).toEqual(["person", "exact", [3, 9], "several"]);
+    expect(read("a couple of applications for each job")[0]?.slice(1, 5)).toEqual([
+      "application",
+      "exact",
+      [2, 3],
+      "a couple of",
+    ]);
+    expect(read("scores of boats sank")[0]?.slice(1, 5)).toEqual(["boat", "exact", [40, 199], "scores of"]);
+    expect(read("several thousand people fled")).toEqual([]);
   });
 });
 

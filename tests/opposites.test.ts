@@ -168,3 +168,57 @@ describe("stancesOf", () => {
     expect(sides(2).get("bless")).toBeUndefined();
   });
 });
+
+/**
+ * WordNet's accepting, by hand: "accept" is first {accept} "hold as true", with the troponym {believe}; second
+ * {accept, take} "receive what is offered", opposed to {refuse, reject} and with the troponym {welcome}.
+ */
+const ACCEPTING: WordnetExcerpt = {
+  synsets: new Map([
+    ["v40", ["accept"]],
+    ["v41", ["believe"]],
+    ["v42", ["accept", "take"]],
+    ["v43", ["refuse", "reject"]],
+    ["v44", ["welcome"]],
+    ["v45", ["bounce"]],
+  ]),
+  pointers: [
+    { symbol: "@", from: "v41", fromWord: 0, to: "v40", toWord: 0 },
+    { symbol: "!", from: "v42", fromWord: 1, to: "v43", toWord: 1 },
+    { symbol: "!", from: "v43", fromWord: 1, to: "v42", toWord: 1 },
+    { symbol: "@", from: "v44", fromWord: 0, to: "v42", toWord: 0 },
+    { symbol: "@", from: "v45", fromWord: 0, to: "v43", toWord: 0 },
+  ],
+  senseRanks: new Map([
+    [
+      "accept",
+      new Map([
+        ["v40", 1],
+        ["v42", 2],
+      ]),
+    ],
+    ["believe", new Map([["v41", 1]])],
+    ["refuse", new Map([["v43", 1]])],
+    ["welcome", new Map([["v44", 1]])],
+    ["bounce", new Map([["v45", 1]])],
+  ]),
+};
+
+describe("stancesOf, seeds opposed to each other", () => {
+  it("grows a seed from the sense WordNet opposes to the other side's seed, not from its commonest", () => {
+    const taken = stancesOf(
+      ACCEPTING,
+      { seeds: { for: ["accept"], against: ["refuse"] }, depth: 1, senses: 1 },
+      single,
+    );
+    expect(taken.get("welcome")).toBe("for");
+    expect(taken.get("bounce")).toBe("against");
+    expect(taken.get("believe")).toBeUndefined();
+  });
+
+  it("keeps the commonest sense of a seed the other side's seeds are not opposed to", () => {
+    const taken = stancesOf(ACCEPTING, { seeds: { for: ["accept"], against: [] }, depth: 1, senses: 1 }, single);
+    expect(taken.get("believe")).toBe("for");
+    expect(taken.get("welcome")).toBeUndefined();
+  });
+});

@@ -161,3 +161,26 @@ Ilsa Varn, who chairs the council, spoke after him about the old moorings.`;
     expect(verdict("Otto Brenn approved the new harbour fees").verdict).toBe("supports");
   });
 });
+
+const STRIKE = `Strike on the docks
+
+In a statement after the attack, the council defended the strike, which was approved by Mayor Otto Brenn, as "defensive". Its leader said the harbour was quiet. Ilsa Varn also approved the attacks on the harbour wall that took place this week.`;
+
+const strike = buildIndex([parseTxt("strike.txt", "strike", STRIKE)], attributeArticle);
+
+describe("sources: another doer of the claim's verb where the paragraph names the claim's too", () => {
+  it("is no clash where another sentence of the paragraph says the claim's subject does it", () => {
+    const answer = sources(strike, "Ilsa Varn endorsed the attacks");
+    expect(answer.verdict).not.toBe("contradicts");
+    expect(answer.results[0]?.contrast?.kind).not.toBe("actor");
+  });
+
+  it("still clashes where the paragraph gives the deed to another doer only", () => {
+    const answer = sources(strike, "Pia Lund approved the strike");
+    expect(answer.results[0]?.contrast).toMatchObject({
+      kind: "actor",
+      claim: "Pia Lund",
+      article: "Mayor Otto Brenn",
+    });
+  });
+});

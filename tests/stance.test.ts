@@ -59,6 +59,20 @@ describe("stanceReversed: a side taken against the claim's", () => {
     ).toBeUndefined();
   });
 
+  it("takes accepting against refusing as sides, in the sense WordNet opposes them: welcoming, spurning", () => {
+    expect(
+      stanceReversed(
+        input(
+          "Iraq's acting Prime Minister welcomed the attack",
+          "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.",
+        ),
+      ),
+    ).toMatchObject({ kind: "antonym", claim: "welcomed", article: "against" });
+    expect(
+      stanceReversed(input("Velázquez backed the rezoning", "Velázquez spurned the rezoning for months.")),
+    ).toMatchObject({ kind: "antonym", claim: "backed", article: "spurned" });
+  });
+
   it("does not where someone else takes the side, or where it is taken on the subject", () => {
     expect(
       stanceReversed(

@@ -619,10 +619,14 @@ export class Judge {
       predicateByOthers: !roles.fits,
       byOthers: (read) => !doer(read).fits,
     };
+    // Another doer of the predicate is no clash where the paragraph says the claim's subject does it too: "the
+    // strike, which was approved by President Donald Trump" beside "General Soleimani also approved the attacks".
+    const doneBySubject = () => roles.stated === true || others().some((read) => doer(read).stated === true);
+    const otherDoer = (found: Contrast | undefined) => (found && !doneBySubject() ? found : undefined);
     const namedElsewhere = () =>
-      roles.clash ??
+      otherDoer(roles.clash) ??
       this.#otherSpeaker(c, { text: quote, tokens: quoteTokens() }) ??
-      (this.knobs.elsewhere <= 1 ? clashElsewhere(others(), (read) => doer(read).clash) : undefined);
+      (this.knobs.elsewhere <= 1 ? otherDoer(clashElsewhere(others(), (read) => doer(read).clash)) : undefined);
     const clash = this.#clashOf(input, namedElsewhere);
     // A claim is about its subject: a passage whose paragraph never names its head (nor, for a name, its
     // article: "he") says something of something else. A name only the rest of the article writes is told of

@@ -44,6 +44,11 @@ export interface Roles {
   fits: boolean;
   /** Another named actor where the claim names one: "It was commissioned by Odo" against "William commissioned it". */
   clash?: Contrast;
+  /**
+   * Whether the quote says the claim's subject, by its name, does it at one place where it has the predicate:
+   * "General Soleimani also approved the attacks" for "Soleimani endorsed the attacks".
+   */
+  stated?: boolean;
 }
 
 /**
@@ -69,13 +74,13 @@ export function rolesOf(
   const personal = personalNames(subject);
   let fits: boolean | undefined;
   let clash: Contrast | undefined;
+  let stated = false;
   for (const [i, token] of quote.tokens.entries()) {
     if (!isPredicate(token)) continue;
     const agent = agentOf(quote, i);
-    if (
-      agent.length === 0 ||
-      (sameNamed(personal, agent) && agent.some((t) => t.terms.some((term) => subjectTerms.has(term))))
-    ) {
+    const bySubject = namesSubject(personal, subjectTerms, agent);
+    stated ||= bySubject;
+    if (agent.length === 0 || bySubject) {
       fits = true;
       continue;
     }
@@ -104,7 +109,16 @@ export function rolesOf(
       };
     }
   }
-  return { fits: fits ?? true, ...(clash && { clash }) };
+  return { fits: fits ?? true, ...(clash && { clash }), ...(stated && { stated }) };
+}
+
+/** Whether a doer's phrase is the claim's subject: a word of it, and no other person's name (`sameNamed`). */
+function namesSubject(
+  personal: ReadonlySet<string>,
+  subjectTerms: ReadonlySet<string>,
+  agent: readonly Token[],
+): boolean {
+  return sameNamed(personal, agent) && agent.some((t) => t.terms.some((term) => subjectTerms.has(term)));
 }
 
 /** The terms of the words of a phrase that are proper names and not places: whom it names ("Benjamin Netanyahu"). */

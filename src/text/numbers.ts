@@ -129,29 +129,40 @@ const VAGUE_COUNTS: readonly VaguePhrase[] = [
   { words: ["hundreds", "of", "thousands"], range: [1e5, 1e6 - 1] },
   { words: ["tens", "of", "millions"], range: [1e7, 1e8 - 1] },
   { words: ["hundreds", "of", "millions"], range: [1e8, 1e9 - 1] },
-  // "a few" is a small count, under ten: "only a few economists" clashes with "all 120 economists".
+  // "a few" is a small count, under ten: "only a few economists" clashes with "all 120 economists"; "several"
+  // is more than two and as few, "a couple" two or three.
   { words: ["a", "few"], range: [2, 9] },
+  { words: ["several"], range: [3, 9] },
+  { words: ["a", "couple", "of"], range: [2, 3] },
   { words: ["dozens"], range: [12, 199] },
+  // A score is twenty: "scores of" is at least two of them and fewer than hundreds.
+  { words: ["scores", "of"], range: [40, 199] },
   { words: ["hundreds"], range: [100, 999] },
   { words: ["thousands"], range: [1e3, 1e6 - 1] },
   { words: ["millions"], range: [1e6, 1e9 - 1] },
   { words: ["billions"], range: [1e9, 1e12 - 1] },
 ];
 
-/** A vague count at `at` ("thousands of"): its range and the index of its last word; undefined where none stands there. */
+/**
+ * A vague count at `at` ("thousands of"): its range and the index of its last word; undefined where none stands
+ * there. `joined`: whether the word before it is written next to it, with nothing but a space between.
+ */
 function vagueCountAt(
   lower: readonly string[],
   at: number,
+  joined: boolean,
 ): { range: readonly [number, number]; last: number } | undefined {
-  // "two thousands" or "the 1990s" are not vague: a number before it gives its figure.
-  if (/^\p{N}/u.test(lower[at - 1] ?? "") || wordValue(lower[at - 1] ?? "") !== undefined) return undefined;
-  // "quite a few" is many, and "a few hundred" gives its scale.
+  // "two thousands" or "the 1990s" are not vague: a number before it gives its figure; not one a comma ends
+  // ("in 2015, thousands of states").
+  const before = joined ? (lower[at - 1] ?? "") : "";
+  if (/^\p{N}/u.test(before) || wordValue(before) !== undefined) return undefined;
+  // "quite a few" is many, and "a few hundred" or "several thousand" gives its scale.
   return phraseAt(
     VAGUE_COUNTS,
     lower,
     at,
     ({ words, last }) =>
-      words[1] !== "few" || (lower[at - 1] !== "quite" && !Object.hasOwn(SCALES, lower[last + 1] ?? "")),
+      (words[1] !== "few" || lower[at - 1] !== "quite") && !Object.hasOwn(SCALES, lower[last + 1] ?? ""),
   );
 }
 
@@ -371,8 +382,13 @@ function vagueFigure(
   lower: readonly string[],
   at: number,
 ): { figure: Figure; last: number } | undefined {
-  const vague = vagueCountAt(lower, at);
   const token = tokens[at];
+  const previous = tokens[at - 1];
+  const vague = vagueCountAt(
+    lower,
+    at,
+    previous !== undefined && token !== undefined && /^\s*$/u.test(text.slice(previous.end, token.start)),
+  );
   if (!vague || !token) return undefined;
   const [low, high] = vague.range;
   const after = unitAfter(text, tokens, lower, lower[vague.last + 1] === "of" ? vague.last + 1 : vague.last);
