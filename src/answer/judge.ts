@@ -31,7 +31,7 @@ import {
 } from "./evidence.ts";
 import { placeRoleContrast } from "./place-role.ts";
 import { consequentOf } from "./predicate.ts";
-import { QuestionReading } from "./question-reading.ts";
+import { QuestionReading, spellingsOf } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
 import { otherSpeaker } from "./speaker.ts";
 import { holdsStandIn } from "./stand-in.ts";
@@ -166,7 +166,7 @@ export class Judge {
     ]);
     this.#figures = figures;
     this.#byStart = new Map(focus.map((w) => [w.word.start, w]));
-    this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+    this.#claimTerms = spellingsOf(focus);
     this.#consequent = consequentOf(this.#clause?.predicate ?? [], this.#claimTerms);
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
@@ -218,7 +218,7 @@ export class Judge {
       ...(predicateAt !== undefined && { predicateAt }),
       ...(this.#light && { light: this.#light }),
     };
-    this.#question = kind === "ask" ? new QuestionReading(text, focus, asked, question.tokens) : undefined;
+    this.#question = kind === "ask" ? new QuestionReading(text, focus, asked, question.tokens, this.#claimTerms) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
     this.#read = question;
     this.#kind = kind;
@@ -269,7 +269,13 @@ export class Judge {
 
   /** `#swapped`, read when first asked for (a question's only). */
   #swappedWord(): SwappedWord<Weighed> {
-    this.#swapped ??= new SwappedWord(this.#read.text, this.focus, this.#read.tokens, this.#question?.frame);
+    this.#swapped ??= new SwappedWord(
+      this.#read.text,
+      this.focus,
+      this.#read.tokens,
+      this.#question?.frame,
+      this.#claimTerms,
+    );
     return this.#swapped;
   }
 
@@ -454,8 +460,9 @@ export class Judge {
         w.word.name &&
         !isNumeral(w.word.surface) &&
         !c.found.has(w) &&
-        !writesName(w.word.surface, c.paragraph.text, c.paragraph.tokens()) &&
+        // The headline first: its tokens are read once per article, where the paragraph's are read for this test.
         !writesName(w.word.surface, c.indexed.article.title, c.indexed.headlineTokens) &&
+        !writesName(w.word.surface, c.paragraph.text, c.paragraph.tokens()) &&
         !this.#aboutName(c, w),
     );
     if (unsaid) return asWritten(unsaid);
