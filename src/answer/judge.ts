@@ -460,9 +460,8 @@ export class Judge {
         w.word.name &&
         !isNumeral(w.word.surface) &&
         !c.found.has(w) &&
-        // The headline first: its tokens are read once per article, where the paragraph's are read for this test.
-        !writesName(w.word.surface, c.indexed.article.title, c.indexed.headlineTokens) &&
         !writesName(w.word.surface, c.paragraph.text, c.paragraph.tokens()) &&
+        !writesName(w.word.surface, c.indexed.article.title, c.indexed.headlineTokens) &&
         !this.#aboutName(c, w),
     );
     if (unsaid) return asWritten(unsaid);
