@@ -218,7 +218,8 @@ export class Judge {
       ...(predicateAt !== undefined && { predicateAt }),
       ...(this.#light && { light: this.#light }),
     };
-    this.#question = kind === "ask" ? new QuestionReading(text, focus, asked, question.tokens, this.#claimTerms) : undefined;
+    this.#question =
+      kind === "ask" ? new QuestionReading(text, focus, asked, question.tokens, this.#claimTerms) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
     this.#read = question;
     this.#kind = kind;
