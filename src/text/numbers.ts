@@ -238,26 +238,9 @@ const mayStartFigure = perWord((surface: string): boolean => {
 /**
  * The figures `tokens` (the analyzer's tokens of `text`) state, in order: numbers in digits or words with
  * their scale ("4.5 million", "two hundred"), percentages and amounts of money, years, months and weekdays,
- * each with its value, what it counts, and the words bounding it ("more than"). Read once per tokens: a question's
- * verdict reads the same quote's figures for the answer's kind (`givesAsked`), a clash (`contrastOf`) and a swapped
- * figure (`figureSwapped`): reading figures was 4% of a drawn question's answer in a CPU profile, most of it quotes
- * read again. Callers read the figures, never change them.
+ * each with its value, what it counts, and the words bounding it ("more than").
  */
 export function figuresIn(text: string, tokens: readonly Token[]): Figure[] {
-  const read = figuresRead.get(tokens);
-  if (read?.text === text) return read.figures;
-  const figures = readFigures(text, tokens);
-  figuresRead.set(tokens, { text, figures });
-  return figures;
-}
-
-/**
- * `figuresIn`'s figures by the tokens they were read from, with their text: held only while those tokens are (a
- * weak map), so that it is bounded by the texts a caller keeps read.
- */
-const figuresRead = new WeakMap<readonly Token[], { text: string; figures: Figure[] }>();
-
-function readFigures(text: string, tokens: readonly Token[]): Figure[] {
   const figures: Figure[] = [];
   const lower = tokens.map((token) => token.surface.toLowerCase());
   for (let i = 0; i < tokens.length; i += 1) {
