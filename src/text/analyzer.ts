@@ -116,12 +116,8 @@ interface Word {
   terms: readonly string[];
 }
 
-/**
- * How many words `recentWord` keeps, by a hash of their letters: the one bound of its table (128 KB of slots). At
- * 4,096 a quarter of the answer bench's words missed it (new words, and words pushed out by another of the same
- * slot) and were looked for in `wordOf`'s large map; at 16,384 an eighth do.
- */
-const RECENT_WORDS = 16_384;
+/** How many words `recentWord` keeps, by a hash of their letters. */
+const RECENT_WORDS = 4096;
 
 const recentWords: Array<Word | undefined> = new Array(RECENT_WORDS).fill(undefined);
 
