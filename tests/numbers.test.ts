@@ -10,18 +10,6 @@ function figures(text: string) {
 }
 
 describe("figuresIn", () => {
-  it("reads a text's figures once per tokens, and a text read with the same tokens anew", () => {
-    const quote = "The strike cost Aramco 5.7 million barrels a day in September.";
-    const tokens = tokenize(quote);
-    const first = figuresIn(quote, tokens);
-    expect(figuresIn(quote, tokens)).toBe(first);
-    expect(figuresIn(quote, tokenize(quote))).toEqual(first);
-    // The same tokens given with another text (a caller's slip) are not taken for the first text's.
-    const other = figuresIn(`${quote} `, tokens);
-    expect(other).not.toBe(first);
-    expect(other).toEqual(first);
-    expect(first.map((f) => f.kind)).toContain("date");
-  });
 
   it("reads numbers in digits and in words, with their scale, as values", () => {
     expect(figures("for ten years")).toEqual([["number", 10, "year", "exact", "ten"]]);
