@@ -10,7 +10,6 @@ function figures(text: string) {
 }
 
 describe("figuresIn", () => {
-
   it("reads numbers in digits and in words, with their scale, as values", () => {
     expect(figures("for ten years")).toEqual([["number", 10, "year", "exact", "ten"]]);
     expect(figures("two hundred thousand barrels")).toEqual([
