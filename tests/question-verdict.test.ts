@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenized } from "../src/answer/evidence.ts";
 import { countsAsked, PredicateTest } from "../src/answer/predicate.ts";
-import { QuestionReading } from "../src/answer/question-reading.ts";
+import { QuestionReading, spellingsOf } from "../src/answer/question-reading.ts";
 import { askedSpeaker, saidBy } from "../src/answer/speaker.ts";
 import { figureUnsaid, ordinalUnsaid } from "../src/answer/swapped-figure.ts";
 import { VERDICT } from "../src/answer/tuning.ts";
@@ -490,5 +490,19 @@ describe("QuestionReading.unwrittenNames", () => {
       "Zorvan Quillet",
     );
     expect(asked).toContain(0);
+  });
+});
+
+describe("spellingsOf", () => {
+  it("gives a question's words' terms and their bridges' terms, as each reading of the question finds them", () => {
+    const question = "When did the UAE suspend the ferry service?";
+    const focus = queryWords(question, tokenize(question)).map((word) => ({
+      word,
+      known: word.surface !== "UAE",
+      bridges: word.surface === "UAE" ? [{ terms: ["unit", "arab", "emir"], credit: 1 }] : [],
+    }));
+    const terms = spellingsOf(focus);
+    for (const w of focus) for (const term of w.word.terms) expect(terms.has(term)).toBe(true);
+    for (const term of ["unit", "arab", "emir"]) expect(terms.has(term)).toBe(true);
   });
 });

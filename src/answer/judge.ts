@@ -31,7 +31,7 @@ import {
 } from "./evidence.ts";
 import { placeRoleContrast } from "./place-role.ts";
 import { consequentOf } from "./predicate.ts";
-import { QuestionReading } from "./question-reading.ts";
+import { QuestionReading, spellingsOf } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
 import { otherSpeaker } from "./speaker.ts";
 import { holdsStandIn } from "./stand-in.ts";
@@ -172,7 +172,7 @@ export class Judge {
     ]);
     this.#figures = figures;
     this.#byStart = new Map(focus.map((w) => [w.word.start, w]));
-    this.#claimTerms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+    this.#claimTerms = spellingsOf(focus);
     this.#consequent = consequentOf(this.#clause?.predicate ?? [], this.#claimTerms);
     const light = this.#clause?.light?.start;
     this.#setAside = new Set(focus.filter((w) => isNegator(w.word.surface) || w.word.start === light));
@@ -225,7 +225,8 @@ export class Judge {
       ...(predicateAt !== undefined && { predicateAt }),
       ...(this.#light && { light: this.#light }),
     };
-    this.#question = kind === "ask" ? new QuestionReading(text, focus, asked, question.tokens) : undefined;
+    this.#question =
+      kind === "ask" ? new QuestionReading(text, focus, asked, question.tokens, this.#claimTerms) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
     this.#read = question;
     this.#kind = kind;
@@ -281,7 +282,13 @@ export class Judge {
 
   /** `#swapped`, read when first asked for (a question's only). */
   #swappedWord(): SwappedWord<Weighed> {
-    this.#swapped ??= new SwappedWord(this.#read.text, this.focus, this.#read.tokens, this.#question?.frame);
+    this.#swapped ??= new SwappedWord(
+      this.#read.text,
+      this.focus,
+      this.#read.tokens,
+      this.#question?.frame,
+      this.#claimTerms,
+    );
     return this.#swapped;
   }
 

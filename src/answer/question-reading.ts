@@ -36,6 +36,14 @@ export interface FoundWord {
   bridges: readonly Bridge[];
 }
 
+/**
+ * The terms a question's words may be found as: their own and their bridges'. The Judge makes it once per query and
+ * hands it to its readings of the question (`QuestionReading`, `SwappedWord`), which each made it again.
+ */
+export function spellingsOf(focus: readonly FoundWord[]): ReadonlySet<string> {
+  return new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+}
+
 /** A text read for a question: what it says and its tokens. */
 export interface ReadSentence {
   text: string;
@@ -126,19 +134,23 @@ export class QuestionReading {
   /** The question's first denying word ("not", "never", "non-Islamic"), where it has one. */
   readonly #denial: Token | undefined;
 
-  /** `tokens` are the question's, where the caller has read them already (the Judge reads a question once). */
+  /**
+   * `tokens` are the question's and `terms` its words' (`spellingsOf`), where the caller has read them already (the
+   * Judge reads a question once).
+   */
   constructor(
     question: string,
     focus: readonly FoundWord[],
     asked: Asked | undefined,
     tokens: readonly Token[] = tokenize(question),
+    terms: ReadonlySet<string> = spellingsOf(focus),
   ) {
     const frame = frameOf(question, tokens);
     this.frame = frame;
     const at = (token: Token | undefined) => focus.find((w) => w.word.start === token?.start);
     this.predicate = at(frame.predicate)?.word;
     this.#asked = asked;
-    this.#terms = new Set(focus.flatMap((w) => [...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]));
+    this.#terms = terms;
     const others = new Set(focus.filter((w) => w.word !== this.predicate).flatMap((w) => w.word.terms));
     this.#test = this.predicate && new PredicateTest(asVerb(this.predicate, frame.auxiliary), others);
     const counted = new Set(frame.counted.map((token) => token.start));

@@ -9,7 +9,7 @@ import { frameOf, isNoun, type QuestionFrame } from "../text/question-frame.ts";
 import { baseForm, lexiconTags } from "../text/word-tables.ts";
 import { relatedTerms } from "./bridge.ts";
 import { antonymsOf, opposes } from "./contrast.ts";
-import type { FoundWord } from "./question-reading.ts";
+import { type FoundWord, spellingsOf } from "./question-reading.ts";
 
 /** What kind of word a modifier is, for telling that another word of its kind stands in its place. */
 type ModifierKind = "name" | "ordinal" | "number" | "adjective";
@@ -62,19 +62,23 @@ export class SwappedWord<W extends FoundWord> {
    */
   readonly #converses: ReadonlyMap<W, readonly string[]>;
 
-  /** `tokens` are the question's and `frame` its frame, where the caller has read them already. */
+  /**
+   * `tokens` are the question's, `frame` its frame and `terms` its words' (`spellingsOf`), where the caller has read
+   * them already.
+   */
   constructor(
     question: string,
     focus: readonly W[],
     tokens: readonly Token[] = tokenize(question),
     frame: QuestionFrame = frameOf(question, tokens),
+    terms: ReadonlySet<string> = spellingsOf(focus),
   ) {
     // The first of the focus words at each start, as `find` would give it.
     const byStart = new Map<number, W>();
     for (const w of focus) if (!byStart.has(w.word.start)) byStart.set(w.word.start, w);
     const at = (token: Token | undefined) => (token === undefined ? undefined : byStart.get(token.start));
     const spellings = (w: W) => new Set([...w.word.terms, ...w.bridges.flatMap((b) => b.terms)]);
-    this.#terms = new Set(focus.flatMap((w) => [...spellings(w)]));
+    this.#terms = terms;
     this.#opposable = focus.filter((w) => {
       const at = tokens.findIndex((token) => token.start === w.word.start);
       return !w.word.name && !deniedAt(tokens, at) && (!converse(w.word.surface) || namesDoer(tokens, at));
