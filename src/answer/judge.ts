@@ -194,11 +194,19 @@ export class Judge {
           !setting.has(token.start) &&
           (!subject.has(token.start) || token.start === this.#clause?.subject[0]?.start),
       ) === true;
-    // "first" right before the claim's verb says when it was done ("first sanctioned"), not which thing.
+    // "first" right before the claim's verb says when it was done ("first sanctioned"), not which thing; so does
+    // one between an auxiliary and a participle ("how the plane was first built").
     const adverb = adverbOfVerb(this.#claim, this.#clause);
+    const tokens = this.#claim?.tokens ?? [];
     this.#ranks = this.#claim
       ? focus.filter(
-          (w) => w.word.start !== adverb && lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)),
+          (w) =>
+            w.word.start !== adverb &&
+            !modifiesVerb(
+              tokens,
+              tokens.findIndex((token) => token.start === w.word.start),
+            ) &&
+            lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)),
         )
       : [];
     const toHead = new Set(headPhrase(this.#claim, this.#clause).map((token) => token.start));
@@ -761,6 +769,12 @@ function adverbOfVerb(claim: ReadText | undefined, clause: ClaimClause | undefin
   return at > 0 ? claim?.tokens[at - 1]?.start : undefined;
 }
 
+/** Whether the word at `at` stands after a verb form ("was", "has", "will") and before another ("built"): an adverb. */
+function modifiesVerb(tokens: readonly Token[], at: number): boolean {
+  const tags = (i: number) => (tokens[i] ? lexiconTags(foldWord(tokens[i].surface)) : []);
+  return at > 0 && tags(at - 1).some((tag) => VERB_TAGS.has(tag)) && tags(at + 1).some((tag) => VERB_TAGS.has(tag));
+}
+
 /** The object of a claim's verb (`objectOf`); none for a question. */
 function objectPhrase(claim: ReadText | undefined, clause: ClaimClause | undefined): readonly Token[] {
   return claim && clause ? objectOf(claim.tokens, clause) : [];
@@ -800,6 +814,9 @@ const INDEFINITE: ReadonlySet<string> = new Set([
   "everybody",
   "everything",
 ]);
+
+/** Lexicon tags of a verb form. */
+const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "Copula", "Modal", "PastTense", "PresentTense", "Participle"]);
 
 /** Lexicon tags of a word that ranks what it describes. */
 const RANK_TAGS: ReadonlySet<string> = new Set(["Ordinal", "Superlative"]);
