@@ -194,21 +194,7 @@ export class Judge {
           !setting.has(token.start) &&
           (!subject.has(token.start) || token.start === this.#clause?.subject[0]?.start),
       ) === true;
-    // "first" right before the claim's verb says when it was done ("first sanctioned"), not which thing; so does
-    // one between an auxiliary and a participle ("how the plane was first built").
-    const adverb = adverbOfVerb(this.#claim, this.#clause);
-    const tokens = this.#claim?.tokens ?? [];
-    this.#ranks = this.#claim
-      ? focus.filter(
-          (w) =>
-            w.word.start !== adverb &&
-            !modifiesVerb(
-              tokens,
-              tokens.findIndex((token) => token.start === w.word.start),
-            ) &&
-            lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)),
-        )
-      : [];
+    this.#ranks = this.#claim ? ranksOf(this.#claim, this.#clause, focus) : [];
     const toHead = new Set(headPhrase(this.#claim, this.#clause).map((token) => token.start));
     this.#subjectHead = focus.filter((w) => toHead.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
@@ -228,14 +214,8 @@ export class Judge {
       ),
     );
     this.#setting = new Set(focus.filter((w) => setting.has(w.word.start)));
-    const subjectEnd = clause?.subject.at(-1)?.end ?? Number.POSITIVE_INFINITY;
-    this.#describing = new Set(
-      focus.filter((w) => setting.has(w.word.start) && w.word.start > subjectEnd && w.word.start < this.#verbAt),
-    );
-    this.#saysPastVerb =
-      clause?.verbal !== true ||
-      clause.passive ||
-      focus.some((w) => w.word.start > this.#verbAt && !this.#setting.has(w) && !this.#setAside.has(w));
+    this.#describing = describingSubject(clause, this.#setting);
+    this.#saysPastVerb = saysPastVerb(clause, focus, (w) => this.#setting.has(w) || this.#setAside.has(w));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
@@ -767,6 +747,39 @@ function adverbOfVerb(claim: ReadText | undefined, clause: ClaimClause | undefin
   const verb = clause?.verbal ? clause.predicate[0] : undefined;
   const at = verb ? (claim?.tokens.indexOf(verb) ?? -1) : -1;
   return at > 0 ? claim?.tokens[at - 1]?.start : undefined;
+}
+
+/**
+ * A claim's ordinals and superlatives that give a rank: not "first" right before the claim's verb, which says when it
+ * was done ("first sanctioned"), nor one between two verb forms ("how the plane was first built").
+ */
+function ranksOf(claim: ReadText, clause: ClaimClause | undefined, focus: readonly Weighed[]): Weighed[] {
+  const adverb = adverbOfVerb(claim, clause);
+  const at = (w: Weighed) => claim.tokens.findIndex((token) => token.start === w.word.start);
+  return focus.filter(
+    (w) =>
+      w.word.start !== adverb &&
+      !modifiesVerb(claim.tokens, at(w)) &&
+      lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)),
+  );
+}
+
+/** `Judge.#saysPastVerb`: whether a claim weighs a word past its verb that is not `aside`; true where no active verb was read. */
+function saysPastVerb(
+  clause: ClaimClause | undefined,
+  focus: readonly Weighed[],
+  aside: (w: Weighed) => boolean,
+): boolean {
+  if (clause?.verbal !== true || clause.passive) return true;
+  const verbAt = verbStart(clause);
+  return focus.some((w) => w.word.start > verbAt && !aside(w));
+}
+
+/** `Judge.#describing`: a claim's setting words between its subject and its verb ("who was shot near Perris"). */
+function describingSubject(clause: ClaimClause | undefined, setting: ReadonlySet<Weighed>): Set<Weighed> {
+  const after = clause?.subject.at(-1)?.end ?? Number.POSITIVE_INFINITY;
+  const before = verbStart(clause);
+  return new Set([...setting].filter((w) => w.word.start > after && w.word.start < before));
 }
 
 /** Whether the word at `at` stands after a verb form ("was", "has", "will") and before another ("built"): an adverb. */
