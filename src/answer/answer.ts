@@ -187,18 +187,20 @@ export function answer(
     ({ c }, judged) => clashHedged(c, judged),
   );
   if (absentName && verdict !== "contradicts") return noMatch();
-  const results = shown.map(({ candidate: { c }, judged: { lacksOnlyAnswer, lacksFigure, ...judged } }) => {
-    const paragraph = c.indexed.article.paragraphs[c.index];
-    const clash = judged.contrast && paragraph && quoteWithClash(paragraph, c.span, judged.contrast);
-    const shownQuote = clash
-      ? { span: clash.span, quote: tokenized(paragraph.text.slice(clash.span.start, clash.span.end)) }
-      : c;
-    return {
-      ...passage(c.indexed, c.index, shownQuote, c.score, c.found),
-      ...judged,
-      ...(clash && { contrast: clash.contrast }),
-    };
-  });
+  const results = shown.map(
+    ({ candidate: { c }, judged: { lacksOnlyAnswer, lacksFigure, lacksPredicate, plainly, ...judged } }) => {
+      const paragraph = c.indexed.article.paragraphs[c.index];
+      const clash = judged.contrast && paragraph && quoteWithClash(paragraph, c.span, judged.contrast);
+      const shownQuote = clash
+        ? { span: clash.span, quote: tokenized(paragraph.text.slice(clash.span.start, clash.span.end)) }
+        : c;
+      return {
+        ...passage(c.indexed, c.index, shownQuote, c.score, c.found),
+        ...judged,
+        ...(clash && { contrast: clash.contrast }),
+      };
+    },
+  );
   const first = shown[0]?.candidate.c.found ?? new Map<Weighed, number>();
   return { query, kind, status: "ok", verdict, unmatched: unmatched(focus, first), results };
 }

@@ -108,6 +108,13 @@ export class Judge {
   readonly #subject: ReadonlySet<Weighed>;
   /** A claim's words of place or time and those describing its subject (`ClaimClause.setting`). */
   readonly #setting: ReadonlySet<Weighed>;
+  /** A claim's words of a clause between its subject and its verb that describes the subject ("who was shot near Perris"). */
+  readonly #describing: ReadonlySet<Weighed>;
+  /**
+   * Whether a claim weighs a word past its verb other than its setting and negators (true where no verb was read,
+   * and for a passive, whose subject is what was done to): without one, its verb is all it says of its subject.
+   */
+  readonly #saysPastVerb: boolean;
   /** A claim's ordinals and superlatives ("the first castle", "the largest"): a rank it gives. */
   readonly #ranks: readonly Weighed[];
   /**
@@ -187,13 +194,7 @@ export class Judge {
           !setting.has(token.start) &&
           (!subject.has(token.start) || token.start === this.#clause?.subject[0]?.start),
       ) === true;
-    // "first" right before the claim's verb says when it was done ("first sanctioned"), not which thing.
-    const adverb = adverbOfVerb(this.#claim, this.#clause);
-    this.#ranks = this.#claim
-      ? focus.filter(
-          (w) => w.word.start !== adverb && lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)),
-        )
-      : [];
+    this.#ranks = this.#claim ? ranksOf(this.#claim, this.#clause, focus) : [];
     const toHead = new Set(headPhrase(this.#claim, this.#clause).map((token) => token.start));
     this.#subjectHead = focus.filter((w) => toHead.has(w.word.start) && !this.#setAside.has(w)).at(-1);
     this.#subject = new Set(isCopular(this.#clause) ? focus.filter((w) => subject.has(w.word.start)) : []);
@@ -213,6 +214,8 @@ export class Judge {
       ),
     );
     this.#setting = new Set(focus.filter((w) => setting.has(w.word.start)));
+    this.#describing = describingSubject(clause, this.#setting);
+    this.#saysPastVerb = saysPastVerb(clause, focus, (w) => this.#setting.has(w) || this.#setAside.has(w));
     const total = focus.reduce((sum, w) => sum + w.weight, 0);
     const byMeaning = focus.filter((w) => !w.known).reduce((sum, w) => sum + w.weight, 0);
     this.#byMeaningAtMost = total > 0 ? (evidence.relatedCredit * byMeaning) / total : 0;
@@ -370,9 +373,12 @@ export class Judge {
    * Whether a quote that lacks the claim's predicate states the claim by the rest of its words: it holds
    * `withoutPredicate` of what the claim says outside its names (`#whatShare`), and a word of its verb's object
    * where it has one: "the seminal paper ... by Juris Hartmanis and Richard Stearns (1965)" says nothing of what
-   * they won ("won the Turing Award for their 1965 paper"), however much of the rest it holds.
+   * they won ("won the Turing Award for their 1965 paper"), however much of the rest it holds. A claim that
+   * says nothing past its verb but when or where (`#saysPastVerb`: "the man who was shot near Perris survived")
+   * says only its verb of its subject: a quote without it tells of the subject, not of what the claim says.
    */
   #statesWithoutPredicate(stated: Map<Weighed, number>): boolean {
+    if (!this.#saysPastVerb) return false;
     if (this.#whatShare(stated) < this.knobs.withoutPredicate) return false;
     return this.#object.size === 0 || [...this.#object].some((w) => stated.has(w));
   }
@@ -508,6 +514,16 @@ export class Judge {
     return naming >= needed;
   }
 
+  /**
+   * Whether a query word its candidate's paragraph lacks is told around it all the same: a name its article
+   * writes, or a word of a clause describing the claim's subject (`#describing`: "who was shot near Perris") that
+   * the paragraph before writes, which tells whom "The man survived his injuries." speaks of.
+   */
+  #toldAround(c: Candidate, w: Weighed): boolean {
+    if (w.word.name && this.evidence.inArticle(w, c.indexed)) return true;
+    return this.#describing.has(w) && c.index > 0 && this.evidence.paragraphHolds(c, c.index - 1, w.word.terms);
+  }
+
   of(c: Candidate): Judged {
     const paragraph = c.indexed.article.paragraphs[c.index];
     const quote = c.quote.text;
@@ -529,7 +545,7 @@ export class Judge {
         // A name the paragraph says as "he" or "the field marshal" is in the article; its article's headline
         // holding it too (`HEADLINE_CREDIT`) does not make it count for less.
         const found = c.found.get(w) ?? 0;
-        const around = found < 1 && w.word.name && this.evidence.inArticle(w, c.indexed) ? 1 : found;
+        const around = found < 1 && this.#toldAround(c, w) ? 1 : found;
         held += Math.max(inQuote.get(w) ?? 0, around * this.knobs.outsideQuote) * w.weight;
       }
       return total > 0 ? held / total : 0;
@@ -676,7 +692,15 @@ export class Judge {
     const placeInRole = clash?.kind === "place" && placeRoleContrast(input) !== undefined;
     // A figure the claim gives that the quote does not is a claim the quote does not make, clash or none.
     const lacksFigure = figuresUnstated(claim, this.#figures, figuresIn(quote, quoteTokens())).length > 0;
-    return judgeClaim({ coverage, contrast: clash, lacks, statesPredicate, placeInRole, lacksFigure }, this.knobs);
+    // Held as written or by a bridge of the same word, not by a word of like meaning: what moves a passage up the
+    // reply must say the very thing ("Trump will bring coal mining jobs back" is not said by "will be able to"),
+    // of whom the claim says it: a passage that names someone else in the subject's place is not moved up.
+    const lacksPredicate = this.#predicate.size === 0 || [...this.#predicate].some((w) => stated.get(w) !== 1);
+    const plainly = !lacksPredicate && head !== undefined && inQuote.get(head) === 1;
+    return judgeClaim(
+      { coverage, contrast: clash, lacks, statesPredicate, placeInRole, lacksFigure, lacksPredicate, plainly },
+      this.knobs,
+    );
   }
 }
 
@@ -736,6 +760,45 @@ function adverbOfVerb(claim: ReadText | undefined, clause: ClaimClause | undefin
   return at > 0 ? claim?.tokens[at - 1]?.start : undefined;
 }
 
+/**
+ * A claim's ordinals and superlatives that give a rank: not "first" right before the claim's verb, which says when it
+ * was done ("first sanctioned"), nor one between two verb forms ("how the plane was first built").
+ */
+function ranksOf(claim: ReadText, clause: ClaimClause | undefined, focus: readonly Weighed[]): Weighed[] {
+  const adverb = adverbOfVerb(claim, clause);
+  const at = (w: Weighed) => claim.tokens.findIndex((token) => token.start === w.word.start);
+  return focus.filter(
+    (w) =>
+      w.word.start !== adverb &&
+      !modifiesVerb(claim.tokens, at(w)) &&
+      lexiconTags(foldWord(w.word.surface)).some((tag) => RANK_TAGS.has(tag)),
+  );
+}
+
+/** `Judge.#saysPastVerb`: whether a claim weighs a word past its verb that is not `aside`; true where no active verb was read. */
+function saysPastVerb(
+  clause: ClaimClause | undefined,
+  focus: readonly Weighed[],
+  aside: (w: Weighed) => boolean,
+): boolean {
+  if (clause?.verbal !== true || clause.passive) return true;
+  const verbAt = verbStart(clause);
+  return focus.some((w) => w.word.start > verbAt && !aside(w));
+}
+
+/** `Judge.#describing`: a claim's setting words between its subject and its verb ("who was shot near Perris"). */
+function describingSubject(clause: ClaimClause | undefined, setting: ReadonlySet<Weighed>): Set<Weighed> {
+  const after = clause?.subject.at(-1)?.end ?? Number.POSITIVE_INFINITY;
+  const before = verbStart(clause);
+  return new Set([...setting].filter((w) => w.word.start > after && w.word.start < before));
+}
+
+/** Whether the word at `at` stands after a verb form ("was", "has", "will") and before another ("built"): an adverb. */
+function modifiesVerb(tokens: readonly Token[], at: number): boolean {
+  const tags = (i: number) => (tokens[i] ? lexiconTags(foldWord(tokens[i].surface)) : []);
+  return at > 0 && tags(at - 1).some((tag) => VERB_TAGS.has(tag)) && tags(at + 1).some((tag) => VERB_TAGS.has(tag));
+}
+
 /** The object of a claim's verb (`objectOf`); none for a question. */
 function objectPhrase(claim: ReadText | undefined, clause: ClaimClause | undefined): readonly Token[] {
   return claim && clause ? objectOf(claim.tokens, clause) : [];
@@ -775,6 +838,9 @@ const INDEFINITE: ReadonlySet<string> = new Set([
   "everybody",
   "everything",
 ]);
+
+/** Lexicon tags of a verb form. */
+const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "Copula", "Modal", "PastTense", "PresentTense", "Participle"]);
 
 /** Lexicon tags of a word that ranks what it describes. */
 const RANK_TAGS: ReadonlySet<string> = new Set(["Ordinal", "Superlative"]);

@@ -19,6 +19,17 @@ export interface Judged {
    * matching words, does not see). Not shown: it orders the reply (`replyOrder`).
    */
   lacksFigure?: true;
+  /**
+   * On a `near` passage of a claim: its quote holds none of the claim's predicate, which a passage of its article
+   * that supports the claim states ("The man survived his injuries." after "After a man was shot ... near
+   * Perris", which ranks above it by the words of whom the claim is about). Not shown: it orders the reply.
+   */
+  lacksPredicate?: true;
+  /**
+   * On a `supports` passage of a claim: its quote holds the claim's predicate as written (or a bridge of the same
+   * word) and the head of its subject, so that a passage lacking the predicate gives way to it (`figureAfter`).
+   */
+  plainly?: true;
 }
 
 /** What a passage holds of a question, as `judgeQuestion` weighs it. */
@@ -108,6 +119,13 @@ export interface ClaimEvidence {
    * is found, the quote still does not say what the claim says ("84 percent" against a quote without it).
    */
   lacksFigure?: boolean;
+  /**
+   * Whether the quote holds none of the claim's predicate in any form ("After a man was shot ... near Perris" for
+   * "the man who was shot near Perris survived"): it tells of what the claim is about, not of what it says.
+   */
+  lacksPredicate?: boolean;
+  /** Whether the quote holds the claim's predicate as written and the head of its subject (`Judged.plainly`). */
+  plainly?: boolean;
 }
 
 /**
@@ -124,9 +142,13 @@ export function judgeClaim(evidence: ClaimEvidence, knobs: VerdictKnobs): Judged
   const needed = byName ? knobs.supports : knobs.contradicts;
   if (contrast && evidence.coverage(contrast.claimAt) >= needed) return { verdict: "contradicts", contrast };
   if (!contrast && evidence.statesPredicate && !evidence.lacksFigure && evidence.coverage() >= knobs.supports)
-    return { verdict: "supports" };
+    return evidence.plainly ? { verdict: "supports", plainly: true } : { verdict: "supports" };
   const near: Judged = { verdict: "near", missing: missingOf(evidence.lacks(), undefined) };
-  return evidence.lacksFigure ? { ...near, lacksFigure: true } : near;
+  return {
+    ...near,
+    ...(evidence.lacksFigure && { lacksFigure: true as const }),
+    ...(evidence.lacksPredicate && { lacksPredicate: true as const }),
+  };
 }
 
 function missingOf(words: string[], answer: Asked | undefined): Missing {
@@ -205,29 +227,31 @@ export function answerAfter<T extends { candidate: { article: string }; judged: 
 }
 
 /**
- * Passages of a claim in order with each `near` one whose quote lacks the claim's figure (`lacksFigure`) moved
- * after the first passage below it, of its article, that supports the claim: that one gives the figure the
- * claim gives, which the closer one, ranked by words alone, does not ("over 1,000 people" for "over a thousand
- * people"). As `answerAfter` does for a question.
+ * Passages of a claim in order with each `near` one whose quote lacks the claim's figure (`lacksFigure`) or its
+ * predicate (`lacksPredicate`) moved after the first passage below it, of its article, that supports the claim:
+ * that one gives the figure or says what the claim says happened, which the closer one, ranked by words alone,
+ * does not ("over 1,000 people" for "over a thousand people"; "survived" for "the man who was shot near Perris
+ * survived"). As `answerAfter` does for a question.
  */
 export function figureAfter<T extends { candidate: { article: string }; judged: Judged }>(passages: readonly T[]): T[] {
   return movedAfter(
     passages,
-    (p) => p.judged.lacksFigure === true,
-    (q) => q.judged.verdict === "supports",
+    (p) => p.judged.verdict === "near" && (p.judged.lacksFigure === true || p.judged.lacksPredicate === true),
+    // A passage lacking the predicate gives way only to one that states it.
+    (q, p) => q.judged.verdict === "supports" && (p.judged.lacksFigure === true || q.judged.plainly === true),
   );
 }
 
-/** Passages with each that `lacks` moved after the first passage below it, of its article, that `gives`. */
+/** Passages with each that `lacks` moved after the first passage below it, of its article, that `gives` in its place. */
 function movedAfter<T extends { candidate: { article: string }; judged: Judged }>(
   passages: readonly T[],
   lacks: (p: T) => boolean,
-  gives: (p: T) => boolean,
+  gives: (q: T, p: T) => boolean,
 ): T[] {
   const after = new Map<T, T[]>();
   passages.forEach((p, i) => {
     if (!lacks(p)) return;
-    const answer = passages.slice(i + 1).find((q) => gives(q) && q.candidate.article === p.candidate.article);
+    const answer = passages.slice(i + 1).find((q) => gives(q, p) && q.candidate.article === p.candidate.article);
     if (answer) after.set(answer, [...(after.get(answer) ?? []), p]);
   });
   const moved = new Set([...after.values()].flat());
