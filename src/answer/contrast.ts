@@ -331,7 +331,7 @@ function closestFigure(
 }
 
 /** Whether a claim's figure names a thing rather than counting it: "the 707", "the S-300", a number after "the" with nothing it counts. */
-export function namesAThing(claim: ReadText, figure: Figure): boolean {
+function namesAThing(claim: ReadText, figure: Figure): boolean {
   return figure.unit === undefined && /^the$/iu.test(tokenBefore(claim, figure.start)?.surface ?? "");
 }
 

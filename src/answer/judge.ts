@@ -35,7 +35,7 @@ import { QuestionReading, spellingsOf } from "./question-reading.ts";
 import { rolesOf } from "./roles.ts";
 import { otherSpeaker } from "./speaker.ts";
 import { holdsStandIn } from "./stand-in.ts";
-import { figureSwapped, figureUnsaid, ordinalUnsaid } from "./swapped-figure.ts";
+import { figureSwapped, ordinalUnsaid } from "./swapped-figure.ts";
 import { SwappedWord } from "./swapped-word.ts";
 import { JOINED_CLAUSE_SHARE, SUBJECT_SHARE, type VerdictKnobs } from "./tuning.ts";
 import type { Contrast, ContrastKind, QueryKind } from "./types.ts";
@@ -595,10 +595,6 @@ export class Judge {
             (this.#saysOtherwise(c, inQuote) ||
               this.#swappedWord().in(quote, quoteTokens(), (w) => inQuote.has(w) || c.found.has(w)) ||
               figureSwapped(this.#questionFigures(), c.quote, c.paragraph) ||
-              figureUnsaid(this.#questionFigures(), this.#read, c.paragraph, {
-                text: c.indexed.article.title,
-                tokens: c.indexed.headlineTokens,
-              }) ||
               ordinalUnsaid(this.#read.tokens, c.paragraph) ||
               oppositeWord() !== undefined),
           asked: this.asked,

@@ -1,7 +1,6 @@
 import { foldWord, type Token } from "../text/analyzer.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
 import { lexiconTags } from "../text/word-tables.ts";
-import { namesAThing, type ReadText } from "./contrast.ts";
 import type { Tokenized } from "./evidence.ts";
 
 /**
@@ -22,50 +21,6 @@ export function figureSwapped(question: readonly Figure[], quote: Tokenized, par
   if (swapped.length === 0) return false;
   const around = figuresIn(paragraph.text, paragraph.tokens());
   return swapped.some((figure) => !around.some((other) => other.value === figure.value));
-}
-
-/**
- * Whether a question states a figure, exact or a word's range left out, whose value neither the paragraph nor its
- * article's headline gives:
- * "built in early 1775" of a paragraph of 1757, "the pre-1875 council" of one of 1975, "the 18th century" of a
- * "19th-century fortification". SQuAD 2.0's writers made questions the passage leaves open by changing a figure the
- * paragraph gives, or adding one it does not. A number that ends a name ("World War 2", "Stage 2": after a
- * capitalized word, counting nothing) or follows "the" ("the 707", `namesAThing`) says which thing is meant, which the
- * paragraph may write otherwise ("the plane").
- */
-export function figureUnsaid(
-  question: readonly Figure[],
-  asked: ReadText,
-  paragraph: Tokenized,
-  headline?: ReadText,
-): boolean {
-  const stated = question.filter(
-    (figure) =>
-      figure.vague === undefined &&
-      inDigits(asked.tokens, figure) &&
-      !endsName(asked.tokens, figure) &&
-      !namesAThing(asked, figure),
-  );
-  if (stated.length === 0) return false;
-  const around = figuresIn(paragraph.text, paragraph.tokens());
-  // A story's headline dates every paragraph of it ("2019 Magnitogorsk collapse" over "Monday's collapse").
-  if (headline) around.push(...figuresIn(headline.text, headline.tokens));
-  // A year may be shortened to its last two digits: "in 1755, 56, 57".
-  const gives = (figure: Figure, other: Figure) =>
-    other.value === figure.value || (figure.value < 100 && other.kind === "date" && other.value % 100 === figure.value);
-  return stated.some((figure) => !around.some((other) => gives(figure, other)));
-}
-
-/** Whether a figure counts nothing and follows a capitalized word: it ends a name ("World War 2"). */
-function endsName(tokens: readonly Token[], figure: Figure): boolean {
-  if (figure.unit !== undefined) return false;
-  const before = tokens.filter((token) => token.end <= figure.start).at(-1);
-  return before !== undefined && /^\p{Lu}/u.test(before.surface);
-}
-
-/** Whether a figure is written in digits ("1775", "18th"): a number word ("one of the many", "two evils") seldom counts. */
-function inDigits(tokens: readonly Token[], figure: Figure): boolean {
-  return tokens.some((token) => token.start === figure.start && /^\p{N}/u.test(token.surface));
 }
 
 /**
