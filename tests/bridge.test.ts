@@ -176,6 +176,14 @@ describe("initials of names the corpus spells out", () => {
   it("reads initials in the possessive as the initials", () => {
     expect(ask(history, "Which quay was the VHB's work?")).toMatchObject({ status: "ok", unmatched: [] });
   });
+
+  it("reads a final capital S as a letter of the initials, not a plural's", () => {
+    const observers = buildIndex(
+      [parseTxt("observers.txt", "observers", "Observers leave\n\nThe United States withdrew its observers in March.")],
+      attributeArticle,
+    );
+    expect(sources(observers, "The US withdrew its observers in March").verdict).toBe("supports");
+  });
 });
 
 describe("a claim's phrase that WordNet lists as one lemma", () => {

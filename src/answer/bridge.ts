@@ -47,7 +47,8 @@ export function initials(index: CorpusIndex, word: QueryWord): Bridge[] {
   // A plural keeps its initials ("UAVs"), and so does a possessive ("the SP's standing orders").
   const surface = word.surface.replace(/['’]s$/u, "");
   if (!/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})s?$/u.test(surface)) return [];
-  const key = fold(surface).replaceAll(".", "").replace(/s$/u, "");
+  // Only a lower-case "s" is a plural's: "US" is not the plural of "U".
+  const key = fold(surface.replace(/(?<=\p{Lu}\.?)s$/u, "")).replaceAll(".", "");
   const names = index.initialisms.get(key) ?? [];
   const spelled = spelledOut(key).map((words) => tokenize(words).flatMap((token) => token.terms));
   const seen = new Set<string>();
