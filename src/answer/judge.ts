@@ -1,15 +1,11 @@
 import { hedgeWords } from "../attribution/hedges.ts";
-import { isNounForm } from "../lexicon/wordnet.ts";
 import type { IndexedArticle } from "../search/corpus-index.ts";
 import { foldWord, type Token, tokenize } from "../text/analyzer.ts";
 import type { Asked } from "../text/asked.ts";
-import { oneEditApart } from "../text/edits.ts";
-import { isCopula } from "../text/grammar.ts";
 import { isNumeral } from "../text/initialisms.ts";
 import { writesName } from "../text/names.ts";
 import { holdsNegator, isNegator, isPrefixNegated } from "../text/negation.ts";
 import { type Figure, figuresIn } from "../text/numbers.ts";
-import type { QuestionFrame } from "../text/question-frame.ts";
 import { lexiconTags } from "../text/word-tables.ts";
 import { aimedTokens, speaksOfAim } from "./aim.ts";
 import { isFiller, relatedTerms } from "./bridge.ts";
@@ -44,9 +40,6 @@ import { SwappedWord } from "./swapped-word.ts";
 import { JOINED_CLAUSE_SHARE, SUBJECT_SHARE, type VerdictKnobs } from "./tuning.ts";
 import type { Contrast, ContrastKind, QueryKind } from "./types.ts";
 import { type Judged, judgeClaim, judgeQuestion } from "./verdict.ts";
-
-/** How many letters of a question's word a word of the article shares to be of its stem (`Judge.#writesKin`). */
-const KIN_STEM = 5;
 
 /**
  * Decides what each passage does for the query (`judgeQuestion`, `judgeClaim`) from what its quote holds
@@ -137,12 +130,6 @@ export class Judge {
   readonly #question: QuestionReading | undefined;
   /** The question's predicate, where it has one. */
   readonly #questionPredicate: Weighed | undefined;
-  /**
-   * The nouns a question is about (`frameOf`): the head of its object ("ceremony" in "When did voters approve
-   * the ceremony?") and the role "Who is ...?" asks the holder of ("executive" in "Who is the chief executive of
-   * Aramco?"), as weighed; lower-case words only, a name being weighed by `#unsaidName`.
-   */
-  readonly #questionHeads: Weighed[];
   /**
    * A question that states a figure ("Who ranked Warsaw 22nd?") or is negated ("Who never captured the
    * fort?"), read as a claim is, and the clashes (`contrastOf`) that say a quote is about something else; null
@@ -244,7 +231,6 @@ export class Judge {
     this.#question =
       kind === "ask" ? new QuestionReading(text, focus, asked, question.tokens, this.#claimTerms) : undefined;
     this.#questionPredicate = focus.find((w) => w.word === this.#question?.predicate);
-    this.#questionHeads = headsAsked(question.tokens, this.#question?.frame, asked, focus);
     this.#read = question;
     this.#kind = kind;
   }
@@ -515,34 +501,6 @@ export class Judge {
   }
 
   /**
-   * A noun the question is about (`#questionHeads`) that the candidate's article never writes, by its own terms or
-   * a bridge: "Who attended the funeral?" of a story that tells of no funeral, "Who is the chief executive of
-   * Aramco?" of one that names no executive. No passage of it says what is asked, however many of the
-   * question's other words it holds.
-   */
-  #unwrittenHead(c: Candidate): string | undefined {
-    const unwritten = this.#questionHeads.find(
-      (w) => !c.found.has(w) && !this.evidence.inArticle(w, c.indexed) && !this.#writesKin(c, w),
-    );
-    return unwritten && asWritten(unwritten);
-  }
-
-  /**
-   * Whether the candidate's article writes a word of the same stem as `w` where terms do not meet ("operate" for
-   * "operations", "spokesperson" for "spokesman"), or one letter off a short one ("mace" for a question's "mac"):
-   * a word the question's writer slipped on or derived is not a word the article never writes.
-   */
-  #writesKin(c: Candidate, w: Weighed): boolean {
-    const head = foldWord(w.word.surface);
-    const kin =
-      head.length > KIN_STEM
-        ? (word: string) => word.startsWith(head.slice(0, KIN_STEM))
-        : (word: string) => oneEditApart(word, head);
-    const tokens = [...this.#paragraphsOf(c.indexed).flatMap((p) => p.tokens), ...c.indexed.headlineTokens];
-    return tokens.some((token) => kin(foldWord(token.surface)));
-  }
-
-  /**
    * Whether the candidate's article names a word in `SUBJECT_SHARE` of its paragraphs or more: it is what the
    * article is about, which a paragraph may speak of without naming it.
    */
@@ -641,7 +599,7 @@ export class Judge {
               oppositeWord() !== undefined),
           asked: this.asked,
           ...read,
-          unsaidName: () => this.#unsaidName(c) ?? this.#unwrittenHead(c),
+          unsaidName: () => this.#unsaidName(c),
           lacks,
         },
         this.knobs,
@@ -882,28 +840,3 @@ const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "Copula", "Modal", "Past
 
 /** Lexicon tags of a word that ranks what it describes. */
 const RANK_TAGS: ReadonlySet<string> = new Set(["Ordinal", "Superlative"]);
-
-/**
- * The nouns a question is about (`Judge.#questionHeads`), of its words as weighed. Of "Who is the chief executive
- * of Aramco?" the subject is the role the person named holds; of "What was the survivor's job?" the kind of
- * answer asked, which a passage gives without naming it; of a verb, too often a word the story says otherwise (it
- * cost an answer on the held-out news set). An object the subject owns ("France focus its efforts") is part of
- * what it does, said in many ways (SQuAD tune: "efforts" for "concentrating").
- */
-function headsAsked(
-  tokens: readonly Token[],
-  frame: QuestionFrame | undefined,
-  asked: Asked | undefined,
-  focus: readonly Weighed[],
-): Weighed[] {
-  const [wh, verb] = tokens.map((t) => t.surface.toLowerCase());
-  const asksKind = (wh === "what" || wh === "which") && isCopula(verb ?? "");
-  const subjectHead =
-    frame && !asksKind && frame.predicate === undefined && asked === "name" ? frame.subject.at(-1) : undefined;
-  const objectAt = tokens.findIndex((t) => t.start === frame?.object?.start);
-  const owned = lexiconTags(tokens[objectAt - 1]?.surface.toLowerCase() ?? "").includes("Possessive");
-  const heads = new Set([subjectHead?.start, owned ? undefined : frame?.object?.start]);
-  return focus.filter(
-    (w) => !w.word.name && /^\p{Ll}/u.test(w.word.surface) && heads.has(w.word.start) && isNounForm(w.word.surface),
-  );
-}

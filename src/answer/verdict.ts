@@ -48,8 +48,7 @@ export interface QuestionEvidence {
   /**
    * A name the question asks about that neither the paragraph nor its article's headline writes, or names it writes
    * side by side that the article never writes so, as the question writes them: the passage is about someone or
-   * something else. Or a noun the question is about that its article never writes ("executive" of "Who is the
-   * chief executive of Aramco?"): the article leaves the question open.
+   * something else.
    */
   unsaidName(): string | undefined;
   /** Whether the quote states the question's predicate (`frameOf`), or the question has none; asked only where it decides. */

@@ -222,11 +222,6 @@ export function isVerbForm(word: string): boolean {
   return isFormOf(word, "v");
 }
 
-/** Whether WordNet has `word` as a noun or a noun's plural by its suffix rules ("funerals" → funeral). `word` is lower-cased. */
-export function isNounForm(word: string): boolean {
-  return isFormOf(word, "n");
-}
-
 /**
  * Whether WordNet has `word` as an adjective or an adjective's comparative or superlative by its suffix rules
  * ("secret", "smallest" → small). `word` is lower-cased.
