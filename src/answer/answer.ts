@@ -114,13 +114,11 @@ export function answer(
     // A question's predicate says what is asked of its names ("Which houses does Macmillan own?"): `PREDICATE_BOOST`.
     const boost = w === judge.questionPredicate ? w.boost * PREDICATE_BOOST : w.boost;
     if (w.known) for (const term of searchTerms(w.word)) rankTerms.set(term, { boost });
-    for (const bridge of w.bridges) {
+    // "What does HAMR stand for?" is answered where the article spells the initials out, which it also writes.
+    const bridges = w.known && expansion ? [...w.bridges, ...initials(index, w.word)] : w.bridges;
+    for (const bridge of bridges) {
       for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
     }
-    // "What does HAMR stand for?" is answered where the article spells the initials out, which it also writes.
-    if (w.known && expansion)
-      for (const bridge of initials(index, w.word))
-        for (const term of bridge.terms) if (!rankTerms.has(term)) rankTerms.set(term, { boost: bridge.credit });
   }
   const inScope = (id: number) => {
     const ref = index.paragraphs[id];

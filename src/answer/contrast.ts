@@ -541,7 +541,7 @@ function polarityContrast(input: ContrastInput): Contrast | undefined {
   const deniedToo =
     claimDenial === undefined &&
     quoteDenied !== undefined &&
-    denial(claim, (token) => token.terms.some((t) => quoteDenied.terms.includes(t))) !== undefined;
+    denial(claim, (token) => sharesTerm(token, quoteDenied)) !== undefined;
   // A claim's denial is met only by a quote's denial that bears on the claim's predicate (`inScope`): "didn't
   // have to install emissions-control technology" beside "prompted plant operators" does not deny the prompting.
   // A denial in other words of the claim's case ("no deaths were reported in the harbour") meets it too.
@@ -586,7 +586,7 @@ function statementOf(
   const { claim, quote } = input;
   // "General Soleimani also approved the attacks" does not say that the US sanctioned him.
   if (input.predicateByOthers) return undefined;
-  if (denial(input.paragraph(), (token) => token.terms.some((t) => governed.terms.includes(t)), verb)) {
+  if (denial(input.paragraph(), (token) => sharesTerm(token, governed), verb)) {
     return undefined;
   }
   // A denied noun ("no fishermen were killed") takes no object: the words after it are its clause's.
@@ -622,7 +622,7 @@ function withoutNegators(claim: ReadText, terms: ReadonlySet<string>): ReadonlyS
  */
 function deniedInClaim(claim: ReadText, governed: Token, consequent: ReadonlyMap<string, Token>): Token | undefined {
   return (
-    claim.tokens.find((token) => governed.terms.some((t) => token.terms.includes(t))) ??
+    claim.tokens.find((token) => sharesTerm(governed, token)) ??
     governed.terms.map((t) => consequent.get(t)).find((token) => token !== undefined)
   );
 }
@@ -664,11 +664,10 @@ function statedAfter(claim: ReadText, quote: ReadText, governed: Token, about: (
   // A name alone does not say what was done with it: "never paid out a Millennium Prize".
   const named = after.every((token) => looksLikeName(claim.text, token));
   if (named || after.some((token) => isNegator(token.surface))) return -1;
-  const holds = (token: Token, word: Token) => token.terms.some((t) => word.terms.includes(t));
   return quote.tokens.findIndex((token, at) => {
-    if (!holds(token, after[0] as Token) || !about(at)) return false;
+    if (!sharesTerm(token, after[0] as Token) || !about(at)) return false;
     const sentence = sentenceOf(quote, at);
-    return after.every((word) => sentence.some((other) => holds(other, word)));
+    return after.every((word) => sentence.some((other) => sharesTerm(other, word)));
   });
 }
 
@@ -929,9 +928,7 @@ function statesBest(quote: ReadText, at: number, word: Token, claimTerms: Readon
   const own = sentenceOf(quote, at);
   if (holds(own, (t) => word.terms.includes(t)) > 0) return false;
   const mine = claimWords(own);
-  return quote.tokens.every(
-    (token, i) => !token.terms.some((t) => word.terms.includes(t)) || claimWords(sentenceOf(quote, i)) < mine,
-  );
+  return quote.tokens.every((token, i) => !sharesTerm(token, word) || claimWords(sentenceOf(quote, i)) < mine);
 }
 
 /** How far before its noun a modifier may stand: "western Libya", "the last five years". */
@@ -954,9 +951,7 @@ function modifiedBy(claim: ReadText, at: number): Token | undefined {
  * not the claim's "future Iranian attack plans", "near zero" not its "further improvement".
  */
 function modifies(quote: ReadText, at: number, noun: Token): boolean {
-  return quote.tokens
-    .slice(at + 1, at + 1 + MODIFIER_REACH)
-    .some((token) => token.terms.some((t) => noun.terms.includes(t)));
+  return quote.tokens.slice(at + 1, at + 1 + MODIFIER_REACH).some((token) => sharesTerm(token, noun));
 }
 
 /**

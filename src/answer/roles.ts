@@ -78,7 +78,7 @@ export function rolesOf(
   for (const [i, token] of quote.tokens.entries()) {
     if (!isPredicate(token)) continue;
     const agent = agentOf(quote, i);
-    const bySubject = namesSubject(personal, subjectTerms, agent);
+    const bySubject = isSubjectsDoer(personal, subjectTerms, agent);
     stated ||= bySubject;
     if (agent.length === 0 || bySubject) {
       fits = true;
@@ -113,7 +113,7 @@ export function rolesOf(
 }
 
 /** Whether a doer's phrase is the claim's subject: a word of it, and no other person's name (`sameNamed`). */
-function namesSubject(
+function isSubjectsDoer(
   personal: ReadonlySet<string>,
   subjectTerms: ReadonlySet<string>,
   agent: readonly Token[],

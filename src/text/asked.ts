@@ -11,9 +11,6 @@ export type Asked = "number" | "time" | "name" | "identity" | "place";
 const WHERE =
   /^\W*where\b|\b(?:what|which|in\s+which)\s+(?:country|city|town|village|place|region|province|state|island|continent)\b/iu;
 
-/** Lexicon tags of words that say when: "yesterday", "Thursday", "January", "Christmas". */
-const TIME_TAGS = TIME_NAME_TAGS;
-
 /**
  * The names a quote writes that the question does not, each as the `[first, last]` indices of its tokens: runs of
  * names (words written as names, side by side) none of whose words the question holds. "Saudi Arabia" is not new
@@ -180,7 +177,7 @@ export function givesOrigin(tokens: readonly Token[], terms: ReadonlySet<string>
 }
 
 /** Lexicon tags of names that say when, not where: "in January", "on Christmas". */
-const NOT_PLACE_TAGS = new Set([...TIME_TAGS, "Duration"]);
+const NOT_PLACE_TAGS = new Set([...TIME_NAME_TAGS, "Duration"]);
 
 /**
  * Whether the token at `i` names a place by the preposition before it: a word of a run of names right after a
@@ -414,7 +411,7 @@ export function givesAsked(
         tokens.some(
           (token, i) =>
             isNew(token) &&
-            (lexiconTags(token.surface.toLowerCase()).some((tag) => TIME_TAGS.has(tag)) ||
+            (lexiconTags(token.surface.toLowerCase()).some((tag) => TIME_NAME_TAGS.has(tag)) ||
               isPeriod(quote, tokens, i) ||
               isClockTime(quote, tokens, i)),
         )

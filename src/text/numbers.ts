@@ -1,4 +1,4 @@
-import { perWord, type Token, termsOf } from "./analyzer.ts";
+import { onlySpacesBetween, perWord, type Token, termsOf } from "./analyzer.ts";
 import { monthIndex } from "./answer-type.ts";
 import { isNegativePronoun } from "./negation.ts";
 import { phraseAt, shareAt, startsPhrase, startsShare, type VaguePhrase } from "./shares.ts";
@@ -387,7 +387,7 @@ function vagueFigure(
   const vague = vagueCountAt(
     lower,
     at,
-    previous !== undefined && token !== undefined && /^\s*$/u.test(text.slice(previous.end, token.start)),
+    previous !== undefined && token !== undefined && onlySpacesBetween(text, previous, token),
   );
   if (!vague || !token) return undefined;
   const [low, high] = vague.range;
